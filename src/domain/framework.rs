@@ -1,0 +1,157 @@
+//! The framework a specification is scored against: its scale, sections, criteria,
+//! bands and timescale rules. Plain data; the maths lives in `results` and `timescale`.
+
+use serde::{Deserialize, Serialize};
+
+/// Identifies a criterion across framework versions, so answers carry over when re-scoring.
+pub type CriterionId = String;
+
+/// The numeric levels run 0..=MAX_LEVEL.
+pub const MAX_LEVEL: u8 = 4;
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Framework {
+    pub id: String,
+    /// Human version, e.g. "1.0". A change to the scoring rules needs a new version.
+    pub version: String,
+    pub title: String,
+    #[serde(default)]
+    pub summary: String,
+    pub scale: Scale,
+    pub sections: Vec<Section>,
+    #[serde(default)]
+    pub bands: BandThresholds,
+    #[serde(default)]
+    pub timescale_rules: TimescaleRules,
+}
+
+/// Levels 0 to 4, each with a label and a generic descriptor, plus the two answers that are not numbers.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Scale {
+    /// Exactly five entries, for levels 0, 1, 2, 3 and 4 in that order.
+    pub levels: Vec<LevelDef>,
+    #[serde(default = "default_na_label")]
+    pub not_applicable_label: String,
+    #[serde(default = "default_insufficient_label")]
+    pub insufficient_evidence_label: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct LevelDef {
+    pub label: String,
+    pub descriptor: String,
+}
+
+fn default_na_label() -> String {
+    "Not applicable".into()
+}
+
+fn default_insufficient_label() -> String {
+    "Insufficient evidence".into()
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Section {
+    pub id: String,
+    pub title: String,
+    #[serde(default)]
+    pub summary: String,
+    /// Relative weight of the section in the overall percentage. Zero leaves it out.
+    pub weight: f64,
+    pub criteria: Vec<Criterion>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Criterion {
+    pub id: CriterionId,
+    pub title: String,
+    pub question: String,
+    #[serde(default)]
+    pub guidance: String,
+    /// What evidence in a specification meets the criterion.
+    #[serde(default)]
+    pub meets: String,
+    /// What falls short of it.
+    #[serde(default)]
+    pub falls_short: String,
+    /// Relative weight within its section. Zero leaves it out of the section's percentage.
+    pub weight: f64,
+    /// A critical criterion answered 0, 1 or Insufficient evidence caps the band.
+    #[serde(default)]
+    pub critical: bool,
+    /// Overrides of the scale's descriptors for levels 0..=4; empty means use the scale's.
+    #[serde(default)]
+    pub descriptors: Vec<String>,
+    pub sources: Vec<Source>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Source {
+    pub title: String,
+    pub publisher: String,
+    pub year: u16,
+    pub url: String,
+}
+
+/// Lower bounds (inclusive) of the bands on the overall percentage.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct BandThresholds {
+    pub outstanding: f64,
+    pub good: f64,
+    pub requires_improvement: f64,
+}
+
+impl Default for BandThresholds {
+    /// The words HM Inspectorate of Probation already uses, with its cut-offs.
+    fn default() -> Self {
+        Self { outstanding: 80.0, good: 60.0, requires_improvement: 40.0 }
+    }
+}
+
+/// Timescale rules as data, so a framework can set its own expectations.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct TimescaleRules {
+    /// The needs assessment must be completed on or before the day the specification is published.
+    pub needs_assessment_before_publication: bool,
+    /// Minimum length of the consultation window, in weeks.
+    pub min_consultation_weeks: Option<u32>,
+    /// Minimum time from publishing the specification to the service starting, in weeks.
+    pub min_weeks_publication_to_start: Option<u32>,
+}
+
+impl Default for TimescaleRules {
+    fn default() -> Self {
+        Self {
+            needs_assessment_before_publication: true,
+            min_consultation_weeks: None,
+            min_weeks_publication_to_start: None,
+        }
+    }
+}
+
+impl Framework {
+    pub fn criteria(&self) -> impl Iterator<Item = (&Section, &Criterion)> {
+        self.sections.iter().flat_map(|s| s.criteria.iter().map(move |c| (s, c)))
+    }
+
+    pub fn criterion(&self, id: &str) -> Option<&Criterion> {
+        self.criteria().map(|(_, c)| c).find(|c| c.id == id)
+    }
+
+    pub fn criterion_count(&self) -> usize {
+        self.sections.iter().map(|s| s.criteria.len()).sum()
+    }
+
+    /// The descriptor shown for `level` on `criterion`: its own if it has one, else the scale's.
+    pub fn descriptor<'a>(&'a self, criterion: &'a Criterion, level: u8) -> &'a str {
+        let own = criterion.descriptors.get(level as usize).filter(|d| !d.trim().is_empty());
+        match own {
+            Some(d) => d,
+            None => self.scale.levels.get(level as usize).map_or("", |l| l.descriptor.as_str()),
+        }
+    }
+
+    pub fn level_label(&self, level: u8) -> &str {
+        self.scale.levels.get(level as usize).map_or("", |l| l.label.as_str())
+    }
+}

@@ -1,0 +1,5 @@
+//! Spec Lens: score a service specification against inclusive needs-assessment criteria.
+//!
+//! Layers, data flowing one way: `browser` <-> `state` <-> `ui`, with `format` and `domain` pure.
+
+pub mod domain;
