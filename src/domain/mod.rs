@@ -2,6 +2,7 @@
 
 pub mod assessment;
 pub mod framework;
+pub mod rules_hash;
 pub mod specification;
 
 pub use assessment::{Answer, Assessment, Evidence, FrameworkRef, Response, Status};
@@ -10,3 +11,4 @@ pub use framework::{
     MAX_LEVEL,
 };
 pub use specification::{split_clauses, Clause, KeyDates, Specification};
+pub use rules_hash::{canonical_json, rules_hash, sha256_hex};

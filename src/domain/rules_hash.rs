@@ -1,0 +1,27 @@
+//! The rules hash pins a framework's scoring rules: the SHA-256 of its canonical JSON.
+//!
+//! Canonical JSON here is serde_json's compact output of a `Value`, whose maps are sorted by key
+//! (serde_json is built without `preserve_order`), so field order in source files never matters.
+//! Floats are printed by serde_json's shortest round-trip formatter, the same on every platform.
+
+use sha2::{Digest, Sha256};
+
+use super::framework::Framework;
+
+/// "sha256:" followed by 64 lowercase hex digits.
+pub fn rules_hash(framework: &Framework) -> String {
+    let canonical = canonical_json(framework);
+    format!("sha256:{}", sha256_hex(canonical.as_bytes()))
+}
+
+/// Compact JSON with keys sorted at every level.
+pub fn canonical_json<T: serde::Serialize>(value: &T) -> String {
+    // Serialising our own plain data types cannot fail (no maps with non-string keys, no NaN
+    // weights survive validation); should it ever, the empty string still hashes deterministically.
+    serde_json::to_value(value).and_then(|v| serde_json::to_string(&v)).unwrap_or_default()
+}
+
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    let digest = Sha256::digest(bytes);
+    digest.iter().map(|b| format!("{b:02x}")).collect()
+}
