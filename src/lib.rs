@@ -2,4 +2,7 @@
 //!
 //! Layers, data flowing one way: `browser` <-> `state` <-> `ui`, with `format` and `domain` pure.
 
+pub mod browser;
 pub mod domain;
+pub mod state;
+pub mod ui;

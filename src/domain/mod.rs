@@ -1,14 +1,26 @@
 //! Pure model and maths: no leptos, no web-sys, no clock. Times come in as arguments.
 
 pub mod assessment;
+pub mod builtin;
+pub mod editing;
 pub mod framework;
+pub mod results;
 pub mod rules_hash;
 pub mod specification;
+pub mod timescale;
 
 pub use assessment::{Answer, Assessment, Evidence, FrameworkRef, Response, Status};
 pub use framework::{
-    BandThresholds, Criterion, CriterionId, Framework, LevelDef, Scale, Section, Source, TimescaleRules,
-    MAX_LEVEL,
+    BandThresholds, Criterion, CriterionId, Framework, LevelDef, Scale, Section, Source,
+    TimescaleRules, MAX_LEVEL,
 };
-pub use specification::{split_clauses, Clause, KeyDates, Specification};
+pub use results::{
+    radar_points, results, section_series, svg_points, Band, Coverage, CriticalCap, Gap, Results,
+    SectionResult, SeriesPoint,
+};
 pub use rules_hash::{canonical_json, rules_hash, sha256_hex};
+pub use specification::{split_clauses, Clause, KeyDates, Specification};
+pub use timescale::{
+    format_date, format_weeks, timescale_findings, Finding, FindingRule, FindingStatus,
+};
+pub use editing::EditError;

@@ -44,10 +44,13 @@ impl Specification {
 /// Splits pasted text into clauses. A blank line ends a clause; within a paragraph, a line that
 /// starts with a list marker ("-", "*", "•", "1.", "2.3", "a)", "(iv)") starts a new one, and any
 /// other line continues the clause before it (text pasted from a PDF arrives hard-wrapped).
+/// Line endings may be "\n", "\r\n", a lone "\r" (old Mac and some PDF exports) or U+2028;
+/// U+2029 (paragraph separator) ends a paragraph like a blank line.
 pub fn split_clauses(text: &str) -> Vec<Clause> {
+    let normalised = text.replace("\r\n", "\n").replace('\u{2029}', "\n\n");
     let mut clauses: Vec<String> = Vec::new();
     let mut open = false;
-    for line in text.lines() {
+    for line in normalised.split(['\n', '\r', '\u{2028}']) {
         let line = line.trim();
         if line.is_empty() {
             open = false;
@@ -62,22 +65,48 @@ pub fn split_clauses(text: &str) -> Vec<Clause> {
             open = true;
         }
     }
-    clauses
-        .into_iter()
-        .zip(1u32..)
-        .map(|(text, number)| Clause { number, text })
-        .collect()
+    clauses.into_iter().zip(1u32..).map(|(text, number)| Clause { number, text }).collect()
 }
 
+/// Bullet characters, including the private-use ones Word's Symbol and Wingdings fonts leave
+/// behind when a document is copied out of a PDF.
+/// (No em dash: prose uses it mid-sentence, so a wrapped line may start with one.)
+const BULLETS: [char; 13] = ['-', '*', '•', '–', '◦', '▪', '●', '○', '■', '‣', '·', '\u{f0b7}', '\u{f0a7}'];
+
 fn starts_with_list_marker(line: &str) -> bool {
-    if line.starts_with(['-', '*', '•', '–']) {
+    if line.starts_with(BULLETS) {
         return true;
     }
-    let token = line.split_whitespace().next().unwrap_or("");
-    let inner = token.trim_start_matches('(').trim_end_matches([')', '.']);
-    let ends_like_marker = token.ends_with(['.', ')']) && token.len() > 1;
-    let numbered = !inner.is_empty() && inner.chars().all(|c| c.is_ascii_digit() || c == '.');
-    let lettered = inner.len() == 1 && inner.chars().all(|c| c.is_ascii_lowercase());
-    let roman = !inner.is_empty() && inner.len() <= 4 && inner.chars().all(|c| "ivx".contains(c));
-    ends_like_marker && (numbered || lettered || roman)
+    let mut words = line.split_whitespace();
+    let token = words.next().unwrap_or("");
+    // "2.3 The provider" is a clause number; "2.5 per cent" wrapped onto a new line is not.
+    let next_capitalised = words.next().is_none_or(|w| w.starts_with(char::is_uppercase));
+    is_closed_marker(token) || (token.contains('.') && is_clause_number(token) && next_capitalised)
+}
+
+/// "1.", "2.3.", "4)", "(5)", "a)", "(B)", "iv.", "(IV)": a clause number, a single letter or a
+/// roman numeral closed by "." or ")".
+fn is_closed_marker(token: &str) -> bool {
+    let Some(body) = token.strip_suffix(['.', ')']) else {
+        return false;
+    };
+    let body = body.strip_prefix('(').unwrap_or(body);
+    is_clause_number(body) || is_single_letter(body) || is_roman(body)
+}
+
+/// "1", "12", "2.3", "4.1.10": groups of one to three digits joined by dots. Four digits are
+/// left out so that a year wrapped to the start of a line ("2021. The…") continues its clause.
+fn is_clause_number(s: &str) -> bool {
+    s.split('.').all(|group| (1..=3).contains(&group.len()) && group.bytes().all(|b| b.is_ascii_digit()))
+}
+
+fn is_single_letter(s: &str) -> bool {
+    let mut chars = s.chars();
+    matches!((chars.next(), chars.next()), (Some(c), None) if c.is_ascii_alphabetic())
+}
+
+fn is_roman(s: &str) -> bool {
+    let lower = !s.is_empty() && s.len() <= 4 && s.chars().all(|c| "ivx".contains(c));
+    let upper = !s.is_empty() && s.len() <= 4 && s.chars().all(|c| "IVX".contains(c));
+    lower || upper
 }

@@ -1,0 +1,4 @@
+//! The only layer that touches `web_sys`/`gloo`. Never panics; failures are returned or ignored
+//! where nothing useful can be done (a missing window in a test).
+
+pub mod location;

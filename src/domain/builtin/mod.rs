@@ -1,0 +1,69 @@
+//! The data Spec Lens ships with: the built-in framework, one example specification per
+//! Commissioned Rehabilitative Services (CRS) contract type, and a worked example assessment.
+//!
+//! The data lives in JSON files beside this module, not in Rust literals, so that it is reviewed
+//! as data, has the same shape as the files users import and export, and can be diffed when the
+//! criteria change. The files are compiled in with `include_str!`: the page needs no request to load them.
+//!
+//! Every loader returns a `Result` instead of panicking. The files are checked by
+//! `tests/builtin_data.rs`, so an error here means a broken build of the data, and the UI should
+//! say so rather than crash the page.
+
+use super::assessment::Assessment;
+use super::framework::Framework;
+use super::rules_hash::rules_hash;
+use super::specification::Specification;
+
+/// One line of attribution for the example specifications, for the UI and the README. The MIT
+/// licence asks that the copyright notice travel with the data: the full notice is in
+/// `examples/LICENSE-crs.txt`, and each example's last clause repeats this line.
+pub const CRS_ATTRIBUTION: &str =
+    "Built from Commissioned Rehabilitative Services seed data in the repository \
+ministryofjustice/hmpps-interventions-onboarding, Crown Copyright (Ministry of Justice), MIT licence.";
+
+const FRAMEWORK_JSON: &str = include_str!("inclusive_needs_assessment.json");
+
+const WORKED_EXAMPLE_JSON: &str = include_str!("worked_example.json");
+
+/// The example files, in the order of the CRS contract types in the production seed data.
+const EXAMPLES_JSON: [&str; 7] = [
+    include_str!("examples/accommodation.json"),
+    include_str!("examples/education-training-employment.json"),
+    include_str!("examples/personal-wellbeing.json"),
+    include_str!("examples/womens-services.json"),
+    include_str!("examples/mentoring.json"),
+    include_str!("examples/dependency-recovery.json"),
+    include_str!("examples/womens-support-services-gm.json"),
+];
+
+/// "Inclusive needs assessment for commissioned rehabilitative services", version 1.0.
+///
+/// Its rules hash is recorded in `tests/builtin_data.rs`: a change to the criteria, weights or
+/// scale that is not matched by a new version fails that test, because an assessment scored under
+/// version 1.0 must score the same when it is reopened.
+pub fn builtin_framework() -> Result<Framework, serde_json::Error> {
+    serde_json::from_str(FRAMEWORK_JSON)
+}
+
+/// The example specifications, one per CRS contract type, in this fixed order: Accommodation;
+/// Education, Training and Employment; Personal Wellbeing; Women's Services; Mentoring;
+/// Dependency and Recovery; Women's Support Services (Greater Manchester).
+///
+/// They are real production data, so a first-time user scores something real, and what the data
+/// leaves out (most protected characteristics, cohorts, partners) shows up as it would in practice.
+pub fn example_specifications() -> Result<Vec<Specification>, serde_json::Error> {
+    EXAMPLES_JSON.iter().map(|json| serde_json::from_str(json)).collect()
+}
+
+/// The Accommodation example scored against the built-in framework, so a first-time user can see
+/// what a finished assessment looks like: a rationale for every criterion, and evidence that cites
+/// clause numbers.
+///
+/// The file leaves `framework.rules_hash` empty and this loader fills it in from the built-in
+/// framework, so the data cannot drift out of step with the framework it was scored under.
+pub fn worked_example() -> Result<Assessment, serde_json::Error> {
+    let framework = builtin_framework()?;
+    let mut assessment: Assessment = serde_json::from_str(WORKED_EXAMPLE_JSON)?;
+    assessment.framework.rules_hash = rules_hash(&framework);
+    Ok(assessment)
+}

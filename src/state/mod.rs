@@ -1,0 +1,4 @@
+//! Reactive glue: one `provide_*`/`use_*` pair per concern, newtype contexts.
+
+pub mod catalogue;
+pub mod route;

@@ -1,0 +1,123 @@
+//! Pages live in `location.hash`, so every page has a link that can be bookmarked or shared and a
+//! static host needs no rewrite rules. The parser is pure and tested natively.
+
+use leptos::prelude::*;
+
+use crate::browser::location;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Page {
+    /// The start page: every assessment in this browser.
+    Library,
+    Assessment(String),
+    Results(String),
+    Workshop,
+    Projector,
+    Presenter,
+    Frameworks,
+    Framework(String),
+    About,
+    NotFound(String),
+}
+
+impl Page {
+    /// Parses a `location.hash` such as "#/frameworks/abc". An empty hash is the library.
+    pub fn parse(hash: &str) -> Page {
+        let path = hash
+            .trim_start_matches('#')
+            .trim_start_matches('/')
+            .trim_end_matches('/');
+        let parts: Vec<&str> = path.split('/').collect();
+        match parts.as_slice() {
+            [""] | ["assessments"] => Page::Library,
+            ["assessments", id] if !id.is_empty() => Page::Assessment(id.to_string()),
+            ["assessments", id, "results"] if !id.is_empty() => Page::Results(id.to_string()),
+            ["workshop"] => Page::Workshop,
+            ["workshop", "projector"] => Page::Projector,
+            ["workshop", "presenter"] => Page::Presenter,
+            ["frameworks"] => Page::Frameworks,
+            ["frameworks", id] if !id.is_empty() => Page::Framework(id.to_string()),
+            ["about"] => Page::About,
+            _ => Page::NotFound(hash.to_string()),
+        }
+    }
+
+    /// The hash that `parse` reads back as this page.
+    pub fn href(&self) -> String {
+        match self {
+            Page::Library => "#/".into(),
+            Page::Assessment(id) => format!("#/assessments/{id}"),
+            Page::Results(id) => format!("#/assessments/{id}/results"),
+            Page::Workshop => "#/workshop".into(),
+            Page::Projector => "#/workshop/projector".into(),
+            Page::Presenter => "#/workshop/presenter".into(),
+            Page::Frameworks => "#/frameworks".into(),
+            Page::Framework(id) => format!("#/frameworks/{id}"),
+            Page::About => "#/about".into(),
+            Page::NotFound(hash) => hash.clone(),
+        }
+    }
+
+    /// Which main navigation entry this page belongs to.
+    pub fn nav_section(&self) -> Option<NavSection> {
+        match self {
+            Page::Library | Page::Assessment(_) | Page::Results(_) => Some(NavSection::Assessments),
+            Page::Workshop | Page::Projector | Page::Presenter => Some(NavSection::Workshop),
+            Page::Frameworks | Page::Framework(_) => Some(NavSection::Frameworks),
+            Page::About => Some(NavSection::About),
+            Page::NotFound(_) => None,
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NavSection {
+    Assessments,
+    Frameworks,
+    Workshop,
+    About,
+}
+
+impl NavSection {
+    pub const ALL: [NavSection; 4] = [
+        NavSection::Assessments,
+        NavSection::Frameworks,
+        NavSection::Workshop,
+        NavSection::About,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            NavSection::Assessments => "Assessments",
+            NavSection::Frameworks => "Frameworks",
+            NavSection::Workshop => "Workshop",
+            NavSection::About => "About",
+        }
+    }
+
+    pub fn page(self) -> Page {
+        match self {
+            NavSection::Assessments => Page::Library,
+            NavSection::Frameworks => Page::Frameworks,
+            NavSection::Workshop => Page::Workshop,
+            NavSection::About => Page::About,
+        }
+    }
+}
+
+/// The current page, read-only for components; it changes only when the hash does.
+#[derive(Clone, Copy)]
+pub struct CurrentPage(pub ReadSignal<Page>);
+
+pub fn provide_route() {
+    let (page, set_page) = signal(Page::parse(&location::hash()));
+    let handle = window_event_listener(leptos::ev::hashchange, move |_| {
+        set_page.set(Page::parse(&location::hash()));
+    });
+    on_cleanup(move || handle.remove());
+    provide_context(CurrentPage(page));
+}
+
+pub fn use_page() -> ReadSignal<Page> {
+    expect_context::<CurrentPage>().0
+}

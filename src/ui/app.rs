@@ -1,0 +1,87 @@
+use leptos::prelude::*;
+
+use crate::browser::location;
+use crate::state::catalogue::provide_catalogue;
+use crate::state::route::{provide_route, use_page, NavSection, Page};
+use crate::ui::pages;
+
+/// The shell: skip link, header with the main navigation, the current page, and a footer.
+#[component]
+pub fn App() -> impl IntoView {
+    provide_route();
+    provide_catalogue();
+    let page = use_page();
+    announce_page_changes(page);
+
+    view! {
+        <a class="skip-link" href="#main-content" on:click=skip_to_content>"Skip to content"</a>
+        <header class="site-header">
+            <div class="site-header__inner">
+                <a class="brand" href="#/">
+                    <span class="brand__name">"Spec Lens"</span>
+                </a>
+                <MainNav />
+            </div>
+        </header>
+        <main id="main-content" class="page" tabindex="-1">
+            {move || render_page(page.get())}
+        </main>
+        <footer class="site-footer">
+            <p>"Spec Lens runs entirely in your browser. Nothing you type or load leaves this computer."</p>
+        </footer>
+    }
+}
+
+/// The skip link must not change the hash (the hash is the route), so it moves focus itself.
+fn skip_to_content(ev: leptos::ev::MouseEvent) {
+    ev.prevent_default();
+    location::focus_element("main-content");
+}
+
+/// Keeps the document title in step with the page and, after the first render, moves focus to
+/// the new page's heading so screen-reader users hear where they are.
+fn announce_page_changes(page: ReadSignal<Page>) {
+    Effect::new(move |previous: Option<Page>| {
+        let current = page.get();
+        location::set_document_title(&format!("{} | Spec Lens", pages::title(&current)));
+        if previous.is_some_and(|p| p != current) {
+            location::focus_element("page-heading");
+        }
+        current
+    });
+}
+
+#[component]
+fn MainNav() -> impl IntoView {
+    let page = use_page();
+    let items = NavSection::ALL.map(|section| {
+        let current = move || page.get().nav_section() == Some(section);
+        view! {
+            <li>
+                <a href=section.page().href() aria-current=move || current().then_some("page")>
+                    {section.label()}
+                </a>
+            </li>
+        }
+    });
+    view! {
+        <nav class="main-nav" aria-label="Main">
+            <ul>{items.into_iter().collect_view()}</ul>
+        </nav>
+    }
+}
+
+fn render_page(page: Page) -> AnyView {
+    match page {
+        Page::Library | Page::Assessment(_) | Page::Results(_) => {
+            pages::library::Library().into_any()
+        }
+        Page::Frameworks => pages::frameworks::FrameworkList().into_any(),
+        Page::Framework(id) => view! { <pages::frameworks::FrameworkDetail id=id /> }.into_any(),
+        Page::Workshop | Page::Projector | Page::Presenter => {
+            pages::workshop::Workshop().into_any()
+        }
+        Page::About => pages::about::About().into_any(),
+        Page::NotFound(hash) => view! { <pages::not_found::NotFound hash=hash /> }.into_any(),
+    }
+}

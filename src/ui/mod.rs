@@ -1,0 +1,7 @@
+//! Pages (one per route) and the components they share. Thin over `domain`.
+
+pub mod app;
+pub mod components;
+pub mod pages;
+
+pub use app::App;

@@ -1,0 +1,274 @@
+use leptos::prelude::*;
+
+use crate::browser::location;
+use crate::domain::{rules_hash, Criterion, Framework, Section};
+use crate::state::catalogue::use_catalogue;
+use crate::state::route::Page;
+
+/// Every framework this page knows, with a link to read each in full.
+#[component]
+pub fn FrameworkList() -> impl IntoView {
+    let catalogue = use_catalogue();
+    let (frameworks, problems) =
+        catalogue.with_value(|c| (c.frameworks.clone(), c.problems.clone()));
+    view! {
+        <h1 id="page-heading" tabindex="-1">"Frameworks"</h1>
+        <p class="lead">
+            "A framework is the set of criteria a specification is scored against, with their weights, "
+            "levels and sources."
+        </p>
+        <Problems problems=problems />
+        <ul class="card-list">
+            {frameworks.into_iter().map(|f| view! { <FrameworkCard framework=f /> }).collect_view()}
+        </ul>
+    }
+}
+
+#[component]
+fn Problems(problems: Vec<String>) -> impl IntoView {
+    (!problems.is_empty()).then(|| {
+        view! {
+            <div class="notice notice--error" role="alert">
+                {problems.into_iter().map(|p| view! { <p>{p}</p> }).collect_view()}
+            </div>
+        }
+    })
+}
+
+#[component]
+fn FrameworkCard(framework: Framework) -> impl IntoView {
+    let href = Page::Framework(framework.id.clone()).href();
+    let counts = format!(
+        "Version {} · {} sections · {} criteria",
+        framework.version,
+        framework.sections.len(),
+        framework.criterion_count()
+    );
+    view! {
+        <li class="card">
+            <h2 class="card__title"><a href=href>{framework.title.clone()}</a></h2>
+            <p class="card__meta">{counts}</p>
+            <p>{framework.summary.clone()}</p>
+        </li>
+    }
+}
+
+/// One framework in full: scale, bands, timescale rules, and every criterion with a text filter.
+#[component]
+pub fn FrameworkDetail(id: String) -> impl IntoView {
+    let catalogue = use_catalogue();
+    match catalogue.with_value(|c| c.framework(&id).cloned()) {
+        Some(framework) => view! { <FrameworkText framework=framework /> }.into_any(),
+        None => view! {
+            <h1 id="page-heading" tabindex="-1">"Framework not found"</h1>
+            <p>"This browser has no framework with the id " <code>{id}</code> "."</p>
+            <p><a href="#/frameworks">"See all frameworks"</a></p>
+        }
+        .into_any(),
+    }
+}
+
+#[component]
+fn FrameworkText(framework: Framework) -> impl IntoView {
+    let framework = StoredValue::new(framework);
+    let (query, set_query) = signal(String::new());
+    let total = framework.with_value(|f| f.criterion_count());
+    let shown = Memo::new(move |_| {
+        let q = query.get();
+        framework.with_value(|f| f.criteria().filter(|(_, c)| c.matches(&q)).count())
+    });
+    let (title, summary, version) =
+        framework.with_value(|f| (f.title.clone(), f.summary.clone(), f.version.clone()));
+    let hash = framework.with_value(rules_hash);
+
+    view! {
+        <div class="framework">
+            <p class="breadcrumb"><a href="#/frameworks">"Frameworks"</a></p>
+            <h1 id="page-heading" tabindex="-1">{title}</h1>
+            <p class="lead">{summary}</p>
+            <dl class="facts">
+                <div><dt>"Version"</dt><dd>{version}</dd></div>
+                <div><dt>"Criteria"</dt><dd>{total}</dd></div>
+                <div><dt>"Rules hash"</dt><dd><code class="hash">{hash}</code></dd></div>
+            </dl>
+            <p class="no-print">
+                <button type="button" class="button" on:click=move |_| location::print_page()>
+                    "Print this framework"
+                </button>
+            </p>
+            <ScaleTable framework=framework.get_value() />
+            <div class="filter no-print" role="search">
+                <label for="criteria-filter">"Filter criteria"</label>
+                <input
+                    id="criteria-filter"
+                    type="search"
+                    autocomplete="off"
+                    prop:value=query
+                    on:input:target=move |ev| set_query.set(ev.target().value())
+                />
+                <p class="filter__count" role="status">
+                    {move || format!("Showing {} of {} criteria", shown.get(), total)}
+                </p>
+            </div>
+            {move || {
+                let q = query.get();
+                framework
+                    .with_value(|f| {
+                        f.sections
+                            .iter()
+                            .map(|s| view! { <SectionText section=s.clone() framework=f.clone() query=q.clone() /> })
+                            .collect_view()
+                    })
+            }}
+        </div>
+    }
+}
+
+#[component]
+fn ScaleTable(framework: Framework) -> impl IntoView {
+    let rows = framework
+        .scale
+        .levels
+        .iter()
+        .enumerate()
+        .map(|(level, l)| {
+            view! { <tr><th scope="row">{level}</th><td>{l.label.clone()}</td><td>{l.descriptor.clone()}</td></tr> }
+        })
+        .collect_view();
+    let bands = &framework.bands;
+    let bands_text = format!(
+        "Bands on the overall percentage: Outstanding from {}%, Good from {}%, Requires improvement from {}%, \
+         Inadequate below that. A critical criterion scored 0, 1 or Insufficient evidence caps the band at \
+         Requires improvement.",
+        bands.outstanding, bands.good, bands.requires_improvement
+    );
+    view! {
+        <section aria-labelledby="scale-heading" class="scale">
+            <h2 id="scale-heading">"How criteria are scored"</h2>
+            <table class="table">
+                <caption class="visually-hidden">"The scale's levels"</caption>
+                <thead><tr><th scope="col">"Level"</th><th scope="col">"Label"</th><th scope="col">"Means"</th></tr></thead>
+                <tbody>
+                    {rows}
+                    <tr>
+                        <th scope="row">"–"</th>
+                        <td>{framework.scale.not_applicable_label.clone()}</td>
+                        <td>"Does not apply to this service; needs a reason and leaves the calculation."</td>
+                    </tr>
+                    <tr>
+                        <th scope="row">"–"</th>
+                        <td>{framework.scale.insufficient_evidence_label.clone()}</td>
+                        <td>"The specification says nothing checkable; scores 0 and is listed apart."</td>
+                    </tr>
+                </tbody>
+            </table>
+            <p>{bands_text}</p>
+            <TimescaleRulesText framework=framework.clone() />
+        </section>
+    }
+}
+
+#[component]
+fn TimescaleRulesText(framework: Framework) -> impl IntoView {
+    let rules = &framework.timescale_rules;
+    let mut lines = Vec::new();
+    if rules.needs_assessment_before_publication {
+        lines.push(
+            "The needs assessment is completed before the specification is published.".to_string(),
+        );
+    }
+    if let Some(weeks) = rules.min_consultation_weeks {
+        lines.push(format!("Consultation lasts at least {weeks} weeks."));
+    }
+    if let Some(weeks) = rules.min_weeks_publication_to_start {
+        lines.push(format!("At least {weeks} weeks pass between publishing the specification and the service starting."));
+    }
+    (!lines.is_empty()).then(|| {
+        view! {
+            <h3>"Timescale rules"</h3>
+            <ul>{lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
+        }
+    })
+}
+
+#[component]
+fn SectionText(section: Section, framework: Framework, query: String) -> impl IntoView {
+    let matching: Vec<Criterion> = section
+        .criteria
+        .iter()
+        .filter(|c| c.matches(&query))
+        .cloned()
+        .collect();
+    (!matching.is_empty()).then(|| {
+        let heading_id = format!("section-{}", section.id);
+        let labelled_by = heading_id.clone();
+        let weight = format!("Section weight {}", section.weight);
+        view! {
+            <section class="framework-section" aria-labelledby=labelled_by>
+                <h2 id=heading_id>{section.title.clone()}</h2>
+                <p class="muted">{weight}</p>
+                <p>{section.summary.clone()}</p>
+                {matching
+                    .into_iter()
+                    .map(|c| view! { <CriterionText criterion=c framework=framework.clone() /> })
+                    .collect_view()}
+            </section>
+        }
+    })
+}
+
+#[component]
+fn CriterionText(criterion: Criterion, framework: Framework) -> impl IntoView {
+    let levels = (0..=crate::domain::MAX_LEVEL)
+        .map(|level| {
+            let label = framework.level_label(level).to_string();
+            let text = framework.descriptor(&criterion, level).to_string();
+            view! { <li><strong>{format!("{level} {label}: ")}</strong>{text}</li> }
+        })
+        .collect_view();
+    let sources = criterion
+        .sources
+        .iter()
+        .map(|s| view! { <SourceLink source=s.clone() /> })
+        .collect_view();
+    let weight = format!("Weight {}", criterion.weight);
+    view! {
+        <article class="criterion" id=format!("criterion-{}", criterion.id)>
+            <h3 class="criterion__title">
+                {criterion.title.clone()}
+                {criterion.critical.then(|| view! { <span class="badge badge--critical">"Critical"</span> })}
+            </h3>
+            <p class="criterion__question">{criterion.question.clone()}</p>
+            <p class="muted">{weight}</p>
+            <details class="criterion__details">
+                <summary>
+                    "Guidance, levels and sources"
+                    <span class="visually-hidden">{format!(" for {}", criterion.title)}</span>
+                </summary>
+                <h4>"Guidance"</h4>
+                <p>{criterion.guidance.clone()}</p>
+                <h4>"What meets it"</h4>
+                <p>{criterion.meets.clone()}</p>
+                <h4>"What falls short"</h4>
+                <p>{criterion.falls_short.clone()}</p>
+                <h4>"Levels"</h4>
+                <ul class="levels">{levels}</ul>
+                <h4>"Sources"</h4>
+                <ul class="sources">{sources}</ul>
+            </details>
+        </article>
+    }
+}
+
+#[component]
+fn SourceLink(source: crate::domain::Source) -> impl IntoView {
+    view! {
+        <li>
+            <a href=source.url.clone() rel="noopener noreferrer" target="_blank">
+                {source.title.clone()}
+                <span class="visually-hidden">" (opens in a new tab)"</span>
+            </a>
+            {format!(", {}, {}", source.publisher, source.year)}
+        </li>
+    }
+}

@@ -1,0 +1,20 @@
+pub mod about;
+pub mod frameworks;
+pub mod library;
+pub mod not_found;
+pub mod workshop;
+
+use crate::state::route::Page;
+
+/// The document title of each page (the app adds " | Spec Lens").
+pub fn title(page: &Page) -> String {
+    match page {
+        Page::Library => "Assessments".into(),
+        Page::Assessment(_) => "Score a specification".into(),
+        Page::Results(_) => "Results".into(),
+        Page::Workshop | Page::Projector | Page::Presenter => "Workshop".into(),
+        Page::Frameworks | Page::Framework(_) => "Frameworks".into(),
+        Page::About => "About".into(),
+        Page::NotFound(_) => "Page not found".into(),
+    }
+}

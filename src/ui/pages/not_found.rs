@@ -1,0 +1,12 @@
+use leptos::prelude::*;
+
+#[component]
+pub fn NotFound(hash: String) -> impl IntoView {
+    view! {
+        <article class="prose">
+            <h1 id="page-heading" tabindex="-1">"Page not found"</h1>
+            <p>"There is no page at the address " <code>{hash}</code> "."</p>
+            <p><a href="#/">"Go to your assessments"</a></p>
+        </article>
+    }
+}

@@ -1,0 +1,296 @@
+//! Native tests over the data Spec Lens ships: the built-in framework, the example
+//! specifications and the worked example. Users trust a score only as far as they trust the
+//! criteria, so the data is held to the same bar as code.
+
+use std::collections::BTreeSet;
+
+use spec_lens::domain::builtin::{
+    builtin_framework, example_specifications, worked_example, CRS_ATTRIBUTION,
+};
+use spec_lens::domain::{results, rules_hash, split_clauses, Answer, Band, Framework, MAX_LEVEL};
+
+fn framework() -> Framework {
+    builtin_framework().expect("the built-in framework parses")
+}
+
+#[test]
+fn framework_parses_with_its_identity() {
+    let f = framework();
+    assert_eq!(f.id, "inclusive-needs-assessment");
+    assert_eq!(f.version, "1.0");
+    assert_eq!(f.title, "Inclusive needs assessment for commissioned rehabilitative services");
+    assert!(!f.summary.trim().is_empty());
+}
+
+/// Changing the scoring rules (criteria, weights, scale, bands, timescale rules, or any wording,
+/// since the hash covers the whole framework) needs a deliberate version bump: assessments scored
+/// under 1.0 pin this hash, and must score the same when reopened. If this test fails, either
+/// undo the change or bump `version` in inclusive_needs_assessment.json and record the new hash.
+#[test]
+fn rules_hash_is_pinned_for_version_1_0() {
+    let f = framework();
+    assert_eq!(f.version, "1.0");
+    assert_eq!(rules_hash(&f), "sha256:da83c195c1e521a76cc3322b535da9d821c0f607e55dc053d47c0628a67a8ec8");
+}
+
+#[test]
+fn ids_are_unique_and_kebab_case() {
+    let f = framework();
+    let mut sections = BTreeSet::new();
+    let mut criteria = BTreeSet::new();
+    for section in &f.sections {
+        assert!(sections.insert(section.id.clone()), "duplicate section id {}", section.id);
+        for c in &section.criteria {
+            assert!(criteria.insert(c.id.clone()), "duplicate criterion id {}", c.id);
+        }
+    }
+    for id in sections.iter().chain(criteria.iter()) {
+        let kebab = !id.is_empty()
+            && id.chars().all(|ch| ch.is_ascii_lowercase() || ch.is_ascii_digit() || ch == '-')
+            && !id.starts_with('-')
+            && !id.ends_with('-')
+            && !id.contains("--");
+        assert!(kebab, "id {id:?} is not kebab-case");
+    }
+}
+
+#[test]
+fn size_and_shape() {
+    let f = framework();
+    let n = f.criterion_count();
+    assert!((30..=45).contains(&n), "{n} criteria");
+    assert!((8..=10).contains(&f.sections.len()), "{} sections", f.sections.len());
+    for section in &f.sections {
+        assert!(!section.criteria.is_empty(), "section {} is empty", section.id);
+        assert!(!section.title.trim().is_empty());
+    }
+}
+
+#[test]
+fn every_weight_is_positive_and_finite() {
+    let f = framework();
+    for section in &f.sections {
+        assert!(section.weight.is_finite() && section.weight > 0.0, "section {}", section.id);
+        for c in &section.criteria {
+            assert!(c.weight.is_finite() && c.weight > 0.0, "criterion {}", c.id);
+        }
+    }
+}
+
+#[test]
+fn every_criterion_has_its_text() {
+    let f = framework();
+    for (_, c) in f.criteria() {
+        for (field, text) in [
+            ("title", &c.title),
+            ("question", &c.question),
+            ("guidance", &c.guidance),
+            ("meets", &c.meets),
+            ("falls_short", &c.falls_short),
+        ] {
+            assert!(!text.trim().is_empty(), "{}: empty {field}", c.id);
+        }
+        assert!(c.question.ends_with('?'), "{}: the question should be a question", c.id);
+    }
+}
+
+#[test]
+fn every_criterion_cites_a_plausible_source() {
+    let f = framework();
+    for (_, c) in f.criteria() {
+        assert!(!c.sources.is_empty(), "{} has no source", c.id);
+        assert!(c.sources.iter().any(|s| s.url.starts_with("https://")), "{}: no https source", c.id);
+        for s in &c.sources {
+            assert!(!s.title.trim().is_empty(), "{}: source without title", c.id);
+            assert!(!s.publisher.trim().is_empty(), "{}: source without publisher", c.id);
+            assert!((1990..=2026).contains(&s.year), "{}: implausible year {}", c.id, s.year);
+            assert!(s.url.starts_with("https://") && !s.url.contains(' '), "{}: bad url {}", c.id, s.url);
+        }
+    }
+}
+
+#[test]
+fn every_level_has_a_descriptor() {
+    let f = framework();
+    assert_eq!(f.scale.levels.len(), MAX_LEVEL as usize + 1, "the scale has exactly five levels");
+    for level in &f.scale.levels {
+        assert!(!level.label.trim().is_empty() && !level.descriptor.trim().is_empty());
+    }
+    for (_, c) in f.criteria() {
+        assert!(
+            c.descriptors.is_empty() || c.descriptors.len() == MAX_LEVEL as usize + 1,
+            "{}: descriptors must cover levels 0 to 4 or be empty",
+            c.id
+        );
+        for level in 0..=MAX_LEVEL {
+            assert!(!f.descriptor(c, level).trim().is_empty(), "{}: no descriptor for level {level}", c.id);
+        }
+    }
+}
+
+#[test]
+fn a_handful_of_criteria_are_critical() {
+    let f = framework();
+    let critical: Vec<&str> = f.criteria().filter(|(_, c)| c.critical).map(|(_, c)| c.id.as_str()).collect();
+    assert!((2..=8).contains(&critical.len()), "critical: {critical:?}");
+    for id in ["process-before-specification", "equality-nine-characteristics", "lived-input", "partner-pcc"]
+    {
+        assert!(critical.contains(&id), "{id} should be critical");
+    }
+}
+
+#[test]
+fn bands_and_timescale_rules() {
+    let f = framework();
+    assert_eq!((f.bands.outstanding, f.bands.good, f.bands.requires_improvement), (80.0, 60.0, 40.0));
+    let t = &f.timescale_rules;
+    assert!(t.needs_assessment_before_publication);
+    assert_eq!(t.min_consultation_weeks, Some(8));
+    assert_eq!(t.min_weeks_publication_to_start, Some(26));
+}
+
+/// The domain rules say a reader from a Police and Crime Commissioner's office should understand
+/// every line without a glossary: an acronym's first use in a criterion is its spelled-out form,
+/// "Words In Full (ACRONYM)".
+#[test]
+fn acronyms_are_spelled_out_on_first_use_in_each_criterion() {
+    let f = framework();
+    let acronyms = ["OASys", "PCC", "JSNA", "HEAT", "NHS", "ADHD", "CRS", "EIA", "VCSE", "PDU", "ICB", "RAR"];
+    for (_, c) in f.criteria() {
+        let mut text = vec![c.title.as_str(), &c.question, &c.guidance, &c.meets, &c.falls_short];
+        text.extend(c.descriptors.iter().map(String::as_str));
+        let text = text.join("\n");
+        for acronym in acronyms {
+            if let Some(first) = text.find(acronym) {
+                assert!(
+                    first > 0
+                        && text[..first].ends_with('(')
+                        && text[first..].starts_with(&format!("{acronym})")),
+                    "{}: {acronym} is used before it is spelled out",
+                    c.id
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn seven_examples_parse_in_the_fixed_order() {
+    let examples = example_specifications().expect("the examples parse");
+    let titles: Vec<&str> = examples.iter().map(|s| s.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        [
+            "Commissioned Rehabilitative Services: Accommodation",
+            "Commissioned Rehabilitative Services: Education, Training and Employment",
+            "Commissioned Rehabilitative Services: Personal Wellbeing",
+            "Commissioned Rehabilitative Services: Women's Services",
+            "Commissioned Rehabilitative Services: Mentoring",
+            "Commissioned Rehabilitative Services: Dependency and Recovery",
+            "Commissioned Rehabilitative Services: Women's Support Services (Greater Manchester)",
+        ]
+    );
+}
+
+#[test]
+fn example_clauses_are_numbered_without_gaps_and_keep_the_attribution() {
+    for spec in example_specifications().expect("the examples parse") {
+        assert!(!spec.title.trim().is_empty() && !spec.text.trim().is_empty(), "{}", spec.title);
+        assert!(!spec.commissioner.trim().is_empty() && !spec.service_category.trim().is_empty());
+        let clauses = split_clauses(&spec.text);
+        assert!(clauses.len() >= 6, "{}: {} clauses", spec.title, clauses.len());
+        for (i, clause) in clauses.iter().enumerate() {
+            let n = i as u32 + 1;
+            assert_eq!(clause.number, n, "{}", spec.title);
+            // The text's own numbering matches the derived numbering the user sees.
+            assert!(
+                clause.text.starts_with(&format!("{n}. ")),
+                "{}: clause {n} is {:?}",
+                spec.title,
+                clause.text
+            );
+        }
+        let last = clauses.last().expect("at least one clause");
+        assert!(last.text.contains(CRS_ATTRIBUTION), "{}: no attribution in the last clause", spec.title);
+        assert!(spec.text.contains("Desired outcome (") && spec.text.contains("Complexity level HIGH ("));
+    }
+}
+
+#[test]
+fn womens_examples_say_they_are_for_women() {
+    let examples = example_specifications().expect("the examples parse");
+    for spec in &examples {
+        let for_women = spec.text.contains("this contract type is for women");
+        assert_eq!(for_women, spec.title.contains("Women's"), "{}", spec.title);
+    }
+    assert_eq!(examples[6].area, "Greater Manchester");
+}
+
+#[test]
+fn attribution_names_the_source_and_licence() {
+    for needle in
+        ["ministryofjustice/hmpps-interventions-onboarding", "Crown Copyright (Ministry of Justice)", "MIT"]
+    {
+        assert!(CRS_ATTRIBUTION.contains(needle), "{needle}");
+    }
+    let licence = include_str!("../src/domain/builtin/examples/LICENSE-crs.txt");
+    assert!(licence.contains("MIT License") && licence.contains("Crown Copyright (Ministry of Justice)"));
+}
+
+#[test]
+fn worked_example_scores_the_accommodation_example_without_errors() {
+    let f = framework();
+    let assessment = worked_example().expect("the worked example parses");
+    let accommodation = example_specifications().expect("the examples parse").remove(0);
+
+    assert_eq!(
+        assessment.specification, accommodation,
+        "the worked example scores the shipped Accommodation example"
+    );
+    assert_eq!(assessment.framework.id, f.id);
+    assert_eq!(assessment.framework.version, f.version);
+    assert_eq!(assessment.framework.rules_hash, rules_hash(&f), "the loader pins the framework's rules hash");
+
+    let ids: BTreeSet<&str> = f.criteria().map(|(_, c)| c.id.as_str()).collect();
+    let answered: BTreeSet<&str> = assessment.responses.keys().map(String::as_str).collect();
+    assert_eq!(answered, ids, "every criterion, and only criteria of the framework, has a response");
+
+    let clauses = split_clauses(&assessment.specification.text);
+    for (id, response) in &assessment.responses {
+        assert!(!response.rationale.trim().is_empty(), "{id}: empty rationale");
+        match &response.answer {
+            Answer::Level { level } => assert!(*level <= MAX_LEVEL, "{id}: level {level}"),
+            Answer::NotApplicable { reason } => {
+                assert!(!reason.trim().is_empty(), "{id}: N/A without a reason")
+            }
+            Answer::InsufficientEvidence => {}
+        }
+        for evidence in &response.evidence {
+            assert!(!evidence.quote.trim().is_empty(), "{id}: empty quote");
+            let number = evidence.clause.expect("the worked example cites clauses");
+            let clause = clauses
+                .iter()
+                .find(|c| c.number == number)
+                .unwrap_or_else(|| panic!("{id}: clause {number} does not exist"));
+            assert!(clause.text.contains(&evidence.quote), "{id}: quote not found in clause {number}");
+        }
+    }
+}
+
+#[test]
+fn worked_example_results_are_honest() {
+    let f = framework();
+    let assessment = worked_example().expect("the worked example parses");
+    let r = results(&f, &assessment.responses);
+
+    let overall = r.overall.expect("a complete assessment has an overall percentage");
+    assert!((0.0..=100.0).contains(&overall), "overall {overall}");
+    assert!(!r.provisional, "every criterion is answered");
+    assert_eq!(r.coverage.total, f.criterion_count());
+    assert_eq!(r.coverage.unanswered, 0);
+    // The Accommodation specification is thin on inclusion; the worked example says so.
+    assert!(overall < 40.0, "overall {overall}");
+    assert_eq!(r.band, Some(Band::Inadequate));
+    assert!(r.cap.is_some(), "critical criteria scored 1 or less are reported");
+    assert!(!r.insufficient.is_empty());
+}

@@ -1,0 +1,176 @@
+//! The rules hash pins a framework's scoring rules: it must be stable across builds, platforms
+//! and key order, and must change whenever a rule changes.
+
+use spec_lens::domain::{
+    canonical_json, rules_hash, sha256_hex, BandThresholds, Criterion, Framework, LevelDef, Scale, Section,
+    Source, TimescaleRules,
+};
+
+/// The hash of [`fixed_framework`], recorded once (and checked independently with Python:
+/// `json.dumps(sort_keys=True, separators=(",", ":"))` then SHA-256). If this test fails, the canonical form has
+/// changed and every saved assessment would stop matching its framework: that needs a format
+/// migration, not a new literal.
+const FIXED_HASH: &str = "sha256:b9f66741167382b9c619cf8d490f0377d8c075552d774e534cebe6374a32d769";
+
+fn fixed_framework() -> Framework {
+    Framework {
+        id: "fixed".into(),
+        version: "1.0".into(),
+        title: "Fixed framework".into(),
+        summary: "For the rules hash test.".into(),
+        scale: Scale {
+            levels: (0..=4)
+                .map(|l| LevelDef { label: format!("Level {l}"), descriptor: format!("Descriptor {l}") })
+                .collect(),
+            not_applicable_label: "Not applicable".into(),
+            insufficient_evidence_label: "Insufficient evidence".into(),
+        },
+        sections: vec![Section {
+            id: "voice".into(),
+            title: "Voice of people using services".into(),
+            summary: String::new(),
+            weight: 2.0,
+            criteria: vec![Criterion {
+                id: "voice-1".into(),
+                title: "Lived experience".into(),
+                question: "Does the specification draw on lived experience?".into(),
+                guidance: "Look for co-production.".into(),
+                meets: "Named groups consulted.".into(),
+                falls_short: "No mention.".into(),
+                weight: 1.5,
+                critical: true,
+                descriptors: vec![],
+                sources: vec![Source {
+                    title: "A source".into(),
+                    publisher: "A publisher".into(),
+                    year: 2021,
+                    url: "https://example.org/source".into(),
+                }],
+            }],
+        }],
+        bands: BandThresholds::default(),
+        timescale_rules: TimescaleRules {
+            needs_assessment_before_publication: true,
+            min_consultation_weeks: Some(12),
+            min_weeks_publication_to_start: None,
+        },
+    }
+}
+
+/// The same framework written with its keys in one order…
+const JSON_ONE_ORDER: &str = r#"{
+  "id": "fixed", "version": "1.0", "title": "Fixed framework", "summary": "For the rules hash test.",
+  "scale": {
+    "levels": [
+      {"label": "Level 0", "descriptor": "Descriptor 0"}, {"label": "Level 1", "descriptor": "Descriptor 1"},
+      {"label": "Level 2", "descriptor": "Descriptor 2"}, {"label": "Level 3", "descriptor": "Descriptor 3"},
+      {"label": "Level 4", "descriptor": "Descriptor 4"}
+    ],
+    "not_applicable_label": "Not applicable", "insufficient_evidence_label": "Insufficient evidence"
+  },
+  "sections": [{
+    "id": "voice", "title": "Voice of people using services", "summary": "", "weight": 2.0,
+    "criteria": [{
+      "id": "voice-1", "title": "Lived experience",
+      "question": "Does the specification draw on lived experience?",
+      "guidance": "Look for co-production.", "meets": "Named groups consulted.", "falls_short": "No mention.",
+      "weight": 1.5, "critical": true, "descriptors": [],
+      "sources": [{"title": "A source", "publisher": "A publisher", "year": 2021, "url": "https://example.org/source"}]
+    }]
+  }],
+  "bands": {"outstanding": 80.0, "good": 60.0, "requires_improvement": 40.0},
+  "timescale_rules": {"needs_assessment_before_publication": true, "min_consultation_weeks": 12, "min_weeks_publication_to_start": null}
+}"#;
+
+/// …and in another, with integer-looking weights and different spacing.
+const JSON_OTHER_ORDER: &str = r#"{"timescale_rules":{"min_weeks_publication_to_start":null,"min_consultation_weeks":12,
+"needs_assessment_before_publication":true},"bands":{"requires_improvement":40,"good":60,"outstanding":80},
+"sections":[{"weight":2,"criteria":[{"sources":[{"url":"https://example.org/source","year":2021,
+"publisher":"A publisher","title":"A source"}],"descriptors":[],"critical":true,"weight":1.5,
+"falls_short":"No mention.","meets":"Named groups consulted.","guidance":"Look for co-production.",
+"question":"Does the specification draw on lived experience?","title":"Lived experience","id":"voice-1"}],
+"summary":"","title":"Voice of people using services","id":"voice"}],"scale":{"insufficient_evidence_label":
+"Insufficient evidence","not_applicable_label":"Not applicable","levels":[{"descriptor":"Descriptor 0",
+"label":"Level 0"},{"descriptor":"Descriptor 1","label":"Level 1"},{"descriptor":"Descriptor 2","label":"Level 2"},
+{"descriptor":"Descriptor 3","label":"Level 3"},{"descriptor":"Descriptor 4","label":"Level 4"}]},
+"summary":"For the rules hash test.","title":"Fixed framework","version":"1.0","id":"fixed"}"#;
+
+fn parse(json: &str) -> Framework {
+    serde_json::from_str(json).expect("test JSON parses")
+}
+
+#[test]
+fn hash_of_the_fixed_framework_is_recorded() {
+    assert_eq!(rules_hash(&fixed_framework()), FIXED_HASH);
+}
+
+#[test]
+fn hash_has_the_documented_shape() {
+    let hash = rules_hash(&fixed_framework());
+    let hex = hash.strip_prefix("sha256:").expect("prefix");
+    assert_eq!(hex.len(), 64);
+    assert!(hex.chars().all(|c| c.is_ascii_digit() || ('a'..='f').contains(&c)));
+}
+
+#[test]
+fn key_order_and_spacing_in_the_input_do_not_change_the_hash() {
+    let (one, other) = (parse(JSON_ONE_ORDER), parse(JSON_OTHER_ORDER));
+    assert_eq!(one, fixed_framework());
+    assert_eq!(other, fixed_framework());
+    assert_eq!(rules_hash(&one), FIXED_HASH);
+    assert_eq!(rules_hash(&other), FIXED_HASH);
+}
+
+#[test]
+fn canonical_json_sorts_keys() {
+    let json = canonical_json(&fixed_framework());
+    let bands = json.find("\"bands\"").expect("bands");
+    let id = json.find("\"id\"").expect("id");
+    let version = json.rfind("\"version\"").expect("version");
+    assert!(bands < id && id < version, "{json}");
+    assert!(!json.contains("\": ") && !json.contains('\n'), "compact output: {json}");
+}
+
+#[test]
+fn changing_a_criterion_weight_changes_the_hash() {
+    let mut fw = fixed_framework();
+    fw.sections[0].criteria[0].weight = 1.25;
+    assert_ne!(rules_hash(&fw), FIXED_HASH);
+}
+
+#[test]
+fn changing_a_section_weight_changes_the_hash() {
+    let mut fw = fixed_framework();
+    fw.sections[0].weight = 3.0;
+    assert_ne!(rules_hash(&fw), FIXED_HASH);
+}
+
+#[test]
+fn changing_a_descriptor_changes_the_hash() {
+    let mut scale_changed = fixed_framework();
+    scale_changed.scale.levels[2].descriptor.push('!');
+    assert_ne!(rules_hash(&scale_changed), FIXED_HASH);
+
+    let mut override_added = fixed_framework();
+    override_added.sections[0].criteria[0].descriptors = vec!["Own descriptor".into()];
+    assert_ne!(rules_hash(&override_added), FIXED_HASH);
+}
+
+#[test]
+fn changing_bands_critical_flag_or_timescale_rules_changes_the_hash() {
+    let mut a = fixed_framework();
+    a.bands.good = 65.0;
+    let mut b = fixed_framework();
+    b.sections[0].criteria[0].critical = false;
+    let mut c = fixed_framework();
+    c.timescale_rules.min_consultation_weeks = Some(8);
+    for fw in [a, b, c] {
+        assert_ne!(rules_hash(&fw), FIXED_HASH);
+    }
+}
+
+#[test]
+fn sha256_matches_a_known_vector() {
+    assert_eq!(sha256_hex(b"abc"), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+    assert_eq!(sha256_hex(b""), "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+}

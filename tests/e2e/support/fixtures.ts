@@ -1,0 +1,50 @@
+import { test as base, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+/**
+ * Every test gets a page that records every request it makes and every console error.
+ * After the test, it fails if any request left the page's origin (privacy: nothing leaves
+ * the browser) or if the page logged a CSP violation or an uncaught error.
+ */
+export const test = base.extend<{ guard: void; consoleErrorsExpected: boolean }>({
+  // A test that provokes an error on purpose (a CSP refusal) sets this with test.use().
+  consoleErrorsExpected: [false, { option: true }],
+  guard: [
+    async ({ page, baseURL, consoleErrorsExpected }, use) => {
+      const origin = new URL(baseURL!).origin;
+      const foreign: string[] = [];
+      const problems: string[] = [];
+      page.on('request', (request) => {
+        const url = request.url();
+        if (url.startsWith('data:') || url.startsWith('blob:')) return;
+        if (new URL(url).origin !== origin) foreign.push(url);
+      });
+      page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+      page.on('console', (message) => {
+        if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+      });
+      await use();
+      expect(foreign, 'requests that left the page origin').toEqual([]);
+      if (!consoleErrorsExpected) expect(problems, 'errors logged by the page').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/** Opens a page of the app by its hash route and waits until the app has rendered. */
+export async function open(page: Page, route = '#/'): Promise<void> {
+  await page.goto(`/${route}`);
+  await expect(page.getByRole('banner')).toBeVisible();
+}
+
+/** Runs axe-core with the WCAG 2.2 AA rule set and returns the violations, formatted for a failure message. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  return results.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+  );
+}

@@ -1,0 +1,51 @@
+//! The hash router is pure: every page's href parses back to the same page.
+
+use spec_lens::state::route::{NavSection, Page};
+
+#[test]
+fn empty_and_root_hashes_are_the_library() {
+    for hash in ["", "#", "#/", "#/assessments", "#/assessments/"] {
+        assert_eq!(Page::parse(hash), Page::Library, "{hash:?}");
+    }
+}
+
+#[test]
+fn every_page_round_trips_through_its_href() {
+    let pages = [
+        Page::Library,
+        Page::Assessment("a1".into()),
+        Page::Results("a1".into()),
+        Page::Workshop,
+        Page::Projector,
+        Page::Presenter,
+        Page::Frameworks,
+        Page::Framework("inclusive-needs-assessment".into()),
+        Page::About,
+    ];
+    for page in pages {
+        assert_eq!(Page::parse(&page.href()), page);
+    }
+}
+
+#[test]
+fn unknown_addresses_are_not_found_and_keep_the_hash() {
+    assert_eq!(Page::parse("#/nowhere"), Page::NotFound("#/nowhere".into()));
+    assert_eq!(
+        Page::parse("#/about/extra"),
+        Page::NotFound("#/about/extra".into())
+    );
+    assert_eq!(Page::parse("#main"), Page::NotFound("#main".into()));
+}
+
+#[test]
+fn nav_sections_map_to_their_pages() {
+    for section in NavSection::ALL {
+        assert_eq!(section.page().nav_section(), Some(section));
+    }
+    assert_eq!(
+        Page::Results("x".into()).nav_section(),
+        Some(NavSection::Assessments)
+    );
+    assert_eq!(Page::Projector.nav_section(), Some(NavSection::Workshop));
+    assert_eq!(Page::NotFound("#/x".into()).nav_section(), None);
+}

@@ -1,0 +1,74 @@
+//! Browser tests (wasm-bindgen-test in headless Chromium) for the adapters that need a real page.
+#![cfg(target_arch = "wasm32")]
+
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+use leptos::prelude::*;
+use spec_lens::browser::location;
+
+fn document() -> web_sys::Document {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .expect("a document in the browser test")
+}
+
+fn set_hash(hash: &str) {
+    let window = web_sys::window().expect("a window");
+    window.location().set_hash(hash).expect("set the hash");
+}
+
+#[wasm_bindgen_test]
+fn hash_reads_back_what_was_set() {
+    set_hash("#/frameworks");
+    assert_eq!(location::hash(), "#/frameworks");
+}
+
+#[wasm_bindgen_test]
+fn document_title_is_written() {
+    location::set_document_title("Frameworks | Spec Lens");
+    assert_eq!(document().title(), "Frameworks | Spec Lens");
+}
+
+#[wasm_bindgen_test]
+fn focusing_a_missing_element_does_nothing() {
+    location::focus_element("no-such-element");
+}
+
+#[wasm_bindgen_test]
+async fn app_mounts_and_follows_the_hash() {
+    set_hash("#/about");
+    let host = document().create_element("div").expect("a div");
+    document()
+        .body()
+        .expect("a body")
+        .append_child(&host)
+        .expect("append");
+    let host: web_sys::HtmlElement = wasm_bindgen::JsCast::unchecked_into(host);
+    let _handle = leptos::mount::mount_to(host.clone(), spec_lens::ui::App);
+    leptos::task::tick().await;
+    let heading = || {
+        document()
+            .get_element_by_id("page-heading")
+            .and_then(|h| h.text_content())
+    };
+    assert_eq!(heading().as_deref(), Some("About Spec Lens"));
+
+    set_hash("#/frameworks");
+    // hashchange is dispatched asynchronously; wait for it and for the re-render.
+    gloo_timers_sleep(50).await;
+    assert_eq!(heading().as_deref(), Some("Frameworks"));
+}
+
+async fn gloo_timers_sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .expect("a window")
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .expect("a timer");
+    });
+    wasm_bindgen_futures::JsFuture::from(promise)
+        .await
+        .expect("the timer resolves");
+}
