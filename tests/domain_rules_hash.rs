@@ -43,7 +43,7 @@ fn fixed_framework() -> Framework {
                 sources: vec![Source {
                     title: "A source".into(),
                     publisher: "A publisher".into(),
-                    year: 2021,
+                    year: Some(2021),
                     url: "https://example.org/source".into(),
                 }],
             }],

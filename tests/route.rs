@@ -30,10 +30,7 @@ fn every_page_round_trips_through_its_href() {
 #[test]
 fn unknown_addresses_are_not_found_and_keep_the_hash() {
     assert_eq!(Page::parse("#/nowhere"), Page::NotFound("#/nowhere".into()));
-    assert_eq!(
-        Page::parse("#/about/extra"),
-        Page::NotFound("#/about/extra".into())
-    );
+    assert_eq!(Page::parse("#/about/extra"), Page::NotFound("#/about/extra".into()));
     assert_eq!(Page::parse("#main"), Page::NotFound("#main".into()));
 }
 
@@ -42,10 +39,7 @@ fn nav_sections_map_to_their_pages() {
     for section in NavSection::ALL {
         assert_eq!(section.page().nav_section(), Some(section));
     }
-    assert_eq!(
-        Page::Results("x".into()).nav_section(),
-        Some(NavSection::Assessments)
-    );
+    assert_eq!(Page::Results("x".into()).nav_section(), Some(NavSection::Assessments));
     assert_eq!(Page::Projector.nav_section(), Some(NavSection::Workshop));
     assert_eq!(Page::NotFound("#/x".into()).nav_section(), None);
 }

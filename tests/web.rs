@@ -9,9 +9,7 @@ use leptos::prelude::*;
 use spec_lens::browser::location;
 
 fn document() -> web_sys::Document {
-    web_sys::window()
-        .and_then(|w| w.document())
-        .expect("a document in the browser test")
+    web_sys::window().and_then(|w| w.document()).expect("a document in the browser test")
 }
 
 fn set_hash(hash: &str) {
@@ -40,19 +38,11 @@ fn focusing_a_missing_element_does_nothing() {
 async fn app_mounts_and_follows_the_hash() {
     set_hash("#/about");
     let host = document().create_element("div").expect("a div");
-    document()
-        .body()
-        .expect("a body")
-        .append_child(&host)
-        .expect("append");
+    document().body().expect("a body").append_child(&host).expect("append");
     let host: web_sys::HtmlElement = wasm_bindgen::JsCast::unchecked_into(host);
     let _handle = leptos::mount::mount_to(host.clone(), spec_lens::ui::App);
     leptos::task::tick().await;
-    let heading = || {
-        document()
-            .get_element_by_id("page-heading")
-            .and_then(|h| h.text_content())
-    };
+    let heading = || document().get_element_by_id("page-heading").and_then(|h| h.text_content());
     assert_eq!(heading().as_deref(), Some("About Spec Lens"));
 
     set_hash("#/frameworks");
@@ -68,7 +58,5 @@ async fn gloo_timers_sleep(ms: i32) {
             .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
             .expect("a timer");
     });
-    wasm_bindgen_futures::JsFuture::from(promise)
-        .await
-        .expect("the timer resolves");
+    wasm_bindgen_futures::JsFuture::from(promise).await.expect("the timer resolves");
 }

@@ -1,9 +1,7 @@
 //! The page's address and title. Every call tolerates a missing window (tests, workers).
 
 pub fn hash() -> String {
-    web_sys::window()
-        .and_then(|w| w.location().hash().ok())
-        .unwrap_or_default()
+    web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
 }
 
 pub fn set_document_title(title: &str) {

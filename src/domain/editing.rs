@@ -63,7 +63,12 @@ impl Assessment {
     }
 
     /// Removes the answer, rationale and evidence of one criterion: it becomes unanswered.
-    pub fn clear(&mut self, framework: &Framework, criterion_id: &str, now: DateTime<Utc>) -> Result<(), EditError> {
+    pub fn clear(
+        &mut self,
+        framework: &Framework,
+        criterion_id: &str,
+        now: DateTime<Utc>,
+    ) -> Result<(), EditError> {
         self.check_editable(framework, criterion_id)?;
         if self.responses.remove(criterion_id).is_some() {
             self.touch(now);

@@ -89,7 +89,9 @@ pub struct Criterion {
 pub struct Source {
     pub title: String,
     pub publisher: String,
-    pub year: u16,
+    /// None when the source itself gives no date: a year is never guessed.
+    #[serde(default)]
+    pub year: Option<u16>,
     pub url: String,
 }
 
@@ -104,11 +106,7 @@ pub struct BandThresholds {
 impl Default for BandThresholds {
     /// The words HM Inspectorate of Probation already uses, with its cut-offs.
     fn default() -> Self {
-        Self {
-            outstanding: 80.0,
-            good: 60.0,
-            requires_improvement: 40.0,
-        }
+        Self { outstanding: 80.0, good: 60.0, requires_improvement: 40.0 }
     }
 }
 
@@ -135,9 +133,7 @@ impl Default for TimescaleRules {
 
 impl Framework {
     pub fn criteria(&self) -> impl Iterator<Item = (&Section, &Criterion)> {
-        self.sections
-            .iter()
-            .flat_map(|s| s.criteria.iter().map(move |c| (s, c)))
+        self.sections.iter().flat_map(|s| s.criteria.iter().map(move |c| (s, c)))
     }
 
     pub fn criterion(&self, id: &str) -> Option<&Criterion> {
@@ -150,25 +146,15 @@ impl Framework {
 
     /// The descriptor shown for `level` on `criterion`: its own if it has one, else the scale's.
     pub fn descriptor<'a>(&'a self, criterion: &'a Criterion, level: u8) -> &'a str {
-        let own = criterion
-            .descriptors
-            .get(level as usize)
-            .filter(|d| !d.trim().is_empty());
+        let own = criterion.descriptors.get(level as usize).filter(|d| !d.trim().is_empty());
         match own {
             Some(d) => d,
-            None => self
-                .scale
-                .levels
-                .get(level as usize)
-                .map_or("", |l| l.descriptor.as_str()),
+            None => self.scale.levels.get(level as usize).map_or("", |l| l.descriptor.as_str()),
         }
     }
 
     pub fn level_label(&self, level: u8) -> &str {
-        self.scale
-            .levels
-            .get(level as usize)
-            .map_or("", |l| l.label.as_str())
+        self.scale.levels.get(level as usize).map_or("", |l| l.label.as_str())
     }
 }
 
@@ -177,30 +163,18 @@ impl Criterion {
     /// for the Frameworks page filter. An empty query matches everything.
     pub fn matches(&self, query: &str) -> bool {
         let haystack = self.search_text();
-        query
-            .split_whitespace()
-            .all(|word| haystack.contains(&word.to_lowercase()))
+        query.split_whitespace().all(|word| haystack.contains(&word.to_lowercase()))
     }
 
     fn search_text(&self) -> String {
-        let sources = self
-            .sources
-            .iter()
-            .map(|s| format!("{} {}", s.title, s.publisher));
-        [
-            &self.id,
-            &self.title,
-            &self.question,
-            &self.guidance,
-            &self.meets,
-            &self.falls_short,
-        ]
-        .into_iter()
-        .cloned()
-        .chain(self.descriptors.iter().cloned())
-        .chain(sources)
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase()
+        let sources = self.sources.iter().map(|s| format!("{} {}", s.title, s.publisher));
+        [&self.id, &self.title, &self.question, &self.guidance, &self.meets, &self.falls_short]
+            .into_iter()
+            .cloned()
+            .chain(self.descriptors.iter().cloned())
+            .chain(sources)
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase()
     }
 }

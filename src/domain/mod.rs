@@ -10,9 +10,10 @@ pub mod specification;
 pub mod timescale;
 
 pub use assessment::{Answer, Assessment, Evidence, FrameworkRef, Response, Status};
+pub use editing::EditError;
 pub use framework::{
-    BandThresholds, Criterion, CriterionId, Framework, LevelDef, Scale, Section, Source,
-    TimescaleRules, MAX_LEVEL,
+    BandThresholds, Criterion, CriterionId, Framework, LevelDef, Scale, Section, Source, TimescaleRules,
+    MAX_LEVEL,
 };
 pub use results::{
     radar_points, results, section_series, svg_points, Band, Coverage, CriticalCap, Gap, Results,
@@ -20,7 +21,4 @@ pub use results::{
 };
 pub use rules_hash::{canonical_json, rules_hash, sha256_hex};
 pub use specification::{split_clauses, Clause, KeyDates, Specification};
-pub use timescale::{
-    format_date, format_weeks, timescale_findings, Finding, FindingRule, FindingStatus,
-};
-pub use editing::EditError;
+pub use timescale::{format_date, format_weeks, timescale_findings, Finding, FindingRule, FindingStatus};

@@ -14,15 +14,10 @@ pub struct Catalogue {
 impl Catalogue {
     pub fn load() -> Catalogue {
         match builtin::builtin_framework() {
-            Ok(framework) => Catalogue {
-                frameworks: vec![framework],
-                problems: vec![],
-            },
+            Ok(framework) => Catalogue { frameworks: vec![framework], problems: vec![] },
             Err(error) => Catalogue {
                 frameworks: vec![],
-                problems: vec![format!(
-                    "The built-in framework could not be read ({error})."
-                )],
+                problems: vec![format!("The built-in framework could not be read ({error}).")],
             },
         }
     }

@@ -23,10 +23,7 @@ pub enum Page {
 impl Page {
     /// Parses a `location.hash` such as "#/frameworks/abc". An empty hash is the library.
     pub fn parse(hash: &str) -> Page {
-        let path = hash
-            .trim_start_matches('#')
-            .trim_start_matches('/')
-            .trim_end_matches('/');
+        let path = hash.trim_start_matches('#').trim_start_matches('/').trim_end_matches('/');
         let parts: Vec<&str> = path.split('/').collect();
         match parts.as_slice() {
             [""] | ["assessments"] => Page::Library,
@@ -79,12 +76,8 @@ pub enum NavSection {
 }
 
 impl NavSection {
-    pub const ALL: [NavSection; 4] = [
-        NavSection::Assessments,
-        NavSection::Frameworks,
-        NavSection::Workshop,
-        NavSection::About,
-    ];
+    pub const ALL: [NavSection; 4] =
+        [NavSection::Assessments, NavSection::Frameworks, NavSection::Workshop, NavSection::About];
 
     pub fn label(self) -> &'static str {
         match self {

@@ -73,14 +73,10 @@ fn MainNav() -> impl IntoView {
 
 fn render_page(page: Page) -> AnyView {
     match page {
-        Page::Library | Page::Assessment(_) | Page::Results(_) => {
-            pages::library::Library().into_any()
-        }
+        Page::Library | Page::Assessment(_) | Page::Results(_) => pages::library::Library().into_any(),
         Page::Frameworks => pages::frameworks::FrameworkList().into_any(),
         Page::Framework(id) => view! { <pages::frameworks::FrameworkDetail id=id /> }.into_any(),
-        Page::Workshop | Page::Projector | Page::Presenter => {
-            pages::workshop::Workshop().into_any()
-        }
+        Page::Workshop | Page::Projector | Page::Presenter => pages::workshop::Workshop().into_any(),
         Page::About => pages::about::About().into_any(),
         Page::NotFound(hash) => view! { <pages::not_found::NotFound hash=hash /> }.into_any(),
     }

@@ -9,8 +9,7 @@ use crate::state::route::Page;
 #[component]
 pub fn FrameworkList() -> impl IntoView {
     let catalogue = use_catalogue();
-    let (frameworks, problems) =
-        catalogue.with_value(|c| (c.frameworks.clone(), c.problems.clone()));
+    let (frameworks, problems) = catalogue.with_value(|c| (c.frameworks.clone(), c.problems.clone()));
     view! {
         <h1 id="page-heading" tabindex="-1">"Frameworks"</h1>
         <p class="lead">
@@ -173,15 +172,15 @@ fn TimescaleRulesText(framework: Framework) -> impl IntoView {
     let rules = &framework.timescale_rules;
     let mut lines = Vec::new();
     if rules.needs_assessment_before_publication {
-        lines.push(
-            "The needs assessment is completed before the specification is published.".to_string(),
-        );
+        lines.push("The needs assessment is completed before the specification is published.".to_string());
     }
     if let Some(weeks) = rules.min_consultation_weeks {
         lines.push(format!("Consultation lasts at least {weeks} weeks."));
     }
     if let Some(weeks) = rules.min_weeks_publication_to_start {
-        lines.push(format!("At least {weeks} weeks pass between publishing the specification and the service starting."));
+        lines.push(format!(
+            "At least {weeks} weeks pass between publishing the specification and the service starting."
+        ));
     }
     (!lines.is_empty()).then(|| {
         view! {
@@ -193,12 +192,7 @@ fn TimescaleRulesText(framework: Framework) -> impl IntoView {
 
 #[component]
 fn SectionText(section: Section, framework: Framework, query: String) -> impl IntoView {
-    let matching: Vec<Criterion> = section
-        .criteria
-        .iter()
-        .filter(|c| c.matches(&query))
-        .cloned()
-        .collect();
+    let matching: Vec<Criterion> = section.criteria.iter().filter(|c| c.matches(&query)).cloned().collect();
     (!matching.is_empty()).then(|| {
         let heading_id = format!("section-{}", section.id);
         let labelled_by = heading_id.clone();
@@ -226,11 +220,7 @@ fn CriterionText(criterion: Criterion, framework: Framework) -> impl IntoView {
             view! { <li><strong>{format!("{level} {label}: ")}</strong>{text}</li> }
         })
         .collect_view();
-    let sources = criterion
-        .sources
-        .iter()
-        .map(|s| view! { <SourceLink source=s.clone() /> })
-        .collect_view();
+    let sources = criterion.sources.iter().map(|s| view! { <SourceLink source=s.clone() /> }).collect_view();
     let weight = format!("Weight {}", criterion.weight);
     view! {
         <article class="criterion" id=format!("criterion-{}", criterion.id)>
@@ -268,7 +258,10 @@ fn SourceLink(source: crate::domain::Source) -> impl IntoView {
                 {source.title.clone()}
                 <span class="visually-hidden">" (opens in a new tab)"</span>
             </a>
-            {format!(", {}, {}", source.publisher, source.year)}
+            {match source.year {
+                Some(year) => format!(", {}, {year}", source.publisher),
+                None => format!(", {}, undated", source.publisher),
+            }}
         </li>
     }
 }
