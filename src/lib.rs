@@ -4,5 +4,6 @@
 
 pub mod browser;
 pub mod domain;
+pub mod format;
 pub mod state;
 pub mod ui;

@@ -1,5 +1,6 @@
 //! Property tests over generated frameworks and responses: every percentage stays in 0..=100,
 //! and the order of sections and criteria never changes a result.
+#![cfg(not(target_arch = "wasm32"))]
 
 use std::collections::BTreeMap;
 

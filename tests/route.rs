@@ -13,6 +13,7 @@ fn empty_and_root_hashes_are_the_library() {
 fn every_page_round_trips_through_its_href() {
     let pages = [
         Page::Library,
+        Page::NewAssessment,
         Page::Assessment("a1".into()),
         Page::Results("a1".into()),
         Page::Workshop,

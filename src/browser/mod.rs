@@ -1,4 +1,8 @@
 //! The only layer that touches `web_sys`/`gloo`. Never panics; failures are returned or ignored
 //! where nothing useful can be done (a missing window in a test).
 
+pub mod clock;
+pub mod download;
+pub mod lifecycle;
 pub mod location;
+pub mod storage;

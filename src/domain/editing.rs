@@ -115,6 +115,16 @@ impl Assessment {
         })
     }
 
+    /// Renames the specification; a final assessment keeps its title until reopened.
+    pub fn set_title(&mut self, title: String, now: DateTime<Utc>) -> Result<(), EditError> {
+        if self.is_final() {
+            return Err(EditError::Final);
+        }
+        self.specification.title = title;
+        self.touch(now);
+        Ok(())
+    }
+
     /// Locks the assessment against edits until `reopen`.
     pub fn finalise(&mut self, now: DateTime<Utc>) {
         if self.status != Status::Final {

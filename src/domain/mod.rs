@@ -2,6 +2,7 @@
 
 pub mod assessment;
 pub mod builtin;
+pub mod chart_geometry;
 pub mod editing;
 pub mod framework;
 pub mod results;

@@ -1,4 +1,6 @@
 //! Reactive glue: one `provide_*`/`use_*` pair per concern, newtype contexts.
 
 pub mod catalogue;
+pub mod library;
+pub mod prefs;
 pub mod route;

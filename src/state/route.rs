@@ -9,6 +9,7 @@ use crate::browser::location;
 pub enum Page {
     /// The start page: every assessment in this browser.
     Library,
+    NewAssessment,
     Assessment(String),
     Results(String),
     Workshop,
@@ -27,6 +28,7 @@ impl Page {
         let parts: Vec<&str> = path.split('/').collect();
         match parts.as_slice() {
             [""] | ["assessments"] => Page::Library,
+            ["assessments", "new"] => Page::NewAssessment,
             ["assessments", id] if !id.is_empty() => Page::Assessment(id.to_string()),
             ["assessments", id, "results"] if !id.is_empty() => Page::Results(id.to_string()),
             ["workshop"] => Page::Workshop,
@@ -43,6 +45,7 @@ impl Page {
     pub fn href(&self) -> String {
         match self {
             Page::Library => "#/".into(),
+            Page::NewAssessment => "#/assessments/new".into(),
             Page::Assessment(id) => format!("#/assessments/{id}"),
             Page::Results(id) => format!("#/assessments/{id}/results"),
             Page::Workshop => "#/workshop".into(),
@@ -58,7 +61,9 @@ impl Page {
     /// Which main navigation entry this page belongs to.
     pub fn nav_section(&self) -> Option<NavSection> {
         match self {
-            Page::Library | Page::Assessment(_) | Page::Results(_) => Some(NavSection::Assessments),
+            Page::Library | Page::NewAssessment | Page::Assessment(_) | Page::Results(_) => {
+                Some(NavSection::Assessments)
+            }
             Page::Workshop | Page::Projector | Page::Presenter => Some(NavSection::Workshop),
             Page::Frameworks | Page::Framework(_) => Some(NavSection::Frameworks),
             Page::About => Some(NavSection::About),
@@ -96,6 +101,11 @@ impl NavSection {
             NavSection::About => Page::About,
         }
     }
+}
+
+/// Goes to `page` by changing the hash, so the browser's history and back button work.
+pub fn navigate(page: &Page) {
+    location::set_hash(&page.href());
 }
 
 /// The current page, read-only for components; it changes only when the hash does.

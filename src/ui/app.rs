@@ -2,6 +2,8 @@ use leptos::prelude::*;
 
 use crate::browser::location;
 use crate::state::catalogue::provide_catalogue;
+use crate::state::library::provide_library;
+use crate::ui::components::storage_status::{SaveIndicator, StorageBanners};
 use crate::state::route::{provide_route, use_page, NavSection, Page};
 use crate::ui::pages;
 
@@ -10,6 +12,7 @@ use crate::ui::pages;
 pub fn App() -> impl IntoView {
     provide_route();
     provide_catalogue();
+    provide_library();
     let page = use_page();
     announce_page_changes(page);
 
@@ -21,9 +24,11 @@ pub fn App() -> impl IntoView {
                     <span class="brand__name">"Spec Lens"</span>
                 </a>
                 <MainNav />
+                <SaveIndicator />
             </div>
         </header>
         <main id="main-content" class="page" tabindex="-1">
+            <StorageBanners />
             {move || render_page(page.get())}
         </main>
         <footer class="site-footer">
@@ -73,7 +78,10 @@ fn MainNav() -> impl IntoView {
 
 fn render_page(page: Page) -> AnyView {
     match page {
-        Page::Library | Page::Assessment(_) | Page::Results(_) => pages::library::Library().into_any(),
+        Page::Library => pages::library::Library().into_any(),
+        Page::NewAssessment => pages::new_assessment::NewAssessment().into_any(),
+        Page::Assessment(id) => view! { <pages::assess::AssessPage id=id /> }.into_any(),
+        Page::Results(id) => view! { <pages::results::ResultsPage id=id /> }.into_any(),
         Page::Frameworks => pages::frameworks::FrameworkList().into_any(),
         Page::Framework(id) => view! { <pages::frameworks::FrameworkDetail id=id /> }.into_any(),
         Page::Workshop | Page::Projector | Page::Presenter => pages::workshop::Workshop().into_any(),

@@ -1,1 +1,5 @@
 //! Components shared by several pages.
+
+pub mod charts;
+pub mod results_view;
+pub mod storage_status;

@@ -1,19 +1,200 @@
 use leptos::prelude::*;
 
-/// The start page: the assessments kept in this browser.
+use crate::browser::clock;
+use crate::domain::{builtin, results, Assessment, Status};
+use crate::state::catalogue::use_catalogue;
+use crate::state::library::use_library;
+use crate::state::route::{navigate, Page};
+
+/// The start page: every assessment kept in this browser, and the examples to try.
 #[component]
 pub fn Library() -> impl IntoView {
+    let library = use_library();
+    let list = library.list();
     view! {
-        <article class="prose">
+        <div class="page-head">
             <h1 id="page-heading" tabindex="-1">"Assessments"</h1>
-            <p class="lead">
-                "An assessment scores one service specification against a framework of inclusive "
-                "needs-assessment criteria."
-            </p>
+            <a class="button" href=Page::NewAssessment.href()>"New assessment"</a>
+        </div>
+        {move || {
+            let assessments = list.get();
+            if assessments.is_empty() {
+                view! {
+                    <p class="lead empty">
+                        "You have no assessments yet. Start a new assessment by pasting a service specification, "
+                        "or try one of the examples below to see how scoring works."
+                    </p>
+                }
+                .into_any()
+            } else {
+                view! { <AssessmentTable assessments=assessments /> }.into_any()
+            }
+        }}
+        <Examples />
+    }
+}
+
+#[component]
+fn AssessmentTable(assessments: Vec<Assessment>) -> impl IntoView {
+    view! {
+        <table class="table library-table">
+            <caption class="visually-hidden">"Your assessments"</caption>
+            <thead>
+                <tr>
+                    <th scope="col">"Specification"</th>
+                    <th scope="col">"Framework"</th>
+                    <th scope="col">"Assessor"</th>
+                    <th scope="col">"Last change"</th>
+                    <th scope="col">"Status"</th>
+                    <th scope="col">"Band"</th>
+                    <th scope="col">"Actions"</th>
+                </tr>
+            </thead>
+            <tbody>
+                {assessments.into_iter().map(|a| view! { <AssessmentRow assessment=a /> }).collect_view()}
+            </tbody>
+        </table>
+    }
+}
+
+#[component]
+fn AssessmentRow(assessment: Assessment) -> impl IntoView {
+    let library = use_library();
+    let catalogue = use_catalogue();
+    let id = assessment.id.clone();
+    let title = display_title(&assessment);
+    let framework = catalogue.with_value(|c| c.framework(&assessment.framework.id).cloned());
+    let framework_title = framework.as_ref().map_or_else(|| assessment.framework.id.clone(), |f| f.title.clone());
+    let band = framework
+        .as_ref()
+        .and_then(|f| results(f, &assessment.responses).band)
+        .map_or("Not scored yet", |b| b.label());
+    let status = match assessment.status {
+        Status::Draft => "Draft",
+        Status::Final => "Final",
+    };
+    let (renaming, set_renaming) = signal(false);
+    let open_href = Page::Assessment(id.clone()).href();
+    let results_href = Page::Results(id.clone()).href();
+    let (dup_id, del_id) = (id.clone(), id.clone());
+    let assessor = if assessment.assessor.trim().is_empty() { "—".to_string() } else { assessment.assessor.clone() };
+    let is_final = assessment.status == Status::Final;
+    view! {
+        <tr>
+            <th scope="row">
+                <a href=open_href>{title.clone()}</a>
+                {move || renaming.get().then(|| view! {
+                    <RenameForm id=id.clone() title=title.clone() done=move || set_renaming.set(false) />
+                })}
+            </th>
+            <td>{framework_title}</td>
+            <td>{assessor}</td>
+            <td><time datetime=assessment.updated_at.to_rfc3339()>{assessment.updated_at.format("%-d %b %Y, %H:%M").to_string()}</time></td>
+            <td>{status}</td>
+            <td>{band}</td>
+            <td>
+                <div class="row-actions">
+                    <a href=results_href>"Results"<span class="visually-hidden">{format!(" of {}", display_title(&assessment))}</span></a>
+                    <button type="button" class="link-button" on:click=move |_| {
+                        if let Some(new_id) = library.duplicate(&dup_id) { navigate(&Page::Assessment(new_id)) }
+                    }>
+                        "Duplicate"<span class="visually-hidden">{format!(" {}", display_title(&assessment))}</span>
+                    </button>
+                    <button type="button" class="link-button" disabled=is_final on:click=move |_| set_renaming.set(true)>
+                        "Rename"<span class="visually-hidden">{format!(" {}", display_title(&assessment))}</span>
+                    </button>
+                    <button type="button" class="link-button link-button--danger" on:click=move |_| library.delete(&del_id)>
+                        "Delete"<span class="visually-hidden">{format!(" {}", display_title(&assessment))}</span>
+                    </button>
+                </div>
+            </td>
+        </tr>
+    }
+}
+
+#[component]
+fn RenameForm(id: String, title: String, done: impl Fn() + Copy + Send + Sync + 'static) -> impl IntoView {
+    let library = use_library();
+    let (value, set_value) = signal(title.clone());
+    let (error, set_error) = signal(None::<String>);
+    let input_id = format!("rename-{id}");
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let new_title = value.get_untracked().trim().to_string();
+        if new_title.is_empty() {
+            set_error.set(Some("Enter a title.".into()));
+            return;
+        }
+        match library.rename(&id, new_title) {
+            Ok(()) => done(),
+            Err(e) => set_error.set(Some(e.to_string())),
+        }
+    };
+    view! {
+        <form class="rename-form" on:submit=submit>
+            <label for=input_id.clone()>{format!("New title for {title}")}</label>
+            <input id=input_id type="text" prop:value=value on:input:target=move |ev| set_value.set(ev.target().value()) autofocus />
+            {move || error.get().map(|e| view! { <p class="field-error">{e}</p> })}
+            <button type="submit" class="button">"Save title"</button>
+            <button type="button" class="button button--secondary" on:click=move |_| done()>"Cancel"</button>
+        </form>
+    }
+}
+
+pub fn display_title(assessment: &Assessment) -> String {
+    let title = assessment.specification.title.trim();
+    if title.is_empty() { "Untitled specification".into() } else { title.into() }
+}
+
+/// The example specifications from real production data, and the worked example.
+#[component]
+fn Examples() -> impl IntoView {
+    let library = use_library();
+    let catalogue = use_catalogue();
+    let examples = builtin::example_specifications().unwrap_or_default();
+    let framework = catalogue.with_value(|c| c.frameworks.first().cloned());
+    let open_worked_example = move |_| {
+        if let Ok(mut example) = builtin::worked_example() {
+            example.id = clock::new_id("a");
+            let id = library.insert(example);
+            navigate(&Page::Results(id));
+        }
+    };
+    let items = examples
+        .into_iter()
+        .map(|spec| {
+            let framework = framework.clone();
+            let name = spec.title.clone();
+            let score = move |_| {
+                if let Some(framework) = framework.as_ref() {
+                    let id = library.create(spec.clone(), framework, String::new());
+                    navigate(&Page::Assessment(id));
+                }
+            };
+            view! {
+                <li>
+                    <span>{name.clone()}</span>
+                    <button type="button" class="link-button" aria-label=format!("Score this example: {name}") on:click=score>
+                        "Score this example"
+                    </button>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="examples" aria-labelledby="examples-heading">
+            <h2 id="examples-heading">"Try an example"</h2>
             <p>
-                "Scoring your own specifications arrives in the next version. Meanwhile you can read the "
-                <a href="#/frameworks">"built-in framework"</a> " and its sources."
+                "See a finished assessment first: the Accommodation specification scored against the built-in "
+                "framework, with a reason and evidence for every criterion."
             </p>
-        </article>
+            <p><button type="button" class="button" on:click=open_worked_example>"Open the worked example"</button></p>
+            <p>
+                "Or score one of these real specifications yourself. Each is built from the production data "
+                "of probation's commissioned rehabilitative services."
+            </p>
+            <ul class="example-list">{items}</ul>
+            <p class="muted small">{builtin::CRS_ATTRIBUTION}</p>
+        </section>
     }
 }

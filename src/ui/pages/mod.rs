@@ -1,7 +1,10 @@
 pub mod about;
+pub mod assess;
 pub mod frameworks;
 pub mod library;
+pub mod new_assessment;
 pub mod not_found;
+pub mod results;
 pub mod workshop;
 
 use crate::state::route::Page;
@@ -10,6 +13,7 @@ use crate::state::route::Page;
 pub fn title(page: &Page) -> String {
     match page {
         Page::Library => "Assessments".into(),
+        Page::NewAssessment => "New assessment".into(),
         Page::Assessment(_) => "Score a specification".into(),
         Page::Results(_) => "Results".into(),
         Page::Workshop | Page::Projector | Page::Presenter => "Workshop".into(),

@@ -1,0 +1,433 @@
+//! The only code that touches localStorage. Every write is read back and checked; a full quota,
+//! an unreadable entry or a newer write from another tab comes back as a typed `StoreError`, and
+//! the stored bytes are kept (moved aside to a quarantine key when unreadable), never silently
+//! written over or dropped. The rules themselves are pure and live in `format::store`.
+//!
+//! Never panics: a missing window or blocked storage is `StoreError::Unavailable`.
+//! The handle is taken from `web_sys` rather than `gloo_storage::LocalStorage::raw()`, which throws
+//! a JavaScript exception when storage is blocked, and gloo's typed get/set would JSON-encode the
+//! already encoded documents a second time.
+
+use serde::de::DeserializeOwned;
+use gloo_storage::Storage as _;
+use serde::Serialize;
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::Storage;
+
+use crate::domain::Assessment;
+use crate::format::store::{
+    assessment_key, decide_load, decide_save, decode_assessment, decode_index, encode_assessment,
+    encode_index, ids_to_load, index_key, prefs_key, quarantine_key, trash_key, Index, LoadDecision,
+    SaveDecision, StoreError, PREFIX, QUARANTINE_PREFIX,
+};
+
+/// An unreadable entry that was moved aside at load.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct QuarantineReport {
+    /// Where it was.
+    pub key: String,
+    /// Where its bytes are now, exactly as they were.
+    pub quarantine_key: String,
+    /// One sentence saying why it could not be read.
+    pub reason: String,
+}
+
+/// Everything found in storage at start-up.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct LibraryLoad {
+    /// Each assessment with the revision stored for it: the base for its next save.
+    pub assessments: Vec<(Assessment, u64)>,
+    pub quarantined: Vec<QuarantineReport>,
+    /// (key, reason): left in place and never written, e.g. saved by a newer version of the app.
+    pub kept_unreadable: Vec<(String, String)>,
+    /// Sentences for the user about anything else that went wrong.
+    pub problems: Vec<String>,
+}
+
+/// The page's localStorage, or `Unavailable`.
+pub fn local_storage() -> Result<Storage, StoreError> {
+    web_sys::window()
+        .ok_or(StoreError::Unavailable)?
+        .local_storage()
+        .map_err(|_| StoreError::Unavailable)?
+        .ok_or(StoreError::Unavailable)
+}
+
+fn js_error(error: JsValue) -> StoreError {
+    if let Some(dom) = error.dyn_ref::<web_sys::DomException>() {
+        let name = dom.name();
+        // Firefox used its own name for the same thing; code 22 is the legacy QUOTA_EXCEEDED_ERR.
+        if name == "QuotaExceededError" || name == "NS_ERROR_DOM_QUOTA_REACHED" || dom.code() == 22 {
+            return StoreError::QuotaExceeded;
+        }
+        if name == "SecurityError" {
+            return StoreError::Unavailable;
+        }
+        return StoreError::Other(format!("{name}: {}", dom.message()));
+    }
+    StoreError::Other(error.as_string().unwrap_or_else(|| format!("{error:?}")))
+}
+
+fn get(storage: &Storage, key: &str) -> Result<Option<String>, StoreError> {
+    storage.get_item(key).map_err(js_error)
+}
+
+fn remove(storage: &Storage, key: &str) -> Result<(), StoreError> {
+    storage.remove_item(key).map_err(js_error)
+}
+
+fn keys_with(storage: &Storage, prefix: &str) -> Result<Vec<String>, StoreError> {
+    let length = storage.length().map_err(js_error)?;
+    let mut keys = Vec::new();
+    for i in 0..length {
+        if let Some(key) = storage.key(i).map_err(js_error)? {
+            if key.starts_with(prefix) {
+                keys.push(key);
+            }
+        }
+    }
+    // Storage order is up to the browser; sorting makes recovery order stable.
+    keys.sort();
+    Ok(keys)
+}
+
+/// The raw value under `key` (any key, including a quarantined one, e.g. to offer it as a download).
+pub fn read_raw(key: &str) -> Result<Option<String>, StoreError> {
+    get(&local_storage()?, key)
+}
+
+/// Every key in this app's namespace (`PREFIX`), sorted.
+pub fn keys() -> Result<Vec<String>, StoreError> {
+    keys_with(&local_storage()?, PREFIX)
+}
+
+/// Writes `value` under `key` and reads it back. A full quota is `QuotaExceeded` (nothing was
+/// written); a read-back that differs is `ReadBackMismatch`, after the previous value (or its
+/// absence) has been put back, so the last good copy is kept.
+pub fn write_checked(key: &str, value: &str) -> Result<(), StoreError> {
+    write_checked_with(&local_storage()?, key, value, read_back)
+}
+
+/// `write_checked` on a given storage with a given way of reading back: the seam that lets a test
+/// make the read-back lie. Production code passes `read_back`.
+pub fn write_checked_with(
+    storage: &Storage,
+    key: &str,
+    value: &str,
+    read_back: impl Fn(&Storage, &str) -> Result<Option<String>, StoreError>,
+) -> Result<(), StoreError> {
+    let previous = get(storage, key)?;
+    storage.set_item(key, value).map_err(js_error)?;
+    match read_back(storage, key) {
+        Ok(Some(read)) if read == value => Ok(()),
+        _ => {
+            // Best effort: if even this fails there is nothing more to try.
+            let _ = match previous {
+                Some(previous) => storage.set_item(key, &previous),
+                None => storage.remove_item(key),
+            };
+            Err(StoreError::ReadBackMismatch { key: key.to_string() })
+        }
+    }
+}
+
+/// The read-back used outside tests: what the storage now holds.
+pub fn read_back(storage: &Storage, key: &str) -> Result<Option<String>, StoreError> {
+    get(storage, key)
+}
+
+/// The time as a key-safe stamp, in the same form as `browser::clock::stamp()`.
+fn stamp_now() -> String {
+    chrono::Utc::now().format("%Y%m%dT%H%M%S%.3fZ").to_string()
+}
+
+/// A quarantine key not yet in use for `key` at `stamp`.
+fn free_quarantine_key(storage: &Storage, key: &str, stamp: &str) -> Result<String, StoreError> {
+    let first = quarantine_key(key, stamp);
+    if get(storage, &first)?.is_none() {
+        return Ok(first);
+    }
+    for n in 2..100 {
+        let candidate = quarantine_key(key, &format!("{stamp}-{n}"));
+        if get(storage, &candidate)?.is_none() {
+            return Ok(candidate);
+        }
+    }
+    Err(StoreError::Other("every quarantine key for this entry and time is taken".to_string()))
+}
+
+/// Moves the bytes under `key` aside: written and checked under a quarantine key first, and only
+/// then removed from `key`. On any failure the original stays where it was.
+fn move_aside(storage: &Storage, key: &str, raw: &str, stamp: &str) -> Result<String, StoreError> {
+    let to = free_quarantine_key(storage, key, stamp)?;
+    write_checked_with(storage, &to, raw, read_back)?;
+    remove(storage, key)?;
+    Ok(to)
+}
+
+/// Reads the index and every assessment. Unreadable entries are moved to
+/// `quarantine_key(key, stamp)` and reported; entries from a newer version are left in place.
+/// `stamp` is a timestamp for the quarantine keys (`browser::clock::stamp()`).
+pub fn load_library(stamp: &str) -> LibraryLoad {
+    let mut load = LibraryLoad::default();
+    let storage = match local_storage() {
+        Ok(storage) => storage,
+        Err(e) => {
+            load.problems.push(e.to_string());
+            return load;
+        }
+    };
+    let keys = match keys_with(&storage, PREFIX) {
+        Ok(keys) => keys,
+        Err(e) => {
+            load.problems.push(e.to_string());
+            return load;
+        }
+    };
+    let (index, index_writable) = match get(&storage, &index_key()) {
+        Ok(None) => (None, true),
+        Ok(Some(raw)) => match decode_index(&raw) {
+            Ok(index) => (Some(index), true),
+            Err(StoreError::TooNew { .. }) => {
+                load.problems.push(
+                    "The list that orders your assessments was saved by a newer version of Spec Lens, so \
+                     it is left as it is and your assessments are shown in the order they were found."
+                        .to_string(),
+                );
+                (None, false)
+            }
+            Err(_) => {
+                load.problems.push(
+                    "The list that orders your assessments could not be read, so it was set aside and \
+                     your assessments are shown in the order they were found."
+                        .to_string(),
+                );
+                // Kept like any unreadable entry; rebuilt only once its bytes are safe.
+                let moved = move_aside(&storage, &index_key(), &raw, stamp).is_ok();
+                (None, moved)
+            }
+        },
+        Err(e) => {
+            load.problems.push(e.to_string());
+            (None, false)
+        }
+    };
+    let stored_order = index.as_ref().map(|i| i.ids.clone());
+    let mut present: Vec<String> = Vec::new();
+    for id in ids_to_load(index, &keys) {
+        let key = assessment_key(&id);
+        let raw = match get(&storage, &key) {
+            Ok(Some(raw)) => raw,
+            Ok(None) => continue,
+            Err(e) => {
+                load.problems.push(e.to_string());
+                present.push(id);
+                continue;
+            }
+        };
+        match decide_load(&key, &raw) {
+            LoadDecision::Loaded(assessment) => {
+                let revision = assessment.revision;
+                load.assessments.push((*assessment, revision));
+                present.push(id);
+            }
+            LoadDecision::KeepUnreadable { reason } => {
+                load.kept_unreadable.push((key, reason));
+                present.push(id);
+            }
+            LoadDecision::Quarantine { reason } => match move_aside(&storage, &key, &raw, stamp) {
+                Ok(quarantine_key) => load.quarantined.push(QuarantineReport { key, quarantine_key, reason }),
+                Err(_) => {
+                    load.problems.push(format!(
+                        "An unreadable entry ({key}) could not be moved aside, so it stays where it was \
+                         and nothing will write over it."
+                    ));
+                    load.kept_unreadable.push((key, reason));
+                    present.push(id);
+                }
+            },
+        }
+    }
+    // Repair the index (missing, unreadable, or out of step with the keys); it is only an
+    // ordering, so a failure here loses nothing.
+    let needs_repair = match &stored_order {
+        Some(ids) => *ids != present,
+        None => !present.is_empty(),
+    };
+    if index_writable && needs_repair {
+        if let Ok(raw) = encode_index(&Index::new(present)) {
+            let _ = write_checked_with(&storage, &index_key(), &raw, read_back);
+        }
+    }
+    load
+}
+
+/// Puts `id` in the index if it is not there, rebuilding an unreadable or missing index from the
+/// keys. Best effort: the document is already saved and the loader finds it from its key.
+fn ensure_indexed(storage: &Storage, id: &str) {
+    let index = match get(storage, &index_key()) {
+        Ok(Some(raw)) => match decode_index(&raw) {
+            Ok(index) => Some(index),
+            Err(StoreError::TooNew { .. }) => return,
+            Err(_) => {
+                if move_aside(storage, &index_key(), &raw, &stamp_now()).is_err() {
+                    return;
+                }
+                None
+            }
+        },
+        Ok(None) => None,
+        Err(_) => return,
+    };
+    let rebuilt = index.is_none();
+    let mut index = match index {
+        Some(index) => index,
+        None => match keys_with(storage, PREFIX) {
+            Ok(keys) => Index::new(ids_to_load(None, &keys)),
+            Err(_) => return,
+        },
+    };
+    let changed = index.add_id(id);
+    if changed || rebuilt {
+        if let Ok(raw) = encode_index(&index) {
+            let _ = write_checked_with(storage, &index_key(), &raw, read_back);
+        }
+    }
+}
+
+/// Saves `assessment` if the stored copy is the one this tab last loaded or saved
+/// (`base_revision`; None for an assessment this tab has never saved). Returns the new base (the
+/// assessment's revision). Another tab's newer write is `Conflict` and is left untouched; a failed
+/// write leaves the previous good copy in place. An unreadable stored copy is first moved to a
+/// quarantine key (see `list_quarantine`); a copy from a newer version is `TooNew` and never written.
+pub fn save_assessment(assessment: &Assessment, base_revision: Option<u64>) -> Result<u64, StoreError> {
+    let storage = local_storage()?;
+    let key = assessment_key(&assessment.id);
+    let raw = encode_assessment(assessment)?;
+    let stored = match get(&storage, &key)? {
+        None => None,
+        Some(stored_raw) => match decode_assessment(&stored_raw) {
+            Ok(stored) => {
+                if stored_raw == raw {
+                    // Already stored exactly so (a repeated flush): nothing to write.
+                    ensure_indexed(&storage, &assessment.id);
+                    return Ok(assessment.revision);
+                }
+                Some(stored.revision)
+            }
+            Err(e @ StoreError::TooNew { .. }) => return Err(e),
+            Err(_) => {
+                move_aside(&storage, &key, &stored_raw, &stamp_now())?;
+                None
+            }
+        },
+    };
+    if let SaveDecision::Conflict { stored_revision } = decide_save(stored, base_revision) {
+        return Err(StoreError::Conflict { stored_revision });
+    }
+    write_checked_with(&storage, &key, &raw, read_back)?;
+    ensure_indexed(&storage, &assessment.id);
+    Ok(assessment.revision)
+}
+
+/// The revision stored for `id`, or None when nothing is stored: compare it with this tab's base
+/// when a `storage` event names this assessment's key.
+pub fn stored_revision(id: &str) -> Result<Option<u64>, StoreError> {
+    match read_raw(&assessment_key(id))? {
+        None => Ok(None),
+        Some(raw) => decode_assessment(&raw).map(|a| Some(a.revision)),
+    }
+}
+
+fn remove_from_index(storage: &Storage, id: &str) {
+    let Ok(Some(raw)) = get(storage, &index_key()) else { return };
+    let Ok(mut index) = decode_index(&raw) else { return };
+    if index.remove_id(id) {
+        if let Ok(raw) = encode_index(&index) {
+            let _ = write_checked_with(storage, &index_key(), &raw, read_back);
+        }
+    }
+}
+
+/// Deletes an assessment, keeping a copy under `trash_key()` (in place of the previous one) for
+/// undo with `restore_trash`. When storage is too full for that copy, the previous trash is dropped
+/// and the copy tried again; if it still does not fit this is `QuotaExceeded` and nothing is
+/// deleted (offer a backup, then `delete_without_undo`). Entries this version cannot read are
+/// refused with their error.
+pub fn delete_assessment(id: &str) -> Result<(), StoreError> {
+    let storage = local_storage()?;
+    let key = assessment_key(id);
+    if let Some(raw) = get(&storage, &key)? {
+        decode_assessment(&raw)?;
+        match write_checked_with(&storage, &trash_key(), &raw, read_back) {
+            Err(StoreError::QuotaExceeded) => {
+                remove(&storage, &trash_key())?;
+                write_checked_with(&storage, &trash_key(), &raw, read_back)?;
+            }
+            other => other?,
+        }
+    }
+    remove_from_index(&storage, id);
+    remove(&storage, &key)
+}
+
+/// Deletes an assessment with no copy kept for undo: for when storage is too full for
+/// `delete_assessment`, after the user has been offered a backup.
+pub fn delete_without_undo(id: &str) -> Result<(), StoreError> {
+    let storage = local_storage()?;
+    remove_from_index(&storage, id);
+    remove(&storage, &assessment_key(id))
+}
+
+/// Undoes the last delete: puts the trashed assessment back under its key and in the index, empties
+/// the trash, and returns it (its revision is the base for its next save). None when the trash is
+/// empty. If something else is now stored under that id, that is a `Conflict` and nothing changes.
+pub fn restore_trash() -> Result<Option<Assessment>, StoreError> {
+    let storage = local_storage()?;
+    let Some(raw) = get(&storage, &trash_key())? else { return Ok(None) };
+    let assessment = decode_assessment(&raw)?;
+    let key = assessment_key(&assessment.id);
+    match get(&storage, &key)? {
+        Some(existing) if existing == raw => {}
+        Some(existing) => {
+            let stored_revision = decode_assessment(&existing)?.revision;
+            return Err(StoreError::Conflict { stored_revision });
+        }
+        None => write_checked_with(&storage, &key, &raw, read_back)?,
+    }
+    ensure_indexed(&storage, &assessment.id);
+    // The document is back; a trash left behind would only offer the same undo again.
+    let _ = remove(&storage, &trash_key());
+    Ok(Some(assessment))
+}
+
+/// UI preferences, typed JSON through gloo-storage; missing, unreadable or unavailable gives the
+/// default. Checking `local_storage()` first matters: gloo throws when storage is blocked.
+pub fn read_prefs<T: DeserializeOwned + Default>() -> T {
+    if local_storage().is_err() {
+        return T::default();
+    }
+    gloo_storage::LocalStorage::get(prefs_key()).unwrap_or_default()
+}
+
+pub fn write_prefs<T: Serialize>(prefs: &T) -> Result<(), StoreError> {
+    local_storage()?;
+    gloo_storage::LocalStorage::set(prefs_key(), prefs).map_err(|error| match error {
+        gloo_storage::errors::StorageError::JsError(e) if e.name == "QuotaExceededError" => StoreError::QuotaExceeded,
+        other => StoreError::Other(other.to_string()),
+    })
+}
+
+/// Keys of entries moved aside (`QUARANTINE_PREFIX`), sorted; read one with `read_raw`.
+pub fn list_quarantine() -> Vec<String> {
+    local_storage().and_then(|storage| keys_with(&storage, QUARANTINE_PREFIX)).unwrap_or_default()
+}
+
+/// Removes one quarantined entry, once the user has downloaded or dismissed it. Refuses any key
+/// outside the quarantine.
+pub fn discard_quarantined(key: &str) -> Result<(), StoreError> {
+    if !key.starts_with(QUARANTINE_PREFIX) {
+        return Err(StoreError::Other(format!("\"{key}\" is not a quarantined entry")));
+    }
+    remove(&local_storage()?, key)
+}

@@ -1,0 +1,289 @@
+//! How assessments are kept in the browser's localStorage: the key scheme, the versioned wrapper
+//! each document is written in, the index, and the decisions the storage adapter
+//! (`browser::storage`) acts on. Pure: no web-sys, no clock, so every rule here is tested natively.
+//!
+//! The rules that keep work from being lost:
+//! - an entry that cannot be read is moved aside to a quarantine key, never written over or dropped;
+//! - an entry written by a newer version of the app is left where it is and never written;
+//! - a save overwrites only the revision this tab last loaded or saved; anything else is a conflict
+//!   the user decides;
+//! - the index is only an ordering: documents missing from it are found again from the keys.
+
+use std::collections::HashSet;
+
+use serde::{Deserialize, Serialize};
+
+use crate::domain::Assessment;
+
+/// Every key this version of the app reads or writes starts with this.
+pub const PREFIX: &str = "spec-lens:v1:";
+/// Keys of assessment documents: the prefix followed by the assessment's id.
+pub const ASSESSMENT_PREFIX: &str = "spec-lens:v1:assessment:";
+/// Quarantined entries live outside the v1 namespace, so no loader reads them as documents.
+pub const QUARANTINE_PREFIX: &str = "spec-lens:quarantine:";
+/// The `format` field of every stored document.
+pub const STORE_FORMAT: &str = "spec-lens-store";
+/// The storage format version this app writes and the newest it reads.
+pub const STORE_VERSION: u32 = 1;
+
+/// The list of assessment ids in library order.
+pub fn index_key() -> String {
+    format!("{PREFIX}index")
+}
+
+pub fn assessment_key(id: &str) -> String {
+    format!("{ASSESSMENT_PREFIX}{id}")
+}
+
+/// The one most recently deleted assessment, kept for undo.
+pub fn trash_key() -> String {
+    format!("{PREFIX}trash")
+}
+
+/// UI preferences, kept apart from documents.
+pub fn prefs_key() -> String {
+    format!("{PREFIX}prefs")
+}
+
+/// Where an unreadable entry is moved; `stamp` is a timestamp string supplied by the caller.
+pub fn quarantine_key(original_key: &str, stamp: &str) -> String {
+    format!("{QUARANTINE_PREFIX}{original_key}:{stamp}")
+}
+
+/// The assessment id an assessment key holds, or None for any other key.
+pub fn id_from_key(key: &str) -> Option<&str> {
+    key.strip_prefix(ASSESSMENT_PREFIX)
+}
+
+/// What goes wrong with storage; each shows as one sentence that says what happened and what to do.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum StoreError {
+    /// The browser gives no localStorage (blocked site data, some private modes, no window).
+    Unavailable,
+    /// The origin's storage quota is full; nothing was written.
+    QuotaExceeded,
+    /// A write was read back different from what was written; the previous value was restored.
+    ReadBackMismatch { key: String },
+    /// The stored bytes are not a document this app can read; the detail says why.
+    Corrupt(String),
+    /// Written by a newer version of the app: kept as it is, never written by this version.
+    TooNew { found: u64, supported: u32 },
+    /// Another tab or window saved this assessment since this tab last loaded or saved it.
+    Conflict { stored_revision: u64 },
+    /// Anything else the browser reported.
+    Other(String),
+}
+
+impl std::fmt::Display for StoreError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            StoreError::Unavailable => write!(
+                f,
+                "This browser does not let Spec Lens use its storage (blocked site data or private \
+                 browsing can cause this), so nothing will be kept after you close the page: download \
+                 a backup of your work before you leave."
+            ),
+            StoreError::QuotaExceeded => write!(
+                f,
+                "This browser's storage is full, so your latest change is not saved; download a backup, \
+                 then delete assessments you no longer need."
+            ),
+            StoreError::ReadBackMismatch { key } => write!(
+                f,
+                "The browser did not store your latest change correctly (entry \"{key}\"), so the last \
+                 good copy has been kept; download a backup and try again."
+            ),
+            StoreError::Corrupt(detail) => write!(
+                f,
+                "A stored entry could not be read because {detail}, so Spec Lens has kept it as it was \
+                 and will not write over it."
+            ),
+            StoreError::TooNew { found, supported } => write!(
+                f,
+                "This entry was saved by a newer version of Spec Lens (storage format {found}, while this \
+                 version reads up to {supported}), so it is left untouched: open it with the newer version."
+            ),
+            StoreError::Conflict { stored_revision } => write!(
+                f,
+                "This assessment was changed in another tab or window (it is now at revision \
+                 {stored_revision}), so your change here was not saved over it; choose which version \
+                 to keep."
+            ),
+            StoreError::Other(detail) => write!(
+                f,
+                "The browser's storage reported a problem ({detail}), so your latest change may not be \
+                 saved; download a backup and reload the page."
+            ),
+        }
+    }
+}
+
+impl std::error::Error for StoreError {}
+
+/// The wrapper every assessment is stored in:
+/// `{"format":"spec-lens-store","version":1,"assessment":{...}}`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct StoredAssessment {
+    pub format: String,
+    pub version: u32,
+    pub assessment: Assessment,
+}
+
+/// Borrowing twin of `StoredAssessment` so encoding does not clone the document.
+#[derive(Serialize)]
+struct StoredAssessmentRef<'a> {
+    format: &'static str,
+    version: u32,
+    assessment: &'a Assessment,
+}
+
+/// Read before anything else, so that a newer version is recognised whatever its payload looks like.
+#[derive(Deserialize)]
+struct Header {
+    #[serde(default)]
+    format: String,
+    #[serde(default)]
+    version: u64,
+}
+
+pub fn encode_assessment(assessment: &Assessment) -> Result<String, StoreError> {
+    let stored = StoredAssessmentRef { format: STORE_FORMAT, version: STORE_VERSION, assessment };
+    serde_json::to_string(&stored).map_err(|e| StoreError::Other(format!("encoding failed: {e}")))
+}
+
+pub fn decode_assessment(raw: &str) -> Result<Assessment, StoreError> {
+    let header: Header = serde_json::from_str(raw)
+        .map_err(|e| StoreError::Corrupt(format!("it is not a readable JSON object ({e})")))?;
+    if header.format != STORE_FORMAT {
+        return Err(StoreError::Corrupt("it is not marked as a Spec Lens document".to_string()));
+    }
+    check_version(header.version)?;
+    let stored: StoredAssessment = serde_json::from_str(raw)
+        .map_err(|e| StoreError::Corrupt(format!("its contents are not a valid assessment ({e})")))?;
+    Ok(stored.assessment)
+}
+
+fn check_version(version: u64) -> Result<(), StoreError> {
+    if version == 0 {
+        return Err(StoreError::Corrupt("it has no format version".to_string()));
+    }
+    if version > u64::from(STORE_VERSION) {
+        return Err(StoreError::TooNew { found: version, supported: STORE_VERSION });
+    }
+    Ok(())
+}
+
+/// The library's order of assessments. Only an ordering: the documents' keys are the truth.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Index {
+    pub version: u32,
+    pub ids: Vec<String>,
+}
+
+impl Index {
+    pub fn new(ids: Vec<String>) -> Self {
+        Index { version: STORE_VERSION, ids }
+    }
+
+    /// Appends `id` unless present; true when the index changed.
+    pub fn add_id(&mut self, id: &str) -> bool {
+        if self.ids.iter().any(|i| i == id) {
+            return false;
+        }
+        self.ids.push(id.to_string());
+        true
+    }
+
+    /// Removes every occurrence of `id`; true when the index changed.
+    pub fn remove_id(&mut self, id: &str) -> bool {
+        let before = self.ids.len();
+        self.ids.retain(|i| i != id);
+        self.ids.len() != before
+    }
+}
+
+pub fn encode_index(index: &Index) -> Result<String, StoreError> {
+    serde_json::to_string(index).map_err(|e| StoreError::Other(format!("encoding failed: {e}")))
+}
+
+/// A corrupt index is not fatal: the loader rebuilds the list from the keys present.
+pub fn decode_index(raw: &str) -> Result<Index, StoreError> {
+    let header: Header = serde_json::from_str(raw)
+        .map_err(|e| StoreError::Corrupt(format!("the index is not a readable JSON object ({e})")))?;
+    check_version(header.version)?;
+    serde_json::from_str(raw)
+        .map_err(|e| StoreError::Corrupt(format!("the index does not list assessment ids ({e})")))
+}
+
+/// What to do with one stored entry found at load.
+#[derive(Clone, Debug, PartialEq)]
+pub enum LoadDecision {
+    /// Boxed: an assessment is much larger than the other variants.
+    Loaded(Box<Assessment>),
+    /// Unreadable: move the raw bytes to a quarantine key and report it. `reason` is a sentence.
+    Quarantine { reason: String },
+    /// Written by a newer version: leave it in place, report it, and never write that key.
+    KeepUnreadable { reason: String },
+}
+
+/// Decides what to do with the entry stored under `key`. The id in an assessment key wins over the
+/// id inside the document, so that saving it again writes back to the same key.
+pub fn decide_load(key: &str, raw: &str) -> LoadDecision {
+    match decode_assessment(raw) {
+        Ok(mut assessment) => {
+            if let Some(id) = id_from_key(key) {
+                if assessment.id != id {
+                    assessment.id = id.to_string();
+                }
+            }
+            LoadDecision::Loaded(Box::new(assessment))
+        }
+        Err(e @ StoreError::TooNew { .. }) => LoadDecision::KeepUnreadable { reason: e.to_string() },
+        Err(e) => LoadDecision::Quarantine { reason: e.to_string() },
+    }
+}
+
+/// Whether a save may write.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SaveDecision {
+    Write,
+    Conflict { stored_revision: u64 },
+}
+
+/// A save may overwrite only when nothing is stored, or when the stored revision is the one this
+/// tab last loaded or saved (`base_revision`). Anything else means another tab wrote since.
+pub fn decide_save(stored_revision: Option<u64>, base_revision: Option<u64>) -> SaveDecision {
+    match stored_revision {
+        None => SaveDecision::Write,
+        Some(stored) if Some(stored) == base_revision => SaveDecision::Write,
+        Some(stored) => SaveDecision::Conflict { stored_revision: stored },
+    }
+}
+
+/// The revision to give this tab's copy when the user, asked about a conflict, keeps it: above
+/// both, so that any other tab still holding the stored revision sees a conflict in turn.
+pub fn revision_to_overwrite(mine: u64, stored_revision: u64) -> u64 {
+    mine.max(stored_revision).saturating_add(1)
+}
+
+/// The ids to load, given the index (if it could be read) and every key in storage: ids from the
+/// index in its order, then ids of assessment keys the index misses (a crash between writing a
+/// document and writing the index), without duplicates. Index ids with no key are left out.
+pub fn ids_to_load(index: Option<Index>, keys: &[String]) -> Vec<String> {
+    let present: Vec<&str> = keys.iter().filter_map(|k| id_from_key(k)).collect();
+    let present_set: HashSet<&str> = present.iter().copied().collect();
+    let mut seen: HashSet<String> = HashSet::with_capacity(present.len());
+    let mut ids: Vec<String> = Vec::with_capacity(present.len());
+    let from_index = index.map(|i| i.ids).unwrap_or_default();
+    for id in from_index {
+        if present_set.contains(id.as_str()) && seen.insert(id.clone()) {
+            ids.push(id);
+        }
+    }
+    for id in present {
+        if seen.insert(id.to_string()) {
+            ids.push(id.to_string());
+        }
+    }
+    ids
+}

@@ -1,0 +1,401 @@
+//! The live results of one assessment: summary, sections, charts, gaps, Insufficient evidence,
+//! timescale findings and what is left to answer. Everything is a memo over the assessment
+//! (derive, don't sync), so the view follows every answer as it is given.
+
+use leptos::prelude::*;
+
+use crate::domain::chart_geometry::{count_criteria, format_percent, format_weight};
+use crate::domain::{
+    results, section_series, timescale_findings, Assessment, Finding, FindingStatus, Framework, Gap, Results,
+    SectionResult,
+};
+use crate::ui::components::charts::{band_class, BarChart, RadarChart, ScoreCell};
+
+/// How many gaps show before "Show all".
+const TOP_GAPS: usize = 10;
+
+/// More unanswered criteria than this fold into a disclosure.
+const UNANSWERED_OPEN: usize = 5;
+
+/// Everything the results page shows for one assessment; recomputed live from the assessment.
+#[component]
+pub fn ResultsView(framework: Framework, assessment: Signal<Assessment>) -> impl IntoView {
+    let framework = StoredValue::new(framework);
+    let results = Memo::new(move |_| assessment.with(|a| framework.with_value(|f| results(f, &a.responses))));
+    let series = Memo::new(move |_| results.with(section_series));
+    let findings = Memo::new(move |_| {
+        assessment.with(|a| {
+            framework.with_value(|f| timescale_findings(&f.timescale_rules, &a.specification.dates))
+        })
+    });
+    let bands = framework.with_value(|f| f.bands.clone());
+
+    view! {
+        <div class="results">
+            <Summary results=results />
+            <SectionsTable results=results />
+            <section class="results__block" aria-labelledby="results-charts-heading">
+                <h2 id="results-charts-heading">"Charts"</h2>
+                <BarChart series=series bands=bands />
+                <RadarChart series=series />
+            </section>
+            <Gaps results=results framework=framework />
+            <Insufficient results=results framework=framework />
+            <Timescale findings=findings />
+            <Unanswered results=results framework=framework />
+        </div>
+    }
+}
+
+/// A criterion's title by id; the id itself when the framework has no such criterion.
+fn title_of(framework: &Framework, id: &str) -> String {
+    framework.criterion(id).map_or_else(|| id.to_string(), |c| c.title.clone())
+}
+
+fn is_are(n: usize) -> &'static str {
+    if n == 1 {
+        "is"
+    } else {
+        "are"
+    }
+}
+
+// ---- 1. summary ---------------------------------------------------------------------------
+
+#[component]
+fn Summary(results: Memo<Results>) -> impl IntoView {
+    view! {
+        <section class="results__block results-summary" aria-labelledby="results-summary-heading">
+            <h2 id="results-summary-heading">"Summary"</h2>
+            {move || results.with(summary_body)}
+        </section>
+    }
+}
+
+fn summary_body(r: &Results) -> AnyView {
+    let c = r.coverage;
+    let coverage = format!(
+        "Answered {} of {} applicable {} ({} not applicable).",
+        c.answered,
+        c.applicable,
+        if c.applicable == 1 { "criterion" } else { "criteria" },
+        c.not_applicable
+    );
+    let insufficient = format!("Insufficient evidence: {}.", count_criteria(c.insufficient));
+    // With nothing answered the headline already says so; "provisional" would only repeat it.
+    let provisional = (r.provisional && c.answered > 0).then(|| {
+        let text = format!(
+            "Provisional: {} {} not answered yet, so these numbers may still change.",
+            count_criteria(c.unanswered),
+            is_are(c.unanswered)
+        );
+        view! { <p class="results-summary__provisional">{text}</p> }
+    });
+    let headline = match (r.overall, r.band) {
+        (Some(overall), Some(band)) => view! {
+            <dl class="results-summary__figures">
+                <div class="results-summary__figure">
+                    <dt>"Overall score"</dt>
+                    <dd class="results-summary__percent">{format_percent(overall)}</dd>
+                </div>
+                <div class="results-summary__figure">
+                    <dt>"Band"</dt>
+                    <dd>
+                        <span class=format!("band-badge band-badge--{}", band_class(band))>{band.label()}</span>
+                    </dd>
+                </div>
+            </dl>
+        }
+        .into_any(),
+        _ if c.answered == 0 => view! {
+            <p class="results-summary__empty">
+                "No criteria have been answered yet, so there is no score. "
+                "Results appear here as soon as criteria are answered."
+            </p>
+        }
+        .into_any(),
+        _ => view! {
+            <p class="results-summary__empty">
+                "No score yet: none of the criteria answered so far count towards a score (they are not "
+                "applicable, or carry no weight)."
+            </p>
+        }
+        .into_any(),
+    };
+    let cap = r.cap.as_ref().map(|cap| {
+        let uncapped = match (cap.applied, r.uncapped_band) {
+            (true, Some(b)) => Some(format!(" On its percentage alone the band would be {}.", b.label())),
+            _ => None,
+        };
+        view! {
+            <div class="notice notice--cap" role="note">
+                <p><strong>"Critical criteria: "</strong>{cap.reason.clone()}{uncapped}</p>
+            </div>
+        }
+    });
+    view! {
+        {headline}
+        {provisional}
+        {cap}
+        <ul class="results-summary__facts">
+            <li>{coverage}</li>
+            <li>{insufficient}</li>
+        </ul>
+    }
+    .into_any()
+}
+
+// ---- 2. by section ------------------------------------------------------------------------
+
+#[component]
+fn SectionsTable(results: Memo<Results>) -> impl IntoView {
+    let rows = move || results.with(|r| r.sections.iter().map(section_row).collect_view());
+    let overall = move || results.with(|r| r.overall);
+    view! {
+        <section class="results__block" aria-labelledby="results-sections-heading">
+            <h2 id="results-sections-heading">"By section"</h2>
+            <table class="table results-table">
+                    <caption>"Each section's weight, how much of it is answered, and its weighted score"</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">"Section"</th>
+                            <th scope="col" class="num">"Weight"</th>
+                            <th scope="col" class="num">"Answered"</th>
+                            <th scope="col" class="num">"Score"</th>
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                    <tfoot>
+                        <tr>
+                            <th scope="row" colspan="3">"Overall (weighted by section)"</th>
+                            {move || view! { <ScoreCell point=overall() /> }}
+                        </tr>
+                    </tfoot>
+                </table>
+        </section>
+    }
+}
+
+fn section_row(s: &SectionResult) -> impl IntoView {
+    view! {
+        <tr>
+            <th scope="row">{s.title.clone()}</th>
+            <td class="num">{format_weight(s.weight)}</td>
+            <td class="num">{format!("{} of {}", s.answered, s.applicable)}</td>
+            <ScoreCell point=s.percent />
+        </tr>
+    }
+}
+
+// ---- 4. gaps ------------------------------------------------------------------------------
+
+#[component]
+fn Gaps(results: Memo<Results>, framework: StoredValue<Framework>) -> impl IntoView {
+    let (show_all, set_show_all) = signal(false);
+    let total = Memo::new(move |_| results.with(|r| r.gaps.len()));
+    let has_more = Memo::new(move |_| total.get() > TOP_GAPS);
+    let nothing_answered = Memo::new(move |_| results.with(|r| r.coverage.answered == 0));
+    let answer_label = move |g: &Gap| {
+        framework.with_value(|f| {
+            if g.insufficient {
+                f.scale.insufficient_evidence_label.clone()
+            } else {
+                format!("{} {}", g.points, f.level_label(g.points))
+            }
+        })
+    };
+    let rows = move || {
+        let limit = if show_all.get() { usize::MAX } else { TOP_GAPS };
+        results.with(|r| {
+            r.gaps
+                .iter()
+                .take(limit)
+                .map(|g| {
+                    view! {
+                        <li class="results-gap">
+                            <p class="results-gap__title">
+                                <strong>{g.criterion_title.clone()}</strong>
+                                {g.critical
+                                    .then(|| {
+                                        view! {
+                                            <span class="visually-hidden">", "</span>
+                                            <span class="badge badge--critical">"Critical"</span>
+                                        }
+                                    })}
+                            </p>
+                            <p class="results-gap__meta">
+                                <span>"Section: " {g.section_title.clone()}</span>
+                                <span>"Answer given: " {answer_label(g)}</span>
+                            </p>
+                        </li>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    let toggle = move || {
+        has_more.get().then(|| {
+            view! {
+                <button
+                    type="button"
+                    class="button button--secondary"
+                    aria-controls="results-gaps-list"
+                    aria-expanded=move || if show_all.get() { "true" } else { "false" }
+                    on:click=move |_| set_show_all.update(|s| *s = !*s)
+                >
+                    {move || {
+                        if show_all.get() {
+                            format!("Show the top {TOP_GAPS} only")
+                        } else {
+                            format!("Show all {} gaps", total.get())
+                        }
+                    }}
+                </button>
+            }
+        })
+    };
+    let body = move || {
+        if total.get() == 0 {
+            return if nothing_answered.get() {
+                view! { <p>"No gaps yet: no criteria have been answered."</p> }.into_any()
+            } else {
+                view! { <p>"No gaps: every criterion answered so far is fully met (or not applicable)."</p> }
+                    .into_any()
+            };
+        }
+        view! {
+            <p>
+                "Criteria that fell short, ranked by how much each holds the overall score down: its weight in "
+                "the framework times how far it is from full marks."
+            </p>
+            <p class="muted">
+                {move || {
+                    let shown = total.get().min(if show_all.get() { usize::MAX } else { TOP_GAPS });
+                    format!("Showing {} of {} gaps, highest priority first.", shown, total.get())
+                }}
+            </p>
+            <ol class="results-gaps" id="results-gaps-list">{rows}</ol>
+        }
+        .into_any()
+    };
+    view! {
+        <section class="results__block" aria-labelledby="results-gaps-heading">
+            <h2 id="results-gaps-heading">"What to fix first"</h2>
+            {body}
+            {toggle}
+        </section>
+    }
+}
+
+// ---- 5. insufficient evidence -------------------------------------------------------------
+
+#[component]
+fn Insufficient(results: Memo<Results>, framework: StoredValue<Framework>) -> impl IntoView {
+    let body = move || {
+        results.with(|r| {
+            if r.insufficient.is_empty() {
+                return view! { <p>"No criterion is answered Insufficient evidence."</p> }.into_any();
+            }
+            let items = r
+                .insufficient
+                .iter()
+                .map(|id| view! { <li>{framework.with_value(|f| title_of(f, id))}</li> })
+                .collect_view();
+            let count = format!(
+                "{} {} answered Insufficient evidence:",
+                count_criteria(r.insufficient.len()),
+                is_are(r.insufficient.len())
+            );
+            view! {
+                <p>{count}</p>
+                <ul class="results-list results-list--columns">{items}</ul>
+            }
+            .into_any()
+        })
+    };
+    view! {
+        <section class="results__block" aria-labelledby="results-insufficient-heading">
+            <h2 id="results-insufficient-heading">"Insufficient evidence"</h2>
+            <p>
+                "Insufficient evidence means the specification says nothing that could be checked against "
+                "the criterion. It scores 0, and is listed apart so that the missing evidence can be asked for."
+            </p>
+            {body}
+        </section>
+    }
+}
+
+// ---- 6. timescale findings ----------------------------------------------------------------
+
+#[component]
+fn Timescale(findings: Memo<Vec<Finding>>) -> impl IntoView {
+    let items = move || {
+        findings.with(|all| {
+            all.iter()
+                .map(|f| {
+                    let class = match f.status {
+                        FindingStatus::Met => "finding-status finding-status--met",
+                        FindingStatus::NotMet => "finding-status finding-status--not-met",
+                        FindingStatus::Unknown => "finding-status finding-status--unknown",
+                    };
+                    view! {
+                        <li class="results-finding">
+                            <p class="results-finding__head">
+                                <strong>{f.rule.label()}</strong>
+                                <span class="visually-hidden">": "</span>
+                                <span class=class>{f.status.label()}</span>
+                            </p>
+                            <p class="results-finding__message">{f.message.clone()}</p>
+                        </li>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    view! {
+        <section class="results__block" aria-labelledby="results-timescale-heading">
+            <h2 id="results-timescale-heading">"Timescale findings"</h2>
+            <p>"What the specification's key dates say about how it was made."</p>
+            <ul class="results-findings">{items}</ul>
+        </section>
+    }
+}
+
+// ---- 7. unanswered ------------------------------------------------------------------------
+
+#[component]
+fn Unanswered(results: Memo<Results>, framework: StoredValue<Framework>) -> impl IntoView {
+    let body = move || {
+        results.with(|r| {
+            let count = r.unanswered.len();
+            if count == 0 {
+                return view! { <p>"Every applicable criterion is answered."</p> }.into_any();
+            }
+            let lead = format!("{} {} not answered yet.", count_criteria(count), is_are(count));
+            let items = r
+                .unanswered
+                .iter()
+                .map(|id| view! { <li>{framework.with_value(|f| title_of(f, id))}</li> })
+                .collect_view();
+            let list = view! { <ul class="results-list results-list--columns">{items}</ul> };
+            if count > UNANSWERED_OPEN {
+                view! {
+                    <p>{lead}</p>
+                    <details class="results-details">
+                        <summary>{format!("Show the {count} unanswered criteria")}</summary>
+                        {list}
+                    </details>
+                }
+                .into_any()
+            } else {
+                view! { <p>{lead}</p> {list} }.into_any()
+            }
+        })
+    };
+    view! {
+        <section class="results__block" aria-labelledby="results-unanswered-heading">
+            <h2 id="results-unanswered-heading">"Unanswered criteria"</h2>
+            {body}
+        </section>
+    }
+}

@@ -1,0 +1,174 @@
+use chrono::NaiveDate;
+use leptos::prelude::*;
+
+use crate::domain::{split_clauses, KeyDates, Specification};
+use crate::state::catalogue::use_catalogue;
+use crate::state::library::use_library;
+use crate::state::route::{navigate, Page};
+
+/// A new assessment: the specification's details, key dates and text, the framework, the assessor.
+#[component]
+pub fn NewAssessment() -> impl IntoView {
+    let library = use_library();
+    let catalogue = use_catalogue();
+    let frameworks = catalogue.with_value(|c| c.frameworks.clone());
+    let first_framework = frameworks.first().map(|f| f.id.clone()).unwrap_or_default();
+
+    let title = RwSignal::new(String::new());
+    let commissioner = RwSignal::new(String::new());
+    let category = RwSignal::new(String::new());
+    let area = RwSignal::new(String::new());
+    let version = RwSignal::new(String::new());
+    let assessor = RwSignal::new(String::new());
+    let text = RwSignal::new(String::new());
+    let framework_id = RwSignal::new(first_framework);
+    let dates: [RwSignal<String>; 6] = std::array::from_fn(|_| RwSignal::new(String::new()));
+    let (title_error, set_title_error) = signal(None::<String>);
+    let clauses = Memo::new(move |_| text.with(|t| split_clauses(t)));
+
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if title.get_untracked().trim().is_empty() {
+            set_title_error.set(Some("Enter the specification's title.".into()));
+            crate::browser::location::focus_element("spec-title");
+            return;
+        }
+        let Some(framework) = catalogue.with_value(|c| c.framework(&framework_id.get_untracked()).cloned()) else {
+            return;
+        };
+        let specification = Specification {
+            title: title.get_untracked().trim().to_string(),
+            commissioner: commissioner.get_untracked(),
+            service_category: category.get_untracked(),
+            area: area.get_untracked(),
+            version: version.get_untracked(),
+            dates: key_dates(&dates.map(|d| d.get_untracked())),
+            text: text.get_untracked(),
+        };
+        let id = library.create(specification, &framework, assessor.get_untracked().trim().to_string());
+        navigate(&Page::Assessment(id));
+    };
+
+    let framework_options = frameworks
+        .into_iter()
+        .map(|f| view! { <option value=f.id.clone()>{format!("{} (version {})", f.title, f.version)}</option> })
+        .collect_view();
+
+    view! {
+        <p class="breadcrumb"><a href="#/">"Assessments"</a></p>
+        <h1 id="page-heading" tabindex="-1">"New assessment"</h1>
+        <form class="form" on:submit=submit novalidate>
+            <fieldset>
+                <legend>"The specification"</legend>
+                <div class="field">
+                    <label for="spec-title">"Title (required)"</label>
+                    <input id="spec-title" type="text" required
+                        aria-invalid=move || title_error.get().is_some().then_some("true")
+                        aria-describedby=move || title_error.get().is_some().then_some("spec-title-error")
+                        prop:value=title on:input:target=move |ev| { title.set(ev.target().value()); set_title_error.set(None); } />
+                    {move || title_error.get().map(|e| view! { <p class="field-error" id="spec-title-error">{e}</p> })}
+                </div>
+                <TextField id="spec-commissioner" label="Commissioner" value=commissioner />
+                <TextField id="spec-category" label="Service category" value=category />
+                <TextField id="spec-area" label="Area" value=area />
+                <TextField id="spec-version" label="Version" value=version />
+            </fieldset>
+            <fieldset>
+                <legend>"Key dates"</legend>
+                <p class="hint">"Leave a date empty if you do not know it. Timescale findings use these dates."</p>
+                <div class="date-grid">
+                    {DATE_LABELS.iter().zip(dates).map(|((id, label), value)| view! { <DateField id=id label=label value=value /> }).collect_view()}
+                </div>
+            </fieldset>
+            <fieldset>
+                <legend>"The specification's text"</legend>
+                <div class="field">
+                    <label for="spec-text">"Paste the text"</label>
+                    <p class="hint" id="spec-text-hint">
+                        "A blank line or a numbered or bulleted line starts a new clause. Evidence cites clauses by number."
+                    </p>
+                    <textarea id="spec-text" rows="12" aria-describedby="spec-text-hint"
+                        prop:value=text on:input:target=move |ev| text.set(ev.target().value())></textarea>
+                </div>
+                <ClausePreview clauses=clauses />
+            </fieldset>
+            <fieldset>
+                <legend>"Scoring"</legend>
+                <div class="field">
+                    <label for="spec-framework">"Framework"</label>
+                    <select id="spec-framework" on:change:target=move |ev| framework_id.set(ev.target().value())>
+                        {framework_options}
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="spec-assessor">"Assessor"</label>
+                    <p class="hint" id="spec-assessor-hint">"Your name or role. You may leave it blank."</p>
+                    <input id="spec-assessor" type="text" aria-describedby="spec-assessor-hint"
+                        prop:value=assessor on:input:target=move |ev| assessor.set(ev.target().value()) />
+                </div>
+            </fieldset>
+            <button type="submit" class="button">"Create assessment"</button>
+        </form>
+    }
+}
+
+const DATE_LABELS: [(&str, &str); 6] = [
+    ("date-needs", "Needs assessment completed"),
+    ("date-consult-open", "Consultation opens"),
+    ("date-consult-close", "Consultation closes"),
+    ("date-published", "Specification published"),
+    ("date-tender", "Tender launch"),
+    ("date-start", "Service start"),
+];
+
+/// Date inputs give "YYYY-MM-DD" or "" (empty or invalid), in DATE_LABELS order.
+fn key_dates(values: &[String; 6]) -> KeyDates {
+    let parse = |i: usize| NaiveDate::parse_from_str(&values[i], "%Y-%m-%d").ok();
+    KeyDates {
+        needs_assessment_completed: parse(0),
+        consultation_opens: parse(1),
+        consultation_closes: parse(2),
+        specification_published: parse(3),
+        tender_launch: parse(4),
+        service_start: parse(5),
+    }
+}
+
+#[component]
+fn TextField(id: &'static str, label: &'static str, value: RwSignal<String>) -> impl IntoView {
+    view! {
+        <div class="field">
+            <label for=id>{label}</label>
+            <input id=id type="text" prop:value=value on:input:target=move |ev| value.set(ev.target().value()) />
+        </div>
+    }
+}
+
+#[component]
+fn DateField(id: &'static str, label: &'static str, value: RwSignal<String>) -> impl IntoView {
+    view! {
+        <div class="field">
+            <label for=id>{label}</label>
+            <input id=id type="date" prop:value=value on:input:target=move |ev| value.set(ev.target().value()) />
+        </div>
+    }
+}
+
+#[component]
+fn ClausePreview(clauses: Memo<Vec<crate::domain::Clause>>) -> impl IntoView {
+    view! {
+        <div class="clause-preview">
+            <h2 class="h3">"Numbered clauses"</h2>
+            <p role="status">
+                {move || match clauses.with(Vec::len) {
+                    0 => "No clauses yet.".to_string(),
+                    1 => "1 clause.".to_string(),
+                    n => format!("{n} clauses."),
+                }}
+            </p>
+            <ol class="clauses">
+                {move || clauses.get().into_iter().map(|c| view! { <li value=c.number>{c.text}</li> }).collect_view()}
+            </ol>
+        </div>
+    }
+}

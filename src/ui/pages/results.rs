@@ -1,0 +1,44 @@
+use leptos::prelude::*;
+
+use crate::domain::builtin;
+use crate::state::catalogue::use_catalogue;
+use crate::state::library::use_library;
+use crate::state::route::Page;
+use crate::ui::components::results_view::ResultsView;
+use crate::ui::pages::library::display_title;
+
+/// The results of one assessment, live: they follow every saved edit, in this tab or another.
+#[component]
+pub fn ResultsPage(id: String) -> impl IntoView {
+    let library = use_library();
+    let catalogue = use_catalogue();
+    let stored = library.get(id.clone());
+    // The built-in worked example can be read without adding it to the library.
+    let worked_example = builtin::worked_example().ok().filter(|w| w.id == id);
+    let assessment = Memo::new(move |_| stored.get().or_else(|| worked_example.clone()));
+    let framework = assessment
+        .get_untracked()
+        .and_then(|a| catalogue.with_value(|c| c.framework(&a.framework.id).cloned()));
+    match (assessment.get_untracked(), framework) {
+        (Some(initial), Some(framework)) => {
+            let title = move || assessment.with(|a| a.as_ref().map(display_title).unwrap_or_default());
+            // Once deleted, keep showing the last known state rather than an empty page.
+            let live = Signal::derive(move || assessment.get().unwrap_or_else(|| initial.clone()));
+            view! {
+                <p class="breadcrumb"><a href="#/">"Assessments"</a></p>
+                <div class="page-head">
+                    <h1 id="page-heading" tabindex="-1">"Results: " {title}</h1>
+                    <a class="button button--secondary" href=Page::Assessment(id.clone()).href()>"Score"</a>
+                </div>
+                <ResultsView framework=framework assessment=live />
+            }
+            .into_any()
+        }
+        _ => view! {
+            <h1 id="page-heading" tabindex="-1">"Assessment not found"</h1>
+            <p>"This browser has no assessment with that address. It may have been deleted."</p>
+            <p><a href="#/">"Go to your assessments"</a></p>
+        }
+        .into_any(),
+    }
+}

@@ -1,0 +1,93 @@
+import { test, expect, open, axeViolations } from '../support/fixtures';
+
+// The built-in worked example: every criterion answered, mostly Insufficient evidence, overall about 5%.
+const ROUTE = '#/assessments/worked-example-accommodation/results';
+
+const SECTIONS = [
+  'Summary',
+  'By section',
+  'Charts',
+  'What to fix first',
+  'Insufficient evidence',
+  'Timescale findings',
+  'Unanswered criteria',
+];
+
+test('the results page has a heading for every part, in order, and is axe-core clean', async ({ page }) => {
+  await open(page, ROUTE);
+  await expect(page.getByRole('heading', { level: 1, name: /^Results: / })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText(SECTIONS);
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+test('the summary gives the percentage, the band in words and the critical cap', async ({ page }) => {
+  await open(page, ROUTE);
+  const summary = page.getByRole('region', { name: 'Summary' });
+  await expect(summary.getByText('Inadequate', { exact: true })).toBeVisible();
+  await expect(summary.getByText(/^\d{1,2}\.\d%$/)).toBeVisible();
+  await expect(summary.getByText(/^Answered 42 of 42 applicable criteria \(0 not applicable\)\.$/)).toBeVisible();
+  await expect(summary.getByText(/^Insufficient evidence: \d+ criteria\.$/)).toBeVisible();
+  const cap = summary.getByRole('note');
+  await expect(cap).toContainText('Requires improvement');
+  // Every criterion is answered, so the numbers are final, not provisional.
+  await expect(summary.getByText(/^Provisional/)).toHaveCount(0);
+});
+
+test('the section table has a caption, header cells and one row per section plus the overall', async ({ page }) => {
+  await open(page, ROUTE);
+  const table = page.getByRole('region', { name: 'By section' }).getByRole('table');
+  await expect(table.getByRole('columnheader')).toHaveText(['Section', 'Weight', 'Answered', 'Score']);
+  await expect(table.getByRole('rowheader')).toHaveCount(10);
+  await expect(table.getByRole('rowheader').last()).toHaveText('Overall (weighted by section)');
+});
+
+for (const chart of ['Bar chart', 'Radar chart']) {
+  test(`the ${chart.toLowerCase()} is a named figure with a drawing and a data table`, async ({ page }) => {
+    await open(page, ROUTE);
+    const figure = page.getByRole('figure', { name: new RegExp(`^${chart}:`) });
+    await expect(figure).toBeVisible();
+    await expect(figure.getByRole('img', { name: new RegExp(`^${chart}:`) })).toBeVisible();
+    const table = figure.getByRole('table');
+    await expect(table).toBeVisible();
+    await expect(table.getByRole('rowheader')).toHaveCount(9);
+  });
+}
+
+test('the gaps show the top ten and a keyboard toggle shows them all', async ({ page }) => {
+  await open(page, ROUTE);
+  const gaps = page.getByRole('region', { name: 'What to fix first' });
+  const list = gaps.getByRole('list');
+  await expect(list.getByRole('listitem')).toHaveCount(10);
+  await expect(list.getByText('Critical', { exact: true }).first()).toBeVisible();
+  await expect(list.getByText('Answer given: Insufficient evidence').first()).toBeVisible();
+
+  const toggle = gaps.getByRole('button', { name: /^Show all \d+ gaps$/ });
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  const total = Number((await toggle.textContent())!.match(/\d+/)![0]);
+  await toggle.focus();
+  await page.keyboard.press('Enter');
+  await expect(list.getByRole('listitem')).toHaveCount(total);
+  const collapse = gaps.getByRole('button', { name: 'Show the top 10 only' });
+  await expect(collapse).toHaveAttribute('aria-expanded', 'true');
+  await expect(collapse).toBeFocused();
+  expect(await axeViolations(page)).toEqual([]);
+
+  await page.keyboard.press('Space');
+  await expect(list.getByRole('listitem')).toHaveCount(10);
+});
+
+test('Insufficient evidence, timescale findings and unanswered criteria are stated in words', async ({ page }) => {
+  await open(page, ROUTE);
+  const insufficient = page.getByRole('region', { name: 'Insufficient evidence' });
+  await expect(insufficient.getByText(/^\d+ criteria are answered Insufficient evidence:$/)).toBeVisible();
+  await expect(insufficient.getByRole('listitem').first()).toBeVisible();
+
+  // The worked example has no dates, so every finding says which date to add.
+  const timescale = page.getByRole('region', { name: 'Timescale findings' });
+  await expect(timescale.getByRole('listitem')).toHaveCount(3);
+  await expect(timescale.getByText('Unknown', { exact: true })).toHaveCount(3);
+  await expect(timescale.getByRole('listitem').first()).toContainText('Add the date');
+
+  const unanswered = page.getByRole('region', { name: 'Unanswered criteria' });
+  await expect(unanswered).toContainText('Every applicable criterion is answered.');
+});
