@@ -65,10 +65,14 @@ fn AssessmentRow(assessment: Assessment) -> impl IntoView {
     let title = display_title(&assessment);
     let framework = catalogue.with_value(|c| c.framework(&assessment.framework.id).cloned());
     let framework_title = framework.as_ref().map_or_else(|| assessment.framework.id.clone(), |f| f.title.clone());
-    let band = framework
-        .as_ref()
-        .and_then(|f| results(f, &assessment.responses).band)
-        .map_or("Not scored yet", |b| b.label());
+    let band = framework.as_ref().map(|f| results(f, &assessment.responses)).map_or_else(
+        || "Unknown framework".to_string(),
+        |r| match r.band {
+            Some(band) if r.provisional => format!("{} (provisional)", band.label()),
+            Some(band) => band.label().to_string(),
+            None => "Not scored yet".to_string(),
+        },
+    );
     let status = match assessment.status {
         Status::Draft => "Draft",
         Status::Final => "Final",
