@@ -28,3 +28,13 @@ size:
 
 e2e:
 	@scripts/e2e.sh
+
+# Fuzz the importer (1,000,000 inputs; FUZZ_RUNS=… to change), seeded from tests/fixtures.
+# Needs the nightly toolchain; installs cargo-fuzz from crates.io if it is missing.
+FUZZ_RUNS ?= 1000000
+fuzz:
+	@rustup toolchain list 2>/dev/null | grep -q '^nightly' || { echo "make fuzz needs the nightly Rust toolchain \
+	(cargo-fuzz builds with sanitizers): run 'rustup toolchain install nightly', then make fuzz again."; exit 1; }
+	@command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz
+	@mkdir -p fuzz/corpus/import && cp tests/fixtures/* fuzz/corpus/import/
+	cargo +nightly fuzz run import -- -runs=$(FUZZ_RUNS) -timeout=10

@@ -202,3 +202,170 @@ fn a_missing_value_breaks_the_radar_outline_instead_of_pulling_it_to_zero() {
     assert_eq!(radar_edges(&[true]), Vec::<(usize, usize)>::new());
     assert_eq!(radar_edges(&[]), Vec::<(usize, usize)>::new());
 }
+
+// ---- scenes -------------------------------------------------------------------------------
+
+use spec_lens::domain::SeriesPoint;
+use spec_lens::ui::components::charts::{bar_scene, radar_scene, Mark, Scene, BAR_PLOT, BAR_X0, RADAR};
+
+fn point(label: &str, value: Option<f64>) -> SeriesPoint {
+    SeriesPoint {
+        id: label.to_lowercase(),
+        label: label.into(),
+        value: value.unwrap_or(0.0),
+        has_value: value.is_some(),
+    }
+}
+
+fn sample() -> Vec<SeriesPoint> {
+    vec![
+        point("Breadth of evidence and data sources", Some(62.5)),
+        point("Protected characteristics and intersectionality", Some(79.96)),
+        point("Cohorts and inclusion groups", None),
+        point("Lived experience and co-production", Some(0.0)),
+        point("Partnership and co-commissioning", Some(100.0)),
+    ]
+}
+
+fn rects<'a>(scene: &'a Scene, class: &str) -> Vec<&'a Mark> {
+    scene.marks.iter().filter(|m| matches!(m, Mark::Rect { class: c, .. } if *c == class)).collect()
+}
+
+fn marks_inside(scene: &Scene) {
+    let inside = |x: f64, y: f64| x >= 0.0 && x <= scene.width && y >= 0.0 && y <= scene.height;
+    for m in &scene.marks {
+        let ok = match m {
+            Mark::Rect { x, y, width, height, .. } => inside(*x, *y) && inside(x + width, y + height),
+            Mark::Line { x1, y1, x2, y2, .. } => inside(*x1, *y1) && inside(*x2, *y2),
+            Mark::Polygon { points, .. } => points.iter().all(|&(x, y)| inside(x, y)),
+            Mark::Circle { cx, cy, .. } => inside(*cx, *cy),
+            Mark::Text { lines, .. } => lines.iter().all(|l| inside(l.x, l.y)),
+        };
+        assert!(ok, "outside the viewBox {}x{}: {m:?}", scene.width, scene.height);
+    }
+}
+
+#[test]
+fn every_bar_is_as_long_as_its_percentage() {
+    let scene = bar_scene(&sample(), &BandThresholds::default());
+    let widths: Vec<f64> = rects(&scene, "chart__bar")
+        .iter()
+        .map(|m| match m {
+            Mark::Rect { width, .. } => *width,
+            _ => unreachable!(),
+        })
+        .collect();
+    // 62.5%, 79.96%, 0% (a 2-unit sliver, so a zero reads as scored), 100%.
+    let expected = [BAR_PLOT * 0.625, BAR_PLOT * 0.7996, 2.0, BAR_PLOT];
+    assert_eq!(widths.len(), expected.len());
+    for (w, e) in widths.iter().zip(expected) {
+        assert!(close(*w, e), "{widths:?}");
+    }
+    let texts = scene.texts();
+    assert!(texts.contains(&"79.9%"), "never rounded up past the band: {texts:?}");
+    assert!(texts.contains(&"0.0%"));
+}
+
+#[test]
+fn a_section_without_a_score_is_drawn_as_missing_not_as_zero() {
+    let scene = bar_scene(&sample(), &BandThresholds::default());
+    let missing = rects(&scene, "chart__bar chart__bar--missing");
+    assert_eq!(missing.len(), 1);
+    match missing[0] {
+        Mark::Rect { x, width, .. } => assert!(close(*x, BAR_X0) && close(*width, BAR_PLOT)),
+        _ => unreachable!(),
+    }
+    assert_eq!(scene.texts().iter().filter(|t| **t == "No score yet").count(), 1);
+    // Four scored sections, four bars: the missing one has none.
+    assert_eq!(rects(&scene, "chart__bar").len(), 4);
+
+    let radar = radar_scene(&sample()).expect("five sections make a radar");
+    let full_shape = radar.marks.iter().any(|m| matches!(m, Mark::Polygon { class: "radar__area", .. }));
+    assert!(!full_shape, "a missing section must break the shape");
+    let wedges =
+        radar.marks.iter().filter(|m| matches!(m, Mark::Polygon { class: "radar__wedge", .. })).count();
+    // Axes 0-1, 3-4 and 4-0 have both ends scored; 1-2 and 2-3 touch the missing section.
+    assert_eq!(wedges, 3);
+    let dots = radar.marks.iter().filter(|m| matches!(m, Mark::Circle { .. })).count();
+    assert_eq!(dots, 4);
+    assert!(radar.texts().contains(&"no score yet"));
+    let dashed = radar
+        .marks
+        .iter()
+        .filter(|m| matches!(m, Mark::Line { class: "radar__axis radar__axis--missing", .. }));
+    assert_eq!(dashed.count(), 1);
+}
+
+#[test]
+fn a_complete_series_is_one_polygon_over_five_rings() {
+    let mut series = sample();
+    series[2] = point("Cohorts and inclusion groups", Some(50.0));
+    let radar = radar_scene(&series).unwrap();
+    let count = |class: &str| {
+        radar.marks.iter().filter(|m| matches!(m, Mark::Polygon { class: c, .. } if *c == class)).count()
+    };
+    assert_eq!(count("radar__area"), 1);
+    assert_eq!(count("radar__wedge"), 0);
+    assert_eq!(count("radar__ring") + count("radar__ring radar__ring--outer"), 5);
+    // The 100% vertex of axis 4 lies on the outer ring.
+    let area = radar.marks.iter().find_map(|m| match m {
+        Mark::Polygon { class: "radar__area", points } => Some(points.clone()),
+        _ => None,
+    });
+    let end = RADAR.axis_end(4, 5);
+    let vertex = area.unwrap()[4];
+    assert!(close(vertex.0, end.0) && close(vertex.1, end.1));
+}
+
+#[test]
+fn the_bar_chart_marks_gridlines_every_twenty_percent_and_the_band_thresholds() {
+    let scene = bar_scene(&sample(), &BandThresholds::default());
+    let grid = scene.marks.iter().filter(|m| matches!(m, Mark::Line { class: "chart__grid", .. })).count();
+    assert_eq!(grid, 6);
+    let thresholds: Vec<f64> = scene
+        .marks
+        .iter()
+        .filter_map(|m| match m {
+            Mark::Line { class: "chart__threshold", x1, .. } => Some(*x1),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(thresholds.len(), 3);
+    for (x, pct) in thresholds.iter().zip([40.0, 60.0, 80.0]) {
+        assert!(close(*x, percent_to_x(pct, BAR_X0, BAR_PLOT)));
+    }
+    let texts = scene.texts();
+    for label in ["0%", "20%", "40%", "60%", "80%", "100%", "Inadequate", "Good", "Outstanding"] {
+        assert!(texts.contains(&label), "{label} missing from {texts:?}");
+    }
+}
+
+#[test]
+fn everything_drawn_stays_inside_the_view_box() {
+    let long = vec![
+        point(
+            "A very long section title that keeps going well past any sensible width for a chart label",
+            Some(40.0),
+        ),
+        point("Short", None),
+        point("Another long title about partnership and co-commissioning arrangements", Some(100.0)),
+        point("x", Some(-20.0)),
+        point("Lots of sections", Some(f64::NAN)),
+        point("Six", Some(250.0)),
+        point("Seven", Some(12.0)),
+    ];
+    marks_inside(&bar_scene(&long, &BandThresholds::default()));
+    marks_inside(&bar_scene(
+        &long,
+        &BandThresholds { outstanding: 95.0, good: 90.0, requires_improvement: 5.0 },
+    ));
+    marks_inside(&radar_scene(&long).unwrap());
+    marks_inside(&radar_scene(&sample()).unwrap());
+}
+
+#[test]
+fn fewer_than_three_sections_make_no_radar() {
+    assert!(radar_scene(&sample()[..2]).is_none());
+    assert!(radar_scene(&[]).is_none());
+    assert!(radar_scene(&sample()[..3]).is_some());
+}

@@ -19,7 +19,11 @@ fn at(minute: u32) -> DateTime<Utc> {
 fn draft() -> Assessment {
     Assessment {
         id: "a1".into(),
-        specification: Specification { title: "Test".into(), text: "1. One.\n2. Two.".into(), ..Default::default() },
+        specification: Specification {
+            title: "Test".into(),
+            text: "1. One.\n2. Two.".into(),
+            ..Default::default()
+        },
         framework: FrameworkRef::default(),
         assessor: String::new(),
         status: Status::Draft,

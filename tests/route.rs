@@ -22,6 +22,7 @@ fn every_page_round_trips_through_its_href() {
         Page::Frameworks,
         Page::Framework("inclusive-needs-assessment".into()),
         Page::About,
+        Page::Share("eJzLSM3JyQcABiwCFQ".into()),
     ];
     for page in pages {
         assert_eq!(Page::parse(&page.href()), page);

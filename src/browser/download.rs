@@ -4,13 +4,15 @@
 use wasm_bindgen::JsCast;
 
 pub fn download_text(filename: &str, mime: &str, text: &str) -> Result<(), String> {
-    let fail = |what: &str| format!("The file could not be saved ({what}). Try again, or use another browser.");
+    let fail =
+        |what: &str| format!("The file could not be saved ({what}). Try again, or use another browser.");
     let window = web_sys::window().ok_or_else(|| fail("no window"))?;
     let document = window.document().ok_or_else(|| fail("no document"))?;
     let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(|_| fail("blob"))?;
+    let blob =
+        web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(|_| fail("blob"))?;
     let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|_| fail("object URL"))?;
     let link = document
         .create_element("a")

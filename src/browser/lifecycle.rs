@@ -21,7 +21,8 @@ pub fn on_hide(flush: impl Fn() + 'static) {
         })
     };
     let on_pagehide = Closure::<dyn Fn()>::new(move || flush());
-    let _ = document.add_event_listener_with_callback("visibilitychange", on_visibility.as_ref().unchecked_ref());
+    let _ =
+        document.add_event_listener_with_callback("visibilitychange", on_visibility.as_ref().unchecked_ref());
     let _ = window.add_event_listener_with_callback("pagehide", on_pagehide.as_ref().unchecked_ref());
     // The listeners live as long as the page does.
     on_visibility.forget();

@@ -33,3 +33,12 @@ pub fn print_page() {
         let _ = window.print();
     }
 }
+
+/// The page's address without its fragment: the base a share link is built on.
+pub fn page_url_without_hash() -> String {
+    let Some(location) = web_sys::window().map(|w| w.location()) else { return String::new() };
+    let origin = location.origin().unwrap_or_default();
+    let path = location.pathname().unwrap_or_default();
+    let search = location.search().unwrap_or_default();
+    format!("{origin}{path}{search}")
+}

@@ -1,8 +1,11 @@
 //! The only layer that touches `web_sys`/`gloo`. Never panics; failures are returned or ignored
 //! where nothing useful can be done (a missing window in a test).
 
+pub mod clipboard;
 pub mod clock;
+pub mod compression;
 pub mod download;
+pub mod files;
 pub mod lifecycle;
 pub mod location;
 pub mod storage;

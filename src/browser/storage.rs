@@ -8,8 +8,8 @@
 //! a JavaScript exception when storage is blocked, and gloo's typed get/set would JSON-encode the
 //! already encoded documents a second time.
 
-use serde::de::DeserializeOwned;
 use gloo_storage::Storage as _;
+use serde::de::DeserializeOwned;
 use serde::Serialize;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::Storage;
@@ -413,7 +413,9 @@ pub fn read_prefs<T: DeserializeOwned + Default>() -> T {
 pub fn write_prefs<T: Serialize>(prefs: &T) -> Result<(), StoreError> {
     local_storage()?;
     gloo_storage::LocalStorage::set(prefs_key(), prefs).map_err(|error| match error {
-        gloo_storage::errors::StorageError::JsError(e) if e.name == "QuotaExceededError" => StoreError::QuotaExceeded,
+        gloo_storage::errors::StorageError::JsError(e) if e.name == "QuotaExceededError" => {
+            StoreError::QuotaExceeded
+        }
         other => StoreError::Other(other.to_string()),
     })
 }

@@ -3,6 +3,14 @@
 //!
 //! The content hash is the SHA-256 of the payload's canonical JSON, so a file that was edited by
 //! hand or damaged in transit is noticed, and two exports of the same work hash the same.
+//!
+//! The payload of each kind:
+//! - `assessment`: `{assessment, framework}`: the assessment carries the whole framework it was
+//!   scored under, so it opens anywhere;
+//! - `library`: `{assessments, frameworks}`: a backup of everything;
+//! - `framework`: `{framework}`.
+//!
+//! Reading files back (size cap, header, migrations, normalisation, validation) is `format::import`.
 
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -10,18 +18,63 @@ use serde::{Deserialize, Serialize};
 use crate::domain::{canonical_json, sha256_hex, Assessment, Framework};
 
 pub const FORMAT: &str = "spec-lens";
-/// The file format version this app writes.
+/// The file format version this app writes, and the newest it reads.
 pub const FILE_VERSION: u32 = 1;
 pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
 pub const EXTENSION: &str = ".speclens.json";
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Kind {
     Assessment,
     Library,
     Framework,
+    /// Reserved for moderation files; this version writes none and cannot open them.
     Moderation,
+}
+
+impl Kind {
+    pub const ALL: [Kind; 4] = [Kind::Assessment, Kind::Library, Kind::Framework, Kind::Moderation];
+
+    /// The `kind` value written in files: "assessment", "library", "framework", "moderation".
+    pub fn name(self) -> &'static str {
+        match self {
+            Kind::Assessment => "assessment",
+            Kind::Library => "library",
+            Kind::Framework => "framework",
+            Kind::Moderation => "moderation",
+        }
+    }
+
+    pub fn from_name(name: &str) -> Option<Kind> {
+        Kind::ALL.into_iter().find(|k| k.name() == name)
+    }
+
+    /// For sentences: "an assessment", "a library backup", "a framework", "a moderation record".
+    pub fn noun(self) -> &'static str {
+        match self {
+            Kind::Assessment => "an assessment",
+            Kind::Library => "a library backup",
+            Kind::Framework => "a framework",
+            Kind::Moderation => "a moderation record",
+        }
+    }
+
+    /// For sentences: "assessments", "library backups", "frameworks", "moderation records".
+    pub fn plural(self) -> &'static str {
+        match self {
+            Kind::Assessment => "assessments",
+            Kind::Library => "library backups",
+            Kind::Framework => "frameworks",
+            Kind::Moderation => "moderation records",
+        }
+    }
+}
+
+impl std::fmt::Display for Kind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -35,11 +88,43 @@ pub struct Envelope<P> {
     pub payload: P,
 }
 
+/// One assessment with the whole framework it was scored under.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct AssessmentPayload {
+    pub assessment: Assessment,
+    pub framework: Framework,
+}
+
 /// A backup of the whole library: every assessment with the frameworks they were scored under.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct LibraryPayload {
     pub assessments: Vec<Assessment>,
     pub frameworks: Vec<Framework>,
+}
+
+/// One framework on its own.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct FrameworkPayload {
+    pub framework: Framework,
+}
+
+/// Borrowing twins of the payloads, so exporting clones nothing. They serialise exactly as the
+/// owned payloads do, so their content hashes are the same.
+#[derive(Serialize)]
+struct AssessmentPayloadRef<'a> {
+    assessment: &'a Assessment,
+    framework: &'a Framework,
+}
+
+#[derive(Serialize)]
+struct LibraryPayloadRef<'a> {
+    assessments: &'a [Assessment],
+    frameworks: &'a [Framework],
+}
+
+#[derive(Serialize)]
+struct FrameworkPayloadRef<'a> {
+    framework: &'a Framework,
 }
 
 pub fn content_hash<P: Serialize>(payload: &P) -> String {
@@ -58,14 +143,34 @@ pub fn wrap<P: Serialize>(kind: Kind, payload: P, now: DateTime<Utc>) -> Envelop
     }
 }
 
+/// Pretty JSON. Serialising the app's own plain data cannot fail (every map key is a string);
+/// should it ever, the empty string is refused by the importer as an empty file, not misread.
+fn pretty<P: Serialize>(envelope: &Envelope<P>) -> String {
+    serde_json::to_string_pretty(envelope).unwrap_or_default()
+}
+
+/// An assessment file: the assessment and the whole framework it was scored under, pretty JSON.
+pub fn export_assessment(assessment: &Assessment, framework: &Framework, now: DateTime<Utc>) -> String {
+    pretty(&wrap(Kind::Assessment, AssessmentPayloadRef { assessment, framework }, now))
+}
+
+/// A library file: every assessment and every framework, pretty JSON.
+pub fn export_library(assessments: &[Assessment], frameworks: &[Framework], now: DateTime<Utc>) -> String {
+    pretty(&wrap(Kind::Library, LibraryPayloadRef { assessments, frameworks }, now))
+}
+
+/// A framework file, pretty JSON.
+pub fn export_framework(framework: &Framework, now: DateTime<Utc>) -> String {
+    pretty(&wrap(Kind::Framework, FrameworkPayloadRef { framework }, now))
+}
+
 /// The library backup as pretty JSON, ready to download.
 pub fn library_backup(
     assessments: Vec<Assessment>,
     frameworks: Vec<Framework>,
     now: DateTime<Utc>,
 ) -> String {
-    let envelope = wrap(Kind::Library, LibraryPayload { assessments, frameworks }, now);
-    serde_json::to_string_pretty(&envelope).unwrap_or_default()
+    export_library(&assessments, &frameworks, now)
 }
 
 /// A file name like "spec-lens-library-2026-11-27.speclens.json".

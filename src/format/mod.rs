@@ -1,5 +1,11 @@
 //! The file and storage formats: versioned envelopes, migrations, normalisation and typed errors.
 //! Pure: no web-sys, no clock. Everything here is tested natively.
 
+pub mod csv;
 pub mod envelope;
+pub mod import;
+pub mod migrate;
+pub mod normalise;
+pub mod report;
+pub mod share;
 pub mod store;

@@ -163,6 +163,19 @@ impl Library {
         id
     }
 
+    /// Adds an incoming assessment, replacing the stored one with the same id. The user chose to
+    /// replace, so this overwrites on purpose: from the stored revision, with a revision above it.
+    pub fn insert_replacing(&self, mut assessment: Assessment) -> String {
+        let id = assessment.id.clone();
+        if let Ok(Some(stored)) = storage::stored_revision(&id) {
+            assessment.revision = store::revision_to_overwrite(assessment.revision, stored);
+            self.bases.update_value(|b| {
+                b.insert(id.clone(), stored);
+            });
+        }
+        self.insert(assessment)
+    }
+
     /// Applies one edit through the domain's rules; the change is saved within 300 ms.
     pub fn edit(
         &self,
@@ -190,7 +203,8 @@ impl Library {
     /// Deletes from storage (keeping a copy for undo) and from the list.
     pub fn delete(&self, id: &str) {
         self.flush();
-        let Some(assessment) = self.assessments.with_untracked(|l| l.iter().find(|a| a.id == id).cloned()) else {
+        let Some(assessment) = self.assessments.with_untracked(|l| l.iter().find(|a| a.id == id).cloned())
+        else {
             return;
         };
         match storage::delete_assessment(id) {

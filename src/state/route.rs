@@ -18,6 +18,8 @@ pub enum Page {
     Frameworks,
     Framework(String),
     About,
+    /// A share link: the assessment travels in the fragment itself.
+    Share(String),
     NotFound(String),
 }
 
@@ -37,6 +39,7 @@ impl Page {
             ["frameworks"] => Page::Frameworks,
             ["frameworks", id] if !id.is_empty() => Page::Framework(id.to_string()),
             ["about"] => Page::About,
+            ["share", data] if !data.is_empty() => Page::Share(data.to_string()),
             _ => Page::NotFound(hash.to_string()),
         }
     }
@@ -54,6 +57,7 @@ impl Page {
             Page::Frameworks => "#/frameworks".into(),
             Page::Framework(id) => format!("#/frameworks/{id}"),
             Page::About => "#/about".into(),
+            Page::Share(data) => format!("#/share/{data}"),
             Page::NotFound(hash) => hash.clone(),
         }
     }
@@ -67,6 +71,7 @@ impl Page {
             Page::Workshop | Page::Projector | Page::Presenter => Some(NavSection::Workshop),
             Page::Frameworks | Page::Framework(_) => Some(NavSection::Frameworks),
             Page::About => Some(NavSection::About),
+            Page::Share(_) => Some(NavSection::Assessments),
             Page::NotFound(_) => None,
         }
     }

@@ -3,8 +3,8 @@ use leptos::prelude::*;
 use crate::browser::location;
 use crate::state::catalogue::provide_catalogue;
 use crate::state::library::provide_library;
-use crate::ui::components::storage_status::{SaveIndicator, StorageBanners};
 use crate::state::route::{provide_route, use_page, NavSection, Page};
+use crate::ui::components::storage_status::{SaveIndicator, StorageBanners};
 use crate::ui::pages;
 
 /// The shell: skip link, header with the main navigation, the current page, and a footer.
@@ -86,6 +86,7 @@ fn render_page(page: Page) -> AnyView {
         Page::Framework(id) => view! { <pages::frameworks::FrameworkDetail id=id /> }.into_any(),
         Page::Workshop | Page::Projector | Page::Presenter => pages::workshop::Workshop().into_any(),
         Page::About => pages::about::About().into_any(),
+        Page::Share(data) => view! { <pages::share::SharePage data=data /> }.into_any(),
         Page::NotFound(hash) => view! { <pages::not_found::NotFound hash=hash /> }.into_any(),
     }
 }

@@ -1,23 +1,76 @@
 //! SVG charts drawn from series that `domain` computes, each with its data table beside it.
 //!
-//! Every number drawn comes from `domain::chart_geometry` (tested natively); these components
-//! only lay it out. Colours come from classes in `style/results.css`: the page's CSP refuses
-//! inline styles. A section without a score is drawn as missing (a dashed outline and the words
-//! "no score yet"), never as a zero.
+//! A chart is built in two steps. [`bar_scene`] and [`radar_scene`] are plain functions (no
+//! signals, no DOM) that lay a series out as a [`Scene`]: a list of rectangles, lines, polygons,
+//! circles and text, with every coordinate worked out by `domain::chart_geometry`. They are tested
+//! natively (`tests/charts.rs`). The components then turn a scene into SVG with one small function
+//! per kind of mark, which keeps the WebAssembly small however many marks a chart has.
+//!
+//! Colours come from classes in `style/results.css` (the page's CSP refuses inline styles). A
+//! section without a score is drawn as missing (a dashed outline and the words "no score yet"),
+//! never as a zero.
 
 use leptos::prelude::*;
 
 use crate::domain::chart_geometry::{
     band_regions, chars_fitting, fit_label, format_percent, percent_to_x, radar_edges, threshold_marks,
-    wrap_label, LabelStyle, Radar, PERCENT_TICKS, RADAR_RINGS,
+    wrap_label, Anchor, LabelStyle, Radar, PERCENT_TICKS, RADAR_RINGS,
 };
 use crate::domain::{svg_points, Band, BandThresholds, SeriesPoint};
 
-// ---- shared -------------------------------------------------------------------------------
+// ---- scenes -------------------------------------------------------------------------------
 
-/// A coordinate for an SVG attribute: one decimal is finer than a pixel at any size we draw.
-fn n(v: f64) -> String {
-    format!("{v:.1}")
+/// One line of a text mark, positioned on its own (an SVG `tspan`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct TextLine {
+    pub x: f64,
+    pub y: f64,
+    pub text: String,
+    /// Extra class for this line ("" for none).
+    pub class: &'static str,
+}
+
+/// One thing drawn. `class` names the CSS rule that colours it.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Mark {
+    Rect { class: &'static str, x: f64, y: f64, width: f64, height: f64 },
+    Line { class: &'static str, x1: f64, y1: f64, x2: f64, y2: f64 },
+    Polygon { class: &'static str, points: Vec<(f64, f64)> },
+    Circle { class: &'static str, cx: f64, cy: f64, r: f64 },
+    Text { class: &'static str, anchor: Anchor, lines: Vec<TextLine> },
+}
+
+/// A whole drawing in user units: the `viewBox` is `0 0 width height`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Scene {
+    pub width: f64,
+    pub height: f64,
+    pub marks: Vec<Mark>,
+}
+
+impl Scene {
+    fn new(width: f64) -> Self {
+        Scene { width, height: 0.0, marks: Vec::new() }
+    }
+
+    fn text(&mut self, class: &'static str, anchor: Anchor, x: f64, y: f64, text: impl Into<String>) {
+        self.marks.push(Mark::Text {
+            class,
+            anchor,
+            lines: vec![TextLine { x, y, text: text.into(), class: "" }],
+        });
+    }
+
+    /// Every text line in the scene, in drawing order: what a reader of the chart can see.
+    pub fn texts(&self) -> Vec<&str> {
+        self.marks
+            .iter()
+            .flat_map(|m| match m {
+                Mark::Text { lines, .. } => lines.iter().map(|l| l.text.as_str()).collect(),
+                _ => Vec::new(),
+            })
+            .collect()
+    }
 }
 
 /// The CSS modifier for a band, used for its tint and badge.
@@ -30,10 +83,261 @@ pub fn band_class(band: Band) -> &'static str {
     }
 }
 
+fn band_region_class(band: Band) -> &'static str {
+    match band {
+        Band::Outstanding => "chart__band chart__band--outstanding",
+        Band::Good => "chart__band chart__band--good",
+        Band::RequiresImprovement => "chart__band chart__band--requires-improvement",
+        Band::Inadequate => "chart__band chart__band--inadequate",
+    }
+}
+
+fn value(point: &SeriesPoint) -> Option<f64> {
+    point.has_value.then_some(point.value)
+}
+
+// ---- bar scene ----------------------------------------------------------------------------
+
+/// Width of the bar chart's `viewBox`.
+pub const BAR_WIDTH: f64 = 640.0;
+/// Left edge of the plot (0%).
+pub const BAR_X0: f64 = 16.0;
+/// Width of the plot (0% to 100%).
+pub const BAR_PLOT: f64 = 528.0;
+const BAR_VALUE_X: f64 = BAR_X0 + BAR_PLOT + 10.0;
+const BAR_FONT: f64 = 15.0;
+const BAR_LINE: f64 = 19.0;
+const BAR_HEIGHT: f64 = 22.0;
+const BAR_ROW_GAP: f64 = 16.0;
+const STRIP_HEIGHT: f64 = 40.0;
+const STRIP_FONT: f64 = 13.0;
+const PLOT_TOP: f64 = STRIP_HEIGHT + 14.0;
+
+/// Horizontal bars, one per section in series order, each under its label; a tinted strip naming
+/// the bands along the top with a dashed line down the plot at each threshold; gridlines and
+/// labels at every 20%. A section without a score gets a dashed outline the full width of the
+/// plot with "No score yet" inside it, and no bar.
+pub fn bar_scene(series: &[SeriesPoint], bands: &BandThresholds) -> Scene {
+    let mut scene = Scene::new(BAR_WIDTH);
+    let max_chars = chars_fitting(BAR_WIDTH - BAR_X0, BAR_FONT);
+
+    // Rows first, to know where the plot ends; drawn after the grid so they sit on top of it.
+    let mut rows = Vec::new();
+    let mut y = PLOT_TOP;
+    for point in series {
+        let lines: Vec<TextLine> = wrap_label(&point.label, max_chars, 2)
+            .into_iter()
+            .enumerate()
+            .map(|(i, text)| TextLine { x: BAR_X0, y: y + BAR_FONT + BAR_LINE * i as f64, text, class: "" })
+            .collect();
+        let bar_top = y + BAR_LINE * lines.len().max(1) as f64 + 6.0;
+        rows.push((lines, bar_top, value(point)));
+        y = bar_top + BAR_HEIGHT + BAR_ROW_GAP;
+    }
+    let plot_bottom = y - BAR_ROW_GAP + 10.0;
+
+    for region in band_regions(bands) {
+        let x = percent_to_x(region.from, BAR_X0, BAR_PLOT);
+        let width = percent_to_x(region.to, BAR_X0, BAR_PLOT) - x;
+        scene.marks.push(Mark::Rect {
+            class: band_region_class(region.band),
+            x,
+            y: 0.0,
+            width,
+            height: STRIP_HEIGHT,
+        });
+        let name =
+            fit_label(region.band.label(), chars_fitting(width - 6.0, STRIP_FONT), 2).unwrap_or_default();
+        let first = if name.len() > 1 { 17.0 } else { 25.0 };
+        let mid = x + width / 2.0;
+        let lines = name
+            .into_iter()
+            .enumerate()
+            .map(|(i, text)| TextLine { x: mid, y: first + 15.0 * i as f64, text, class: "" })
+            .collect::<Vec<_>>();
+        if !lines.is_empty() {
+            scene.marks.push(Mark::Text { class: "chart__band-label", anchor: Anchor::Middle, lines });
+        }
+    }
+    for &t in &PERCENT_TICKS {
+        let x = percent_to_x(t, BAR_X0, BAR_PLOT);
+        scene.marks.push(Mark::Line {
+            class: "chart__grid",
+            x1: x,
+            y1: PLOT_TOP - 6.0,
+            x2: x,
+            y2: plot_bottom,
+        });
+        let (anchor, label_x) = if t <= 0.0 { (Anchor::Start, x - 4.0) } else { (Anchor::Middle, x) };
+        scene.text("chart__tick", anchor, label_x, plot_bottom + 20.0, format!("{t}%"));
+    }
+    for (_, at) in threshold_marks(bands) {
+        let x = percent_to_x(at, BAR_X0, BAR_PLOT);
+        scene.marks.push(Mark::Line { class: "chart__threshold", x1: x, y1: 0.0, x2: x, y2: plot_bottom });
+    }
+
+    for (lines, bar_top, value) in rows {
+        scene.marks.push(Mark::Text { class: "chart__label", anchor: Anchor::Start, lines });
+        let mid = bar_top + BAR_HEIGHT / 2.0 + 5.0;
+        let track = |class| Mark::Rect { class, x: BAR_X0, y: bar_top, width: BAR_PLOT, height: BAR_HEIGHT };
+        match value {
+            Some(v) => {
+                scene.marks.push(track("chart__track"));
+                // A zero still shows a sliver, so it reads as "scored 0", not as "nothing here".
+                let width = (percent_to_x(v, BAR_X0, BAR_PLOT) - BAR_X0).max(2.0);
+                scene.marks.push(Mark::Rect {
+                    class: "chart__bar",
+                    x: BAR_X0,
+                    y: bar_top,
+                    width,
+                    height: BAR_HEIGHT,
+                });
+                scene.text("chart__value", Anchor::Start, BAR_VALUE_X, mid, format_percent(v));
+            }
+            None => {
+                scene.marks.push(track("chart__bar chart__bar--missing"));
+                scene.text("chart__missing", Anchor::Start, BAR_X0 + 8.0, mid, "No score yet");
+            }
+        }
+    }
+    scene.height = plot_bottom + 30.0;
+    scene
+}
+
+// ---- radar scene --------------------------------------------------------------------------
+
+/// Width of the radar chart's `viewBox`.
+pub const RADAR_WIDTH: f64 = 640.0;
+const RADAR_RADIUS: f64 = 145.0;
+const RADAR_FONT: f64 = 14.0;
+const RADAR_LINE: f64 = 17.0;
+const RADAR_LABEL_CHARS: usize = 20;
+const RADAR_LABEL_LINES: usize = 3;
+const RADAR_STYLE: LabelStyle = LabelStyle { gap: 12.0, line_height: RADAR_LINE, font_size: RADAR_FONT };
+/// Room above and below the rings for a label of four lines (three of title, one of score).
+const RADAR_MARGIN: f64 = 12.0 + RADAR_FONT + RADAR_LINE * 3.0 + 10.0;
+/// The radar's frame: centred across the width, 100% reaching `RADAR_RADIUS`.
+pub const RADAR: Radar =
+    Radar { cx: RADAR_WIDTH / 2.0, cy: RADAR_MARGIN + RADAR_RADIUS, radius: RADAR_RADIUS };
+
+/// The same series as a radar: one axis per section clockwise from the top, five rings at 20%
+/// steps, each axis labelled with its (wrapped, perhaps shortened) title and score. Where every
+/// section has a score the shape is one polygon; otherwise it is drawn as wedges between
+/// neighbouring scored axes, so a section without a score leaves a gap (its axis dashed and
+/// labelled "no score yet") instead of pulling the shape to the centre. None for fewer than three
+/// sections, which make no shape.
+pub fn radar_scene(series: &[SeriesPoint]) -> Option<Scene> {
+    let count = series.len();
+    if count < 3 {
+        return None;
+    }
+    let mut scene = Scene::new(RADAR_WIDTH);
+    for &p in &RADAR_RINGS {
+        let class = if p >= 100.0 { "radar__ring radar__ring--outer" } else { "radar__ring" };
+        scene.marks.push(Mark::Polygon { class, points: RADAR.ring(count, p) });
+    }
+    for (i, point) in series.iter().enumerate() {
+        let (x2, y2) = RADAR.axis_end(i, count);
+        let class = if point.has_value { "radar__axis" } else { "radar__axis radar__axis--missing" };
+        scene.marks.push(Mark::Line { class, x1: RADAR.cx, y1: RADAR.cy, x2, y2 });
+    }
+    for &p in &RADAR_RINGS {
+        let y = RADAR.cy - RADAR.radius * p / 100.0 + 13.0;
+        scene.text("radar__ring-label", Anchor::Start, RADAR.cx + 5.0, y, format!("{p}%"));
+    }
+
+    let values: Vec<f64> = series.iter().map(|p| p.value).collect();
+    let has: Vec<bool> = series.iter().map(|p| p.has_value).collect();
+    let points = RADAR.points(&values);
+    if has.iter().all(|&h| h) {
+        scene.marks.push(Mark::Polygon { class: "radar__area", points: points.clone() });
+    } else {
+        let centre = (RADAR.cx, RADAR.cy);
+        for (a, b) in radar_edges(&has) {
+            let (pa, pb) = (points[a], points[b]);
+            scene.marks.push(Mark::Polygon { class: "radar__wedge", points: vec![centre, pa, pb] });
+            scene.marks.push(Mark::Line { class: "radar__edge", x1: pa.0, y1: pa.1, x2: pb.0, y2: pb.1 });
+        }
+    }
+    for (&(cx, cy), _) in points.iter().zip(&has).filter(|(_, &h)| h) {
+        scene.marks.push(Mark::Circle { class: "radar__dot", cx, cy, r: 4.5 });
+    }
+
+    for (i, point) in series.iter().enumerate() {
+        let mut texts: Vec<(String, &'static str)> =
+            wrap_label(&point.label, RADAR_LABEL_CHARS, RADAR_LABEL_LINES)
+                .into_iter()
+                .map(|l| (l, ""))
+                .collect();
+        texts.push(match value(point) {
+            Some(v) => (format_percent(v), "radar__value"),
+            None => ("no score yet".to_string(), "radar__missing"),
+        });
+        let place = RADAR.label(i, count, texts.len(), RADAR_STYLE);
+        let lines = texts
+            .into_iter()
+            .zip(place.baselines)
+            .map(|((text, class), y)| TextLine { x: place.x, y, text, class })
+            .collect();
+        scene.marks.push(Mark::Text { class: "chart__label", anchor: place.anchor, lines });
+    }
+    scene.height = 2.0 * (RADAR_MARGIN + RADAR_RADIUS);
+    Some(scene)
+}
+
+// ---- rendering ----------------------------------------------------------------------------
+
+/// A coordinate for an SVG attribute: one decimal is finer than a pixel at any size we draw.
+fn n(v: f64) -> String {
+    format!("{v:.1}")
+}
+
+fn mark_view(mark: Mark) -> AnyView {
+    match mark {
+        Mark::Rect { class, x, y, width, height } => {
+            view! { <rect class=class x=n(x) y=n(y) width=n(width) height=n(height) /> }.into_any()
+        }
+        Mark::Line { class, x1, y1, x2, y2 } => {
+            view! { <line class=class x1=n(x1) y1=n(y1) x2=n(x2) y2=n(y2) /> }.into_any()
+        }
+        Mark::Polygon { class, points } => {
+            view! { <polygon class=class points=svg_points(&points) /> }.into_any()
+        }
+        Mark::Circle { class, cx, cy, r } => {
+            view! { <circle class=class cx=n(cx) cy=n(cy) r=n(r) /> }.into_any()
+        }
+        Mark::Text { class, anchor, lines } => {
+            let spans = lines
+                .into_iter()
+                .map(|l| view! { <tspan class=l.class x=n(l.x) y=n(l.y)>{l.text}</tspan> })
+                .collect_view();
+            view! { <text class=class text-anchor=anchor.as_str()>{spans}</text> }.into_any()
+        }
+    }
+}
+
+/// A scene as an SVG image named by the figure's caption.
+fn scene_view(scene: Scene, modifier: &'static str, caption_id: &'static str) -> AnyView {
+    let view_box = format!("0 0 {} {}", n(scene.width), n(scene.height));
+    let marks = scene.marks.into_iter().map(mark_view).collect_view();
+    view! {
+        <svg
+            class=modifier
+            role="img"
+            aria-labelledby=caption_id
+            viewBox=view_box
+            width="100%"
+            focusable="false"
+        >
+            {marks}
+        </svg>
+    }
+    .into_any()
+}
+
 /// A section's score in a table cell: the percentage, or a dash that reads "no score yet".
-#[component]
-pub fn ScoreCell(point: Option<f64>) -> impl IntoView {
-    match point {
+pub fn score_cell(score: Option<f64>) -> AnyView {
+    match score {
         Some(p) => view! { <td class="num">{format_percent(p)}</td> }.into_any(),
         None => view! {
             <td class="num">
@@ -45,380 +349,98 @@ pub fn ScoreCell(point: Option<f64>) -> impl IntoView {
     }
 }
 
-fn value(point: &SeriesPoint) -> Option<f64> {
-    point.has_value.then_some(point.value)
+/// The data table beside a chart: one row per section; with `numbered`, the axis numbers too.
+fn series_table(series: Signal<Vec<SeriesPoint>>, caption: &'static str, numbered: bool) -> impl IntoView {
+    let rows = move || {
+        series.with(|s| {
+            s.iter()
+                .enumerate()
+                .map(|(i, p)| {
+                    view! {
+                        <tr>
+                            {numbered.then(|| view! { <td class="num">{i + 1}</td> })}
+                            <th scope="row">{p.label.clone()}</th>
+                            {score_cell(value(p))}
+                        </tr>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    view! {
+        <table class="table chart__table">
+            <caption>{caption}</caption>
+            <thead>
+                <tr>
+                    {numbered.then(|| view! { <th scope="col" class="num">"Axis"</th> })}
+                    <th scope="col">"Section"</th>
+                    <th scope="col" class="num">"Score"</th>
+                </tr>
+            </thead>
+            <tbody>{rows}</tbody>
+        </table>
+    }
 }
 
-/// The figure every chart shares: caption first (it names the drawing), then the drawing and its
-/// data table side by side on wide screens.
-#[component]
-fn ChartFigure(id: &'static str, caption: &'static str, svg: AnyView, table: AnyView) -> impl IntoView {
-    let caption_id = format!("{id}-caption");
-    let labelled_by = caption_id.clone();
+/// The figure every chart shares: its caption names both the figure and the drawing, and the
+/// drawing and its data table sit side by side on wide screens.
+fn chart_figure(
+    id: &'static str,
+    caption_id: &'static str,
+    caption: &'static str,
+    drawing: impl IntoView + 'static,
+    table: impl IntoView + 'static,
+) -> impl IntoView {
     view! {
-        <figure class="chart" id=id aria-labelledby=labelled_by>
+        <figure class="chart" id=id aria-labelledby=caption_id>
             <figcaption id=caption_id class="chart__caption">{caption}</figcaption>
             <div class="chart__body">
-                <div class="chart__drawing">{svg}</div>
+                <div class="chart__drawing">{drawing}</div>
                 <div class="chart__data">{table}</div>
             </div>
         </figure>
     }
 }
 
-// ---- bar chart ----------------------------------------------------------------------------
-
-const BAR_WIDTH: f64 = 640.0;
-const BAR_X0: f64 = 16.0;
-const BAR_PLOT: f64 = 528.0;
-const BAR_VALUE_X: f64 = BAR_X0 + BAR_PLOT + 10.0;
-const BAR_FONT: f64 = 15.0;
-const BAR_LINE: f64 = 19.0;
-const BAR_HEIGHT: f64 = 22.0;
-const BAR_ROW_GAP: f64 = 16.0;
-const STRIP_HEIGHT: f64 = 40.0;
-const STRIP_FONT: f64 = 13.0;
-const PLOT_TOP: f64 = STRIP_HEIGHT + 14.0;
-
-/// One bar's row: its label lines with their baselines, and the bar's top edge.
-struct BarRow {
-    label: Vec<(f64, String)>,
-    bar_top: f64,
-    value: Option<f64>,
-}
-
-fn bar_rows(series: &[SeriesPoint]) -> (Vec<BarRow>, f64) {
-    let max_chars = chars_fitting(BAR_WIDTH - BAR_X0, BAR_FONT);
-    let mut y = PLOT_TOP;
-    let rows = series
-        .iter()
-        .map(|p| {
-            let lines = wrap_label(&p.label, max_chars, 2);
-            let label = lines
-                .into_iter()
-                .enumerate()
-                .map(|(i, l)| (y + BAR_FONT + BAR_LINE * i as f64, l))
-                .collect::<Vec<_>>();
-            let bar_top = y + BAR_LINE * label.len().max(1) as f64 + 6.0;
-            y = bar_top + BAR_HEIGHT + BAR_ROW_GAP;
-            BarRow { label, bar_top, value: value(p) }
-        })
-        .collect();
-    (rows, y - BAR_ROW_GAP + 10.0)
-}
-
-/// Horizontal bars, one per section, over gridlines at every 20% and the band regions.
-#[component]
-pub fn BarChart(#[prop(into)] series: Signal<Vec<SeriesPoint>>, bands: BandThresholds) -> impl IntoView {
-    let svg = move || {
+/// Horizontal bars, one per section, over gridlines at every 20% and the band regions; see
+/// [`bar_scene`].
+pub fn bar_chart(series: Signal<Vec<SeriesPoint>>, bands: BandThresholds) -> impl IntoView {
+    let drawing = move || {
         series.with(|s| {
             if s.is_empty() {
-                return view! { <p>"This framework has no sections, so there is nothing to draw."</p> }
-                    .into_any();
-            }
-            let (rows, plot_bottom) = bar_rows(s);
-            let height = plot_bottom + 30.0;
-            let view_box = format!("0 0 {} {}", BAR_WIDTH, n(height));
-            view! {
-                <svg
-                    class="chart__svg chart__svg--bar"
-                    role="img"
-                    aria-labelledby="bar-chart-caption"
-                    viewBox=view_box
-                    width="100%"
-                    focusable="false"
-                >
-                    {band_strip(&bands, plot_bottom)}
-                    {grid(plot_bottom)}
-                    {rows.into_iter().map(bar_row).collect_view()}
-                </svg>
-            }
-            .into_any()
-        })
-    };
-    let table = move || {
-        let rows = series.with(|s| {
-            s.iter()
-                .map(
-                    |p| view! { <tr><th scope="row">{p.label.clone()}</th><ScoreCell point=value(p) /></tr> },
-                )
-                .collect_view()
-        });
-        view! {
-            <table class="table chart__table">
-                <caption>"The bar chart's numbers"</caption>
-                <thead><tr><th scope="col">"Section"</th><th scope="col" class="num">"Score"</th></tr></thead>
-                <tbody>{rows}</tbody>
-            </table>
-        }
-    };
-    view! {
-        <ChartFigure
-            id="bar-chart"
-            caption="Bar chart: the percentage scored in each section, over the bands. Sections without a \
-                     score yet are drawn as a dashed outline."
-            svg=svg.into_any()
-            table=table.into_any()
-        />
-    }
-}
-
-/// The band regions as a tinted strip along the top, each named where its name fits, and a
-/// dashed line down the plot at each threshold.
-fn band_strip(bands: &BandThresholds, plot_bottom: f64) -> impl IntoView {
-    let regions = band_regions(bands)
-        .into_iter()
-        .map(|r| {
-            let x = percent_to_x(r.from, BAR_X0, BAR_PLOT);
-            let width = percent_to_x(r.to, BAR_X0, BAR_PLOT) - x;
-            let lines =
-                fit_label(r.band.label(), chars_fitting(width - 6.0, STRIP_FONT), 2).unwrap_or_default();
-            let mid = x + width / 2.0;
-            let first = if lines.len() > 1 { 17.0 } else { 25.0 };
-            let text = lines
-                .into_iter()
-                .enumerate()
-                .map(|(i, l)| view! { <tspan x=n(mid) y=n(first + 15.0 * i as f64)>{l}</tspan> })
-                .collect_view();
-            view! {
-                <g class=format!("chart__band chart__band--{}", band_class(r.band))>
-                    <rect x=n(x) y="0" width=n(width) height=n(STRIP_HEIGHT) />
-                    <text class="chart__band-label" text-anchor="middle">{text}</text>
-                </g>
-            }
-        })
-        .collect_view();
-    let marks = threshold_marks(bands)
-        .into_iter()
-        .map(|(_, at)| {
-            let x = n(percent_to_x(at, BAR_X0, BAR_PLOT));
-            view! { <line class="chart__threshold" x1=x.clone() x2=x y1="0" y2=n(plot_bottom) /> }
-        })
-        .collect_view();
-    view! { <g>{regions}</g> <g>{marks}</g> }
-}
-
-fn grid(plot_bottom: f64) -> impl IntoView {
-    PERCENT_TICKS
-        .iter()
-        .map(|&t| {
-            let x = percent_to_x(t, BAR_X0, BAR_PLOT);
-            let anchor = if t <= 0.0 { "start" } else { "middle" };
-            let label_x = if t <= 0.0 { x - 4.0 } else { x };
-            view! {
-                <line class="chart__grid" x1=n(x) x2=n(x) y1=n(PLOT_TOP - 6.0) y2=n(plot_bottom) />
-                <text class="chart__tick" x=n(label_x) y=n(plot_bottom + 20.0) text-anchor=anchor>
-                    {format!("{t}%")}
-                </text>
-            }
-        })
-        .collect_view()
-}
-
-fn bar_row(row: BarRow) -> impl IntoView {
-    let label = row
-        .label
-        .into_iter()
-        .map(|(y, l)| view! { <text class="chart__label" x=n(BAR_X0) y=n(y)>{l}</text> })
-        .collect_view();
-    let mid = row.bar_top + BAR_HEIGHT / 2.0 + 5.0;
-    let bar = match row.value {
-        Some(v) => {
-            let width = (percent_to_x(v, BAR_X0, BAR_PLOT) - BAR_X0).max(2.0);
-            view! {
-                <rect class="chart__track" x=n(BAR_X0) y=n(row.bar_top) width=n(BAR_PLOT) height=n(BAR_HEIGHT) />
-                <rect class="chart__bar" x=n(BAR_X0) y=n(row.bar_top) width=n(width) height=n(BAR_HEIGHT) />
-                <text class="chart__value" x=n(BAR_VALUE_X) y=n(mid)>{format_percent(v)}</text>
-            }
-            .into_any()
-        }
-        None => view! {
-            <rect
-                class="chart__bar chart__bar--missing"
-                x=n(BAR_X0)
-                y=n(row.bar_top)
-                width=n(BAR_PLOT)
-                height=n(BAR_HEIGHT)
-            />
-            <text class="chart__missing" x=n(BAR_X0 + 8.0) y=n(mid)>"No score yet"</text>
-        }
-        .into_any(),
-    };
-    view! { <g>{label}{bar}</g> }
-}
-
-// ---- radar chart --------------------------------------------------------------------------
-
-const RADAR_WIDTH: f64 = 640.0;
-const RADAR_FONT: f64 = 14.0;
-const RADAR_LINE: f64 = 17.0;
-const RADAR_LABEL_CHARS: usize = 20;
-const RADAR_LABEL_LINES: usize = 3;
-const RADAR_STYLE: LabelStyle = LabelStyle { gap: 12.0, line_height: RADAR_LINE, font_size: RADAR_FONT };
-/// Room above and below the rings for up to four label lines (three of title, one "no score yet").
-const RADAR_MARGIN: f64 = 12.0 + RADAR_FONT + RADAR_LINE * 3.0 + 10.0;
-const RADAR: Radar = Radar { cx: RADAR_WIDTH / 2.0, cy: RADAR_MARGIN + 150.0, radius: 150.0 };
-const RADAR_HEIGHT: f64 = 2.0 * (RADAR_MARGIN + 150.0);
-
-/// The same series as a radar: one axis per section clockwise from the top, five rings at
-/// 20% steps. Needs at least three sections to make a shape.
-#[component]
-pub fn RadarChart(#[prop(into)] series: Signal<Vec<SeriesPoint>>) -> impl IntoView {
-    let svg = move || {
-        series.with(|s| {
-            if s.len() < 3 {
-                return view! {
-                    <p>"A radar needs at least three sections; the bar chart and the table show the scores."</p>
-                }
-                .into_any();
-            }
-            view! {
-                <svg
-                    class="chart__svg chart__svg--radar"
-                    role="img"
-                    aria-labelledby="radar-chart-caption"
-                    viewBox=format!("0 0 {} {}", RADAR_WIDTH, RADAR_HEIGHT)
-                    width="100%"
-                    focusable="false"
-                >
-                    {radar_frame(s)}
-                    {radar_shape(s)}
-                    {radar_labels(s)}
-                </svg>
-            }
-            .into_any()
-        })
-    };
-    let table = move || {
-        let rows = series.with(|s| {
-            s.iter()
-                .enumerate()
-                .map(|(i, p)| {
-                    view! {
-                        <tr>
-                            <td class="num">{i + 1}</td>
-                            <th scope="row">{p.label.clone()}</th>
-                            <ScoreCell point=value(p) />
-                        </tr>
-                    }
-                })
-                .collect_view()
-        });
-        view! {
-            <table class="table chart__table">
-                <caption>"The radar chart's numbers, clockwise from the top"</caption>
-                <thead>
-                    <tr>
-                        <th scope="col" class="num">"Axis"</th>
-                        <th scope="col">"Section"</th>
-                        <th scope="col" class="num">"Score"</th>
-                    </tr>
-                </thead>
-                <tbody>{rows}</tbody>
-            </table>
-        }
-    };
-    view! {
-        <ChartFigure
-            id="radar-chart"
-            caption="Radar chart: the same section percentages, one axis per section clockwise from the top, \
-                     with rings every 20%. A section without a score leaves a gap in the shape."
-            svg=svg.into_any()
-            table=table.into_any()
-        />
-    }
-}
-
-fn radar_frame(series: &[SeriesPoint]) -> impl IntoView {
-    let count = series.len();
-    let rings = RADAR_RINGS
-        .iter()
-        .map(|&p| {
-            let class = if p >= 100.0 { "radar__ring radar__ring--outer" } else { "radar__ring" };
-            view! { <polygon class=class points=svg_points(&RADAR.ring(count, p)) /> }
-        })
-        .collect_view();
-    let axes = series
-        .iter()
-        .enumerate()
-        .map(|(i, p)| {
-            let (x, y) = RADAR.axis_end(i, count);
-            let class = if p.has_value { "radar__axis" } else { "radar__axis radar__axis--missing" };
-            view! { <line class=class x1=n(RADAR.cx) y1=n(RADAR.cy) x2=n(x) y2=n(y) /> }
-        })
-        .collect_view();
-    let ring_labels = RADAR_RINGS
-        .iter()
-        .map(|&p| {
-            let y = RADAR.cy - RADAR.radius * p / 100.0;
-            view! { <text class="radar__ring-label" x=n(RADAR.cx + 5.0) y=n(y + 13.0)>{format!("{p}%")}</text> }
-        })
-        .collect_view();
-    view! { <g>{rings}</g> <g>{axes}</g> <g>{ring_labels}</g> }
-}
-
-/// The filled shape: one polygon when every section has a score; otherwise a wedge from the
-/// centre between each pair of neighbouring scored axes, so a missing section is a gap.
-fn radar_shape(series: &[SeriesPoint]) -> impl IntoView {
-    let values: Vec<f64> = series.iter().map(|p| p.value).collect();
-    let has: Vec<bool> = series.iter().map(|p| p.has_value).collect();
-    let points = RADAR.points(&values);
-    let centre = (RADAR.cx, RADAR.cy);
-    let area = if has.iter().all(|&h| h) {
-        view! { <polygon class="radar__area" points=svg_points(&points) /> }.into_any()
-    } else {
-        radar_edges(&has)
-            .into_iter()
-            .map(|(a, b)| {
-                let (pa, pb) = (points[a], points[b]);
-                view! {
-                    <polygon class="radar__wedge" points=svg_points(&[centre, pa, pb]) />
-                    <line class="radar__edge" x1=n(pa.0) y1=n(pa.1) x2=n(pb.0) y2=n(pb.1) />
-                }
-            })
-            .collect_view()
-            .into_any()
-    };
-    let dots = points
-        .iter()
-        .zip(&has)
-        .filter(|(_, &h)| h)
-        .map(|(&(x, y), _)| view! { <circle class="radar__dot" cx=n(x) cy=n(y) r="4.5" /> })
-        .collect_view();
-    view! { <g>{area}</g> <g>{dots}</g> }
-}
-
-fn radar_labels(series: &[SeriesPoint]) -> impl IntoView {
-    let count = series.len();
-    series
-        .iter()
-        .enumerate()
-        .map(|(i, p)| {
-            let mut lines: Vec<(String, bool)> = wrap_label(&p.label, RADAR_LABEL_CHARS, RADAR_LABEL_LINES)
-                .into_iter()
-                .map(|l| (l, false))
-                .collect();
-            lines.push(if p.has_value {
-                (format_percent(p.value), true)
+                view! { <p>"This framework has no sections, so there is nothing to draw."</p> }.into_any()
             } else {
-                ("no score yet".into(), true)
-            });
-            let place = RADAR.label(i, count, lines.len(), RADAR_STYLE);
-            let x = n(place.x);
-            let missing = !p.has_value;
-            let spans = lines
-                .into_iter()
-                .zip(place.baselines)
-                .map(|((text, is_value), y)| {
-                    let class = match (is_value, missing) {
-                        (true, true) => "radar__missing",
-                        (true, false) => "radar__value",
-                        _ => "",
-                    };
-                    view! { <tspan class=class x=x.clone() y=n(y)>{text}</tspan> }
-                })
-                .collect_view();
-            view! { <text class="chart__label" text-anchor=place.anchor.as_str()>{spans}</text> }
+                scene_view(bar_scene(s, &bands), "chart__svg chart__svg--bar", "bar-chart-caption")
+            }
         })
-        .collect_view()
+    };
+    chart_figure(
+        "bar-chart",
+        "bar-chart-caption",
+        "Bar chart: the percentage scored in each section, over the bands. Sections without a score yet \
+         are drawn as a dashed outline.",
+        drawing,
+        series_table(series, "The bar chart's numbers", false),
+    )
+}
+
+/// The same series as a radar; see [`radar_scene`].
+pub fn radar_chart(series: Signal<Vec<SeriesPoint>>) -> impl IntoView {
+    let drawing = move || {
+        series.with(|s| match radar_scene(s) {
+            Some(scene) => scene_view(scene, "chart__svg chart__svg--radar", "radar-chart-caption"),
+            None => view! {
+                <p>"A radar needs at least three sections; the bar chart and the table show the scores."</p>
+            }
+            .into_any(),
+        })
+    };
+    chart_figure(
+        "radar-chart",
+        "radar-chart-caption",
+        "Radar chart: the same section percentages, one axis per section clockwise from the top, with \
+         rings every 20%. A section without a score leaves a gap in the shape.",
+        drawing,
+        series_table(series, "The radar chart's numbers, clockwise from the top", true),
+    )
 }

@@ -1,5 +1,9 @@
 //! Components shared by several pages.
 
 pub mod charts;
+pub mod exports;
+pub mod import_files;
+pub mod incoming;
 pub mod results_view;
+pub mod share;
 pub mod storage_status;

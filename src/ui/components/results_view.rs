@@ -6,10 +6,10 @@ use leptos::prelude::*;
 
 use crate::domain::chart_geometry::{count_criteria, format_percent, format_weight};
 use crate::domain::{
-    results, section_series, timescale_findings, Assessment, Finding, FindingStatus, Framework, Gap, Results,
-    SectionResult,
+    results, section_series, timescale_findings, Assessment, CriterionId, Finding, FindingStatus, Framework,
+    Gap, Results, SectionResult,
 };
-use crate::ui::components::charts::{band_class, BarChart, RadarChart, ScoreCell};
+use crate::ui::components::charts::{band_class, bar_chart, radar_chart, score_cell};
 
 /// How many gaps show before "Show all".
 const TOP_GAPS: usize = 10;
@@ -28,23 +28,34 @@ pub fn ResultsView(framework: Framework, assessment: Signal<Assessment>) -> impl
             framework.with_value(|f| timescale_findings(&f.timescale_rules, &a.specification.dates))
         })
     });
+    let insufficient = Memo::new(move |_| results.with(|r| r.insufficient.clone()));
+    let unanswered = Memo::new(move |_| results.with(|r| r.unanswered.clone()));
     let bands = framework.with_value(|f| f.bands.clone());
 
+    // Plain functions rather than components below: each component costs WebAssembly bytes for
+    // its props builder, and none of these parts is used anywhere else.
     view! {
         <div class="results">
-            <Summary results=results />
-            <SectionsTable results=results />
+            {summary(results)}
+            {sections_table(results)}
             <section class="results__block" aria-labelledby="results-charts-heading">
                 <h2 id="results-charts-heading">"Charts"</h2>
-                <BarChart series=series bands=bands />
-                <RadarChart series=series />
+                {bar_chart(series.into(), bands)}
+                {radar_chart(series.into())}
             </section>
-            <Gaps results=results framework=framework />
-            <Insufficient results=results framework=framework />
-            <Timescale findings=findings />
-            <Unanswered results=results framework=framework />
+            {gaps(results, framework)}
+            {insufficient_evidence(insufficient, framework)}
+            {timescale(findings)}
+            {unanswered_criteria(unanswered, framework)}
         </div>
     }
+}
+
+/// The criteria with these ids as a list of titles, in two columns on wide screens.
+fn title_list(ids: &[CriterionId], framework: StoredValue<Framework>) -> impl IntoView {
+    let items =
+        framework.with_value(|f| ids.iter().map(|id| view! { <li>{title_of(f, id)}</li> }).collect_view());
+    view! { <ul class="results-list results-list--columns">{items}</ul> }
 }
 
 /// A criterion's title by id; the id itself when the framework has no such criterion.
@@ -62,8 +73,7 @@ fn is_are(n: usize) -> &'static str {
 
 // ---- 1. summary ---------------------------------------------------------------------------
 
-#[component]
-fn Summary(results: Memo<Results>) -> impl IntoView {
+fn summary(results: Memo<Results>) -> impl IntoView {
     view! {
         <section class="results__block results-summary" aria-labelledby="results-summary-heading">
             <h2 id="results-summary-heading">"Summary"</h2>
@@ -147,8 +157,7 @@ fn summary_body(r: &Results) -> AnyView {
 
 // ---- 2. by section ------------------------------------------------------------------------
 
-#[component]
-fn SectionsTable(results: Memo<Results>) -> impl IntoView {
+fn sections_table(results: Memo<Results>) -> impl IntoView {
     let rows = move || results.with(|r| r.sections.iter().map(section_row).collect_view());
     let overall = move || results.with(|r| r.overall);
     view! {
@@ -168,7 +177,7 @@ fn SectionsTable(results: Memo<Results>) -> impl IntoView {
                     <tfoot>
                         <tr>
                             <th scope="row" colspan="3">"Overall (weighted by section)"</th>
-                            {move || view! { <ScoreCell point=overall() /> }}
+                            {move || score_cell(overall())}
                         </tr>
                     </tfoot>
                 </table>
@@ -182,15 +191,14 @@ fn section_row(s: &SectionResult) -> impl IntoView {
             <th scope="row">{s.title.clone()}</th>
             <td class="num">{format_weight(s.weight)}</td>
             <td class="num">{format!("{} of {}", s.answered, s.applicable)}</td>
-            <ScoreCell point=s.percent />
+            {score_cell(s.percent)}
         </tr>
     }
 }
 
 // ---- 4. gaps ------------------------------------------------------------------------------
 
-#[component]
-fn Gaps(results: Memo<Results>, framework: StoredValue<Framework>) -> impl IntoView {
+fn gaps(results: Memo<Results>, framework: StoredValue<Framework>) -> impl IntoView {
     let (show_all, set_show_all) = signal(false);
     let total = Memo::new(move |_| results.with(|r| r.gaps.len()));
     let has_more = Memo::new(move |_| total.get() > TOP_GAPS);
@@ -289,26 +297,20 @@ fn Gaps(results: Memo<Results>, framework: StoredValue<Framework>) -> impl IntoV
 
 // ---- 5. insufficient evidence -------------------------------------------------------------
 
-#[component]
-fn Insufficient(results: Memo<Results>, framework: StoredValue<Framework>) -> impl IntoView {
+fn insufficient_evidence(ids: Memo<Vec<CriterionId>>, framework: StoredValue<Framework>) -> impl IntoView {
     let body = move || {
-        results.with(|r| {
-            if r.insufficient.is_empty() {
+        ids.with(|ids| {
+            if ids.is_empty() {
                 return view! { <p>"No criterion is answered Insufficient evidence."</p> }.into_any();
             }
-            let items = r
-                .insufficient
-                .iter()
-                .map(|id| view! { <li>{framework.with_value(|f| title_of(f, id))}</li> })
-                .collect_view();
             let count = format!(
                 "{} {} answered Insufficient evidence:",
-                count_criteria(r.insufficient.len()),
-                is_are(r.insufficient.len())
+                count_criteria(ids.len()),
+                is_are(ids.len())
             );
             view! {
                 <p>{count}</p>
-                <ul class="results-list results-list--columns">{items}</ul>
+                {title_list(ids, framework)}
             }
             .into_any()
         })
@@ -327,8 +329,7 @@ fn Insufficient(results: Memo<Results>, framework: StoredValue<Framework>) -> im
 
 // ---- 6. timescale findings ----------------------------------------------------------------
 
-#[component]
-fn Timescale(findings: Memo<Vec<Finding>>) -> impl IntoView {
+fn timescale(findings: Memo<Vec<Finding>>) -> impl IntoView {
     let items = move || {
         findings.with(|all| {
             all.iter()
@@ -363,32 +364,25 @@ fn Timescale(findings: Memo<Vec<Finding>>) -> impl IntoView {
 
 // ---- 7. unanswered ------------------------------------------------------------------------
 
-#[component]
-fn Unanswered(results: Memo<Results>, framework: StoredValue<Framework>) -> impl IntoView {
+fn unanswered_criteria(ids: Memo<Vec<CriterionId>>, framework: StoredValue<Framework>) -> impl IntoView {
     let body = move || {
-        results.with(|r| {
-            let count = r.unanswered.len();
+        ids.with(|ids| {
+            let count = ids.len();
             if count == 0 {
                 return view! { <p>"Every applicable criterion is answered."</p> }.into_any();
             }
             let lead = format!("{} {} not answered yet.", count_criteria(count), is_are(count));
-            let items = r
-                .unanswered
-                .iter()
-                .map(|id| view! { <li>{framework.with_value(|f| title_of(f, id))}</li> })
-                .collect_view();
-            let list = view! { <ul class="results-list results-list--columns">{items}</ul> };
             if count > UNANSWERED_OPEN {
                 view! {
                     <p>{lead}</p>
                     <details class="results-details">
                         <summary>{format!("Show the {count} unanswered criteria")}</summary>
-                        {list}
+                        {title_list(ids, framework)}
                     </details>
                 }
                 .into_any()
             } else {
-                view! { <p>{lead}</p> {list} }.into_any()
+                view! { <p>{lead}</p> {title_list(ids, framework)} }.into_any()
             }
         })
     };

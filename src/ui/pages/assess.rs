@@ -3,7 +3,9 @@
 use leptos::prelude::*;
 
 use crate::browser::location;
-use crate::domain::{results, Answer, Assessment, Criterion, EditError, Evidence, Framework, Status, MAX_LEVEL};
+use crate::domain::{
+    results, Answer, Assessment, Criterion, EditError, Evidence, Framework, Status, MAX_LEVEL,
+};
 use crate::state::catalogue::use_catalogue;
 use crate::state::library::{use_library, Library};
 use crate::state::prefs;
@@ -48,10 +50,14 @@ impl Scoring {
     }
 
     fn answer_of(&self, criterion_id: &str) -> Option<Answer> {
-        self.assessment.with(|a| a.as_ref().and_then(|a| a.responses.get(criterion_id).map(|r| r.answer.clone())))
+        self.assessment
+            .with(|a| a.as_ref().and_then(|a| a.responses.get(criterion_id).map(|r| r.answer.clone())))
     }
 
-    fn edit(&self, change: impl FnOnce(&mut Assessment, &Framework, chrono::DateTime<chrono::Utc>) -> Result<(), EditError>) {
+    fn edit(
+        &self,
+        change: impl FnOnce(&mut Assessment, &Framework, chrono::DateTime<chrono::Utc>) -> Result<(), EditError>,
+    ) {
         let id = self.id.get_value();
         let framework = self.framework.get_value();
         let result = self.library.edit(&id, |a, now| change(a, &framework, now));
@@ -251,9 +257,9 @@ fn typing_in_a_field(ev: &leptos::ev::KeyboardEvent) -> bool {
 #[component]
 fn StatusBar(scoring: Scoring) -> impl IntoView {
     let summary = Memo::new(move |_| {
-        scoring.assessment.with(|a| {
-            a.as_ref().map(|a| scoring.framework.with_value(|f| results(f, &a.responses)))
-        })
+        scoring
+            .assessment
+            .with(|a| a.as_ref().map(|a| scoring.framework.with_value(|f| results(f, &a.responses))))
     });
     let progress = move || {
         summary.with(|r| {
@@ -268,7 +274,12 @@ fn StatusBar(scoring: Scoring) -> impl IntoView {
             r.as_ref().map(|r| match (r.overall, r.band) {
                 (Some(overall), Some(band)) => {
                     let provisional = if r.provisional { " (provisional)" } else { "" };
-                    format!("Overall {:.1}%: {}{}", (overall * 10.0).floor() / 10.0, band.label(), provisional)
+                    format!(
+                        "Overall {:.1}%: {}{}",
+                        (overall * 10.0).floor() / 10.0,
+                        band.label(),
+                        provisional
+                    )
                 }
                 _ => "No score yet".to_string(),
             })
@@ -293,7 +304,11 @@ fn FinaliseButton(scoring: Scoring) -> impl IntoView {
     let toggle = move |_| {
         let final_now = scoring.is_final();
         scoring.edit(move |a, _, now| {
-            if final_now { a.reopen(now) } else { a.finalise(now) }
+            if final_now {
+                a.reopen(now)
+            } else {
+                a.finalise(now)
+            }
             Ok(())
         });
     };
@@ -413,13 +428,13 @@ fn AnswerChoice(scoring: Scoring, criterion: Criterion) -> impl IntoView {
             }
         })
         .collect_view();
-    let (na_label, ie_label) = scoring.framework.with_value(|f| {
-        (f.scale.not_applicable_label.clone(), f.scale.insufficient_evidence_label.clone())
-    });
-    let na_checked = move || {
-        scoring.pending_na.get().is_some() || matches!(answer(), Some(Answer::NotApplicable { .. }))
-    };
-    let ie_checked = move || answer() == Some(Answer::InsufficientEvidence) && scoring.pending_na.get().is_none();
+    let (na_label, ie_label) = scoring
+        .framework
+        .with_value(|f| (f.scale.not_applicable_label.clone(), f.scale.insufficient_evidence_label.clone()));
+    let na_checked =
+        move || scoring.pending_na.get().is_some() || matches!(answer(), Some(Answer::NotApplicable { .. }));
+    let ie_checked =
+        move || answer() == Some(Answer::InsufficientEvidence) && scoring.pending_na.get().is_none();
     view! {
         <fieldset class="answer" disabled=move || scoring.is_final()>
             <legend>"Answer"</legend>
@@ -495,7 +510,9 @@ fn Rationale(scoring: Scoring, criterion_id: String) -> impl IntoView {
     let cid = StoredValue::new(criterion_id);
     let text = move || {
         scoring.assessment.with(|a| {
-            a.as_ref().and_then(|a| a.responses.get(&cid.get_value()).map(|r| r.rationale.clone())).unwrap_or_default()
+            a.as_ref()
+                .and_then(|a| a.responses.get(&cid.get_value()).map(|r| r.rationale.clone()))
+                .unwrap_or_default()
         })
     };
     let answered = move || scoring.answer_of(&cid.get_value()).is_some();
@@ -524,7 +541,9 @@ fn EvidencePicker(scoring: Scoring, criterion_id: String) -> impl IntoView {
     });
     let evidence = move || {
         scoring.assessment.with(|a| {
-            a.as_ref().and_then(|a| a.responses.get(&cid.get_value()).map(|r| r.evidence.clone())).unwrap_or_default()
+            a.as_ref()
+                .and_then(|a| a.responses.get(&cid.get_value()).map(|r| r.evidence.clone()))
+                .unwrap_or_default()
         })
     };
     let locked = move || scoring.answer_of(&cid.get_value()).is_none() || scoring.is_final();
@@ -536,7 +555,8 @@ fn EvidencePicker(scoring: Scoring, criterion_id: String) -> impl IntoView {
     };
     let add_clause = move |_| {
         let number: Option<u32> = clause_choice.get_untracked().parse().ok();
-        let clause = number.and_then(|n| clauses.with_untracked(|cs| cs.iter().find(|c| c.number == n).cloned()));
+        let clause =
+            number.and_then(|n| clauses.with_untracked(|cs| cs.iter().find(|c| c.number == n).cloned()));
         if let Some(clause) = clause {
             add(Evidence { clause: Some(clause.number), quote: clause.text });
         }

@@ -5,6 +5,7 @@ use crate::domain::{builtin, results, Assessment, Status};
 use crate::state::catalogue::use_catalogue;
 use crate::state::library::use_library;
 use crate::state::route::{navigate, Page};
+use crate::ui::components::import_files::ImportFiles;
 
 /// The start page: every assessment kept in this browser, and the examples to try.
 #[component]
@@ -30,6 +31,7 @@ pub fn Library() -> impl IntoView {
                 view! { <AssessmentTable assessments=assessments /> }.into_any()
             }
         }}
+        <ImportFiles />
         <Examples />
     }
 }
@@ -64,7 +66,8 @@ fn AssessmentRow(assessment: Assessment) -> impl IntoView {
     let id = assessment.id.clone();
     let title = display_title(&assessment);
     let framework = catalogue.with_value(|c| c.framework(&assessment.framework.id).cloned());
-    let framework_title = framework.as_ref().map_or_else(|| assessment.framework.id.clone(), |f| f.title.clone());
+    let framework_title =
+        framework.as_ref().map_or_else(|| assessment.framework.id.clone(), |f| f.title.clone());
     let band = framework.as_ref().map(|f| results(f, &assessment.responses)).map_or_else(
         || "Unknown framework".to_string(),
         |r| match r.band {
@@ -81,7 +84,8 @@ fn AssessmentRow(assessment: Assessment) -> impl IntoView {
     let open_href = Page::Assessment(id.clone()).href();
     let results_href = Page::Results(id.clone()).href();
     let (dup_id, del_id) = (id.clone(), id.clone());
-    let assessor = if assessment.assessor.trim().is_empty() { "—".to_string() } else { assessment.assessor.clone() };
+    let assessor =
+        if assessment.assessor.trim().is_empty() { "—".to_string() } else { assessment.assessor.clone() };
     let is_final = assessment.status == Status::Final;
     view! {
         <tr>
@@ -147,7 +151,11 @@ fn RenameForm(id: String, title: String, done: impl Fn() + Copy + Send + Sync + 
 
 pub fn display_title(assessment: &Assessment) -> String {
     let title = assessment.specification.title.trim();
-    if title.is_empty() { "Untitled specification".into() } else { title.into() }
+    if title.is_empty() {
+        "Untitled specification".into()
+    } else {
+        title.into()
+    }
 }
 
 /// The example specifications from real production data, and the worked example.

@@ -5,6 +5,7 @@ pub mod library;
 pub mod new_assessment;
 pub mod not_found;
 pub mod results;
+pub mod share;
 pub mod workshop;
 
 use crate::state::route::Page;
@@ -19,6 +20,7 @@ pub fn title(page: &Page) -> String {
         Page::Workshop | Page::Projector | Page::Presenter => "Workshop".into(),
         Page::Frameworks | Page::Framework(_) => "Frameworks".into(),
         Page::About => "About".into(),
+        Page::Share(_) => "Shared assessment".into(),
         Page::NotFound(_) => "Page not found".into(),
     }
 }

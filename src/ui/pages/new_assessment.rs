@@ -33,7 +33,8 @@ pub fn NewAssessment() -> impl IntoView {
             crate::browser::location::focus_element("spec-title");
             return;
         }
-        let Some(framework) = catalogue.with_value(|c| c.framework(&framework_id.get_untracked()).cloned()) else {
+        let Some(framework) = catalogue.with_value(|c| c.framework(&framework_id.get_untracked()).cloned())
+        else {
             return;
         };
         let specification = Specification {

@@ -4,6 +4,7 @@ use crate::domain::builtin;
 use crate::state::catalogue::use_catalogue;
 use crate::state::library::use_library;
 use crate::state::route::Page;
+use crate::ui::components::exports::ExportPanel;
 use crate::ui::components::results_view::ResultsView;
 use crate::ui::pages::library::display_title;
 
@@ -30,7 +31,8 @@ pub fn ResultsPage(id: String) -> impl IntoView {
                     <h1 id="page-heading" tabindex="-1">"Results: " {title}</h1>
                     <a class="button button--secondary" href=Page::Assessment(id.clone()).href()>"Score"</a>
                 </div>
-                <ResultsView framework=framework assessment=live />
+                <ResultsView framework=framework.clone() assessment=live />
+                <ExportPanel assessment=live framework=framework />
             }
             .into_any()
         }

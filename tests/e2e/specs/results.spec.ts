@@ -50,6 +50,12 @@ for (const chart of ['Bar chart', 'Radar chart']) {
     const table = figure.getByRole('table');
     await expect(table).toBeVisible();
     await expect(table.getByRole('rowheader')).toHaveCount(9);
+    // Every shape takes its colour from style/results.css (the CSP refuses inline styles); a shape
+    // whose class matched no rule would fall back to SVG's default black fill.
+    const black = await figure.locator('svg rect, svg polygon, svg circle').evaluateAll((shapes) =>
+      shapes.filter((s) => getComputedStyle(s).fill === 'rgb(0, 0, 0)').map((s) => s.getAttribute('class')),
+    );
+    expect(black).toEqual([]);
   });
 }
 

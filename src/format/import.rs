@@ -1,0 +1,945 @@
+//! Reading a `.speclens.json` file back: the one entry point [`import`], its typed errors, and the
+//! helpers the UI needs to decide what to do with what was read (replace or keep both).
+//!
+//! The steps, in order, each able to refuse the file with one [`ImportError`]:
+//! 1. the size cap, on the byte length, before anything is parsed;
+//! 2. UTF-8 (a byte-order mark is allowed and skipped);
+//! 3. the header alone (`format`, `kind`, `version`; everything else is skipped unread);
+//! 4. dispatch on `version`: newer than this app reads is refused naming both versions; older is
+//!    migrated step by step (`format::migrate`);
+//! 5. the payload read into the model, with unknown fields ignored, null read as missing, and
+//!    defaults where a sensible one exists (`format::normalise`);
+//! 6. normalisation and validation of the model (`format::normalise`).
+//!
+//! Nothing here touches storage: a refused file changes nothing, and what is returned is only a
+//! proposal the UI shows before anything is saved. What normalisation changed comes back as
+//! `report`, one sentence per change. A content hash that does not match (the file was edited by
+//! hand) and a framework whose rules differ from those the assessment recorded are reported,
+//! never fatal.
+//!
+//! Robustness: serde_json refuses nesting deeper than 128 levels with an error (no stack
+//! overflow), the header is read with `IgnoredAny` (iterative, no recursion), and every check is
+//! linear in the size of the file.
+
+use std::collections::{HashMap, HashSet};
+
+use chrono::{DateTime, Utc};
+use serde::de::{DeserializeOwned, IgnoredAny};
+use serde::Deserialize;
+use serde_json::{Map, Value};
+
+use super::envelope::{
+    content_hash, AssessmentPayload, FrameworkPayload, Kind, LibraryPayload, FILE_VERSION, FORMAT,
+};
+use super::migrate::migrate;
+use super::normalise::{
+    assessment_name, criterion_ids, normalise_assessment, normalise_framework, quoted, repair_answer_value,
+    repair_assessment_value, repair_framework_value, strip_nulls, Report,
+};
+use crate::domain::{
+    rules_hash, Assessment, BandThresholds, Criterion, Evidence, Framework, FrameworkRef, KeyDates, LevelDef,
+    Response, Scale, Section, Source, Specification, TimescaleRules,
+};
+
+/// Files larger than this are refused before they are parsed.
+pub const MAX_FILE_BYTES: usize = 5 * 1024 * 1024;
+
+/// serde_json's recursion limit: deeper nesting is refused with [`ImportError::TooDeep`].
+pub const MAX_DEPTH: usize = 128;
+
+/// Details quoted from the parser are cut to this many characters.
+const MAX_DETAIL_CHARS: usize = 200;
+
+/// Why a file was not imported. Each shows as one sentence that says what was wrong and what to do.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ImportError {
+    /// Over [`MAX_FILE_BYTES`]; nothing was parsed.
+    TooLarge { bytes: usize, limit: usize },
+    /// No bytes, or only white space.
+    Empty,
+    /// Not UTF-8 text (a UTF-16 file, an image, a zip…).
+    NotUtf8,
+    /// Not JSON; the detail is the parser's, with line and column.
+    NotJson(String),
+    /// JSON nested deeper than [`MAX_DEPTH`] levels.
+    TooDeep,
+    /// JSON, but without `"format": "spec-lens"`.
+    NotSpecLens,
+    /// A Spec Lens file of a kind this version cannot open (a moderation record, or an unknown kind).
+    UnsupportedKind(String),
+    /// A Spec Lens file of another kind than the one asked for.
+    WrongKind { found: Kind, expected: Kind },
+    /// Written in a newer file format than this version reads.
+    TooNew { found: u64, supported: u32 },
+    /// A required field is absent; the detail names it and where it is.
+    MissingField(String),
+    /// A field holds the wrong type of value; the detail says which and where.
+    WrongType(String),
+    /// The file reads but breaks a rule; the detail is a clause ("the scale of … has 3 levels …").
+    Invalid(String),
+    /// An id that must be unique is used twice; the detail says which.
+    DuplicateId(String),
+}
+
+impl ImportError {
+    /// The reason alone, as a clause ("it is empty"), for sentences that list several problems.
+    pub fn reason(&self) -> String {
+        match self {
+            ImportError::TooLarge { limit, .. } => format!("it is larger than {}", megabytes(*limit)),
+            ImportError::Empty => "it is empty".into(),
+            ImportError::NotUtf8 => "it is not UTF-8 text".into(),
+            ImportError::NotJson(detail) => format!("it is not valid JSON ({detail})"),
+            ImportError::TooDeep => format!("its data is nested more than {MAX_DEPTH} levels deep"),
+            ImportError::NotSpecLens => "it is not a Spec Lens file".into(),
+            ImportError::UnsupportedKind(kind) => {
+                format!("it holds a kind of document this version cannot open ({})", quoted(kind))
+            }
+            ImportError::WrongKind { found, expected } => {
+                format!("it holds {}, not {}", found.noun(), expected.noun())
+            }
+            ImportError::TooNew { found, supported } => {
+                format!("it is in file format {found}, newer than the {supported} this page reads")
+            }
+            ImportError::MissingField(detail) => format!("it lacks the required field {detail}"),
+            ImportError::WrongType(detail) => format!("it holds the wrong type of value ({detail})"),
+            ImportError::Invalid(detail) | ImportError::DuplicateId(detail) => detail.clone(),
+        }
+    }
+}
+
+impl std::fmt::Display for ImportError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        const EXPORT_AGAIN: &str = "ask the sender to export it again from Spec Lens";
+        match self {
+            ImportError::TooLarge { bytes, limit } => write!(
+                f,
+                "This file is {} ({bytes} bytes), more than the {} a Spec Lens file can be, so it was not \
+                 opened; check that you chose the right .speclens.json file.",
+                megabytes(*bytes),
+                megabytes(*limit)
+            ),
+            ImportError::Empty => write!(
+                f,
+                "This file is empty, so there is nothing to import; choose a .speclens.json file exported \
+                 from Spec Lens."
+            ),
+            ImportError::NotUtf8 => write!(
+                f,
+                "This file is not UTF-8 text, so it is not a Spec Lens file; choose a .speclens.json file \
+                 exported from Spec Lens."
+            ),
+            ImportError::NotJson(detail) => write!(
+                f,
+                "This file is not valid JSON ({detail}), so it is not a Spec Lens file or it was damaged; \
+                 choose the file again, or {EXPORT_AGAIN}."
+            ),
+            ImportError::TooDeep => write!(
+                f,
+                "This file nests its data more than {MAX_DEPTH} levels deep, which no Spec Lens file does, \
+                 so it was not opened; {EXPORT_AGAIN}."
+            ),
+            ImportError::NotSpecLens => write!(
+                f,
+                "This file is not a Spec Lens file (it does not start with \"format\": \"spec-lens\"), so it \
+                 was not opened; choose a .speclens.json file exported from Spec Lens."
+            ),
+            ImportError::UnsupportedKind(kind) => write!(
+                f,
+                "This Spec Lens file holds a kind of document this version cannot open ({}), so it was not \
+                 opened; open it in the version of Spec Lens that saved it.",
+                quoted(kind)
+            ),
+            ImportError::WrongKind { found, expected } => write!(
+                f,
+                "This file holds {}, but {} is needed here; choose a file that holds {}, or import this one \
+                 where {} are imported.",
+                found.noun(),
+                expected.noun(),
+                expected.noun(),
+                found.plural()
+            ),
+            ImportError::TooNew { found, supported } => write!(
+                f,
+                "This file was saved by a newer version of Spec Lens (file format {found}; this page reads up \
+                 to {supported}). Open it in the newer version, or ask the sender for an older export."
+            ),
+            ImportError::MissingField(detail) => write!(
+                f,
+                "This file lacks a field every Spec Lens file of its kind has ({detail}), so it was not \
+                 imported; {EXPORT_AGAIN}."
+            ),
+            ImportError::WrongType(detail) => write!(
+                f,
+                "Part of this file holds the wrong type of value ({detail}), so it was not imported; if the \
+                 file was edited by hand, undo that edit, or {EXPORT_AGAIN}."
+            ),
+            ImportError::Invalid(detail) => {
+                write!(f, "This file cannot be imported because {detail}; {EXPORT_AGAIN}.")
+            }
+            ImportError::DuplicateId(detail) => write!(
+                f,
+                "This file cannot be imported because {detail}, so answers could be mixed up; give each one \
+                 its own id, or {EXPORT_AGAIN}."
+            ),
+        }
+    }
+}
+
+impl std::error::Error for ImportError {}
+
+fn megabytes(bytes: usize) -> String {
+    let mb = bytes as f64 / (1024.0 * 1024.0);
+    if bytes.is_multiple_of(1024 * 1024) {
+        format!("{mb:.0} MB")
+    } else {
+        format!("{mb:.2} MB")
+    }
+}
+
+/// What the envelope said about the file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FileInfo {
+    /// The file format the file was written in, before any migration.
+    pub version: u32,
+    /// The version of Spec Lens that wrote it, if it says (format 0 did not).
+    pub app: Option<String>,
+    /// When it was exported, if it says and the time reads.
+    pub exported_at: Option<DateTime<Utc>>,
+    /// Whether the content hash matches the payload as found in the file: None when the file
+    /// carries none (format 0 files, hand-made files). A mismatch is also in the report.
+    pub content_hash_matches: Option<bool>,
+}
+
+/// A file that was read, normalised and validated: one variant per kind, each with what the
+/// envelope said and the report of what normalisation changed (empty when nothing did).
+#[derive(Clone, Debug, PartialEq)]
+pub enum Imported {
+    Assessment { payload: Box<AssessmentPayload>, file: FileInfo, report: Vec<String> },
+    Library { payload: LibraryPayload, file: FileInfo, report: Vec<String> },
+    Framework { payload: Box<FrameworkPayload>, file: FileInfo, report: Vec<String> },
+}
+
+impl Imported {
+    pub fn kind(&self) -> Kind {
+        match self {
+            Imported::Assessment { .. } => Kind::Assessment,
+            Imported::Library { .. } => Kind::Library,
+            Imported::Framework { .. } => Kind::Framework,
+        }
+    }
+
+    /// What normalisation changed, one sentence per line, at most about a hundred lines.
+    pub fn report(&self) -> &[String] {
+        match self {
+            Imported::Assessment { report, .. }
+            | Imported::Library { report, .. }
+            | Imported::Framework { report, .. } => report,
+        }
+    }
+
+    pub fn file(&self) -> &FileInfo {
+        match self {
+            Imported::Assessment { file, .. }
+            | Imported::Library { file, .. }
+            | Imported::Framework { file, .. } => file,
+        }
+    }
+
+    /// Every assessment the file holds, in file order.
+    pub fn assessments(&self) -> Vec<&Assessment> {
+        match self {
+            Imported::Assessment { payload, .. } => vec![&payload.assessment],
+            Imported::Library { payload, .. } => payload.assessments.iter().collect(),
+            Imported::Framework { .. } => Vec::new(),
+        }
+    }
+
+    /// Every framework the file holds, in file order.
+    pub fn frameworks(&self) -> Vec<&Framework> {
+        match self {
+            Imported::Assessment { payload, .. } => vec![&payload.framework],
+            Imported::Library { payload, .. } => payload.frameworks.iter().collect(),
+            Imported::Framework { payload, .. } => vec![&payload.framework],
+        }
+    }
+}
+
+/// Reads a file's bytes. `expected` is the kind the caller asked for; None accepts any kind.
+pub fn import(bytes: &[u8], expected: Option<Kind>) -> Result<Imported, ImportError> {
+    if bytes.len() > MAX_FILE_BYTES {
+        return Err(ImportError::TooLarge { bytes: bytes.len(), limit: MAX_FILE_BYTES });
+    }
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let text = std::str::from_utf8(bytes).map_err(|_| ImportError::NotUtf8)?;
+    if text.trim_matches(JSON_WHITESPACE).is_empty() {
+        return Err(ImportError::Empty);
+    }
+    let (kind, version) = read_header(text, expected)?;
+
+    let root: Value = serde_json::from_str(text).map_err(json_error)?;
+    let Value::Object(mut root) = root else {
+        return Err(ImportError::NotSpecLens);
+    };
+    let mut report = Report::default();
+    let exported_at_text = root.get("exported_at").and_then(Value::as_str).map(str::to_string);
+    let exported_at = exported_at_text.as_deref().and_then(|t| t.parse::<DateTime<Utc>>().ok());
+    let exported_at_text = exported_at.and(exported_at_text);
+    let app = root.get("app").and_then(Value::as_str).map(|a| a.chars().take(100).collect());
+
+    let mut content_hash_matches = None;
+    if version == FILE_VERSION {
+        match (root.get("content_hash"), root.get("payload")) {
+            (Some(Value::String(recorded)), Some(payload)) => {
+                let matches = *recorded == content_hash(payload);
+                if !matches {
+                    report.note(
+                        "The file's content hash does not match its contents, so it was changed after it was \
+                         exported (perhaps edited by hand); check it before relying on it."
+                            .into(),
+                    );
+                }
+                content_hash_matches = Some(matches);
+            }
+            (_, Some(_)) => report.note(
+                "The file carries no content hash, so changes made to it after export cannot be detected."
+                    .into(),
+            ),
+            _ => {}
+        }
+    }
+
+    if version < FILE_VERSION {
+        let migrated = migrate(Value::Object(root), version)?;
+        root = match migrated {
+            Value::Object(map) => map,
+            _ => return Err(ImportError::NotSpecLens),
+        };
+        report.note(format!(
+            "This file was saved in file format {version} by an earlier version of Spec Lens; it was \
+             converted to the current format ({FILE_VERSION})."
+        ));
+    }
+    let payload = root
+        .remove("payload")
+        .filter(|p| !p.is_null())
+        .ok_or_else(|| ImportError::MissingField("`payload`, which holds the file's contents".into()))?;
+    drop(root);
+
+    let file = FileInfo { version, app, exported_at, content_hash_matches };
+    let exported_at = exported_at_text.as_deref();
+    match kind {
+        Kind::Assessment => {
+            let payload = import_assessment(payload, exported_at, &mut report)?;
+            Ok(Imported::Assessment { payload: Box::new(payload), file, report: report.finish() })
+        }
+        Kind::Library => {
+            let payload = import_library(payload, exported_at, &mut report)?;
+            Ok(Imported::Library { payload, file, report: report.finish() })
+        }
+        Kind::Framework => {
+            let framework = import_framework(payload, &mut report)?;
+            Ok(Imported::Framework {
+                payload: Box::new(FrameworkPayload { framework }),
+                file,
+                report: report.finish(),
+            })
+        }
+        Kind::Moderation => Err(ImportError::UnsupportedKind(Kind::Moderation.name().into())),
+    }
+}
+
+const JSON_WHITESPACE: [char; 4] = [' ', '\t', '\n', '\r'];
+
+/// The envelope's header, read alone: every other field is skipped unread.
+#[derive(Deserialize)]
+struct Header {
+    format: Option<Value>,
+    kind: Option<Value>,
+    version: Option<Value>,
+}
+
+/// Checks the header and returns the kind and version, in the order a user can act on: not a
+/// Spec Lens file, then the wrong kind, then a version too new.
+fn read_header(text: &str, expected: Option<Kind>) -> Result<(Kind, u32), ImportError> {
+    if !text.trim_start_matches(JSON_WHITESPACE).starts_with('{') {
+        // Not an object: valid JSON of another shape, or not JSON at all.
+        return match serde_json::from_str::<IgnoredAny>(text) {
+            Ok(_) => Err(ImportError::NotSpecLens),
+            Err(e) => Err(json_error(e)),
+        };
+    }
+    let header: Header = serde_json::from_str(text).map_err(json_error)?;
+    if header.format.as_ref().and_then(Value::as_str) != Some(FORMAT) {
+        return Err(ImportError::NotSpecLens);
+    }
+    let version = match header.version {
+        Some(Value::Number(n)) => n.as_u64().ok_or_else(|| {
+            ImportError::WrongType(format!("the file format version is {n}, not a whole number"))
+        })?,
+        Some(other) => {
+            return Err(ImportError::WrongType(format!(
+                "the file format version is {}, not a whole number",
+                type_name(&other)
+            )))
+        }
+        None => return Err(ImportError::MissingField("`version`, the file format version".into())),
+    };
+    let too_new = version > u64::from(FILE_VERSION);
+    let kind = match header.kind {
+        Some(Value::String(name)) => match Kind::from_name(&name) {
+            Some(kind) => kind,
+            None if too_new => return Err(ImportError::TooNew { found: version, supported: FILE_VERSION }),
+            None => return Err(ImportError::UnsupportedKind(name)),
+        },
+        Some(other) => {
+            return Err(ImportError::WrongType(format!(
+                "the kind of document is {}, not a name",
+                type_name(&other)
+            )))
+        }
+        None => return Err(ImportError::MissingField("`kind`, the kind of document it holds".into())),
+    };
+    if let Some(expected) = expected.filter(|e| *e != kind) {
+        return Err(ImportError::WrongKind { found: kind, expected });
+    }
+    if too_new {
+        return Err(ImportError::TooNew { found: version, supported: FILE_VERSION });
+    }
+    // Not too new, so it fits.
+    Ok((kind, version as u32))
+}
+
+fn json_error(e: serde_json::Error) -> ImportError {
+    let message = e.to_string();
+    if message.starts_with("recursion limit exceeded") {
+        return ImportError::TooDeep;
+    }
+    match e.classify() {
+        serde_json::error::Category::Data => {
+            ImportError::Invalid(format!("its header is ambiguous ({})", cut(&message)))
+        }
+        _ => ImportError::NotJson(cut(&message)),
+    }
+}
+
+fn cut(text: &str) -> String {
+    let mut out: String = text.chars().take(MAX_DETAIL_CHARS).collect();
+    if text.chars().nth(MAX_DETAIL_CHARS).is_some() {
+        out.push('…');
+    }
+    out
+}
+
+fn type_name(value: &Value) -> &'static str {
+    match value {
+        Value::Null => "null",
+        Value::Bool(_) => "true or false",
+        Value::Number(_) => "a number",
+        Value::String(_) => "text",
+        Value::Array(_) => "a list",
+        Value::Object(_) => "an object",
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The kinds
+// ---------------------------------------------------------------------------------------------
+
+fn import_assessment(
+    payload: Value,
+    exported_at: Option<&str>,
+    report: &mut Report,
+) -> Result<AssessmentPayload, ImportError> {
+    let Value::Object(mut payload) = payload else {
+        return Err(ImportError::WrongType(format!(
+            "the payload is {}, where an assessment file holds an object with the assessment and its framework",
+            type_name(&payload)
+        )));
+    };
+    let framework = payload
+        .remove("framework")
+        .filter(|v| !v.is_null())
+        .ok_or_else(|| ImportError::MissingField("`framework` in payload".into()))?;
+    let assessment = payload
+        .remove("assessment")
+        .filter(|v| !v.is_null())
+        .ok_or_else(|| ImportError::MissingField("`assessment` in payload".into()))?;
+    drop(payload);
+    let framework = decode_framework(framework, "payload.framework", report)?;
+    let hash = rules_hash(&framework);
+    let reference =
+        serde_json::json!({ "id": framework.id, "version": framework.version, "rules_hash": hash });
+    let mut assessment =
+        decode_assessment(assessment, "payload.assessment", Some(reference), exported_at, report)?;
+    normalise_assessment(&mut assessment, Some(&criterion_ids(&framework)), report);
+    check_reference(&mut assessment, &framework, &hash, report);
+    Ok(AssessmentPayload { assessment, framework })
+}
+
+fn import_framework(payload: Value, report: &mut Report) -> Result<Framework, ImportError> {
+    let Value::Object(mut payload) = payload else {
+        return Err(ImportError::WrongType(format!(
+            "the payload is {}, where a framework file holds an object with the framework",
+            type_name(&payload)
+        )));
+    };
+    let framework = payload
+        .remove("framework")
+        .filter(|v| !v.is_null())
+        .ok_or_else(|| ImportError::MissingField("`framework` in payload".into()))?;
+    decode_framework(framework, "payload.framework", report)
+}
+
+/// A library is read item by item, as Excalidraw restores element by element: a framework or an
+/// assessment that cannot be read is left out and reported, and the rest opens. Only when nothing
+/// at all can be read is the file refused, with the first item's error.
+fn import_library(
+    payload: Value,
+    exported_at: Option<&str>,
+    report: &mut Report,
+) -> Result<LibraryPayload, ImportError> {
+    let Value::Object(mut payload) = payload else {
+        return Err(ImportError::WrongType(format!(
+            "the payload is {}, where a library file holds an object with its assessments and frameworks",
+            type_name(&payload)
+        )));
+    };
+    let framework_values = take_list(&mut payload, "frameworks")?;
+    let assessment_values = take_list(&mut payload, "assessments")?;
+    drop(payload);
+    let mut first_error: Option<ImportError> = None;
+
+    let mut frameworks: Vec<Framework> = Vec::with_capacity(framework_values.len());
+    let mut by_name: HashMap<(String, String), usize> = HashMap::new();
+    for (i, value) in framework_values.into_iter().enumerate() {
+        let mut notes = Report::default();
+        match decode_framework(value, &format!("payload.frameworks[{i}]"), &mut notes) {
+            Ok(framework) => {
+                let key = (framework.id.clone(), framework.version.clone());
+                match by_name.get(&key) {
+                    Some(&kept) if frameworks[kept] == framework => report.note(format!(
+                        "The framework {} version {} appears twice in the file; it was kept once.",
+                        quoted(&framework.title),
+                        quoted(&framework.version)
+                    )),
+                    Some(_) => report.note(format!(
+                        "Two different frameworks in the file have the id {} and version {}; the first was \
+                         kept and the second (framework {} in the file) was left out.",
+                        quoted(&framework.id),
+                        quoted(&framework.version),
+                        i + 1
+                    )),
+                    None => {
+                        report.extend(notes);
+                        by_name.insert(key, frameworks.len());
+                        frameworks.push(framework);
+                    }
+                }
+            }
+            Err(e) => {
+                report.note(format!(
+                    "Framework {} in the file could not be read, so it was left out: {}.",
+                    i + 1,
+                    e.reason()
+                ));
+                first_error.get_or_insert(e);
+            }
+        }
+    }
+
+    let hashes: Vec<String> = frameworks.iter().map(rules_hash).collect();
+    let by_hash: HashMap<&str, usize> = hashes.iter().enumerate().map(|(i, h)| (h.as_str(), i)).collect();
+    let criteria: Vec<HashSet<&str>> = frameworks.iter().map(criterion_ids).collect();
+    let mut assessments: Vec<Assessment> = Vec::with_capacity(assessment_values.len());
+    for (i, value) in assessment_values.into_iter().enumerate() {
+        let mut notes = Report::default();
+        match decode_assessment(value, &format!("payload.assessments[{i}]"), None, exported_at, &mut notes) {
+            Ok(mut assessment) => {
+                let reference = &assessment.framework;
+                let found = by_hash
+                    .get(reference.rules_hash.as_str())
+                    .copied()
+                    .or_else(|| by_name.get(&(reference.id.clone(), reference.version.clone())).copied());
+                normalise_assessment(&mut assessment, found.map(|k| &criteria[k]), &mut notes);
+                match found {
+                    Some(k) => check_reference(&mut assessment, &frameworks[k], &hashes[k], &mut notes),
+                    None if assessment.framework == FrameworkRef::default() => {}
+                    None => notes.note(format!(
+                        "The {} was scored under framework {} version {}, which this file does not include; \
+                         its answers were kept as they are.",
+                        assessment_name(&assessment),
+                        quoted(&assessment.framework.id),
+                        quoted(&assessment.framework.version)
+                    )),
+                }
+                report.extend(notes);
+                assessments.push(assessment);
+            }
+            Err(e) => {
+                report.note(format!(
+                    "Assessment {} in the file could not be read, so it was left out: {}.",
+                    i + 1,
+                    e.reason()
+                ));
+                first_error.get_or_insert(e);
+            }
+        }
+    }
+    drop(criteria);
+    drop(by_hash);
+
+    if frameworks.is_empty() && assessments.is_empty() {
+        if let Some(e) = first_error {
+            return Err(e);
+        }
+    }
+    let assessments = dedupe_assessments(assessments, report);
+    Ok(LibraryPayload { assessments, frameworks })
+}
+
+/// Two assessments with one id: an identical copy is kept once; a different one is kept beside
+/// the first under a new id ("<id>-copy"), so no one's work is dropped.
+fn dedupe_assessments(assessments: Vec<Assessment>, report: &mut Report) -> Vec<Assessment> {
+    let mut taken: HashSet<String> = assessments.iter().map(|a| a.id.clone()).collect();
+    let mut first: HashMap<String, usize> = HashMap::with_capacity(assessments.len());
+    let mut next = HashMap::new();
+    let mut kept: Vec<Assessment> = Vec::with_capacity(assessments.len());
+    for mut assessment in assessments {
+        match first.get(&assessment.id) {
+            None => {
+                first.insert(assessment.id.clone(), kept.len());
+                kept.push(assessment);
+            }
+            Some(&k) if kept[k] == assessment => report.note(format!(
+                "The {} appears twice in the file; it was kept once.",
+                assessment_name(&assessment)
+            )),
+            Some(_) => {
+                let id = super::normalise::keep_both_id(&assessment.id, &taken, &mut next);
+                report.note(format!(
+                    "Two different assessments in the file have the id {}; both were kept, and the second \
+                     ({}) now has the id {}.",
+                    quoted(&assessment.id),
+                    assessment_name(&assessment),
+                    quoted(&id)
+                ));
+                taken.insert(id.clone());
+                assessment.id = id;
+                first.insert(assessment.id.clone(), kept.len());
+                kept.push(assessment);
+            }
+        }
+    }
+    kept
+}
+
+/// `payload[key]` as a list; missing or null is an empty list.
+fn take_list(payload: &mut Map<String, Value>, key: &str) -> Result<Vec<Value>, ImportError> {
+    match payload.remove(key) {
+        None | Some(Value::Null) => Ok(Vec::new()),
+        Some(Value::Array(items)) => Ok(items),
+        Some(other) => Err(ImportError::WrongType(format!(
+            "payload.{key} is {}, where a list is needed",
+            type_name(&other)
+        ))),
+    }
+}
+
+/// Compares what the assessment recorded about its framework with the framework it comes with.
+/// An empty reference is filled in; a different rules hash is reported, never fatal: the results
+/// follow the framework in the file.
+fn check_reference(assessment: &mut Assessment, framework: &Framework, hash: &str, report: &mut Report) {
+    let name = assessment_name(assessment);
+    let reference = &mut assessment.framework;
+    if reference.rules_hash == hash {
+        return;
+    }
+    let same_name = reference.id == framework.id && reference.version == framework.version;
+    if reference.rules_hash.is_empty()
+        && (same_name || (reference.id.is_empty() && reference.version.is_empty()))
+    {
+        *reference = FrameworkRef {
+            id: framework.id.clone(),
+            version: framework.version.clone(),
+            rules_hash: hash.into(),
+        };
+        report.note(format!(
+            "The {name} did not record the scoring rules it was scored under; those of framework {} version {} \
+             were recorded.",
+            quoted(&framework.title),
+            quoted(&framework.version)
+        ));
+        return;
+    }
+    report.note(format!(
+        "The {name} recorded scoring rules that differ from those of the framework in this file ({} version \
+         {}), perhaps because the framework was changed after it was scored; its results follow the framework \
+         in the file, so check them before relying on them.",
+        quoted(&framework.title),
+        quoted(&framework.version)
+    ));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading values into the model
+// ---------------------------------------------------------------------------------------------
+
+fn decode_framework(mut value: Value, path: &str, report: &mut Report) -> Result<Framework, ImportError> {
+    if !value.is_object() {
+        return Err(ImportError::WrongType(format!(
+            "{path} is {}, where a framework is an object",
+            type_name(&value)
+        )));
+    }
+    repair_framework_value(&mut value, report);
+    strip_nulls(&mut value);
+    let mut framework = Framework::deserialize(&value).map_err(|e| {
+        data_error(failure::<Framework>(&value, path, &framework_parts).unwrap_or((path.into(), e)))
+    })?;
+    drop(value);
+    normalise_framework(&mut framework, report)?;
+    Ok(framework)
+}
+
+fn decode_assessment(
+    value: Value,
+    path: &str,
+    framework_ref: Option<Value>,
+    exported_at: Option<&str>,
+    report: &mut Report,
+) -> Result<Assessment, ImportError> {
+    let Value::Object(mut map) = value else {
+        return Err(ImportError::WrongType(format!(
+            "{path} is {}, where an assessment is an object",
+            type_name(&value)
+        )));
+    };
+    repair_assessment_value(&mut map, framework_ref, exported_at, report);
+    let responses = map.remove("responses");
+    let mut value = Value::Object(map);
+    strip_nulls(&mut value);
+    let mut assessment = Assessment::deserialize(&value).map_err(|e| {
+        data_error(failure::<Assessment>(&value, path, &assessment_parts).unwrap_or((path.into(), e)))
+    })?;
+    drop(value);
+    match responses {
+        None | Some(Value::Null) => {}
+        Some(Value::Object(responses)) => {
+            let name = assessment_name(&assessment);
+            for (id, response) in responses {
+                if let Some(response) = decode_response(&id, response, &name, report) {
+                    assessment.responses.insert(id, response);
+                }
+            }
+        }
+        Some(other) => {
+            return Err(ImportError::WrongType(format!(
+                "{path}.responses is {}, where the answers are an object keyed by criterion id",
+                type_name(&other)
+            )))
+        }
+    }
+    Ok(assessment)
+}
+
+/// One answer, read on its own so that one bad answer is left out (and reported) without losing
+/// the rest; likewise one bad evidence item.
+fn decode_response(id: &str, value: Value, name: &str, report: &mut Report) -> Option<Response> {
+    let Value::Object(mut map) = value else {
+        report.note(format!(
+            "The answer to criterion {} in the {name} is {}, not an answer, so it was left out.",
+            quoted(id),
+            type_name(&value)
+        ));
+        return None;
+    };
+    if map.get("answer").is_none_or(Value::is_null) {
+        let rationale = map.get("rationale").and_then(Value::as_str).unwrap_or("");
+        let kept = if rationale.trim().is_empty() {
+            String::new()
+        } else {
+            format!(" (its rationale read {})", quoted(rationale))
+        };
+        report.note(format!(
+            "The entry for criterion {} in the {name} has no answer, so it was left out{kept}.",
+            quoted(id)
+        ));
+        return None;
+    }
+    repair_answer_value(&mut map, id, name, report);
+    let evidence = map.remove("evidence");
+    let mut value = Value::Object(map);
+    strip_nulls(&mut value);
+    let mut response = match Response::deserialize(&value) {
+        Ok(response) => response,
+        Err(e) => {
+            report.note(format!(
+                "The answer to criterion {} in the {name} could not be read ({}), so it was left out.",
+                quoted(id),
+                cut(&e.to_string())
+            ));
+            return None;
+        }
+    };
+    match evidence {
+        None | Some(Value::Null) => {}
+        Some(Value::Array(items)) => {
+            for (i, mut item) in items.into_iter().enumerate() {
+                strip_nulls(&mut item);
+                match Evidence::deserialize(&item) {
+                    Ok(evidence) => response.evidence.push(evidence),
+                    Err(e) => report.note(format!(
+                        "Evidence item {} for criterion {} in the {name} could not be read ({}), so it was left out.",
+                        i + 1,
+                        quoted(id),
+                        cut(&e.to_string())
+                    )),
+                }
+            }
+        }
+        Some(other) => report.note(format!(
+            "The evidence for criterion {} in the {name} is {}, not a list, so it was left out.",
+            quoted(id),
+            type_name(&other)
+        )),
+    }
+    Some(response)
+}
+
+/// A located failure: the path of the deepest part that fails to read, and serde's message there.
+type Located = (String, serde_json::Error);
+
+/// Where reading `value` as `T` fails, as deep as the parts tell, or None when it reads.
+/// Only runs after a failure, and reads each part once, so it stays linear.
+fn failure<T: DeserializeOwned>(
+    value: &Value,
+    path: &str,
+    parts: &dyn Fn(&Value, &str) -> Option<Located>,
+) -> Option<Located> {
+    let error = T::deserialize(value).err()?;
+    if let Some(deeper) = parts(value, path) {
+        return Some(deeper);
+    }
+    Some((field_of::<T>(value, path, &error), error))
+}
+
+/// Narrows a type error to the field that holds it: taking the culprit out changes the error
+/// (to "missing field", or none), taking any other field out does not, since serde stops at the
+/// first bad value. Tried only on objects of a few fields, so a hostile one costs nothing.
+fn field_of<T: DeserializeOwned>(value: &Value, path: &str, error: &serde_json::Error) -> String {
+    const MAX_FIELDS: usize = 32;
+    let message = error.to_string();
+    match value {
+        Value::Object(map) if map.len() <= MAX_FIELDS && !message.starts_with("missing field") => {
+            let mut probe = Value::Object(map.clone());
+            for key in map.keys() {
+                let Some(held) = probe.as_object_mut().and_then(|p| p.remove(key)) else {
+                    continue;
+                };
+                let changed = T::deserialize(&probe).err().is_none_or(|e| e.to_string() != message);
+                if let Some(p) = probe.as_object_mut() {
+                    p.insert(key.clone(), held);
+                }
+                if changed {
+                    return format!("{path}.{key}");
+                }
+            }
+            path.into()
+        }
+        _ => path.into(),
+    }
+}
+
+fn member<T: DeserializeOwned>(
+    value: &Value,
+    path: &str,
+    key: &str,
+    parts: &dyn Fn(&Value, &str) -> Option<Located>,
+) -> Option<Located> {
+    failure::<T>(value.get(key)?, &format!("{path}.{key}"), parts)
+}
+
+fn items<T: DeserializeOwned>(
+    value: &Value,
+    path: &str,
+    key: &str,
+    parts: &dyn Fn(&Value, &str) -> Option<Located>,
+) -> Option<Located> {
+    let Value::Array(items) = value.get(key)? else {
+        return None;
+    };
+    items.iter().enumerate().find_map(|(i, item)| failure::<T>(item, &format!("{path}.{key}[{i}]"), parts))
+}
+
+fn no_parts(_: &Value, _: &str) -> Option<Located> {
+    None
+}
+
+fn framework_parts(v: &Value, path: &str) -> Option<Located> {
+    member::<BandThresholds>(v, path, "bands", &no_parts)
+        .or_else(|| member::<Scale>(v, path, "scale", &|s, p| items::<LevelDef>(s, p, "levels", &no_parts)))
+        .or_else(|| items::<Section>(v, path, "sections", &section_parts))
+        .or_else(|| member::<TimescaleRules>(v, path, "timescale_rules", &no_parts))
+}
+
+fn section_parts(v: &Value, path: &str) -> Option<Located> {
+    items::<Criterion>(v, path, "criteria", &|c, p| items::<Source>(c, p, "sources", &no_parts))
+}
+
+fn assessment_parts(v: &Value, path: &str) -> Option<Located> {
+    member::<FrameworkRef>(v, path, "framework", &no_parts).or_else(|| {
+        member::<Specification>(v, path, "specification", &|s, p| {
+            member::<KeyDates>(s, p, "dates", &no_parts)
+        })
+    })
+}
+
+/// A serde error at a path, as the error variant its message calls for.
+fn data_error((path, error): Located) -> ImportError {
+    let message = cut(&error.to_string());
+    if let Some(field) = message.strip_prefix("missing field ") {
+        return ImportError::MissingField(format!("{field} in {path}"));
+    }
+    ImportError::WrongType(format!("{message}, at {path}"))
+}
+
+// ---------------------------------------------------------------------------------------------
+// For the UI: what already exists
+// ---------------------------------------------------------------------------------------------
+
+/// The ids of imported assessments that already exist in the library (`existing_ids`), in file
+/// order: for each, the UI asks whether to replace it (after offering a backup) or keep both.
+pub fn conflicts(existing_ids: &[String], imported: &Imported) -> Vec<String> {
+    let existing: HashSet<&str> = existing_ids.iter().map(String::as_str).collect();
+    let mut seen = HashSet::new();
+    imported
+        .assessments()
+        .into_iter()
+        .map(|a| a.id.as_str())
+        .filter(|id| existing.contains(id) && seen.insert(*id))
+        .map(str::to_string)
+        .collect()
+}
+
+/// The id to give an imported assessment kept beside an existing one with the same id ("keep
+/// both"): "<id>-copy", else "<id>-copy-2", "<id>-copy-3"…, the first not in `taken`.
+pub fn keep_both_id(id: &str, taken: &[String]) -> String {
+    let taken: HashSet<String> = taken.iter().cloned().collect();
+    super::normalise::keep_both_id(id, &taken, &mut HashMap::new())
+}
+
+/// Imported frameworks whose id and version match an existing framework with different rules:
+/// `(id, version)` pairs, in file order. A framework identical to an existing one (same rules
+/// hash) is not a conflict: it is already there and needs no action.
+pub fn framework_conflicts(existing: &[Framework], imported: &Imported) -> Vec<(String, String)> {
+    let existing: HashMap<(&str, &str), String> =
+        existing.iter().map(|f| ((f.id.as_str(), f.version.as_str()), rules_hash(f))).collect();
+    imported
+        .frameworks()
+        .into_iter()
+        .filter(|f| {
+            existing.get(&(f.id.as_str(), f.version.as_str())).is_some_and(|hash| *hash != rules_hash(f))
+        })
+        .map(|f| (f.id.clone(), f.version.clone()))
+        .collect()
+}

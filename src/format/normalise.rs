@@ -1,0 +1,375 @@
+//! Normalisation and validation of imported documents: the defaults, clamps and repairs that let
+//! a hand-edited or damaged file open, each one reported to the user, and the few checks that
+//! refuse a file whose structure cannot be trusted (no scale of five levels, duplicate ids).
+//!
+//! Two stages. Repairs on the JSON value run before it is read into the model, for what the model
+//! types cannot even hold (a level of -1 or 7.5, a weight written as null, a missing timestamp).
+//! Normalisation of the typed model runs after, for what needs the whole document (answers to
+//! criteria the framework lacks, evidence citing clauses the specification lacks).
+//!
+//! Everything here is linear in the size of the file: ids are looked up in hash sets, never by
+//! scanning, so a hostile 5 MB file costs no more than reading it.
+
+use std::collections::{HashMap, HashSet};
+
+use serde_json::{Map, Value};
+
+use super::import::ImportError;
+use crate::domain::{canonical_json, sha256_hex, Answer, Assessment, Framework, MAX_LEVEL};
+
+/// The reason given to a Not applicable answer whose file left the reason empty.
+pub const NO_REASON_GIVEN: &str = "(no reason given in the imported file)";
+
+/// A report keeps at most this many lines, then one line counting the rest.
+pub const MAX_REPORT_LINES: usize = 100;
+
+/// What normalisation changed, as sentences for the user.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Report {
+    lines: Vec<String>,
+    more: usize,
+}
+
+impl Report {
+    pub fn note(&mut self, line: String) {
+        if self.lines.len() < MAX_REPORT_LINES {
+            self.lines.push(line);
+        } else {
+            self.more += 1;
+        }
+    }
+
+    pub fn extend(&mut self, other: Report) {
+        let more = other.more;
+        other.lines.into_iter().for_each(|line| self.note(line));
+        self.more += more;
+    }
+
+    pub fn finish(mut self) -> Vec<String> {
+        if self.more > 0 {
+            let s = if self.more == 1 { "" } else { "s" };
+            self.lines.push(format!("…and {} more change{s} of the same kinds.", self.more));
+        }
+        self.lines
+    }
+}
+
+/// User text for a sentence: quoted, on one line, and cut to 60 characters, so a report or an
+/// error message stays short whatever the file holds.
+pub fn quoted(text: &str) -> String {
+    const MAX_CHARS: usize = 60;
+    let mut out: String =
+        text.chars().take(MAX_CHARS).map(|c| if c.is_control() { ' ' } else { c }).collect();
+    if text.chars().nth(MAX_CHARS).is_some() {
+        out.push('…');
+    }
+    format!("\"{out}\"")
+}
+
+/// A name for an assessment in sentences: its title, else its id.
+pub fn assessment_name(assessment: &Assessment) -> String {
+    name_from(&assessment.specification.title, &assessment.id)
+}
+
+/// "assessment \"<title>\"", else "assessment \"<id>\"", else "untitled assessment".
+fn name_from(title: &str, id: &str) -> String {
+    if !title.trim().is_empty() {
+        format!("assessment {}", quoted(title))
+    } else if !id.trim().is_empty() {
+        format!("assessment {}", quoted(id))
+    } else {
+        "untitled assessment".into()
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Repairs on JSON values, before the model reads them
+// ---------------------------------------------------------------------------------------------
+
+/// Removes every `null` member of every object, so that null reads as "missing": optional fields
+/// become None and fields with defaults take them, as in Excalidraw's `restore`.
+pub fn strip_nulls(value: &mut Value) {
+    match value {
+        Value::Object(map) => {
+            map.retain(|_, v| !v.is_null());
+            map.values_mut().for_each(strip_nulls);
+        }
+        Value::Array(items) => items.iter_mut().for_each(strip_nulls),
+        _ => {}
+    }
+}
+
+/// A weight written as null (which is how JSON writes a weight that was not a number) becomes 0,
+/// which leaves the section or criterion out of the score, and is reported.
+pub fn repair_framework_value(framework: &mut Value, report: &mut Report) {
+    let Some(Value::Array(sections)) = framework.get_mut("sections") else {
+        return;
+    };
+    for section in sections.iter_mut() {
+        let Some(section) = section.as_object_mut() else {
+            continue;
+        };
+        let section_id = id_of(section);
+        null_weight_to_zero(section, || format!("section {}", quoted(&section_id)), report);
+        let Some(Value::Array(criteria)) = section.get_mut("criteria") else {
+            continue;
+        };
+        for criterion in criteria.iter_mut().filter_map(Value::as_object_mut) {
+            let criterion_id = id_of(criterion);
+            null_weight_to_zero(criterion, || format!("criterion {}", quoted(&criterion_id)), report);
+        }
+    }
+}
+
+fn id_of(map: &Map<String, Value>) -> String {
+    map.get("id").and_then(Value::as_str).unwrap_or("").to_string()
+}
+
+fn null_weight_to_zero(map: &mut Map<String, Value>, name: impl Fn() -> String, report: &mut Report) {
+    if let Some(weight) = map.get_mut("weight").filter(|w| w.is_null()) {
+        *weight = Value::from(0.0);
+        report.note(format!(
+            "The weight of {} was not a number; it was set to 0, which leaves it out of the score.",
+            name()
+        ));
+    }
+}
+
+/// Fills what an assessment needs and a sensible default exists for: an empty specification, the
+/// framework reference (from the framework the file carries, if any), and a missing created or
+/// updated time (from the other one, else from the file's export time). Each fill is reported.
+pub fn repair_assessment_value(
+    assessment: &mut Map<String, Value>,
+    framework_ref: Option<Value>,
+    exported_at: Option<&str>,
+    report: &mut Report,
+) {
+    let title = assessment.get("specification").and_then(|s| s.get("title")).and_then(Value::as_str);
+    let name = name_from(title.unwrap_or(""), &id_of(assessment));
+    if assessment.get("id").is_none_or(Value::is_null) {
+        // Given an id by `normalise_assessment`, which reports it.
+        assessment.insert("id".into(), Value::from(""));
+    }
+    if assessment.get("specification").is_none_or(Value::is_null) {
+        assessment.insert("specification".into(), Value::Object(Map::new()));
+        report.note(format!("The {name} had no specification; an empty one was used."));
+    }
+    if assessment.get("framework").is_none_or(Value::is_null) {
+        let filled = framework_ref.is_some();
+        let reference =
+            framework_ref.unwrap_or_else(|| serde_json::json!({ "id": "", "version": "", "rules_hash": "" }));
+        assessment.insert("framework".into(), reference);
+        if filled {
+            report.note(format!("The {name} did not say which framework it was scored under; the framework in the file was used."));
+        } else {
+            report.note(format!("The {name} does not say which framework it was scored under."));
+        }
+    }
+    let created = assessment.get("created_at").and_then(Value::as_str).map(str::to_string);
+    let updated = assessment.get("updated_at").and_then(Value::as_str).map(str::to_string);
+    for (field, other, what) in
+        [("created_at", &updated, "creation time"), ("updated_at", &created, "last-change time")]
+    {
+        if assessment.get(field).is_some_and(|v| !v.is_null()) {
+            continue;
+        }
+        if let Some(time) = other.as_deref().or(exported_at) {
+            assessment.insert(field.into(), Value::from(time));
+            report.note(format!("The {name} had no {what}; {time} was used."));
+        }
+    }
+}
+
+/// Levels outside 0..=4, negative or not whole (which the model cannot hold) are clamped and
+/// rounded onto the scale, and reported. Anything that is not a number is left for the reader to
+/// refuse.
+pub fn repair_answer_value(
+    response: &mut Map<String, Value>,
+    criterion_id: &str,
+    name: &str,
+    report: &mut Report,
+) {
+    let Some(answer) = response.get_mut("answer").and_then(Value::as_object_mut) else {
+        return;
+    };
+    if answer.get("kind").and_then(Value::as_str) != Some("level") {
+        return;
+    }
+    let Some(Value::Number(level)) = answer.get("level") else {
+        return;
+    };
+    if level.as_u64().is_some_and(|l| l <= u64::from(u8::MAX)) {
+        return; // Fits the model; levels 5..=255 are clamped on the typed model.
+    }
+    let clamped = match level.as_f64() {
+        Some(l) if l.is_finite() => l.round().clamp(0.0, f64::from(MAX_LEVEL)) as u8,
+        _ => 0,
+    };
+    report.note(format!(
+        "The level given for criterion {} in the {name} was {level}, off the scale of 0 to {MAX_LEVEL}; it was set to {clamped}.",
+        quoted(criterion_id)
+    ));
+    answer.insert("level".into(), Value::from(clamped));
+}
+
+// ---------------------------------------------------------------------------------------------
+// The typed model
+// ---------------------------------------------------------------------------------------------
+
+/// Validates a framework and repairs its weights. Refuses (with the reason) a framework with no
+/// id, a scale that is not five levels, no criteria, an empty id, or an id used twice: answers are
+/// keyed by criterion id, so a duplicate would mix up two criteria's answers.
+pub fn normalise_framework(framework: &mut Framework, report: &mut Report) -> Result<(), ImportError> {
+    if framework.id.trim().is_empty() {
+        return Err(ImportError::Invalid("a framework in it has no id".into()));
+    }
+    let name = format!("framework {}", quoted(&framework.title));
+    let levels = framework.scale.levels.len();
+    if levels != usize::from(MAX_LEVEL) + 1 {
+        return Err(ImportError::Invalid(format!(
+            "the scale of {name} has {levels} levels, where Spec Lens needs exactly 5 (levels 0 to 4)"
+        )));
+    }
+    if framework.criterion_count() == 0 {
+        return Err(ImportError::Invalid(format!("{name} has no criteria to score")));
+    }
+    let mut section_ids = HashSet::new();
+    let mut criterion_ids = HashSet::new();
+    for section in &mut framework.sections {
+        if section.id.trim().is_empty() {
+            return Err(ImportError::Invalid(format!("a section of {name} has no id")));
+        }
+        if !section_ids.insert(section.id.clone()) {
+            return Err(ImportError::DuplicateId(format!(
+                "{name} uses the section id {} twice",
+                quoted(&section.id)
+            )));
+        }
+        repair_weight(&mut section.weight, || format!("section {}", quoted(&section.id)), report);
+        for criterion in &mut section.criteria {
+            if criterion.id.trim().is_empty() {
+                return Err(ImportError::Invalid(format!("a criterion of {name} has no id")));
+            }
+            if !criterion_ids.insert(criterion.id.clone()) {
+                return Err(ImportError::DuplicateId(format!(
+                    "{name} uses the criterion id {} twice",
+                    quoted(&criterion.id)
+                )));
+            }
+            repair_weight(&mut criterion.weight, || format!("criterion {}", quoted(&criterion.id)), report);
+        }
+    }
+    Ok(())
+}
+
+fn repair_weight(weight: &mut f64, name: impl Fn() -> String, report: &mut Report) {
+    if !(weight.is_finite() && *weight >= 0.0) {
+        report.note(format!(
+            "The weight of {} was {weight}; weights cannot be negative, so it was set to 0, which leaves it out of the score.",
+            name()
+        ));
+        *weight = 0.0;
+    }
+}
+
+/// The ids of a framework's criteria, for checking answers against.
+pub fn criterion_ids(framework: &Framework) -> HashSet<&str> {
+    framework.criteria().map(|(_, c)| c.id.as_str()).collect()
+}
+
+/// Normalises one assessment. With `criteria` (the ids of the framework it was scored under),
+/// answers to criteria that framework lacks are dropped; without, they are kept unchecked.
+pub fn normalise_assessment(
+    assessment: &mut Assessment,
+    criteria: Option<&HashSet<&str>>,
+    report: &mut Report,
+) {
+    if assessment.id.trim().is_empty() {
+        let name = assessment_name(assessment);
+        let hash = sha256_hex(canonical_json(&*assessment).as_bytes());
+        assessment.id = format!("imported-{}", hash.get(..12).unwrap_or(&hash));
+        report.note(format!("The {name} had no id; it was given the id {}.", quoted(&assessment.id)));
+    }
+    let name = assessment_name(assessment);
+    if let Some(criteria) = criteria {
+        let before = std::mem::take(&mut assessment.responses);
+        for (id, response) in before {
+            if criteria.contains(id.as_str()) {
+                assessment.responses.insert(id, response);
+            } else {
+                report.note(format!(
+                    "The {name} answered criterion {} ({}), which its framework does not have; that answer was left out.",
+                    quoted(&id),
+                    describe(&response.answer)
+                ));
+            }
+        }
+    }
+    let mut clause_count: Option<usize> = None;
+    for (id, response) in assessment.responses.iter_mut() {
+        match &mut response.answer {
+            Answer::Level { level } if *level > MAX_LEVEL => {
+                report.note(format!(
+                    "The level given for criterion {} in the {name} was {level}, off the scale of 0 to {MAX_LEVEL}; it was set to {MAX_LEVEL}.",
+                    quoted(id)
+                ));
+                *level = MAX_LEVEL;
+            }
+            Answer::NotApplicable { reason } if reason.trim().is_empty() => {
+                *reason = NO_REASON_GIVEN.to_string();
+                report.note(format!(
+                    "Criterion {} in the {name} is marked Not applicable with no reason; the reason now reads {NO_REASON_GIVEN}.",
+                    quoted(id)
+                ));
+            }
+            _ => {}
+        }
+        if response.evidence.iter().all(|e| e.clause.is_none()) {
+            continue;
+        }
+        let clauses = *clause_count.get_or_insert_with(|| assessment.specification.clauses().len());
+        let evidence = std::mem::take(&mut response.evidence);
+        for mut item in evidence {
+            match item.clause {
+                Some(number) if number == 0 || number as usize > clauses => {
+                    item.clause = None;
+                    if item.quote.trim().is_empty() {
+                        report.note(format!(
+                            "Evidence for criterion {} in the {name} cited clause {number}, which the specification (with {clauses} clauses) does not have, and quoted nothing; it was left out.",
+                            quoted(id)
+                        ));
+                        continue;
+                    }
+                    report.note(format!(
+                        "Evidence for criterion {} in the {name} cited clause {number}, which the specification (with {clauses} clauses) does not have; the citation was removed and the quote kept as typed evidence.",
+                        quoted(id)
+                    ));
+                    response.evidence.push(item);
+                }
+                _ => response.evidence.push(item),
+            }
+        }
+    }
+}
+
+/// "level 3", "Not applicable", "Insufficient evidence", for sentences.
+fn describe(answer: &Answer) -> String {
+    match answer {
+        Answer::Level { level } => format!("level {level}"),
+        Answer::NotApplicable { .. } => "Not applicable".into(),
+        Answer::InsufficientEvidence => "Insufficient evidence".into(),
+    }
+}
+
+/// A new id for an imported assessment kept beside one with the same id: "<id>-copy", then
+/// "<id>-copy-2", "<id>-copy-3"… the first that is not taken.
+pub fn keep_both_id(id: &str, taken: &HashSet<String>, next: &mut HashMap<String, usize>) -> String {
+    let counter = next.entry(id.to_string()).or_insert(1);
+    loop {
+        let candidate = if *counter == 1 { format!("{id}-copy") } else { format!("{id}-copy-{counter}") };
+        *counter += 1;
+        if !taken.contains(&candidate) {
+            return candidate;
+        }
+    }
+}

@@ -1,0 +1,121 @@
+//! Share links: an assessment, deflated and base64url-encoded into the URL fragment
+//! (`#/share/<data>`). The fragment is never sent to any server, so the link carries the work
+//! from one browser to another without a server seeing it.
+//!
+//! The built-in framework is not put in the link (the receiving page has it, pinned by its rules
+//! hash); any other framework travels inside the link.
+
+use serde::{Deserialize, Serialize};
+
+use crate::domain::{rules_hash, Assessment, Framework};
+
+/// Longest link offered. Browsers take far longer URLs, but mail and chat tools cut or refuse
+/// them; over this the page offers a file instead.
+pub const MAX_LINK_CHARS: usize = 32_000;
+/// A link never inflates to more than a file may hold.
+pub const MAX_INFLATED_BYTES: usize = 5 * 1024 * 1024;
+pub const SHARE_VERSION: u32 = 1;
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SharePayload {
+    pub version: u32,
+    pub assessment: Assessment,
+    /// None when the assessment was scored under a framework every Spec Lens page carries.
+    #[serde(default)]
+    pub framework: Option<Framework>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ShareError {
+    NotBase64,
+    Damaged(String),
+    TooNew(u32),
+    UnknownFramework { id: String, version: String },
+}
+
+impl std::fmt::Display for ShareError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ShareError::NotBase64 => write!(f, "This share link is incomplete or was changed. Ask the sender to copy it again, or to send a file."),
+            ShareError::Damaged(why) => write!(f, "This share link could not be read ({why}). Ask the sender to send a file instead."),
+            ShareError::TooNew(v) => write!(f, "This share link was made by a newer version of Spec Lens (link format {v}; this page reads up to {SHARE_VERSION}). Open it in the newer version."),
+            ShareError::UnknownFramework { id, version } => write!(f, "This link was scored under the framework \"{id}\" version {version}, which this page does not have. Ask the sender for a file, which carries its framework."),
+        }
+    }
+}
+
+impl std::error::Error for ShareError {}
+
+/// The JSON that gets deflated: the framework is left out when `builtin` is the same framework.
+pub fn payload_json(assessment: &Assessment, framework: &Framework, builtin: &[Framework]) -> String {
+    let hash = rules_hash(framework);
+    let carried = !builtin.iter().any(|b| rules_hash(b) == hash);
+    let payload = SharePayload {
+        version: SHARE_VERSION,
+        assessment: assessment.clone(),
+        framework: carried.then(|| framework.clone()),
+    };
+    serde_json::to_string(&payload).unwrap_or_default()
+}
+
+/// Reads the inflated JSON back and finds the framework: its own, or a built-in one whose rules
+/// hash matches exactly.
+pub fn read_payload(json: &[u8], builtin: &[Framework]) -> Result<(Assessment, Framework), ShareError> {
+    #[derive(Deserialize)]
+    struct Header {
+        #[serde(default)]
+        version: u32,
+    }
+    let header: Header = serde_json::from_slice(json).map_err(|e| ShareError::Damaged(e.to_string()))?;
+    if header.version > SHARE_VERSION {
+        return Err(ShareError::TooNew(header.version));
+    }
+    let payload: SharePayload =
+        serde_json::from_slice(json).map_err(|e| ShareError::Damaged(e.to_string()))?;
+    let framework = match payload.framework {
+        Some(framework) => framework,
+        None => builtin
+            .iter()
+            .find(|b| rules_hash(b) == payload.assessment.framework.rules_hash)
+            .cloned()
+            .ok_or_else(|| ShareError::UnknownFramework {
+                id: payload.assessment.framework.id.clone(),
+                version: payload.assessment.framework.version.clone(),
+            })?,
+    };
+    Ok((payload.assessment, framework))
+}
+
+const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+/// RFC 4648 base64url without padding: safe in a URL fragment as it is.
+pub fn base64url_encode(bytes: &[u8]) -> String {
+    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
+    for chunk in bytes.chunks(3) {
+        let b = [chunk[0], *chunk.get(1).unwrap_or(&0), *chunk.get(2).unwrap_or(&0)];
+        let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
+        let chars = chunk.len() + 1;
+        for i in 0..chars {
+            let index = (n >> (18 - 6 * i)) & 63;
+            out.push(char::from(ALPHABET[index as usize]));
+        }
+    }
+    out
+}
+
+pub fn base64url_decode(text: &str) -> Result<Vec<u8>, ShareError> {
+    let values: Vec<u8> = text
+        .bytes()
+        .map(|c| ALPHABET.iter().position(|&a| a == c).map(|p| p as u8).ok_or(ShareError::NotBase64))
+        .collect::<Result<_, _>>()?;
+    if values.len() % 4 == 1 {
+        return Err(ShareError::NotBase64);
+    }
+    let mut out = Vec::with_capacity(values.len() * 3 / 4);
+    for chunk in values.chunks(4) {
+        let n = chunk.iter().enumerate().fold(0u32, |n, (i, &v)| n | (u32::from(v) << (18 - 6 * i)));
+        let bytes = [(n >> 16) as u8, (n >> 8) as u8, n as u8];
+        out.extend_from_slice(&bytes[..chunk.len() - 1]);
+    }
+    Ok(out)
+}

@@ -1,0 +1,55 @@
+//! Getting an assessment out of the browser: a file that opens anywhere, a spreadsheet, a report,
+//! a printout, a share link.
+
+use leptos::prelude::*;
+
+use crate::browser::{clock, download, location};
+use crate::domain::{Assessment, Framework};
+use crate::format::{csv, envelope, report};
+use crate::ui::components::share::ShareLink;
+
+#[component]
+pub fn ExportPanel(assessment: Signal<Assessment>, framework: Framework) -> impl IntoView {
+    let stored_framework = StoredValue::new(framework.clone());
+    let (problem, set_problem) = signal(None::<String>);
+    let save = move |kind: &'static str| {
+        let a = assessment.get_untracked();
+        let now = clock::now();
+        let stem = format!("spec-lens-{}", a.specification.title);
+        let result = stored_framework.with_value(|f| match kind {
+            "file" => download::download_text(
+                &envelope::file_name(&stem, now),
+                "application/json",
+                &envelope::export_assessment(&a, f, now),
+            ),
+            "csv" => download::download_text(
+                &envelope::file_name(&stem, now).replace(envelope::EXTENSION, ".csv"),
+                "text/csv;charset=utf-8",
+                &csv::assessment_csv(&a, f),
+            ),
+            _ => download::download_text(
+                &envelope::file_name(&stem, now).replace(envelope::EXTENSION, ".md"),
+                "text/markdown;charset=utf-8",
+                &report::markdown_report(&a, f),
+            ),
+        });
+        set_problem.set(result.err());
+    };
+    view! {
+        <section class="exports no-print" aria-labelledby="exports-heading">
+            <h2 id="exports-heading">"Export and share"</h2>
+            <div class="button-row">
+                <button type="button" class="button" on:click=move |_| save("file")>"Download the assessment file"</button>
+                <button type="button" class="button button--secondary" on:click=move |_| save("csv")>"Download a spreadsheet (CSV)"</button>
+                <button type="button" class="button button--secondary" on:click=move |_| save("md")>"Download the report (Markdown)"</button>
+                <button type="button" class="button button--secondary" on:click=move |_| location::print_page()>"Print the report"</button>
+            </div>
+            <p class="muted">
+                "The assessment file (.speclens.json) carries its framework, so it opens in any copy of Spec Lens."
+            </p>
+            {move || problem.get().map(|p| view! { <p class="banner banner--error" role="alert">{p}</p> })}
+            <h3>"Share link"</h3>
+            <ShareLink assessment=assessment framework=framework />
+        </section>
+    }
+}

@@ -1,0 +1,125 @@
+//! Importing `.speclens.json` files: pick several at once or drop them on the page. Each file is
+//! checked on its own; a bad file gets one clear sentence and changes nothing stored.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::browser::files::{self, Content};
+use crate::domain::{rules_hash, Assessment, Framework};
+use crate::format::import::{import, ImportError, Imported, MAX_FILE_BYTES};
+use crate::state::catalogue::use_catalogue;
+use crate::ui::components::incoming::SaveIncoming;
+
+/// Assessments ready to save, each with the framework it is scored under, and the notes on what
+/// the importer changed.
+type Usable = (Vec<(Assessment, Framework)>, Vec<String>);
+
+/// What one file gave: assessments ready to save, or the reason it could not be used.
+struct FileOutcome {
+    name: String,
+    result: Result<Usable, String>,
+}
+
+#[component]
+pub fn ImportFiles() -> impl IntoView {
+    let catalogue = use_catalogue();
+    let outcomes = RwSignal::new(None::<Vec<(String, Result<Vec<String>, String>)>>);
+    let incoming = RwSignal::new(Vec::<(Assessment, Framework)>::new());
+    let dragging = RwSignal::new(false);
+    let handle = move |list: Option<web_sys::FileList>| {
+        let Some(list) = list else { return };
+        let known = catalogue.with_value(|c| c.frameworks.clone());
+        spawn_local(async move {
+            let picked = files::read_all(list, MAX_FILE_BYTES).await;
+            let results: Vec<FileOutcome> = picked.into_iter().map(|p| read_one(p, &known)).collect();
+            incoming.set(
+                results.iter().filter_map(|r| r.result.as_ref().ok()).flat_map(|(a, _)| a.clone()).collect(),
+            );
+            outcomes.set(Some(
+                results.into_iter().map(|r| (r.name, r.result.map(|(_, report)| report))).collect(),
+            ));
+        });
+    };
+    let on_drop = move |ev: leptos::ev::DragEvent| {
+        ev.prevent_default();
+        dragging.set(false);
+        handle(ev.data_transfer().and_then(|d| d.files()));
+    };
+    view! {
+        <section class="import" aria-labelledby="import-heading">
+            <h2 id="import-heading">"Import files"</h2>
+            <div class="dropzone" class:dropzone--active=move || dragging.get()
+                on:dragover=move |ev: leptos::ev::DragEvent| { ev.prevent_default(); dragging.set(true); }
+                on:dragleave=move |_| dragging.set(false)
+                on:drop=on_drop>
+                <label for="import-files">"Choose .speclens.json files (assessments or a library backup)"</label>
+                <p class="hint" id="import-hint">"Or drop them here. Nothing is saved until you choose."</p>
+                <input id="import-files" type="file" multiple accept=".json,application/json" aria-describedby="import-hint"
+                    on:change:target=move |ev| { handle(ev.target().files()); ev.target().set_value(""); } />
+            </div>
+            {move || outcomes.get().map(|list| view! {
+                <ul class="import__results" aria-live="polite">
+                    {list.into_iter().map(|(name, result)| match result {
+                        Ok(report) => view! {
+                            <li>
+                                <strong>{name}</strong>": read. "
+                                {if report.is_empty() { "Nothing needed fixing.".to_string() } else { format!("{} notes:", report.len()) }}
+                                {(!report.is_empty()).then(|| view! {
+                                    <ul>{report.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}</ul>
+                                })}
+                            </li>
+                        }.into_any(),
+                        Err(message) => view! {
+                            <li class="import__error"><strong>{name}</strong>": "{message}</li>
+                        }.into_any(),
+                    }).collect_view()}
+                </ul>
+            })}
+            {move || {
+                let items = incoming.get();
+                (!items.is_empty()).then(|| view! { <SaveIncoming incoming=items /> })
+            }}
+        </section>
+    }
+}
+
+fn read_one(picked: files::PickedFile, known: &[Framework]) -> FileOutcome {
+    let name = picked.name;
+    let result = match picked.content {
+        Content::TooLarge(bytes) => Err(ImportError::TooLarge { bytes, limit: MAX_FILE_BYTES }.to_string()),
+        Content::Unreadable => {
+            Err("The browser could not read this file. Check it is still there and try again.".into())
+        }
+        Content::Bytes(bytes) => {
+            import(&bytes, None).map_err(|e| e.to_string()).and_then(|imported| usable(imported, known))
+        }
+    };
+    FileOutcome { name, result }
+}
+
+/// Pairs each imported assessment with a framework this page can score it under.
+fn usable(imported: Imported, known: &[Framework]) -> Result<Usable, String> {
+    if let Imported::Framework { payload, .. } = &imported {
+        return Err(format!(
+            "This is a framework file (\"{}\"). Importing frameworks comes with the framework editor; \
+             to score with the built-in framework, import an assessment or a library backup.",
+            payload.framework.title
+        ));
+    }
+    let mut pairs = Vec::new();
+    let mut report = imported.report().to_vec();
+    for assessment in imported.assessments() {
+        let hash = &assessment.framework.rules_hash;
+        match known.iter().find(|f| &rules_hash(f) == hash) {
+            Some(framework) => pairs.push((assessment.clone(), framework.clone())),
+            None => report.push(format!(
+                "\"{}\" was scored under a framework this page does not have (\"{}\" version {}), so it was not imported.",
+                assessment.specification.title, assessment.framework.id, assessment.framework.version
+            )),
+        }
+    }
+    if pairs.is_empty() {
+        return Err(report.last().cloned().unwrap_or_else(|| "The file holds no assessments.".into()));
+    }
+    Ok((pairs, report))
+}

@@ -1,0 +1,102 @@
+//! What the page shows before it saves anything that came from outside (a file or a share link):
+//! what it holds, and, when an assessment with the same id is already here, the choice between
+//! replacing it (after offering a backup) and keeping both.
+
+use leptos::prelude::*;
+
+use crate::browser::clock;
+use crate::domain::{results, Assessment, Framework};
+use crate::state::library::use_library;
+use crate::state::route::{navigate, Page};
+use crate::ui::components::storage_status::download_backup;
+use crate::ui::pages::library::display_title;
+
+/// A summary line of an incoming assessment, e.g. "Assessor: X · 12 of 42 answered · Good".
+pub fn summary(assessment: &Assessment, framework: &Framework) -> String {
+    let r = results(framework, &assessment.responses);
+    let band = match (r.overall, r.band) {
+        (Some(overall), Some(band)) => format!("{:.1}%, {}", (overall * 10.0).floor() / 10.0, band.label()),
+        _ => "not scored yet".into(),
+    };
+    let assessor =
+        if assessment.assessor.trim().is_empty() { "not named" } else { assessment.assessor.trim() };
+    format!(
+        "Assessor: {assessor} · {} of {} applicable criteria answered · {band} · scored under {} version {}",
+        r.coverage.answered, r.coverage.applicable, framework.title, framework.version
+    )
+}
+
+/// Asks before saving incoming assessments, then opens what was saved.
+#[component]
+pub fn SaveIncoming(incoming: Vec<(Assessment, Framework)>) -> impl IntoView {
+    let library = use_library();
+    let incoming = StoredValue::new(incoming);
+    let clashes = incoming.with_value(|items| items.iter().filter(|(a, _)| library.contains(&a.id)).count());
+    let (backup_message, set_backup_message) = signal(None::<String>);
+    let save = move |keep_both: bool| {
+        let mut last = None;
+        for (mut assessment, _) in incoming.get_value() {
+            if keep_both && library.contains(&assessment.id) {
+                assessment.id = clock::new_id("a");
+                assessment.specification.title = format!("{} (imported)", display_title(&assessment));
+            }
+            last = Some(library.insert_replacing(assessment));
+        }
+        match last {
+            Some(id) if incoming.with_value(Vec::len) == 1 => navigate(&Page::Results(id)),
+            _ => navigate(&Page::Library),
+        }
+    };
+    let items = incoming.with_value(|items| {
+        items
+            .iter()
+            .map(|(a, f)| {
+                let exists = library.contains(&a.id);
+                view! {
+                    <li>
+                        <strong>{display_title(a)}</strong>
+                        <br />
+                        <span class="muted">{summary(a, f)}</span>
+                        {exists.then(|| view! { <br /><span class="badge badge--critical">"Already in your assessments"</span> })}
+                    </li>
+                }
+            })
+            .collect_view()
+    });
+    view! {
+        <div class="incoming">
+            <ul class="incoming__list">{items}</ul>
+            <p>"Nothing is saved until you choose."</p>
+            {if clashes == 0 {
+                view! {
+                    <div class="button-row">
+                        <button type="button" class="button" on:click=move |_| save(false)>"Save to my assessments"</button>
+                        <a class="button button--secondary" href="#/">"Don't save"</a>
+                    </div>
+                }
+                .into_any()
+            } else {
+                view! {
+                    <p>
+                        {format!(
+                            "{clashes} of these {} already in your assessments. Replacing overwrites your copy; \
+                             download a backup first if you may want it back.",
+                            if clashes == 1 { "is" } else { "are" }
+                        )}
+                    </p>
+                    <div class="button-row">
+                        <button type="button" class="button button--secondary"
+                            on:click=move |_| set_backup_message.set(Some(download_backup().err().unwrap_or_else(|| "Backup downloaded.".into())))>
+                            "Download a backup first"
+                        </button>
+                        <button type="button" class="button" on:click=move |_| save(false)>"Replace my copy"</button>
+                        <button type="button" class="button" on:click=move |_| save(true)>"Keep both"</button>
+                        <a class="button button--secondary" href="#/">"Don't save"</a>
+                    </div>
+                    {move || backup_message.get().map(|m| view! { <p role="status">{m}</p> })}
+                }
+                .into_any()
+            }}
+        </div>
+    }
+}

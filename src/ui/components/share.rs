@@ -1,0 +1,98 @@
+//! Making a share link: the assessment goes into the link's fragment, which browsers never send
+//! to a server.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::browser::{clipboard, compression, location};
+use crate::domain::{Assessment, Framework};
+use crate::format::share::{base64url_encode, payload_json, MAX_LINK_CHARS};
+use crate::state::catalogue::use_catalogue;
+use crate::state::route::Page;
+
+#[derive(Clone, PartialEq)]
+enum LinkState {
+    None,
+    Making,
+    Ready(String),
+    TooLong(usize),
+    Failed(String),
+}
+
+#[component]
+pub fn ShareLink(assessment: Signal<Assessment>, framework: Framework) -> impl IntoView {
+    let catalogue = use_catalogue();
+    let framework = StoredValue::new(framework);
+    let state = RwSignal::new(LinkState::None);
+    let copied = RwSignal::new(None::<String>);
+    let make = move |_| {
+        state.set(LinkState::Making);
+        copied.set(None);
+        let builtin = catalogue.with_value(|c| c.frameworks.clone());
+        let json = framework.with_value(|f| payload_json(&assessment.get_untracked(), f, &builtin));
+        spawn_local(async move {
+            let next = match compression::deflate(json.as_bytes()).await {
+                Ok(bytes) => {
+                    let link = format!(
+                        "{}{}",
+                        location::page_url_without_hash(),
+                        Page::Share(base64url_encode(&bytes)).href()
+                    );
+                    if link.len() > MAX_LINK_CHARS {
+                        LinkState::TooLong(link.len())
+                    } else {
+                        LinkState::Ready(link)
+                    }
+                }
+                Err(e) => LinkState::Failed(e),
+            };
+            state.set(next);
+        });
+    };
+    let copy = move |link: String| {
+        spawn_local(async move {
+            let message = match clipboard::copy_text(&link).await {
+                Ok(()) => "Link copied.".to_string(),
+                Err(e) => e,
+            };
+            copied.set(Some(message));
+        });
+    };
+    view! {
+        <div class="share">
+            <p>
+                "A share link holds the whole assessment in the address itself, after the #. Browsers never "
+                "send that part to any server. Anyone with the link can open it in Spec Lens and choose to save it."
+            </p>
+            <button type="button" class="button button--secondary" on:click=make>"Make a share link"</button>
+            <div aria-live="polite">
+                {move || match state.get() {
+                    LinkState::None => ().into_any(),
+                    LinkState::Making => view! { <p>"Making the link…"</p> }.into_any(),
+                    LinkState::Ready(link) => {
+                        let to_copy = link.clone();
+                        view! {
+                            <div class="field share__link">
+                                <label for="share-link">{format!("Share link ({} characters)", link.len())}</label>
+                                <input id="share-link" type="text" readonly prop:value=link />
+                            </div>
+                            <button type="button" class="button" on:click=move |_| copy(to_copy.clone())>"Copy link"</button>
+                            {move || copied.get().map(|m| view! { <p role="status">{m}</p> })}
+                        }
+                        .into_any()
+                    }
+                    LinkState::TooLong(length) => view! {
+                        <p class="banner banner--warning">
+                            {format!(
+                                "This assessment is too large for a link ({length} characters; links stop at {MAX_LINK_CHARS}). \
+                                 Download it as a file and send the file instead."
+                            )}
+                        </p>
+                    }
+                    .into_any(),
+                    LinkState::Failed(message) => view! { <p class="banner banner--error">{message}</p> }.into_any(),
+                }}
+            </div>
+        </div>
+    }
+}

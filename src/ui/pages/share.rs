@@ -1,0 +1,42 @@
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::browser::compression;
+use crate::domain::{Assessment, Framework};
+use crate::format::share::{base64url_decode, read_payload, MAX_INFLATED_BYTES};
+use crate::state::catalogue::use_catalogue;
+use crate::ui::components::incoming::SaveIncoming;
+
+/// Opens a share link: shows what it holds and asks before saving anything.
+#[component]
+pub fn SharePage(data: String) -> impl IntoView {
+    let catalogue = use_catalogue();
+    let opened = RwSignal::new(None::<Result<(Assessment, Framework), String>>);
+    let builtin = catalogue.with_value(|c| c.frameworks.clone());
+    spawn_local(async move {
+        let result = open_link(&data, &builtin).await;
+        opened.set(Some(result));
+    });
+    view! {
+        <h1 id="page-heading" tabindex="-1">"Shared assessment"</h1>
+        {move || match opened.get() {
+            None => view! { <p role="status">"Opening the link…"</p> }.into_any(),
+            Some(Err(message)) => view! {
+                <p class="banner banner--error" role="alert">{message}</p>
+                <p><a href="#/">"Go to your assessments"</a></p>
+            }
+            .into_any(),
+            Some(Ok((assessment, framework))) => view! {
+                <p class="lead">"Someone shared this assessment with you. It came inside the link; no server saw it."</p>
+                <SaveIncoming incoming=vec![(assessment, framework)] />
+            }
+            .into_any(),
+        }}
+    }
+}
+
+async fn open_link(data: &str, builtin: &[Framework]) -> Result<(Assessment, Framework), String> {
+    let compressed = base64url_decode(data).map_err(|e| e.to_string())?;
+    let json = compression::inflate(&compressed, MAX_INFLATED_BYTES).await?;
+    read_payload(&json, builtin).map_err(|e| e.to_string())
+}

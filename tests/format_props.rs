@@ -1,0 +1,524 @@
+//! Property tests over the file format: export then import gives back the equal document and the
+//! same content hash, for generated assessments, libraries and frameworks; and the importer never
+//! panics, over arbitrary bytes and over valid files mutated (bytes flipped, truncated, JSON
+//! values spliced in or taken out), and what it accepts is normalised and stable.
+//!
+//! Weights are generated as short decimals (n/100). serde_json, as this crate builds it (without
+//! the `float_roundtrip` feature), may read a 17-digit float back one unit in the last place off,
+//! which would change a framework's rules hash; `float_roundtrip_is_not_enabled_yet` records that.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::collections::{BTreeMap, HashSet};
+use std::sync::LazyLock;
+
+use chrono::{DateTime, NaiveDate, Utc};
+use proptest::prelude::*;
+use serde_json::Value;
+use spec_lens::domain::builtin::builtin_framework;
+use spec_lens::domain::{
+    rules_hash, split_clauses, Answer, Assessment, BandThresholds, Criterion, Evidence, Framework,
+    FrameworkRef, KeyDates, LevelDef, Response, Scale, Section, Source, Specification, Status,
+    TimescaleRules, MAX_LEVEL,
+};
+use spec_lens::format::envelope::*;
+use spec_lens::format::import::*;
+use spec_lens::format::normalise::MAX_REPORT_LINES;
+
+static BUILTIN: LazyLock<Framework> = LazyLock::new(|| builtin_framework().expect("built-in framework"));
+
+fn now() -> DateTime<Utc> {
+    DateTime::from_timestamp(1_795_000_000, 0).unwrap_or_default()
+}
+
+// ---------------------------------------------------------------------------------------------
+// Generators
+// ---------------------------------------------------------------------------------------------
+
+/// Any Unicode, control characters and quotes included.
+fn text() -> impl Strategy<Value = String> {
+    prop_oneof![
+        prop::collection::vec(any::<char>(), 0..24).prop_map(String::from_iter),
+        "[a-zA-Z0-9 ,.'\"\\\\<>&/-]{0,30}",
+        Just(String::new()),
+        Just("<script>alert(1)</script> \u{202e}ʇxǝʇ 👩🏽‍⚖️ \u{0}".to_string()),
+    ]
+}
+
+/// Text with something other than white space in it.
+fn non_blank() -> impl Strategy<Value = String> {
+    (text(), "[a-zA-Zé]{1,8}").prop_map(|(t, word)| format!("{t}{word}"))
+}
+
+fn date() -> impl Strategy<Value = Option<NaiveDate>> {
+    prop_oneof![
+        Just(None),
+        (-100_000i32..100_000).prop_map(|d| NaiveDate::from_num_days_from_ce_opt(730_000 + d))
+    ]
+}
+
+fn time() -> impl Strategy<Value = DateTime<Utc>> {
+    (-5_000_000_000i64..5_000_000_000, 0u32..1_000_000_000)
+        .prop_map(|(secs, nanos)| DateTime::from_timestamp(secs, nanos).unwrap_or_default())
+}
+
+/// A weight serde_json reads back exactly: n/100.
+fn weight() -> impl Strategy<Value = f64> {
+    (0u32..2_000).prop_map(|n| f64::from(n) / 100.0)
+}
+
+fn specification() -> impl Strategy<Value = Specification> {
+    let clauses = prop::collection::vec(non_blank(), 0..8);
+    let dates = (date(), date(), date(), date(), date(), date());
+    (text(), text(), text(), text(), text(), dates, clauses).prop_map(
+        |(title, commissioner, service_category, area, version, d, clauses)| Specification {
+            title,
+            commissioner,
+            service_category,
+            area,
+            version,
+            dates: KeyDates {
+                needs_assessment_completed: d.0,
+                consultation_opens: d.1,
+                consultation_closes: d.2,
+                specification_published: d.3,
+                tender_launch: d.4,
+                service_start: d.5,
+            },
+            text: clauses.join("\n\n"),
+        },
+    )
+}
+
+fn answer() -> impl Strategy<Value = Answer> {
+    prop_oneof![
+        4 => (0..=MAX_LEVEL).prop_map(|level| Answer::Level { level }),
+        1 => non_blank().prop_map(|reason| Answer::NotApplicable { reason }),
+        1 => Just(Answer::InsufficientEvidence),
+    ]
+}
+
+/// Evidence whose clause numbers exist in a specification of `clauses` clauses.
+fn evidence(clauses: u32) -> impl Strategy<Value = Vec<Evidence>> {
+    let clause = if clauses == 0 { Just(None).boxed() } else { prop::option::of(1..=clauses).boxed() };
+    prop::collection::vec((clause, text()).prop_map(|(clause, quote)| Evidence { clause, quote }), 0..3)
+}
+
+fn response(clauses: u32) -> impl Strategy<Value = Response> {
+    (answer(), text(), evidence(clauses)).prop_map(|(answer, rationale, evidence)| Response {
+        answer,
+        rationale,
+        evidence,
+    })
+}
+
+/// An assessment scored under `framework`, answering a random subset of its criteria.
+fn assessment_under(framework: &Framework) -> impl Strategy<Value = Assessment> {
+    let ids: Vec<String> = framework.criteria().map(|(_, c)| c.id.clone()).collect();
+    let reference = FrameworkRef {
+        id: framework.id.clone(),
+        version: framework.version.clone(),
+        rules_hash: rules_hash(framework),
+    };
+    let header = ("[a-z0-9-]{1,12}", specification(), text(), any::<bool>(), time(), time(), any::<u64>());
+    header.prop_flat_map(move |(id, specification, assessor, final_, created_at, updated_at, revision)| {
+        let clauses = split_clauses(&specification.text).len() as u32;
+        let per_criterion =
+            ids.iter().map(|_| prop::option::weighted(0.6, response(clauses))).collect::<Vec<_>>();
+        let ids = ids.clone();
+        let reference = reference.clone();
+        per_criterion.prop_map(move |responses| Assessment {
+            id: id.clone(),
+            specification: specification.clone(),
+            framework: reference.clone(),
+            assessor: assessor.clone(),
+            status: if final_ { Status::Final } else { Status::Draft },
+            created_at,
+            updated_at,
+            revision,
+            responses: ids
+                .iter()
+                .zip(responses)
+                .filter_map(|(id, r)| r.map(|r| (id.clone(), r)))
+                .collect::<BTreeMap<_, _>>(),
+        })
+    })
+}
+
+fn source() -> impl Strategy<Value = Source> {
+    (text(), text(), prop::option::of(any::<u16>()), text())
+        .prop_map(|(title, publisher, year, url)| Source { title, publisher, year, url })
+}
+
+fn criterion() -> impl Strategy<Value = Criterion> {
+    let words = (text(), text(), text(), text(), text());
+    let rules = (
+        weight(),
+        any::<bool>(),
+        prop::collection::vec(text(), 0..=5),
+        prop::collection::vec(source(), 0..3),
+    );
+    (words, rules).prop_map(
+        |((title, question, guidance, meets, falls_short), (weight, critical, descriptors, sources))| {
+            Criterion {
+                id: String::new(),
+                title,
+                question,
+                guidance,
+                meets,
+                falls_short,
+                weight,
+                critical,
+                descriptors,
+                sources,
+            }
+        },
+    )
+}
+
+fn framework() -> impl Strategy<Value = Framework> {
+    let section = (text(), text(), weight(), prop::collection::vec(criterion(), 1..5));
+    let levels = prop::collection::vec((text(), text()), 5..=5);
+    let bands = ((0u32..1000), (0u32..1000), (0u32..1000));
+    let rules = (any::<bool>(), prop::option::of(any::<u32>()), prop::option::of(any::<u32>()));
+    (("[a-z-]{1,10}", text(), text(), text()), levels, prop::collection::vec(section, 1..4), bands, rules)
+        .prop_map(|((id, version, title, summary), levels, sections, bands, rules)| Framework {
+            id,
+            version,
+            title,
+            summary,
+            scale: Scale {
+                levels: levels
+                    .into_iter()
+                    .map(|(label, descriptor)| LevelDef { label, descriptor })
+                    .collect(),
+                not_applicable_label: "Not applicable".into(),
+                insufficient_evidence_label: "Insufficient evidence".into(),
+            },
+            sections: sections
+                .into_iter()
+                .enumerate()
+                .map(|(s, (title, summary, weight, criteria))| Section {
+                    id: format!("s{s}"),
+                    title,
+                    summary,
+                    weight,
+                    criteria: criteria
+                        .into_iter()
+                        .enumerate()
+                        .map(|(c, criterion)| Criterion { id: format!("s{s}-c{c}"), ..criterion })
+                        .collect(),
+                })
+                .collect(),
+            bands: BandThresholds {
+                outstanding: f64::from(bands.0) / 10.0,
+                good: f64::from(bands.1) / 10.0,
+                requires_improvement: f64::from(bands.2) / 10.0,
+            },
+            timescale_rules: TimescaleRules {
+                needs_assessment_before_publication: rules.0,
+                min_consultation_weeks: rules.1,
+                min_weeks_publication_to_start: rules.2,
+            },
+        })
+}
+
+fn recorded_hash(text: &str) -> String {
+    let value: Value = serde_json::from_str(text).expect("export is JSON");
+    value["content_hash"].as_str().expect("content hash").to_string()
+}
+
+// ---------------------------------------------------------------------------------------------
+// Export then import
+// ---------------------------------------------------------------------------------------------
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(40))]
+
+    #[test]
+    fn an_assessment_under_the_built_in_framework_round_trips(assessment in assessment_under(&BUILTIN)) {
+        let text = export_assessment(&assessment, &BUILTIN, now());
+        let imported = import(text.as_bytes(), Some(Kind::Assessment)).map_err(|e| TestCaseError::fail(e.to_string()))?;
+        prop_assert!(imported.report().is_empty(), "{:#?}", imported.report());
+        prop_assert_eq!(imported.file().content_hash_matches, Some(true));
+        let Imported::Assessment { payload, .. } = imported else { return Err(TestCaseError::fail("kind")) };
+        prop_assert_eq!(&payload.assessment, &assessment);
+        prop_assert_eq!(&payload.framework, &*BUILTIN);
+        prop_assert_eq!(content_hash(&*payload), recorded_hash(&text));
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(16))]
+
+    #[test]
+    fn a_library_round_trips(
+        mut assessments in prop::collection::vec(assessment_under(&BUILTIN), 0..4),
+        other in framework(),
+    ) {
+        for (i, a) in assessments.iter_mut().enumerate() {
+            a.id = format!("{}-{i}", a.id);
+        }
+        let frameworks = vec![BUILTIN.clone(), other];
+        let text = library_backup(assessments.clone(), frameworks.clone(), now());
+        let imported = import(text.as_bytes(), Some(Kind::Library)).map_err(|e| TestCaseError::fail(e.to_string()))?;
+        prop_assert!(imported.report().is_empty(), "{:#?}", imported.report());
+        let Imported::Library { payload, .. } = imported else { return Err(TestCaseError::fail("kind")) };
+        prop_assert_eq!(&payload.assessments, &assessments);
+        prop_assert_eq!(&payload.frameworks, &frameworks);
+        prop_assert_eq!(content_hash(&payload), recorded_hash(&text));
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    #[test]
+    fn a_framework_round_trips(framework in framework()) {
+        let text = export_framework(&framework, now());
+        let imported = import(text.as_bytes(), Some(Kind::Framework)).map_err(|e| TestCaseError::fail(e.to_string()))?;
+        prop_assert!(imported.report().is_empty(), "{:#?}", imported.report());
+        let Imported::Framework { payload, .. } = imported else { return Err(TestCaseError::fail("kind")) };
+        prop_assert_eq!(&payload.framework, &framework);
+        prop_assert_eq!(rules_hash(&payload.framework), rules_hash(&framework));
+        prop_assert_eq!(content_hash(&*payload), recorded_hash(&text));
+    }
+
+    #[test]
+    fn an_assessment_under_a_generated_framework_round_trips(
+        (framework, assessment) in framework().prop_flat_map(|f| {
+            let a = assessment_under(&f);
+            (Just(f), a)
+        })
+    ) {
+        let text = export_assessment(&assessment, &framework, now());
+        let imported = import(text.as_bytes(), None).map_err(|e| TestCaseError::fail(e.to_string()))?;
+        prop_assert!(imported.report().is_empty(), "{:#?}", imported.report());
+        prop_assert_eq!(imported.assessments(), vec![&assessment]);
+        prop_assert_eq!(imported.frameworks(), vec![&framework]);
+    }
+}
+
+/// serde_json as built here reads some 17-digit floats one unit in the last place off. When the
+/// crate enables serde_json's `float_roundtrip` feature this test fails: then delete it, and let
+/// `weight()` above generate any finite non-negative f64.
+#[test]
+fn float_roundtrip_is_not_enabled_yet() {
+    let weight = 1.754_621_790_330_662_7_f64;
+    let back: f64 = serde_json::from_str(&serde_json::to_string(&weight).expect("json")).expect("json");
+    assert_ne!(back, weight);
+}
+
+// ---------------------------------------------------------------------------------------------
+// No panic, whatever the bytes
+// ---------------------------------------------------------------------------------------------
+
+static BASES: LazyLock<Vec<Vec<u8>>> = LazyLock::new(|| {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    [
+        "v1-assessment.speclens.json",
+        "v1-library.speclens.json",
+        "v1-framework.speclens.json",
+        "v0-assessment.speclens.json",
+    ]
+    .iter()
+    .map(|name| std::fs::read(dir.join(name)).expect("fixture"))
+    .collect()
+});
+
+fn expected_kind() -> impl Strategy<Value = Option<Kind>> {
+    prop_oneof![Just(None), prop::sample::select(Kind::ALL.to_vec()).prop_map(Some)]
+}
+
+/// What the importer promises about anything it accepts: normalised, and stable (importing its
+/// own export of it again gives the same document).
+fn check_accepted(result: Result<Imported, ImportError>) -> Result<(), TestCaseError> {
+    let Ok(imported) = result else { return Ok(()) };
+    prop_assert!(imported.report().len() <= MAX_REPORT_LINES + 1);
+    for framework in imported.frameworks() {
+        prop_assert_eq!(framework.scale.levels.len(), 5);
+        let mut ids = HashSet::new();
+        for (section, criterion) in framework.criteria() {
+            prop_assert!(section.weight.is_finite() && section.weight >= 0.0);
+            prop_assert!(criterion.weight.is_finite() && criterion.weight >= 0.0);
+            prop_assert!(ids.insert(criterion.id.as_str()), "criterion ids are unique");
+        }
+    }
+    let mut ids = HashSet::new();
+    for assessment in imported.assessments() {
+        prop_assert!(!assessment.id.trim().is_empty());
+        prop_assert!(ids.insert(assessment.id.as_str()), "assessment ids are unique");
+        let clauses = assessment.specification.clauses().len() as u32;
+        for response in assessment.responses.values() {
+            match &response.answer {
+                Answer::Level { level } => prop_assert!(*level <= MAX_LEVEL),
+                Answer::NotApplicable { reason } => prop_assert!(!reason.trim().is_empty()),
+                Answer::InsufficientEvidence => {}
+            }
+            for e in &response.evidence {
+                prop_assert!(e.clause.is_none_or(|c| (1..=clauses).contains(&c)));
+            }
+        }
+    }
+    if let Imported::Assessment { payload, .. } = &imported {
+        let framework = &payload.framework;
+        for id in payload.assessment.responses.keys() {
+            prop_assert!(framework.criterion(id).is_some(), "answers only criteria the framework has");
+        }
+    }
+    let again = match &imported {
+        Imported::Assessment { payload, .. } => {
+            export_assessment(&payload.assessment, &payload.framework, now())
+        }
+        Imported::Library { payload, .. } => export_library(&payload.assessments, &payload.frameworks, now()),
+        Imported::Framework { payload, .. } => export_framework(&payload.framework, now()),
+    };
+    let again =
+        import(again.as_bytes(), Some(imported.kind())).map_err(|e| TestCaseError::fail(e.to_string()))?;
+    prop_assert_eq!(again.assessments(), imported.assessments());
+    prop_assert_eq!(again.frameworks(), imported.frameworks());
+    Ok(())
+}
+
+/// A JSON value to splice in: every type, awkward numbers and strings, small nesting.
+fn json_value() -> impl Strategy<Value = Value> {
+    let leaf = prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::from),
+        any::<i64>().prop_map(Value::from),
+        any::<u64>().prop_map(Value::from),
+        prop::sample::select(vec![0.5, -1.5, 1e300, -0.0, 2.5, 4.0, 5.0, 255.0, 256.0, 1e-300])
+            .prop_map(Value::from),
+        text().prop_map(Value::from),
+        prop::sample::select(vec![
+            "level",
+            "not_applicable",
+            "insufficient_evidence",
+            "",
+            "2026-11-27T10:00:00Z",
+            "1"
+        ])
+        .prop_map(Value::from),
+    ];
+    leaf.prop_recursive(3, 16, 4, |inner| {
+        prop_oneof![
+            prop::collection::vec(inner.clone(), 0..4).prop_map(Value::from),
+            prop::collection::btree_map("[a-z_]{1,8}", inner, 0..4)
+                .prop_map(|m| Value::Object(m.into_iter().collect())),
+        ]
+    })
+}
+
+/// Replaces the `n`th node (pre-order, modulo the node count) with `new`.
+fn replace_nth(value: &mut Value, n: &mut usize, new: &Value) -> bool {
+    if *n == 0 {
+        *value = new.clone();
+        return true;
+    }
+    *n -= 1;
+    match value {
+        Value::Array(items) => items.iter_mut().any(|v| replace_nth(v, n, new)),
+        Value::Object(map) => map.values_mut().any(|v| replace_nth(v, n, new)),
+        _ => false,
+    }
+}
+
+/// Removes the `n`th object member (pre-order), if there is one.
+fn remove_nth(value: &mut Value, n: &mut usize) -> bool {
+    match value {
+        Value::Array(items) => items.iter_mut().any(|v| remove_nth(v, n)),
+        Value::Object(map) => {
+            if *n < map.len() {
+                let key = map.keys().nth(*n).cloned().unwrap_or_default();
+                map.remove(&key);
+                return true;
+            }
+            *n -= map.len();
+            map.values_mut().any(|v| remove_nth(v, n))
+        }
+        _ => false,
+    }
+}
+
+fn count_nodes(value: &Value) -> usize {
+    1 + match value {
+        Value::Array(items) => items.iter().map(count_nodes).sum(),
+        Value::Object(map) => map.values().map(count_nodes).sum(),
+        _ => 0,
+    }
+}
+
+#[derive(Clone, Debug)]
+enum Mutation {
+    Flip(Vec<(usize, u8)>),
+    Truncate(usize),
+    Splice(Vec<(usize, Value)>),
+    Remove(Vec<usize>),
+}
+
+fn mutation() -> impl Strategy<Value = Mutation> {
+    prop_oneof![
+        prop::collection::vec((any::<usize>(), any::<u8>()), 1..6).prop_map(Mutation::Flip),
+        any::<usize>().prop_map(Mutation::Truncate),
+        prop::collection::vec((any::<usize>(), json_value()), 1..4).prop_map(Mutation::Splice),
+        prop::collection::vec(any::<usize>(), 1..4).prop_map(Mutation::Remove),
+    ]
+}
+
+fn mutate(base: &[u8], mutation: &Mutation) -> Vec<u8> {
+    match mutation {
+        Mutation::Flip(flips) => {
+            let mut bytes = base.to_vec();
+            for (at, byte) in flips {
+                let len = bytes.len();
+                bytes[at % len] = *byte;
+            }
+            bytes
+        }
+        Mutation::Truncate(at) => base[..at % base.len()].to_vec(),
+        Mutation::Splice(splices) => {
+            let mut value: Value = serde_json::from_slice(base).expect("bases are JSON");
+            for (at, new) in splices {
+                let mut n = at % count_nodes(&value);
+                replace_nth(&mut value, &mut n, new);
+            }
+            serde_json::to_vec_pretty(&value).expect("json")
+        }
+        Mutation::Remove(removals) => {
+            let mut value: Value = serde_json::from_slice(base).expect("bases are JSON");
+            for at in removals {
+                let mut n = at % count_nodes(&value);
+                remove_nth(&mut value, &mut n);
+            }
+            serde_json::to_vec(&value).expect("json")
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(3000))]
+
+    #[test]
+    fn arbitrary_bytes_never_panic(bytes in prop::collection::vec(any::<u8>(), 0..512), expected in expected_kind()) {
+        check_accepted(import(&bytes, expected))?;
+    }
+
+    #[test]
+    fn arbitrary_text_that_looks_like_a_header_never_panics(
+        kind in prop::sample::select(vec!["assessment", "library", "framework", "moderation", "x"]),
+        version in prop::sample::select(vec!["0", "1", "2", "-1", "1.0", "\"1\"", "null", "99999999999999999999"]),
+        payload in json_value(),
+    ) {
+        let text = format!(r#"{{"format":"spec-lens","kind":"{kind}","version":{version},"payload":{payload}}}"#);
+        check_accepted(import(text.as_bytes(), None))?;
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(4000))]
+
+    #[test]
+    fn mutated_valid_files_never_panic(base in 0..BASES.len(), mutation in mutation(), expected in expected_kind()) {
+        let bytes = mutate(&BASES[base], &mutation);
+        check_accepted(import(&bytes, expected))?;
+    }
+}
