@@ -14,11 +14,16 @@ pub struct PickedFile {
     pub content: Content,
 }
 
-/// Reads every file of a FileList (from an `<input type="file">` or a drop).
-pub async fn read_all(files: web_sys::FileList, cap: usize) -> Vec<PickedFile> {
+/// Takes the files out of a FileList at once: the list is live, and clearing the input (so the same
+/// file can be picked again) would empty it before an async read got to it.
+pub fn take(list: &web_sys::FileList) -> Vec<web_sys::File> {
+    (0..list.length()).filter_map(|i| list.get(i)).collect()
+}
+
+/// Reads every file (from an `<input type="file">` or a drop).
+pub async fn read_all(files: Vec<web_sys::File>, cap: usize) -> Vec<PickedFile> {
     let mut out = Vec::new();
-    for index in 0..files.length() {
-        let Some(file) = files.get(index) else { continue };
+    for file in files {
         let size = file.size();
         let content = if size > cap as f64 {
             Content::TooLarge(size as usize)

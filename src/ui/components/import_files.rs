@@ -28,6 +28,7 @@ pub fn ImportFiles() -> impl IntoView {
     let dragging = RwSignal::new(false);
     let handle = move |list: Option<web_sys::FileList>| {
         let Some(list) = list else { return };
+        let list = files::take(&list);
         let known = catalogue.with_value(|c| c.frameworks.clone());
         spawn_local(async move {
             let picked = files::read_all(list, MAX_FILE_BYTES).await;

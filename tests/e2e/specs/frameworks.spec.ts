@@ -7,7 +7,7 @@ test('the Frameworks page lists the built-in framework and opens it', async ({ p
   await page.getByRole('link', { name: TITLE }).click();
   await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: 'How criteria are scored' })).toBeVisible();
-  await expect(page.getByRole('status')).toHaveText(/^Showing (\d+) of \1 criteria$/);
+  await expect(page.getByRole('search').getByRole('status')).toHaveText(/^Showing (\d+) of \1 criteria$/);
   expect(await axeViolations(page)).toEqual([]);
 });
 
@@ -15,7 +15,7 @@ test('filtering narrows the criteria and a criterion opens to show its sources a
   await open(page, '#/frameworks/inclusive-needs-assessment');
   const filter = page.getByRole('searchbox', { name: 'Filter criteria' });
   await filter.fill('veterans');
-  await expect(page.getByRole('status')).toHaveText(/^Showing [1-9]\d* of \d+ criteria$/);
+  await expect(page.getByRole('search').getByRole('status')).toHaveText(/^Showing [1-9]\d* of \d+ criteria$/);
   const criterion = page.getByRole('article').filter({ has: page.getByRole('heading', { name: 'Armed forces veterans' }) });
   await expect(criterion).toBeVisible();
   await expect(page.getByRole('heading', { level: 3, name: 'Lived-experience input' })).toHaveCount(0);
@@ -29,7 +29,7 @@ test('filtering narrows the criteria and a criterion opens to show its sources a
   expect(await axeViolations(page)).toEqual([]);
 
   await filter.fill('no criterion says this xyzzy');
-  await expect(page.getByRole('status')).toHaveText(/^Showing 0 of \d+ criteria$/);
+  await expect(page.getByRole('search').getByRole('status')).toHaveText(/^Showing 0 of \d+ criteria$/);
 });
 
 test('critical criteria are marked', async ({ page }) => {

@@ -11,6 +11,7 @@ const SECTIONS = [
   'Insufficient evidence',
   'Timescale findings',
   'Unanswered criteria',
+  'Export and share',
 ];
 
 test('the results page has a heading for every part, in order, and is axe-core clean', async ({ page }) => {

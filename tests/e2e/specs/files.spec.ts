@@ -1,0 +1,121 @@
+import { readFile } from 'node:fs/promises';
+import { test, expect, axeViolations } from '../support/fixtures';
+import { LibraryPage, ScoringPage, SAMPLE_TEXT, waitForSaved } from '../support/library';
+
+async function scoredAssessment(page: import('@playwright/test').Page, title: string) {
+  await new LibraryPage(page).createFromText(title, SAMPLE_TEXT);
+  const scoring = new ScoringPage(page);
+  await scoring.shortcut('3');
+  await scoring.shortcut('j');
+  await scoring.shortcut('i');
+  await waitForSaved(page);
+  await page.getByRole('link', { name: 'Results' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: `Results: ${title}` })).toBeVisible();
+}
+
+test('export the assessment file, delete the assessment, import the file back', async ({ page }) => {
+  await scoredAssessment(page, 'Round trip');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download the assessment file' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^spec-lens-round-trip-\d{4}-\d{2}-\d{2}\.speclens\.json$/);
+  const path = (await file.path())!;
+  const envelope = JSON.parse(await readFile(path, 'utf8'));
+  expect(envelope).toMatchObject({ format: 'spec-lens', kind: 'assessment', version: 1 });
+  expect(envelope.payload.framework.id).toBe('inclusive-needs-assessment');
+
+  const library = new LibraryPage(page);
+  await library.goto();
+  await library.row('Round trip').getByRole('button', { name: 'Delete Round trip' }).click();
+  await expect(library.row('Round trip')).toHaveCount(0);
+
+  await page.getByLabel('Choose .speclens.json files (assessments or a library backup)').setInputFiles(path);
+  await expect(page.getByText(/: read\./)).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+  await page.getByRole('button', { name: 'Save to my assessments' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Results: Round trip' })).toBeVisible();
+  await library.goto();
+  await expect(library.row('Round trip')).toBeVisible();
+});
+
+test('importing an assessment that already exists asks: replace or keep both', async ({ page }) => {
+  await scoredAssessment(page, 'Twice');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download the assessment file' }).click();
+  const path = (await (await download).path())!;
+  const library = new LibraryPage(page);
+  await library.goto();
+  await page.getByLabel('Choose .speclens.json files (assessments or a library backup)').setInputFiles(path);
+  await expect(page.getByText('Already in your assessments', { exact: true })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Download a backup first' })).toBeVisible();
+  await page.getByRole('button', { name: 'Keep both' }).click();
+  await library.goto();
+  await expect(library.row('Twice')).toBeVisible();
+  await expect(library.row('Twice (imported)')).toBeVisible();
+});
+
+test('bad files get one clear sentence each and change nothing', async ({ page }) => {
+  const library = new LibraryPage(page);
+  await library.createFromText('Kept safe', SAMPLE_TEXT);
+  await waitForSaved(page);
+  await library.goto();
+  const before = await page.evaluate(() => JSON.stringify(localStorage));
+  await page.getByLabel('Choose .speclens.json files (assessments or a library backup)').setInputFiles([
+    { name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('not json at all') },
+    { name: 'empty.speclens.json', mimeType: 'application/json', buffer: Buffer.from('') },
+    {
+      name: 'future.speclens.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify({ format: 'spec-lens', kind: 'assessment', version: 99, payload: {} })),
+    },
+  ]);
+  const results = page.locator('.import__results');
+  await expect(results.getByText(/^notes\.txt: /)).toBeVisible();
+  await expect(results.getByText(/^future\.speclens\.json: .*newer version of Spec Lens/)).toBeVisible();
+  await expect(results.locator('li')).toHaveCount(3);
+  await expect(page.getByRole('button', { name: 'Save to my assessments' })).toHaveCount(0);
+  expect(await axeViolations(page)).toEqual([]);
+  expect(await page.evaluate(() => JSON.stringify(localStorage))).toBe(before);
+});
+
+test('CSV and Markdown exports download', async ({ page }) => {
+  await scoredAssessment(page, 'Spreadsheet');
+  const csvDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download a spreadsheet (CSV)' }).click();
+  const csv = await readFile((await (await csvDownload).path())!, 'utf8');
+  expect(csv.charCodeAt(0)).toBe(0xfeff);
+  expect(csv).toContain('Section,Criterion,Answer,Level label,Weight,Rationale,Evidence');
+  const mdDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download the report (Markdown)' }).click();
+  const md = await readFile((await (await mdDownload).path())!, 'utf8');
+  expect(md.startsWith('# Results: Spreadsheet')).toBe(true);
+});
+
+test('a share link opens in a fresh browser, shows what it holds and asks before saving', async ({ page, browser, baseURL }) => {
+  await scoredAssessment(page, 'Shared work');
+  await page.getByRole('button', { name: 'Make a share link' }).click();
+  const field = page.getByLabel(/^Share link \(\d+ characters\)$/);
+  await expect(field).toBeVisible();
+  const link = await field.inputValue();
+  expect(link.startsWith(`${baseURL}/#/share/`)).toBe(true);
+  expect(await axeViolations(page)).toEqual([]);
+
+  const other = await browser.newContext();
+  const fresh = await other.newPage();
+  await fresh.goto(link);
+  await expect(fresh.getByRole('heading', { level: 1, name: 'Shared assessment' })).toBeVisible();
+  await expect(fresh.getByText('Shared work')).toBeVisible();
+  await expect(fresh.getByText(/2 of \d+ applicable criteria answered/)).toBeVisible();
+  expect(await fresh.evaluate(() => Object.keys(localStorage).filter((k) => k.includes('assessment:')).length)).toBe(0);
+  await fresh.getByRole('button', { name: 'Save to my assessments' }).click();
+  await expect(fresh.getByRole('heading', { level: 1, name: 'Results: Shared work' })).toBeVisible();
+  await other.close();
+});
+
+test('a damaged share link says so', async ({ page }) => {
+  await page.goto('/#/share/not*base64');
+  await expect(page.getByRole('alert')).toContainText('This share link is incomplete or was changed.');
+  await page.goto('/#/share/AAAA');
+  await page.reload();
+  await expect(page.getByRole('alert')).toContainText('The link is damaged or too large to open.');
+});
