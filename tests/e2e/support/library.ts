@@ -27,7 +27,7 @@ export class LibraryPage {
   }
 
   row(title: string) {
-    return this.page.getByRole('row').filter({ has: this.page.getByRole('rowheader', { name: title }) });
+    return this.page.getByRole('row').filter({ has: this.page.getByRole('rowheader', { name: title, exact: true }) });
   }
 }
 
