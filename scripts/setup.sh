@@ -55,11 +55,14 @@ ensure_npm() {
   echo "$want" > "$stamp"
 }
 
+# Chromium and chromedriver for the browser tests; pdftotext (poppler-utils) to read the printed report.
 ensure_chromium() {
-  if command -v chromium >/dev/null && command -v chromedriver >/dev/null; then return; fi
-  say "installing Chromium and chromedriver from Debian"
+  if command -v chromium >/dev/null && command -v chromedriver >/dev/null && command -v pdftotext >/dev/null; then
+    return
+  fi
+  say "installing Chromium, chromedriver and poppler-utils from Debian"
   as_root apt-get update -qq
-  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver poppler-utils
 }
 
 ensure_rust

@@ -19,7 +19,7 @@ cargo test
 
 step "browser tests (wasm-bindgen-test in headless Chromium)"
 CHROMEDRIVER=$(command -v chromedriver) WASM_BINDGEN_TEST_TIMEOUT=120 \
-  cargo test --target wasm32-unknown-unknown --test web
+  cargo test --target wasm32-unknown-unknown --test web --test web_storage
 
 step "release build"
 trunk build --release
