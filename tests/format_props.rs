@@ -3,9 +3,8 @@
 //! panics, over arbitrary bytes and over valid files mutated (bytes flipped, truncated, JSON
 //! values spliced in or taken out), and what it accepts is normalised and stable.
 //!
-//! Weights are generated as short decimals (n/100). serde_json, as this crate builds it (without
-//! the `float_roundtrip` feature), may read a 17-digit float back one unit in the last place off,
-//! which would change a framework's rules hash; `float_roundtrip_is_not_enabled_yet` records that.
+//! Weights are any finite non-negative floats: serde_json is built with `float_roundtrip`, so a
+//! weight reads back bit for bit and a framework's rules hash survives export and import.
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::collections::{BTreeMap, HashSet};
@@ -63,7 +62,7 @@ fn time() -> impl Strategy<Value = DateTime<Utc>> {
 
 /// A weight serde_json reads back exactly: n/100.
 fn weight() -> impl Strategy<Value = f64> {
-    (0u32..2_000).prop_map(|n| f64::from(n) / 100.0)
+    prop_oneof![(0u32..2_000).prop_map(|n| f64::from(n) / 100.0), (0.0f64..1e6), Just(1.0 / 3.0)]
 }
 
 fn specification() -> impl Strategy<Value = Specification> {
@@ -296,16 +295,29 @@ proptest! {
         prop_assert_eq!(imported.assessments(), vec![&assessment]);
         prop_assert_eq!(imported.frameworks(), vec![&framework]);
     }
-}
 
-/// serde_json as built here reads some 17-digit floats one unit in the last place off. When the
-/// crate enables serde_json's `float_roundtrip` feature this test fails: then delete it, and let
-/// `weight()` above generate any finite non-negative f64.
-#[test]
-fn float_roundtrip_is_not_enabled_yet() {
-    let weight = 1.754_621_790_330_662_7_f64;
-    let back: f64 = serde_json::from_str(&serde_json::to_string(&weight).expect("json")).expect("json");
-    assert_ne!(back, weight);
+    /// Share links: the payload that gets deflated into a link reads back to the same assessment
+    /// and framework, whether the framework travels in the link or is the receiver's built-in one.
+    #[test]
+    fn share_links_round_trip(
+        (framework, assessment) in framework().prop_flat_map(|f| {
+            let a = assessment_under(&f);
+            (Just(f), a)
+        }),
+        builtin_under in assessment_under(&BUILTIN),
+    ) {
+        use spec_lens::format::share::{base64url_decode, base64url_encode, payload_json, read_payload};
+        let known = std::slice::from_ref(&*BUILTIN);
+        for (a, f) in [(&assessment, &framework), (&builtin_under, &*BUILTIN)] {
+            let json = payload_json(a, f, known);
+            let link = base64url_encode(json.as_bytes());
+            let back = base64url_decode(&link).map_err(|e| TestCaseError::fail(e.to_string()))?;
+            let (a2, f2) = read_payload(&back, known).map_err(|e| TestCaseError::fail(e.to_string()))?;
+            prop_assert_eq!(&a2, a);
+            prop_assert_eq!(rules_hash(&f2), rules_hash(f));
+            prop_assert_eq!(content_hash(&a2), content_hash(a));
+        }
+    }
 }
 
 // ---------------------------------------------------------------------------------------------
