@@ -7,6 +7,9 @@ export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 started=$(date +%s)
+# Every step's output also goes to a log, so the closing line can count the tests that ran.
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
 
 step "format"
 cargo fmt --check
@@ -15,11 +18,11 @@ step "lint"
 cargo clippy --all-targets -- -D warnings
 
 step "native tests"
-cargo test
+cargo test 2>&1 | tee -a "$log"
 
 step "browser tests (wasm-bindgen-test in headless Chromium)"
 CHROMEDRIVER=$(command -v chromedriver) WASM_BINDGEN_TEST_TIMEOUT=120 \
-  cargo test --target wasm32-unknown-unknown --test web --test web_storage
+  cargo test --target wasm32-unknown-unknown --test web --test web_storage 2>&1 | tee -a "$log"
 
 step "release build"
 trunk build --release
@@ -28,6 +31,10 @@ step "size budget"
 scripts/size.sh
 
 step "end-to-end (Playwright against the release build)"
-scripts/e2e.sh
+scripts/e2e.sh 2>&1 | tee -a "$log"
 
-printf '\nAll checks passed in %ss.\n' "$(( $(date +%s) - started ))"
+rust=$(grep -aoE 'test result: ok\. [0-9]+ passed' "$log" | awk '{ n += $4 } END { print n + 0 }')
+e2e=$(grep -aoE '^ +[0-9]+ passed' "$log" | awk '{ n += $1 } END { print n + 0 }')
+printf '\nAll checks passed in %ss: %s Rust tests (native and in Chromium), %s end-to-end tests.\n' \
+  "$(( $(date +%s) - started ))" "$rust" "$e2e"
+echo "tests: $((rust + e2e)) passed, 0 failed"

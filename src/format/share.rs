@@ -66,12 +66,14 @@ pub fn read_payload(json: &[u8], builtin: &[Framework]) -> Result<(Assessment, F
         #[serde(default)]
         version: u32,
     }
-    let header: Header = serde_json::from_slice(json).map_err(|e| ShareError::Damaged(e.to_string()))?;
+    // from_str, never from_slice: each serde_json reader compiles its own copy of every
+    // Deserialize impl into the wasm, and the rest of the app reads strings.
+    let json = std::str::from_utf8(json).map_err(|e| ShareError::Damaged(e.to_string()))?;
+    let header: Header = serde_json::from_str(json).map_err(|e| ShareError::Damaged(e.to_string()))?;
     if header.version > SHARE_VERSION {
         return Err(ShareError::TooNew(header.version));
     }
-    let payload: SharePayload =
-        serde_json::from_slice(json).map_err(|e| ShareError::Damaged(e.to_string()))?;
+    let payload: SharePayload = serde_json::from_str(json).map_err(|e| ShareError::Damaged(e.to_string()))?;
     let framework = match payload.framework {
         Some(framework) => framework,
         None => builtin

@@ -1,7 +1,8 @@
 use leptos::prelude::*;
 
-use crate::browser::location;
+use crate::browser::{clock, download, location};
 use crate::domain::{rules_hash, Criterion, Framework, Section};
+use crate::format::envelope;
 use crate::state::catalogue::use_catalogue;
 use crate::state::route::Page;
 
@@ -79,6 +80,7 @@ fn FrameworkText(framework: Framework) -> impl IntoView {
     let (title, summary, version) =
         framework.with_value(|f| (f.title.clone(), f.summary.clone(), f.version.clone()));
     let hash = framework.with_value(rules_hash);
+    let (problem, set_problem) = signal(None::<String>);
 
     view! {
         <div class="framework">
@@ -90,11 +92,15 @@ fn FrameworkText(framework: Framework) -> impl IntoView {
                 <div><dt>"Criteria"</dt><dd>{total}</dd></div>
                 <div><dt>"Rules hash"</dt><dd><code class="hash">{hash}</code></dd></div>
             </dl>
-            <p class="no-print">
+            <div class="button-row no-print">
                 <button type="button" class="button" on:click=move |_| location::print_page()>
                     "Print this framework"
                 </button>
-            </p>
+                <button type="button" class="button button--secondary" on:click=move |_| {
+                    set_problem.set(framework.with_value(download_framework).err());
+                }>"Download this framework file"</button>
+            </div>
+            {move || problem.get().map(|p| view! { <p class="banner banner--error" role="alert">{p}</p> })}
             <ScaleTable framework=framework.get_value() />
             <div class="filter no-print" role="search">
                 <label for="criteria-filter">"Filter criteria"</label>
@@ -121,6 +127,13 @@ fn FrameworkText(framework: Framework) -> impl IntoView {
             }}
         </div>
     }
+}
+
+/// The framework as a `.speclens.json` file of kind framework.
+fn download_framework(framework: &Framework) -> Result<(), String> {
+    let now = clock::now();
+    let name = envelope::file_name(&format!("{}-{}", framework.id, framework.version), now);
+    download::download_text(&name, "application/json", &envelope::export_framework(framework, now))
 }
 
 #[component]

@@ -41,3 +41,15 @@ test('an unknown framework id says so', async ({ page }) => {
   await open(page, '#/frameworks/not-a-framework');
   await expect(page.getByRole('heading', { level: 1, name: 'Framework not found' })).toBeVisible();
 });
+
+test('the framework downloads as a framework file', async ({ page }) => {
+  await open(page, '#/frameworks/inclusive-needs-assessment');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download this framework file' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^inclusive-needs-assessment-1-0-\d{4}-\d{2}-\d{2}\.speclens\.json$/);
+  const text = await (await import('node:fs/promises')).readFile((await file.path())!, 'utf8');
+  const envelope = JSON.parse(text);
+  expect(envelope).toMatchObject({ format: 'spec-lens', kind: 'framework', version: 1 });
+  expect(envelope.payload.framework.id).toBe('inclusive-needs-assessment');
+});
