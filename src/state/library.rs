@@ -357,10 +357,14 @@ impl Library {
         let Some(id) = key.strip_prefix(&store::assessment_key("")).map(str::to_string) else { return };
         let stored = storage::stored_revision(&id).ok().flatten();
         let base = self.bases.with_value(|b| b.get(&id).copied());
-        if stored == base {
+        // Tabs keep their own cached copy of localStorage, so two tabs saving within a few
+        // milliseconds can both write the same revision number: then only the content tells that
+        // this tab's save was overwritten, and the user must be asked.
+        let raced = stored == base && self.stored_differs(&id);
+        if stored == base && !raced {
             return;
         }
-        if self.dirty.with_value(|d| d.contains(&id)) {
+        if raced || self.dirty.with_value(|d| d.contains(&id)) {
             let title = self
                 .assessments
                 .with_untracked(|l| l.iter().find(|a| a.id == id).map(|a| a.specification.title.clone()))
@@ -370,6 +374,14 @@ impl Library {
         } else {
             self.reload_one(&id);
         }
+    }
+
+    /// True when the stored copy of `id` is readable and differs from this tab's copy.
+    fn stored_differs(&self, id: &str) -> bool {
+        let stored = storage::read_raw(&store::assessment_key(id)).ok().flatten();
+        let Some(stored) = stored.and_then(|raw| store::decode_assessment(&raw).ok()) else { return false };
+        self.assessments
+            .with_untracked(|list| list.iter().find(|a| a.id == id).is_some_and(|mine| *mine != stored))
     }
 
     fn reload_one(&self, id: &str) {

@@ -46,22 +46,34 @@ test('two pages editing one assessment: a newer write is never silently overwrit
   await waitForSaved(page);
   await expect(new ScoringPage(other).answer(/^4 /)).toBeChecked();
 
-  // Both change the same criterion within the same 300 ms: one save wins, the other tab asks.
-  await Promise.all([page.locator('body').press('1'), other.locator('body').press('3')]);
+  // Both change the same criterion before either saves: the context's clock is stopped, then both
+  // saves run in the same instant. One tab's write wins; the other tab must ask, whichever it is.
+  await context.clock.install();
+  await page.reload();
+  await other.reload();
+  await expect(other.locator('#criterion-title')).toBeVisible();
+  await page.locator('body').press('1');
+  await other.locator('body').press('3');
+  await context.clock.runFor(400);
   const question = /was changed in another tab or window/;
   await expect
     .poll(async () => (await page.getByText(question).count()) + (await other.getByText(question).count()))
     .toBe(1);
-  const [asked, winner, winnerLevel, askedLevel] = (await page.getByText(question).count()) ? [page, other, 3, 1] : [other, page, 1, 3];
-  const stored = await storedAssessments(asked);
-  expect(stored[0].responses[Object.keys(stored[0].responses)[0]].answer.level).toBe(winnerLevel);
+  const [asked, winner] = (await page.getByText(question).count()) ? [page, other] : [other, page];
+  const [askedLevel, winnerLevel] = asked === page ? [1, 3] : [3, 1];
+  const level = async () => {
+    const stored = await storedAssessments(asked);
+    return stored[0].responses[Object.keys(stored[0].responses)[0]].answer.level;
+  };
+  expect(await level()).toBe(winnerLevel);
+  await expect(asked.getByRole('status').filter({ hasText: /^Not saved/ })).toBeVisible();
   expect(await axeViolations(asked)).toEqual([]);
 
-  // Keeping this tab's version is a deliberate choice, and then it is saved.
+  // Keeping this tab's version is a deliberate choice; then it is saved and reaches the other tab.
   await asked.getByRole('button', { name: "Keep this tab's version" }).click();
+  await context.clock.runFor(400);
   await waitForSaved(asked);
-  const after = await storedAssessments(asked);
-  expect(after[0].responses[Object.keys(after[0].responses)[0]].answer.level).toBe(askedLevel);
+  expect(await level()).toBe(askedLevel);
   await expect(new ScoringPage(winner).answer(new RegExp(`^${askedLevel} `))).toBeChecked();
 });
 
