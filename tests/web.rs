@@ -5,7 +5,6 @@ use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-use leptos::prelude::*;
 use spec_lens::browser::location;
 
 fn document() -> web_sys::Document {
