@@ -25,8 +25,8 @@ pub fn About() -> impl IntoView {
                 </li>
                 <li>"The results show weighted percentages, a band, the gaps to fix first and timing problems."</li>
                 <li>
-                    "A group can score separately, compare, and agree a score with a recorded reason, "
-                    "on a projector if you like."
+                    "You share work as files or links. A workshop mode, where a group scores separately and "
+                    "agrees each score with a recorded reason on a projector, is being built."
                 </li>
             </ul>
             <h2>"Why it exists"</h2>
