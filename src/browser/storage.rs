@@ -433,3 +433,33 @@ pub fn discard_quarantined(key: &str) -> Result<(), StoreError> {
     }
     remove(&local_storage()?, key)
 }
+
+/// Keeps a framework that came with an imported file, so assessments scored under it open here.
+pub fn save_framework(framework: &crate::domain::Framework) -> Result<(), StoreError> {
+    let raw =
+        serde_json::to_string(framework).map_err(|e| StoreError::Other(format!("encoding failed: {e}")))?;
+    write_checked(&crate::format::store::framework_key(&crate::domain::rules_hash(framework)), &raw)
+}
+
+/// Every stored framework whose content still matches its key. An entry that cannot be read, or
+/// whose content no longer hashes to its key, is left untouched and reported.
+pub fn load_frameworks() -> (Vec<crate::domain::Framework>, Vec<String>) {
+    use crate::format::store::FRAMEWORK_PREFIX;
+    let Ok(storage) = local_storage() else { return (Vec::new(), Vec::new()) };
+    let mut frameworks = Vec::new();
+    let mut problems = Vec::new();
+    for key in keys_with(&storage, FRAMEWORK_PREFIX).unwrap_or_default() {
+        let parsed = get(&storage, &key)
+            .ok()
+            .flatten()
+            .and_then(|raw| serde_json::from_str::<crate::domain::Framework>(&raw).ok())
+            .filter(|f| key.strip_prefix(FRAMEWORK_PREFIX) == Some(crate::domain::rules_hash(f).as_str()));
+        match parsed {
+            Some(framework) => frameworks.push(framework),
+            None => problems.push(format!(
+                "A stored framework (\"{key}\") could not be read and was left as it is; assessments scored under it cannot open until it is imported again."
+            )),
+        }
+    }
+    (frameworks, problems)
+}

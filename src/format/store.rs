@@ -35,6 +35,14 @@ pub fn assessment_key(id: &str) -> String {
     format!("{ASSESSMENT_PREFIX}{id}")
 }
 
+/// Frameworks that came in with imported files, keyed by rules hash: a framework's content never
+/// changes under its key, so two files carrying the same framework share one entry.
+pub const FRAMEWORK_PREFIX: &str = "spec-lens:v1:framework:";
+
+pub fn framework_key(rules_hash: &str) -> String {
+    format!("{FRAMEWORK_PREFIX}{rules_hash}")
+}
+
 /// The one most recently deleted assessment, kept for undo.
 pub fn trash_key() -> String {
     format!("{PREFIX}trash")

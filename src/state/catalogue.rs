@@ -1,8 +1,10 @@
-//! The frameworks this page knows: the built-in one, parsed once at start.
+//! The frameworks this page knows: the built-in one, parsed once at start, and those that came
+//! with imported files, kept in storage.
 
 use leptos::prelude::*;
 
-use crate::domain::{builtin, Framework};
+use crate::browser::storage;
+use crate::domain::{builtin, rules_hash, Framework, FrameworkRef};
 
 /// Built-in frameworks, or the reason one failed to load (shown to the user, never a panic).
 #[derive(Clone)]
@@ -13,17 +15,53 @@ pub struct Catalogue {
 
 impl Catalogue {
     pub fn load() -> Catalogue {
-        match builtin::builtin_framework() {
+        let mut catalogue = match builtin::builtin_framework() {
             Ok(framework) => Catalogue { frameworks: vec![framework], problems: vec![] },
             Err(error) => Catalogue {
                 frameworks: vec![],
                 problems: vec![format!("The built-in framework could not be read ({error}).")],
             },
+        };
+        let (stored, problems) = storage::load_frameworks();
+        catalogue.problems.extend(problems);
+        for framework in stored {
+            catalogue.insert(framework);
         }
+        catalogue
     }
 
+    /// The built-in frameworks only: what a share link may leave out.
+    pub fn builtin(&self) -> Vec<Framework> {
+        self.frameworks.iter().take(1).cloned().collect()
+    }
+
+    /// By id, for pages addressed by a framework's id (the built-in one first).
     pub fn framework(&self, id: &str) -> Option<&Framework> {
         self.frameworks.iter().find(|f| f.id == id)
+    }
+
+    /// The framework an assessment was scored under: the one with its rules hash, never merely
+    /// one with the same id, since an edited copy may keep the id.
+    pub fn for_assessment(&self, reference: &FrameworkRef) -> Option<&Framework> {
+        self.frameworks.iter().find(|f| rules_hash(f) == reference.rules_hash)
+    }
+
+    /// Adds a framework from an imported file and keeps it in storage. Known ones are left alone.
+    pub fn add(&mut self, framework: Framework) -> Result<(), String> {
+        let hash = rules_hash(&framework);
+        if self.frameworks.iter().any(|f| rules_hash(f) == hash) {
+            return Ok(());
+        }
+        storage::save_framework(&framework).map_err(|e| e.to_string())?;
+        self.insert(framework);
+        Ok(())
+    }
+
+    fn insert(&mut self, framework: Framework) {
+        let hash = rules_hash(&framework);
+        if !self.frameworks.iter().any(|f| rules_hash(f) == hash) {
+            self.frameworks.push(framework);
+        }
     }
 }
 

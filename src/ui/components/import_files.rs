@@ -8,11 +8,16 @@ use crate::browser::files::{self, Content};
 use crate::domain::{rules_hash, Assessment, Framework};
 use crate::format::import::{import, ImportError, Imported, MAX_FILE_BYTES};
 use crate::state::catalogue::use_catalogue;
+use crate::state::route::{navigate, Page};
 use crate::ui::components::incoming::SaveIncoming;
 
-/// Assessments ready to save, each with the framework it is scored under, and the notes on what
-/// the importer changed.
-type Usable = (Vec<(Assessment, Framework)>, Vec<String>);
+/// What a file offers: assessments ready to save (each with the framework it is scored under),
+/// frameworks to add, and the notes on what the importer changed.
+struct Usable {
+    assessments: Vec<(Assessment, Framework)>,
+    frameworks: Vec<Framework>,
+    report: Vec<String>,
+}
 
 /// What one file gave: assessments ready to save, or the reason it could not be used.
 struct FileOutcome {
@@ -25,6 +30,7 @@ pub fn ImportFiles() -> impl IntoView {
     let catalogue = use_catalogue();
     let outcomes = RwSignal::new(None::<Vec<(String, Result<Vec<String>, String>)>>);
     let incoming = RwSignal::new(Vec::<(Assessment, Framework)>::new());
+    let new_frameworks = RwSignal::new(Vec::<Framework>::new());
     let dragging = RwSignal::new(false);
     let handle = move |list: Option<web_sys::FileList>| {
         let Some(list) = list else { return };
@@ -33,12 +39,10 @@ pub fn ImportFiles() -> impl IntoView {
         spawn_local(async move {
             let picked = files::read_all(list, MAX_FILE_BYTES).await;
             let results: Vec<FileOutcome> = picked.into_iter().map(|p| read_one(p, &known)).collect();
-            incoming.set(
-                results.iter().filter_map(|r| r.result.as_ref().ok()).flat_map(|(a, _)| a.clone()).collect(),
-            );
-            outcomes.set(Some(
-                results.into_iter().map(|r| (r.name, r.result.map(|(_, report)| report))).collect(),
-            ));
+            let usable = || results.iter().filter_map(|r| r.result.as_ref().ok());
+            incoming.set(usable().flat_map(|u| u.assessments.clone()).collect());
+            new_frameworks.set(usable().flat_map(|u| u.frameworks.clone()).collect());
+            outcomes.set(Some(results.into_iter().map(|r| (r.name, r.result.map(|u| u.report))).collect()));
         });
     };
     let on_drop = move |ev: leptos::ev::DragEvent| {
@@ -80,6 +84,10 @@ pub fn ImportFiles() -> impl IntoView {
                 let items = incoming.get();
                 (!items.is_empty()).then(|| view! { <SaveIncoming incoming=items /> })
             }}
+            {move || {
+                let frameworks = new_frameworks.get();
+                (!frameworks.is_empty()).then(|| view! { <AddFrameworks frameworks=frameworks /> })
+            }}
         </section>
     }
 }
@@ -98,29 +106,65 @@ fn read_one(picked: files::PickedFile, known: &[Framework]) -> FileOutcome {
     FileOutcome { name, result }
 }
 
-/// Pairs each imported assessment with a framework this page can score it under.
+/// Pairs each imported assessment with the framework it was scored under: one this page has, or
+/// the one the file carries (matched by rules hash, never by id alone).
 fn usable(imported: Imported, known: &[Framework]) -> Result<Usable, String> {
-    if let Imported::Framework { payload, .. } = &imported {
-        return Err(format!(
-            "This is a framework file (\"{}\"). Importing frameworks comes with the framework editor; \
-             to score with the built-in framework, import an assessment or a library backup.",
-            payload.framework.title
-        ));
-    }
-    let mut pairs = Vec::new();
     let mut report = imported.report().to_vec();
+    let is_known = |hash: &str| known.iter().any(|f| rules_hash(f) == hash);
+    if let Imported::Framework { payload, .. } = &imported {
+        let framework = payload.framework.clone();
+        if is_known(&rules_hash(&framework)) {
+            return Err(format!("The framework \"{}\" is already here, unchanged.", framework.title));
+        }
+        return Ok(Usable { assessments: vec![], frameworks: vec![framework], report });
+    }
+    let carried = imported.frameworks();
+    let mut assessments = Vec::new();
     for assessment in imported.assessments() {
         let hash = &assessment.framework.rules_hash;
-        match known.iter().find(|f| &rules_hash(f) == hash) {
-            Some(framework) => pairs.push((assessment.clone(), framework.clone())),
+        let framework = known.iter().chain(carried.iter().copied()).find(|f| &rules_hash(f) == hash);
+        match framework {
+            Some(framework) => assessments.push((assessment.clone(), framework.clone())),
             None => report.push(format!(
-                "\"{}\" was scored under a framework this page does not have (\"{}\" version {}), so it was not imported.",
+                "\"{}\" was scored under a framework that neither this page nor the file has (\"{}\" version {}), so it was not imported.",
                 assessment.specification.title, assessment.framework.id, assessment.framework.version
             )),
         }
     }
-    if pairs.is_empty() {
+    if assessments.is_empty() {
         return Err(report.last().cloned().unwrap_or_else(|| "The file holds no assessments.".into()));
     }
-    Ok((pairs, report))
+    Ok(Usable { assessments, frameworks: vec![], report })
+}
+
+/// Frameworks from framework files: shown, then kept only when the user says so.
+#[component]
+fn AddFrameworks(frameworks: Vec<Framework>) -> impl IntoView {
+    let catalogue = use_catalogue();
+    let frameworks = StoredValue::new(frameworks);
+    let (failure, set_failure) = signal(None::<String>);
+    let add = move |_| {
+        for framework in frameworks.get_value() {
+            if let Some(Err(problem)) = catalogue.try_update_value(|c| c.add(framework)) {
+                set_failure.set(Some(problem));
+                return;
+            }
+        }
+        navigate(&Page::Frameworks);
+    };
+    let names = frameworks.with_value(|fs| {
+        fs.iter()
+            .map(|f| view! { <li><strong>{f.title.clone()}</strong>{format!(" (version {}, {} criteria)", f.version, f.criterion_count())}</li> })
+            .collect_view()
+    });
+    view! {
+        <div class="incoming">
+            <ul class="incoming__list">{names}</ul>
+            <p>"Nothing is saved until you choose."</p>
+            {move || failure.get().map(|f| view! { <p class="banner banner--error" role="alert">{f}</p> })}
+            <div class="button-row">
+                <button type="button" class="button" on:click=add>"Add to my frameworks"</button>
+            </div>
+        </div>
+    }
 }

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use crate::browser::clock;
 use crate::domain::{results, Assessment, Framework};
+use crate::state::catalogue::use_catalogue;
 use crate::state::library::use_library;
 use crate::state::route::{navigate, Page};
 use crate::ui::components::storage_status::download_backup;
@@ -30,10 +31,19 @@ pub fn summary(assessment: &Assessment, framework: &Framework) -> String {
 #[component]
 pub fn SaveIncoming(incoming: Vec<(Assessment, Framework)>) -> impl IntoView {
     let library = use_library();
+    let catalogue = use_catalogue();
     let incoming = StoredValue::new(incoming);
+    let (failure, set_failure) = signal(None::<String>);
     let clashes = incoming.with_value(|items| items.iter().filter(|(a, _)| library.contains(&a.id)).count());
     let (backup_message, set_backup_message) = signal(None::<String>);
     let save = move |keep_both: bool| {
+        // A framework that came with the file is kept first, so the assessment opens once saved.
+        for (_, framework) in incoming.get_value() {
+            if let Some(Err(problem)) = catalogue.try_update_value(|c| c.add(framework)) {
+                set_failure.set(Some(problem));
+                return;
+            }
+        }
         let mut last = None;
         for (mut assessment, _) in incoming.get_value() {
             if keep_both && library.contains(&assessment.id) {
@@ -67,6 +77,7 @@ pub fn SaveIncoming(incoming: Vec<(Assessment, Framework)>) -> impl IntoView {
         <div class="incoming">
             <ul class="incoming__list">{items}</ul>
             <p>"Nothing is saved until you choose."</p>
+            {move || failure.get().map(|f| view! { <p class="banner banner--error" role="alert">{f}</p> })}
             {if clashes == 0 {
                 view! {
                     <div class="button-row">

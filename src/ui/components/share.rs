@@ -28,7 +28,7 @@ pub fn ShareLink(assessment: Signal<Assessment>, framework: Framework) -> impl I
     let make = move |_| {
         state.set(LinkState::Making);
         copied.set(None);
-        let builtin = catalogue.with_value(|c| c.frameworks.clone());
+        let builtin = catalogue.with_value(|c| c.builtin());
         let json = framework.with_value(|f| payload_json(&assessment.get_untracked(), f, &builtin));
         spawn_local(async move {
             let next = match compression::deflate(json.as_bytes()).await {

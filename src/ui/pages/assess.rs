@@ -107,7 +107,7 @@ pub fn AssessPage(id: String) -> impl IntoView {
     let assessment = library.get(id.clone());
     let framework = assessment
         .get_untracked()
-        .and_then(|a| catalogue.with_value(|c| c.framework(&a.framework.id).cloned()));
+        .and_then(|a| catalogue.with_value(|c| c.for_assessment(&a.framework).cloned()));
     match (assessment.get_untracked(), framework) {
         (Some(_), Some(framework)) => view! { <ScoringView id=id framework=framework assessment=assessment /> }.into_any(),
         (Some(a), None) => view! {

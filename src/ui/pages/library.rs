@@ -65,7 +65,7 @@ fn AssessmentRow(assessment: Assessment) -> impl IntoView {
     let catalogue = use_catalogue();
     let id = assessment.id.clone();
     let title = display_title(&assessment);
-    let framework = catalogue.with_value(|c| c.framework(&assessment.framework.id).cloned());
+    let framework = catalogue.with_value(|c| c.for_assessment(&assessment.framework).cloned());
     let framework_title =
         framework.as_ref().map_or_else(|| assessment.framework.id.clone(), |f| f.title.clone());
     let band = framework.as_ref().map(|f| results(f, &assessment.responses)).map_or_else(

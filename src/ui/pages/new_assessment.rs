@@ -1,7 +1,7 @@
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
-use crate::domain::{split_clauses, KeyDates, Specification};
+use crate::domain::{rules_hash, split_clauses, KeyDates, Specification};
 use crate::state::catalogue::use_catalogue;
 use crate::state::library::use_library;
 use crate::state::route::{navigate, Page};
@@ -12,7 +12,7 @@ pub fn NewAssessment() -> impl IntoView {
     let library = use_library();
     let catalogue = use_catalogue();
     let frameworks = catalogue.with_value(|c| c.frameworks.clone());
-    let first_framework = frameworks.first().map(|f| f.id.clone()).unwrap_or_default();
+    let first_framework = frameworks.first().map(rules_hash).unwrap_or_default();
 
     let title = RwSignal::new(String::new());
     let commissioner = RwSignal::new(String::new());
@@ -33,7 +33,9 @@ pub fn NewAssessment() -> impl IntoView {
             crate::browser::location::focus_element("spec-title");
             return;
         }
-        let Some(framework) = catalogue.with_value(|c| c.framework(&framework_id.get_untracked()).cloned())
+        let chosen = framework_id.get_untracked();
+        let Some(framework) =
+            catalogue.with_value(|c| c.frameworks.iter().find(|f| rules_hash(f) == chosen).cloned())
         else {
             return;
         };
@@ -52,7 +54,7 @@ pub fn NewAssessment() -> impl IntoView {
 
     let framework_options = frameworks
         .into_iter()
-        .map(|f| view! { <option value=f.id.clone()>{format!("{} (version {})", f.title, f.version)}</option> })
+        .map(|f| view! { <option value=rules_hash(&f)>{format!("{} (version {})", f.title, f.version)}</option> })
         .collect_view();
 
     view! {

@@ -19,7 +19,7 @@ pub fn ResultsPage(id: String) -> impl IntoView {
     let assessment = Memo::new(move |_| stored.get().or_else(|| worked_example.clone()));
     let framework = assessment
         .get_untracked()
-        .and_then(|a| catalogue.with_value(|c| c.framework(&a.framework.id).cloned()));
+        .and_then(|a| catalogue.with_value(|c| c.for_assessment(&a.framework).cloned()));
     match (assessment.get_untracked(), framework) {
         (Some(initial), Some(framework)) => {
             let title = move || assessment.with(|a| a.as_ref().map(display_title).unwrap_or_default());

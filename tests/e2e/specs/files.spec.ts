@@ -119,3 +119,37 @@ test('a damaged share link says so', async ({ page }) => {
   await page.reload();
   await expect(page.getByRole('alert')).toContainText('The link is damaged or too large to open.');
 });
+
+test('an assessment scored under another framework brings it along, and framework files import', async ({ page }) => {
+  const path = require('node:path');
+  const fixtures = path.join(__dirname, '..', '..', 'fixtures');
+  const picker = () => page.getByLabel('Choose .speclens.json files (assessments or a library backup)');
+  const library = new LibraryPage(page);
+  await library.goto();
+
+  // The assessment file carries its framework, which is kept with it.
+  await picker().setInputFiles(path.join(fixtures, 'v1-assessment.speclens.json'));
+  await page.getByRole('button', { name: 'Save to my assessments' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Results: Fixture: housing support' })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Results: Fixture: housing support' })).toBeVisible();
+  await library.goto();
+  await expect(library.row('Fixture: housing support').getByRole('cell', { name: 'Fixture framework' })).toBeVisible();
+
+  // The same framework as a framework file is already here.
+  await picker().setInputFiles(path.join(fixtures, 'v1-framework.speclens.json'));
+  await expect(page.locator('.import__error')).toContainText('is already here, unchanged.');
+
+  // A framework file with a framework this page lacks is added when asked.
+  const other = JSON.parse(require('node:fs').readFileSync(path.join(fixtures, 'v1-framework.speclens.json'), 'utf8'));
+  other.payload.framework.id = 'another-framework';
+  other.payload.framework.title = 'Another framework';
+  await picker().setInputFiles({ name: 'another.speclens.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(other)) });
+  await page.getByRole('button', { name: 'Add to my frameworks' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Frameworks' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Another framework' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Fixture framework' })).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+  await page.reload();
+  await expect(page.getByRole('link', { name: 'Another framework' })).toBeVisible();
+});
