@@ -3,6 +3,8 @@
 
 use std::fmt::Write;
 
+use crate::domain::chart_geometry::format_percent;
+
 use crate::domain::{results, timescale_findings, Answer, Assessment, Framework, Results, Specification};
 
 pub fn markdown_report(assessment: &Assessment, framework: &Framework) -> String {
@@ -38,7 +40,7 @@ fn details(out: &mut String, assessment: &Assessment, framework: &Framework) {
         inline(&framework.version)
     );
     let _ = writeln!(out, "- **Rules hash:** `{}`", assessment.framework.rules_hash);
-    let status = if assessment.is_final() { "Final" } else { "Draft" };
+    let status = assessment.status.label();
     let _ = writeln!(
         out,
         "- **Status:** {status}, last changed {}\n",
@@ -50,7 +52,7 @@ fn summary(out: &mut String, r: &Results) {
     let _ = writeln!(out, "## Summary\n");
     match (r.overall, r.band) {
         (Some(overall), Some(band)) => {
-            let _ = writeln!(out, "Overall **{}%**, band **{}**.", one_decimal(overall), band.label());
+            let _ = writeln!(out, "Overall **{}**, band **{}**.", format_percent(overall), band.label());
         }
         _ => {
             let _ = writeln!(out, "No criterion has been answered yet.");
@@ -74,7 +76,7 @@ fn summary(out: &mut String, r: &Results) {
 fn sections(out: &mut String, r: &Results) {
     let _ = writeln!(out, "## By section\n\n| Section | Weight | Answered | Score |\n|---|---:|---:|---:|");
     for s in &r.sections {
-        let score = s.percent.map_or_else(|| "—".to_string(), |p| format!("{}%", one_decimal(p)));
+        let score = s.percent.map_or_else(|| "—".to_string(), format_percent);
         let _ = writeln!(
             out,
             "| {} | {} | {} of {} | {score} |",
@@ -151,11 +153,6 @@ fn answers(out: &mut String, assessment: &Assessment, framework: &Framework) {
             }
         }
     }
-}
-
-fn one_decimal(value: f64) -> String {
-    // Rounded down, so a 79.96 never reads as 80.0 beside the band "Good".
-    format!("{:.1}", (value * 10.0).floor() / 10.0)
 }
 
 /// User text on one line, with the characters that would start Markdown structure escaped.

@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 
 use crate::browser::clock;
+use crate::domain::chart_geometry::format_percent;
 use crate::domain::{results, Assessment, Framework};
 use crate::state::catalogue::use_catalogue;
 use crate::state::library::use_library;
@@ -16,7 +17,7 @@ use crate::ui::pages::library::display_title;
 pub fn summary(assessment: &Assessment, framework: &Framework) -> String {
     let r = results(framework, &assessment.responses);
     let band = match (r.overall, r.band) {
-        (Some(overall), Some(band)) => format!("{:.1}%, {}", (overall * 10.0).floor() / 10.0, band.label()),
+        (Some(overall), Some(band)) => format!("{}, {}", format_percent(overall), band.label()),
         _ => "not scored yet".into(),
     };
     let assessor =

@@ -2,10 +2,11 @@
 
 use leptos::prelude::*;
 
+use crate::ui::pages::not_found::MissingAssessment;
+
 use crate::browser::location;
-use crate::domain::{
-    results, Answer, Assessment, Criterion, EditError, Evidence, Framework, Status, MAX_LEVEL,
-};
+use crate::domain::chart_geometry::format_percent;
+use crate::domain::{results, Answer, Assessment, Criterion, EditError, Evidence, Framework, MAX_LEVEL};
 use crate::state::catalogue::use_catalogue;
 use crate::state::library::{use_library, Library};
 use crate::state::prefs;
@@ -117,12 +118,7 @@ pub fn AssessPage(id: String) -> impl IntoView {
             </p>
         }
         .into_any(),
-        (None, _) => view! {
-            <h1 id="page-heading" tabindex="-1">"Assessment not found"</h1>
-            <p>"This browser has no assessment with that address. It may have been deleted."</p>
-            <p><a href="#/">"Go to your assessments"</a></p>
-        }
-        .into_any(),
+        (None, _) => MissingAssessment().into_any(),
     }
 }
 
@@ -274,12 +270,7 @@ fn StatusBar(scoring: Scoring) -> impl IntoView {
             r.as_ref().map(|r| match (r.overall, r.band) {
                 (Some(overall), Some(band)) => {
                     let provisional = if r.provisional { " (provisional)" } else { "" };
-                    format!(
-                        "Overall {:.1}%: {}{}",
-                        (overall * 10.0).floor() / 10.0,
-                        band.label(),
-                        provisional
-                    )
+                    format!("Overall {}: {}{}", format_percent(overall), band.label(), provisional)
                 }
                 _ => "No score yet".to_string(),
             })
@@ -417,12 +408,13 @@ fn AnswerChoice(scoring: Scoring, criterion: Criterion) -> impl IntoView {
     let answer = move || scoring.answer_of(&cid.get_value());
     let levels = (0..=MAX_LEVEL)
         .map(|level| {
-            let (label, descriptor) = scoring
-                .framework
-                .with_value(|f| (f.level_label(level).to_string(), f.descriptor(&criterion, level).to_string()));
-            let checked = move || answer() == Some(Answer::Level { level }) && scoring.pending_na.get().is_none();
+            let (label, descriptor) = scoring.framework.with_value(|f| {
+                (f.level_label(level).to_string(), f.descriptor(&criterion, level).to_string())
+            });
+            let checked =
+                move || answer() == Some(Answer::Level { level }) && scoring.pending_na.get().is_none();
             view! {
-                <AnswerOption name=name.clone() value=level.to_string() checked=Signal::derive(checked) scoring=scoring
+                <AnswerOption name=name.clone() value=level.to_string() checked=Signal::derive(checked)
                     label=format!("{level} {label}") descriptor=descriptor
                     choose=move || scoring.set_answer(&cid.get_value(), Answer::Level { level }) />
             }
@@ -440,10 +432,10 @@ fn AnswerChoice(scoring: Scoring, criterion: Criterion) -> impl IntoView {
             <legend>"Answer"</legend>
             <div class="answer__options">
                 {levels}
-                <AnswerOption name=name.clone() value="na".into() checked=Signal::derive(na_checked) scoring=scoring
+                <AnswerOption name=name.clone() value="na".into() checked=Signal::derive(na_checked)
                     label=format!("N {na_label}") descriptor="It does not apply to this service. Say why.".into()
                     choose=move || scoring.choose_not_applicable(&cid.get_value()) />
-                <AnswerOption name=name.clone() value="ie".into() checked=Signal::derive(ie_checked) scoring=scoring
+                <AnswerOption name=name.clone() value="ie".into() checked=Signal::derive(ie_checked)
                     label=format!("I {ie_label}") descriptor="The specification says nothing you can check. Scores 0.".into()
                     choose=move || scoring.set_answer(&cid.get_value(), Answer::InsufficientEvidence) />
             </div>
@@ -457,12 +449,10 @@ fn AnswerOption(
     name: String,
     value: String,
     checked: Signal<bool>,
-    scoring: Scoring,
     label: String,
     descriptor: String,
     choose: impl Fn() + Send + Sync + 'static,
 ) -> impl IntoView {
-    let _ = scoring;
     let id = format!("{name}-{value}");
     view! {
         <div class="answer-option">
@@ -707,13 +697,5 @@ fn CriteriaList(scoring: Scoring, on_open: impl Fn(usize) + Copy + Send + Sync +
             <thead><tr><th scope="col">"#"</th><th scope="col">"Section"</th><th scope="col">"Criterion"</th><th scope="col">"Answer"</th></tr></thead>
             <tbody>{rows}</tbody>
         </table>
-    }
-}
-
-/// Status text of the whole assessment, for the library and results.
-pub fn status_label(status: Status) -> &'static str {
-    match status {
-        Status::Draft => "Draft",
-        Status::Final => "Final",
     }
 }

@@ -76,10 +76,7 @@ fn AssessmentRow(assessment: Assessment) -> impl IntoView {
             None => "Not scored yet".to_string(),
         },
     );
-    let status = match assessment.status {
-        Status::Draft => "Draft",
-        Status::Final => "Final",
-    };
+    let status = assessment.status.label();
     let (renaming, set_renaming) = signal(false);
     let open_href = Page::Assessment(id.clone()).href();
     let results_href = Page::Results(id.clone()).href();

@@ -1,5 +1,7 @@
 use leptos::prelude::*;
 
+use crate::ui::pages::not_found::MissingAssessment;
+
 use crate::domain::builtin;
 use crate::state::catalogue::use_catalogue;
 use crate::state::library::use_library;
@@ -36,11 +38,6 @@ pub fn ResultsPage(id: String) -> impl IntoView {
             }
             .into_any()
         }
-        _ => view! {
-            <h1 id="page-heading" tabindex="-1">"Assessment not found"</h1>
-            <p>"This browser has no assessment with that address. It may have been deleted."</p>
-            <p><a href="#/">"Go to your assessments"</a></p>
-        }
-        .into_any(),
+        _ => MissingAssessment().into_any(),
     }
 }
