@@ -31,6 +31,7 @@ fn draft() -> Assessment {
         updated_at: at(0),
         revision: 1,
         responses: BTreeMap::new(),
+        provenance: None,
     }
 }
 

@@ -139,6 +139,7 @@ fn assessment_under(framework: &Framework) -> impl Strategy<Value = Assessment> 
                 .zip(responses)
                 .filter_map(|(id, r)| r.map(|r| (id.clone(), r)))
                 .collect::<BTreeMap<_, _>>(),
+            provenance: None,
         })
     })
 }

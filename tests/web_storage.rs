@@ -58,6 +58,7 @@ fn assessment(id: &str, revision: u64) -> Assessment {
         updated_at: at("2026-11-27T09:00:00Z"),
         revision,
         responses,
+        provenance: None,
     }
 }
 

@@ -6,6 +6,7 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::framework::{CriterionId, MAX_LEVEL};
+use super::moderation::Provenance;
 use super::specification::Specification;
 
 /// The framework an assessment was scored under, pinned by its rules hash.
@@ -52,6 +53,9 @@ pub struct Assessment {
     /// Keyed by criterion id; a criterion with no entry is unanswered.
     #[serde(default)]
     pub responses: BTreeMap<CriterionId, Response>,
+    /// Set on an assessment agreed in a workshop: who took part and what each person scored.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub provenance: Option<Provenance>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -82,6 +86,15 @@ impl Answer {
             Answer::Level { level } => Some((*level).min(MAX_LEVEL)),
             Answer::NotApplicable { .. } => None,
             Answer::InsufficientEvidence => Some(0),
+        }
+    }
+
+    /// "3", "N/A" or "IE": for tables that show many answers side by side.
+    pub fn short(&self) -> &'static str {
+        match self {
+            Answer::Level { level } => ["0", "1", "2", "3", "4"][usize::from((*level).min(MAX_LEVEL))],
+            Answer::NotApplicable { .. } => "N/A",
+            Answer::InsufficientEvidence => "IE",
         }
     }
 }

@@ -36,6 +36,7 @@ use super::normalise::{
     assessment_name, criterion_ids, normalise_assessment, normalise_framework, quoted, repair_answer_value,
     repair_assessment_value, repair_framework_value, strip_nulls, Report,
 };
+use crate::domain::moderation::Provenance;
 use crate::domain::{
     rules_hash, Assessment, BandThresholds, Criterion, Evidence, Framework, FrameworkRef, KeyDates, LevelDef,
     Response, Scale, Section, Source, Specification, TimescaleRules,
@@ -716,12 +717,14 @@ fn decode_assessment(
     };
     repair_assessment_value(&mut map, framework_ref, exported_at, report);
     let responses = map.remove("responses");
+    let provenance = map.remove("provenance");
     let mut value = Value::Object(map);
     strip_nulls(&mut value);
     let mut assessment = Assessment::deserialize(&value).map_err(|e| {
         data_error(failure::<Assessment>(&value, path, &assessment_parts).unwrap_or((path.into(), e)))
     })?;
     drop(value);
+    assessment.provenance = decode_provenance(provenance, &assessment, report);
     match responses {
         None | Some(Value::Null) => {}
         Some(Value::Object(responses)) => {
@@ -740,6 +743,27 @@ fn decode_assessment(
         }
     }
     Ok(assessment)
+}
+
+/// The workshop record of an agreed assessment. A damaged one is left out (and reported): the
+/// agreed answers still stand without it.
+fn decode_provenance(
+    value: Option<Value>,
+    assessment: &Assessment,
+    report: &mut Report,
+) -> Option<Provenance> {
+    let mut value = value.filter(|v| !v.is_null())?;
+    strip_nulls(&mut value);
+    match Provenance::deserialize(&value) {
+        Ok(provenance) => Some(provenance),
+        Err(_) => {
+            report.note(format!(
+                "The workshop record of the {} could not be read, so it was left out; its agreed answers are kept.",
+                assessment_name(assessment)
+            ));
+            None
+        }
+    }
 }
 
 /// One answer, read on its own so that one bad answer is left out (and reported) without losing

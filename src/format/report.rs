@@ -5,6 +5,7 @@ use std::fmt::Write;
 
 use crate::domain::chart_geometry::format_percent;
 
+use crate::domain::moderation::Provenance;
 use crate::domain::{results, timescale_findings, Answer, Assessment, Framework, Results, Specification};
 
 pub fn markdown_report(assessment: &Assessment, framework: &Framework) -> String {
@@ -17,6 +18,9 @@ pub fn markdown_report(assessment: &Assessment, framework: &Framework) -> String
     sections(&mut out, &results);
     gaps(&mut out, &results, framework);
     timescales(&mut out, framework, spec);
+    if let Some(provenance) = &assessment.provenance {
+        workshop(&mut out, assessment, provenance, framework);
+    }
     answers(&mut out, assessment, framework);
     out
 }
@@ -153,6 +157,50 @@ fn answers(out: &mut String, assessment: &Assessment, framework: &Framework) {
             }
         }
     }
+}
+
+/// The workshop record: who took part, and each agreed answer beside what each person scored.
+fn workshop(out: &mut String, assessment: &Assessment, provenance: &Provenance, framework: &Framework) {
+    let _ = writeln!(out, "## Workshop\n");
+    let present: Vec<String> = provenance
+        .participants
+        .iter()
+        .map(|p| match p.name.trim() {
+            "" => inline(&p.perspective),
+            name => format!("{} ({})", inline(&p.perspective), inline(name)),
+        })
+        .collect();
+    if !present.is_empty() {
+        let _ = writeln!(out, "Perspectives present: {}.\n", present.join("; "));
+    }
+    let _ = writeln!(
+        out,
+        "Levels 0 to 4; N/A is Not applicable, IE is Insufficient evidence, a dash is no answer.\n"
+    );
+    let names: Vec<String> = provenance.scorers.iter().map(|n| inline(n)).collect();
+    let _ = writeln!(out, "| Criterion | Agreed | {} | Range |", names.join(" | "));
+    let _ = writeln!(out, "|---|---:|{}---:|", "---:|".repeat(names.len()));
+    for (_, criterion) in framework.criteria() {
+        let agreed = assessment.responses.get(&criterion.id).map(|r| &r.answer);
+        let individual = provenance.individual.get(&criterion.id);
+        let cells: Vec<&str> = (0..names.len())
+            .map(|i| individual.and_then(|v| v.get(i)).and_then(Option::as_ref).map_or("—", Answer::short))
+            .collect();
+        let points = individual.into_iter().flatten().flatten().filter_map(Answer::points);
+        let range = match (points.clone().min(), points.max()) {
+            (Some(low), Some(high)) if low == high => low.to_string(),
+            (Some(low), Some(high)) => format!("{low}–{high}"),
+            _ => "—".into(),
+        };
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} | {range} |",
+            inline(&criterion.title),
+            agreed.map_or("—", Answer::short),
+            cells.join(" | ")
+        );
+    }
+    out.push('\n');
 }
 
 /// User text on one line, with the characters that would start Markdown structure escaped.

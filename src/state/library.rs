@@ -133,6 +133,7 @@ impl Library {
             updated_at: now,
             revision: 1,
             responses: BTreeMap::new(),
+            provenance: None,
         };
         self.insert(assessment)
     }

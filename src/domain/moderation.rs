@@ -1,0 +1,595 @@
+//! A moderation: a workshop over several people's assessments of the same specification under the
+//! same framework. Each person scores blind; per criterion the room reveals the scores, looks at the
+//! spread, and agrees one answer with the reason written down. Tender evaluation and NHS EDS 2022
+//! grading work this way.
+//!
+//! Pure: times come in as arguments (milliseconds since the epoch for the timer).
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+use super::assessment::{Answer, Assessment, FrameworkRef, Response, Status};
+use super::framework::{CriterionId, Framework, MAX_LEVEL};
+use super::rules_hash::{canonical_json, rules_hash, sha256_hex};
+use super::specification::Specification;
+
+/// Perspectives a room is expected to hear from; the facilitator ticks those present and may add others.
+pub const PERSPECTIVES: [&str; 8] = [
+    "Police and crime commissioner's office",
+    "Probation",
+    "Local authority",
+    "Health",
+    "Housing",
+    "Voluntary-sector providers",
+    "People with lived experience",
+    "Commissioning team",
+];
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Moderation {
+    /// Derived from the merged files, so merging the same files twice gives the same id.
+    pub id: String,
+    pub specification: Specification,
+    pub framework: FrameworkRef,
+    /// The people whose blind scores are compared, in a fixed order (see [`merge`]).
+    pub scorers: Vec<Scorer>,
+    /// Who took part: roles and perspectives present, names optional.
+    #[serde(default)]
+    pub participants: Vec<Participant>,
+    /// Keyed by criterion id; a criterion with no entry is still blind.
+    #[serde(default)]
+    pub items: BTreeMap<CriterionId, Item>,
+    pub created_at: DateTime<Utc>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Scorer {
+    /// As written in the file; may be blank.
+    pub name: String,
+    pub source: ScoreSource,
+    #[serde(default)]
+    pub responses: BTreeMap<CriterionId, Response>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum ScoreSource {
+    /// Scored alone and brought as an assessment file (or taken from this browser's library).
+    File { assessment_id: String, file_name: String },
+    /// Typed in turn on the facilitator's machine, hidden until reveal.
+    Typed,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Participant {
+    pub perspective: String,
+    #[serde(default)]
+    pub name: String,
+}
+
+/// Where the room is with one criterion.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Item {
+    pub phase: Phase,
+    #[serde(default)]
+    pub agreed: Option<Agreement>,
+    /// The facilitator's notes; shown in the presenter view, never on the projector.
+    #[serde(default)]
+    pub notes: String,
+    #[serde(default)]
+    pub timer: Timer,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Phase {
+    /// Scores exist but nobody sees them.
+    #[default]
+    Blind,
+    Revealed,
+    Agreed,
+}
+
+impl Phase {
+    pub fn label(self) -> &'static str {
+        match self {
+            Phase::Blind => "Blind",
+            Phase::Revealed => "Revealed",
+            Phase::Agreed => "Agreed",
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Agreement {
+    pub answer: Answer,
+    pub rationale: String,
+}
+
+/// A stopwatch per criterion. Stored as times, not ticks, so two windows showing it agree.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Timer {
+    /// Time counted before the current run.
+    #[serde(default)]
+    pub elapsed_ms: u64,
+    /// When the current run started, if running.
+    #[serde(default)]
+    pub running_since_ms: Option<i64>,
+}
+
+impl Timer {
+    pub fn elapsed(&self, now_ms: i64) -> u64 {
+        let running = self.running_since_ms.map_or(0, |since| now_ms.saturating_sub(since).max(0) as u64);
+        self.elapsed_ms.saturating_add(running)
+    }
+
+    pub fn is_running(&self) -> bool {
+        self.running_since_ms.is_some()
+    }
+
+    /// Starts a stopped timer, stops a running one.
+    pub fn toggle(&mut self, now_ms: i64) {
+        match self.running_since_ms {
+            Some(_) => {
+                self.elapsed_ms = self.elapsed(now_ms);
+                self.running_since_ms = None;
+            }
+            None => self.running_since_ms = Some(now_ms),
+        }
+    }
+
+    pub fn reset(&mut self) {
+        *self = Timer::default();
+    }
+}
+
+/// "4:05", for the timer.
+pub fn format_duration(ms: u64) -> String {
+    let seconds = ms / 1000;
+    format!("{}:{:02}", seconds / 60, seconds % 60)
+}
+
+/// One assessor's file, read and ready to merge.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Scored {
+    pub assessment: Assessment,
+    pub framework: Framework,
+    pub file_name: String,
+}
+
+/// Why files could not be merged into one moderation. Each names the file and the difference.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum MergeError {
+    TooFew { count: usize },
+    DifferentFramework { file: String, found: String, expected: String },
+    DifferentRules { file: String, framework: String, found: String, expected: String },
+    DifferentSpecification { file: String, found: String, expected: String },
+}
+
+impl std::fmt::Display for MergeError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            MergeError::TooFew { count } => write!(
+                f,
+                "A workshop compares two or more people's scores, and {count} assessment was given; \
+                 choose at least two assessment files of the same specification."
+            ),
+            MergeError::DifferentFramework { file, found, expected } => write!(
+                f,
+                "{file} was scored under the framework {found}, not {expected} like the others; a \
+                 workshop compares scores under one framework, so leave it out or ask for it to be \
+                 scored again."
+            ),
+            MergeError::DifferentRules { file, framework, found, expected } => write!(
+                f,
+                "{file} was scored under different rules of {framework} (rules hash {found}, where the \
+                 others have {expected}), so its scores do not mean the same; leave it out or ask for it \
+                 to be scored under the same version."
+            ),
+            MergeError::DifferentSpecification { file, found, expected } => write!(
+                f,
+                "{file} scores the specification \u{201c}{found}\u{201d}, not \u{201c}{expected}\u{201d} \
+                 like the others; a workshop compares scores of one specification, so leave it out."
+            ),
+        }
+    }
+}
+
+/// The merged moderation, its framework, and anything the facilitator should check.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Merged {
+    pub moderation: Moderation,
+    pub framework: Framework,
+    /// For example the same assessor in two files. Shown, never fatal.
+    pub flags: Vec<String>,
+}
+
+/// Merges assessors' files into a moderation. The result does not depend on the order of the
+/// files: they are sorted by assessor, then assessment id, then content, before anything else.
+pub fn merge(mut files: Vec<Scored>, now: DateTime<Utc>) -> Result<Merged, MergeError> {
+    if files.len() < 2 {
+        return Err(MergeError::TooFew { count: files.len() });
+    }
+    files.sort_by_cached_key(order_key);
+    let first = &files[0];
+    let expected_hash = rules_hash(&first.framework);
+    for file in &files[1..] {
+        check_same(first, &expected_hash, file)?;
+    }
+    let flags = duplicate_assessors(&files);
+    let id = moderation_id(&files);
+    let framework = first.framework.clone();
+    let moderation = Moderation {
+        id,
+        specification: first.assessment.specification.clone(),
+        framework: FrameworkRef {
+            id: framework.id.clone(),
+            version: framework.version.clone(),
+            rules_hash: expected_hash,
+        },
+        scorers: files.into_iter().map(scorer_from).collect(),
+        participants: Vec::new(),
+        items: BTreeMap::new(),
+        created_at: now,
+    };
+    Ok(Merged { moderation, framework, flags })
+}
+
+fn order_key(file: &Scored) -> (String, String, String) {
+    let a = &file.assessment;
+    (a.assessor.trim().to_lowercase(), a.id.clone(), canonical_json(&a.responses))
+}
+
+fn check_same(first: &Scored, expected_hash: &str, file: &Scored) -> Result<(), MergeError> {
+    let (want, got) = (&first.framework, &file.framework);
+    if want.id != got.id {
+        return Err(MergeError::DifferentFramework {
+            file: file.file_name.clone(),
+            found: framework_name(got),
+            expected: framework_name(want),
+        });
+    }
+    let hash = rules_hash(got);
+    if hash != expected_hash {
+        return Err(MergeError::DifferentRules {
+            file: file.file_name.clone(),
+            framework: framework_name(want),
+            found: short_hash(&hash),
+            expected: short_hash(expected_hash),
+        });
+    }
+    let (want, got) = (&first.assessment.specification, &file.assessment.specification);
+    if !same_specification(want, got) {
+        return Err(MergeError::DifferentSpecification {
+            file: file.file_name.clone(),
+            found: got.title.clone(),
+            expected: want.title.clone(),
+        });
+    }
+    Ok(())
+}
+
+fn framework_name(framework: &Framework) -> String {
+    format!("\u{201c}{}\u{201d} version {}", framework.title, framework.version)
+}
+
+fn short_hash(hash: &str) -> String {
+    let hex = hash.trim_start_matches("sha256:");
+    hex.get(..12).unwrap_or(hex).to_string()
+}
+
+/// Two people scored the same specification when its text is the same (white space aside), or,
+/// when neither has text, its title is.
+pub fn same_specification(a: &Specification, b: &Specification) -> bool {
+    let words = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+    let (text_a, text_b) = (words(&a.text), words(&b.text));
+    if text_a.is_empty() && text_b.is_empty() {
+        return words(&a.title).to_lowercase() == words(&b.title).to_lowercase();
+    }
+    text_a == text_b
+}
+
+fn duplicate_assessors(files: &[Scored]) -> Vec<String> {
+    let mut seen: BTreeMap<String, Vec<&str>> = BTreeMap::new();
+    for file in files {
+        let name = file.assessment.assessor.trim().to_lowercase();
+        if !name.is_empty() {
+            seen.entry(name).or_default().push(&file.file_name);
+        }
+    }
+    let mut flags = Vec::new();
+    for file in files {
+        let name = file.assessment.assessor.trim();
+        if let Some(files) = seen.remove(&name.to_lowercase()).filter(|f| f.len() > 1) {
+            flags.push(format!(
+                "{name} is the assessor in {} files ({}); check that one person's scores were not loaded \
+                 twice, or remove one.",
+                files.len(),
+                files.join(", ")
+            ));
+        }
+    }
+    flags
+}
+
+fn moderation_id(files: &[Scored]) -> String {
+    let keys: Vec<_> = files.iter().map(order_key).collect();
+    let hash = sha256_hex(canonical_json(&keys).as_bytes());
+    format!("workshop-{}", hash.get(..12).unwrap_or(&hash))
+}
+
+fn scorer_from(file: Scored) -> Scorer {
+    Scorer {
+        name: file.assessment.assessor,
+        source: ScoreSource::File { assessment_id: file.assessment.id, file_name: file.file_name },
+        responses: file.assessment.responses,
+    }
+}
+
+/// The lowest, highest and range of the scores given to one criterion.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Spread {
+    pub lowest: Option<u8>,
+    pub highest: Option<u8>,
+    /// Scorers who gave a level or Insufficient evidence (which scores 0).
+    pub scored: usize,
+    pub not_applicable: usize,
+    pub insufficient: usize,
+    /// Scorers with no answer to this criterion.
+    pub missing: usize,
+}
+
+impl Spread {
+    pub fn range(&self) -> Option<u8> {
+        Some(self.highest? - self.lowest?)
+    }
+
+    /// 0 (all agree) to 4: the range, or the whole scale when some say Not applicable and others
+    /// score it, since the room then disagrees on whether the criterion applies at all.
+    pub fn disagreement(&self) -> u8 {
+        if self.not_applicable > 0 && self.scored > 0 {
+            return MAX_LEVEL;
+        }
+        self.range().unwrap_or(0)
+    }
+}
+
+impl Moderation {
+    /// Each scorer's answer to `criterion`, in scorer order.
+    pub fn answers<'a>(&'a self, criterion: &'a str) -> impl Iterator<Item = Option<&'a Answer>> + 'a {
+        self.scorers.iter().map(move |s| s.responses.get(criterion).map(|r| &r.answer))
+    }
+
+    pub fn spread(&self, criterion: &str) -> Spread {
+        let mut spread = Spread::default();
+        for answer in self.answers(criterion) {
+            match answer {
+                None => spread.missing += 1,
+                Some(Answer::NotApplicable { .. }) => spread.not_applicable += 1,
+                Some(answer) => {
+                    if matches!(answer, Answer::InsufficientEvidence) {
+                        spread.insufficient += 1;
+                    }
+                    let points = answer.points().unwrap_or(0);
+                    spread.scored += 1;
+                    spread.lowest = Some(spread.lowest.map_or(points, |l| l.min(points)));
+                    spread.highest = Some(spread.highest.map_or(points, |h| h.max(points)));
+                }
+            }
+        }
+        spread
+    }
+
+    pub fn phase(&self, criterion: &str) -> Phase {
+        self.items.get(criterion).map_or(Phase::Blind, |i| i.phase)
+    }
+
+    pub fn item(&self, criterion: &str) -> Item {
+        self.items.get(criterion).cloned().unwrap_or_default()
+    }
+
+    fn item_mut(&mut self, criterion: &str) -> &mut Item {
+        self.items.entry(criterion.to_string()).or_default()
+    }
+
+    /// Blind to revealed. Revealing twice changes nothing; an agreed criterion stays agreed.
+    pub fn reveal(&mut self, criterion: &str) {
+        let item = self.item_mut(criterion);
+        if item.phase == Phase::Blind {
+            item.phase = Phase::Revealed;
+        }
+    }
+
+    /// Records the room's answer. Only after reveal, and only with a reason.
+    pub fn agree(&mut self, criterion: &str, answer: Answer, rationale: &str) -> Result<(), PhaseError> {
+        let rationale = rationale.trim();
+        if self.phase(criterion) == Phase::Blind {
+            return Err(PhaseError::NotRevealed);
+        }
+        if rationale.is_empty() {
+            return Err(PhaseError::NoRationale);
+        }
+        let answer = match answer {
+            Answer::NotApplicable { reason } if reason.trim().is_empty() => {
+                Answer::NotApplicable { reason: rationale.to_string() }
+            }
+            Answer::Level { level } => Answer::Level { level: level.min(MAX_LEVEL) },
+            other => other,
+        };
+        let item = self.item_mut(criterion);
+        item.phase = Phase::Agreed;
+        item.agreed = Some(Agreement { answer, rationale: rationale.to_string() });
+        Ok(())
+    }
+
+    /// Agreed back to revealed, so the room can think again; the agreed answer is removed.
+    pub fn reopen(&mut self, criterion: &str) {
+        let item = self.item_mut(criterion);
+        if item.phase == Phase::Agreed {
+            item.phase = Phase::Revealed;
+            item.agreed = None;
+        }
+    }
+
+    /// Adds a person who scores on the facilitator's machine; returns their place among the scorers.
+    pub fn add_typed_scorer(&mut self, name: &str) -> usize {
+        self.scorers.push(Scorer {
+            name: name.trim().to_string(),
+            source: ScoreSource::Typed,
+            responses: BTreeMap::new(),
+        });
+        self.scorers.len() - 1
+    }
+
+    /// A typed scorer's blind score. Refused once the criterion is revealed, so nobody scores
+    /// after seeing the others; file scores are never changed here.
+    pub fn record_blind(&mut self, scorer: usize, criterion: &str, answer: Answer) -> Result<(), PhaseError> {
+        if self.phase(criterion) != Phase::Blind {
+            return Err(PhaseError::AlreadyRevealed);
+        }
+        let Some(s) = self.scorers.get_mut(scorer) else { return Err(PhaseError::NoSuchScorer) };
+        if s.source != ScoreSource::Typed {
+            return Err(PhaseError::FromFile);
+        }
+        s.responses
+            .insert(criterion.to_string(), Response { answer, rationale: String::new(), evidence: vec![] });
+        Ok(())
+    }
+
+    pub fn set_notes(&mut self, criterion: &str, notes: &str) {
+        self.item_mut(criterion).notes = notes.to_string();
+    }
+
+    pub fn toggle_timer(&mut self, criterion: &str, now_ms: i64) {
+        self.item_mut(criterion).timer.toggle(now_ms);
+    }
+
+    pub fn reset_timer(&mut self, criterion: &str) {
+        self.item_mut(criterion).timer.reset();
+    }
+
+    /// How many criteria of `framework` are agreed.
+    pub fn agreed_count(&self, framework: &Framework) -> usize {
+        framework.criteria().filter(|(_, c)| self.phase(&c.id) == Phase::Agreed).count()
+    }
+
+    /// "Assessor B" when names are hidden, else the name (or "Assessor B" when blank).
+    pub fn scorer_label(&self, index: usize, show_names: bool) -> String {
+        let letter = anonymous_letter(index);
+        match self.scorers.get(index).map(|s| s.name.trim()) {
+            Some(name) if show_names && !name.is_empty() => name.to_string(),
+            _ => format!("Assessor {letter}"),
+        }
+    }
+}
+
+/// A, B, … Z, then AA, AB, …: stable anonymous names in scorer order.
+fn anonymous_letter(index: usize) -> String {
+    let letter = |i: usize| char::from(b'A' + (i % 26) as u8);
+    if index < 26 {
+        letter(index).to_string()
+    } else {
+        format!("{}{}", letter(index / 26 - 1), letter(index))
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PhaseError {
+    NotRevealed,
+    NoRationale,
+    AlreadyRevealed,
+    NoSuchScorer,
+    FromFile,
+}
+
+impl std::fmt::Display for PhaseError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            PhaseError::NotRevealed => {
+                "Reveal the scores before agreeing one, so everyone has seen the spread."
+            }
+            PhaseError::NoRationale => "Write the reason for the agreed score; the record needs it.",
+            PhaseError::AlreadyRevealed => {
+                "The scores for this criterion are already revealed, so a blind score can no longer be added."
+            }
+            PhaseError::NoSuchScorer => "That person is not among the scorers of this workshop.",
+            PhaseError::FromFile => "Scores that came in a file are kept as they were given.",
+        })
+    }
+}
+
+/// How criteria are ordered in the comparison and on the projector.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Sort {
+    #[default]
+    Framework,
+    /// Widest disagreement first; ties keep framework order.
+    Disagreement,
+}
+
+/// Criterion ids in the order the room takes them.
+pub fn criterion_order(moderation: &Moderation, framework: &Framework, sort: Sort) -> Vec<CriterionId> {
+    let mut ids: Vec<CriterionId> = framework.criteria().map(|(_, c)| c.id.clone()).collect();
+    if sort == Sort::Disagreement {
+        ids.sort_by_key(|id| std::cmp::Reverse(moderation.spread(id).disagreement()));
+    }
+    ids
+}
+
+/// Where the agreed assessment came from: the workshop, who took part, and each person's answers,
+/// so its report can show the agreed answer beside the individual spread.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Provenance {
+    pub moderation_id: String,
+    pub participants: Vec<Participant>,
+    /// Scorer names in order ("Assessor A" where the file gave none).
+    pub scorers: Vec<String>,
+    /// Per criterion, each scorer's answer in scorer order (None where they gave none).
+    pub individual: BTreeMap<CriterionId, Vec<Option<Answer>>>,
+}
+
+/// The agreed result as an assessment like any other: agreed answers with their reasons, and the
+/// workshop's provenance. Final when every criterion is agreed; a draft otherwise.
+pub fn agreed_assessment(moderation: &Moderation, framework: &Framework, now: DateTime<Utc>) -> Assessment {
+    let mut responses = BTreeMap::new();
+    let mut individual = BTreeMap::new();
+    for (_, criterion) in framework.criteria() {
+        let id = &criterion.id;
+        individual.insert(id.clone(), moderation.answers(id).map(|a| a.cloned()).collect());
+        if let Some(agreed) = moderation.items.get(id).and_then(|i| i.agreed.as_ref()) {
+            let response = Response {
+                answer: agreed.answer.clone(),
+                rationale: agreed.rationale.clone(),
+                evidence: Vec::new(),
+            };
+            responses.insert(id.clone(), response);
+        }
+    }
+    let all_agreed = moderation.agreed_count(framework) == framework.criterion_count();
+    let scorers = (0..moderation.scorers.len()).map(|i| moderation.scorer_label(i, true)).collect();
+    Assessment {
+        id: format!("{}-agreed", moderation.id),
+        specification: moderation.specification.clone(),
+        framework: moderation.framework.clone(),
+        assessor: agreed_by(moderation),
+        status: if all_agreed { Status::Final } else { Status::Draft },
+        created_at: moderation.created_at,
+        updated_at: now,
+        revision: 1,
+        responses,
+        provenance: Some(Provenance {
+            moderation_id: moderation.id.clone(),
+            participants: moderation.participants.clone(),
+            scorers,
+            individual,
+        }),
+    }
+}
+
+fn agreed_by(moderation: &Moderation) -> String {
+    let n = moderation.scorers.len();
+    format!("Agreed in workshop ({n} scorers)")
+}

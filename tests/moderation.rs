@@ -1,0 +1,393 @@
+//! Moderation (the workshop): merging people's files, spread, refusals, phase transitions, the
+//! timer, and the agreed assessment with its provenance. Also writes the three workshop fixture
+//! files the end-to-end test imports, and checks they are current (UPDATE_FIXTURES=1 rewrites them).
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, TimeZone, Utc};
+use spec_lens::domain::moderation::{
+    agreed_assessment, criterion_order, format_duration, merge, same_specification, MergeError, Phase,
+    PhaseError, Scored, Sort, Timer,
+};
+use spec_lens::domain::{
+    builtin, results, rules_hash, Answer, Assessment, Framework, FrameworkRef, Response, Status,
+};
+use spec_lens::format::envelope::{export_assessment, Kind};
+use spec_lens::format::import::{import, Imported};
+use spec_lens::format::report::markdown_report;
+
+fn framework() -> Framework {
+    builtin::builtin_framework().expect("the built-in framework parses")
+}
+
+fn at(hour: u32) -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 11, 20, hour, 0, 0).single().expect("a valid time")
+}
+
+fn level(level: u8) -> Answer {
+    Answer::Level { level }
+}
+
+/// A person's assessment of the Accommodation example, with answers chosen by `answer` per
+/// criterion index (None leaves the criterion unanswered).
+fn scored(id: &str, assessor: &str, answer: impl Fn(usize) -> Option<Answer>) -> Scored {
+    let framework = framework();
+    let specification = builtin::example_specifications().expect("examples parse").remove(0);
+    let mut responses = BTreeMap::new();
+    for (i, (_, criterion)) in framework.criteria().enumerate() {
+        if let Some(answer) = answer(i) {
+            let rationale = format!("{assessor}'s reading of the specification.");
+            responses.insert(criterion.id.clone(), Response { answer, rationale, evidence: vec![] });
+        }
+    }
+    let assessment = Assessment {
+        id: id.into(),
+        specification,
+        framework: FrameworkRef {
+            id: framework.id.clone(),
+            version: framework.version.clone(),
+            rules_hash: rules_hash(&framework),
+        },
+        assessor: assessor.into(),
+        status: Status::Final,
+        created_at: at(9),
+        updated_at: at(10),
+        revision: 3,
+        responses,
+        provenance: None,
+    };
+    Scored { assessment, framework, file_name: format!("{id}.speclens.json") }
+}
+
+/// Three people who see the Accommodation specification differently, as a real room would: they
+/// agree on some criteria, differ by one level on many, and on a few one says Not applicable.
+fn three() -> Vec<Scored> {
+    vec![
+        scored("priya", "Priya Shah (probation)", |i| Some(level((i % 5) as u8))),
+        scored("tom", "Tom Reid (PCC office)", |i| {
+            Some(if i % 7 == 3 { Answer::InsufficientEvidence } else { level(((i + 1) % 5) as u8) })
+        }),
+        scored("ama", "Ama Boateng (lived experience)", |i| {
+            Some(match i % 9 {
+                4 => Answer::NotApplicable { reason: "The service does not house people itself.".into() },
+                _ => level((i % 5) as u8),
+            })
+        }),
+    ]
+}
+
+#[test]
+fn merging_gives_the_same_moderation_whatever_the_order_of_the_files() {
+    let files = three();
+    let expected = merge(files.clone(), at(12)).expect("merges");
+    for order in [[0, 1, 2], [0, 2, 1], [1, 0, 2], [1, 2, 0], [2, 0, 1], [2, 1, 0]] {
+        let shuffled = order.iter().map(|&i| files[i].clone()).collect();
+        assert_eq!(merge(shuffled, at(12)).expect("merges"), expected, "order {order:?}");
+    }
+    let names: Vec<_> = expected.moderation.scorers.iter().map(|s| s.name.as_str()).collect();
+    assert_eq!(names, ["Ama Boateng (lived experience)", "Priya Shah (probation)", "Tom Reid (PCC office)"]);
+    assert!(expected.moderation.id.starts_with("workshop-"));
+    assert!(expected.flags.is_empty());
+}
+
+#[test]
+fn the_moderation_id_depends_on_which_files_were_merged() {
+    let mut files = three();
+    let all = merge(files.clone(), at(12)).expect("merges").moderation.id;
+    files.pop();
+    assert_ne!(merge(files, at(12)).expect("merges").moderation.id, all);
+}
+
+#[test]
+fn spread_gives_lowest_highest_and_range_with_insufficient_evidence_as_zero() {
+    let m = merge(three(), at(12)).expect("merges").moderation;
+    let ids: Vec<_> = framework().criteria().map(|(_, c)| c.id.clone()).collect();
+    // Criterion 0: Priya 0, Tom 1, Ama 0.
+    let s = m.spread(&ids[0]);
+    assert_eq!((s.lowest, s.highest, s.range(), s.scored), (Some(0), Some(1), Some(1), 3));
+    assert_eq!(s.disagreement(), 1);
+    // Criterion 3: Priya 3, Tom Insufficient evidence (0), Ama 3.
+    let s = m.spread(&ids[3]);
+    assert_eq!((s.lowest, s.highest, s.range(), s.insufficient), (Some(0), Some(3), Some(3), 1));
+    // Criterion 4: Priya 4, Tom 0, Ama Not applicable: the room disagrees whether it applies.
+    let s = m.spread(&ids[4]);
+    assert_eq!((s.lowest, s.highest, s.not_applicable, s.scored), (Some(0), Some(4), 1, 2));
+    assert_eq!(s.disagreement(), 4);
+}
+
+#[test]
+fn a_criterion_nobody_answered_has_no_spread() {
+    let files = vec![scored("a", "A", |_| None), scored("b", "B", |_| None)];
+    let m = merge(files, at(12)).expect("merges").moderation;
+    let s = m.spread(&framework().sections[0].criteria[0].id);
+    assert_eq!((s.lowest, s.highest, s.range(), s.missing), (None, None, None, 2));
+    assert_eq!(s.disagreement(), 0);
+}
+
+#[test]
+fn all_saying_not_applicable_is_agreement() {
+    let na = || Some(Answer::NotApplicable { reason: "No.".into() });
+    let m = merge(vec![scored("a", "A", |_| na()), scored("b", "B", |_| na())], at(12)).expect("merges");
+    let s = m.moderation.spread(&framework().sections[0].criteria[0].id);
+    assert_eq!((s.not_applicable, s.range(), s.disagreement()), (2, None, 0));
+}
+
+#[test]
+fn sorting_by_disagreement_puts_the_widest_first_and_keeps_framework_order_for_ties() {
+    let files = vec![
+        scored("a", "A", |i| Some(level(if i == 10 { 0 } else { 2 }))),
+        scored("b", "B", |i| {
+            Some(level(if i == 10 {
+                4
+            } else if i == 20 {
+                3
+            } else {
+                2
+            }))
+        }),
+    ];
+    let m = merge(files, at(12)).expect("merges").moderation;
+    let f = framework();
+    let framework_order: Vec<_> = f.criteria().map(|(_, c)| c.id.clone()).collect();
+    assert_eq!(criterion_order(&m, &f, Sort::Framework), framework_order);
+    let sorted = criterion_order(&m, &f, Sort::Disagreement);
+    assert_eq!(sorted[0], framework_order[10]);
+    assert_eq!(sorted[1], framework_order[20]);
+    let rest: Vec<_> = framework_order.iter().enumerate().filter(|(i, _)| *i != 10 && *i != 20).collect();
+    assert_eq!(sorted[2..].iter().collect::<Vec<_>>(), rest.iter().map(|(_, id)| *id).collect::<Vec<_>>());
+}
+
+#[test]
+fn fewer_than_two_files_are_refused() {
+    let error = merge(vec![scored("a", "A", |_| None)], at(12)).expect_err("refused");
+    assert_eq!(error, MergeError::TooFew { count: 1 });
+    assert!(error.to_string().contains("two or more"));
+}
+
+#[test]
+fn a_file_scored_under_another_framework_is_refused_naming_both() {
+    let mut files = three();
+    files[1].framework.id = "local-priorities".into();
+    files[1].framework.title = "Local priorities".into();
+    let error = merge(files, at(12)).expect_err("refused");
+    let message = error.to_string();
+    assert!(matches!(error, MergeError::DifferentFramework { .. }), "{error:?}");
+    assert!(message.contains("Local priorities"), "{message}");
+    assert!(message.contains("Inclusive needs assessment"), "{message}");
+}
+
+#[test]
+fn a_file_scored_under_other_rules_of_the_same_framework_is_refused() {
+    let mut files = three();
+    files[2].framework.sections[0].criteria[0].weight += 1.0;
+    let error = merge(files, at(12)).expect_err("refused");
+    assert!(matches!(error, MergeError::DifferentRules { .. }), "{error:?}");
+    assert!(error.to_string().contains("rules hash"), "{error}");
+}
+
+#[test]
+fn a_file_of_another_specification_is_refused_naming_both() {
+    let mut files = three();
+    let other = builtin::example_specifications().expect("examples parse").remove(1);
+    let other_title = other.title.clone();
+    files[0].assessment.specification = other;
+    let error = merge(files, at(12)).expect_err("refused");
+    assert!(matches!(error, MergeError::DifferentSpecification { .. }), "{error:?}");
+    assert!(error.to_string().contains(&other_title), "{error}");
+}
+
+#[test]
+fn the_same_specification_is_recognised_despite_white_space() {
+    let a = builtin::example_specifications().expect("examples parse").remove(0);
+    let mut b = a.clone();
+    b.text = b.text.replace('\n', "\n\n  ");
+    b.title = "Renamed".into();
+    assert!(same_specification(&a, &b));
+}
+
+#[test]
+fn the_same_assessor_twice_is_flagged_not_refused() {
+    let mut files = three();
+    files.push(scored("priya-again", " priya shah (PROBATION)", |_| Some(level(2))));
+    let merged = merge(files, at(12)).expect("merges");
+    assert_eq!(merged.flags.len(), 1, "{:?}", merged.flags);
+    assert!(merged.flags[0].contains("priya.speclens.json"), "{}", merged.flags[0]);
+    assert!(merged.flags[0].contains("priya-again.speclens.json"), "{}", merged.flags[0]);
+    assert_eq!(merged.moderation.scorers.len(), 4);
+}
+
+#[test]
+fn phases_move_blind_then_revealed_then_agreed_and_agreeing_needs_a_reason() {
+    let mut m = merge(three(), at(12)).expect("merges").moderation;
+    let id = framework().sections[0].criteria[0].id.clone();
+    assert_eq!(m.phase(&id), Phase::Blind);
+    assert_eq!(m.agree(&id, level(2), "Because."), Err(PhaseError::NotRevealed));
+    m.reveal(&id);
+    assert_eq!(m.phase(&id), Phase::Revealed);
+    assert_eq!(m.agree(&id, level(2), "  "), Err(PhaseError::NoRationale));
+    assert_eq!(m.phase(&id), Phase::Revealed);
+    m.agree(&id, level(9), " Clause 4 names two cohorts only. ").expect("agrees");
+    assert_eq!(m.phase(&id), Phase::Agreed);
+    let agreed = m.item(&id).agreed.expect("agreed");
+    assert_eq!(agreed.answer, level(4), "levels are clamped to the scale");
+    assert_eq!(agreed.rationale, "Clause 4 names two cohorts only.");
+    m.reveal(&id);
+    assert_eq!(m.phase(&id), Phase::Agreed, "revealing again does not undo an agreement");
+    m.reopen(&id);
+    assert_eq!((m.phase(&id), m.item(&id).agreed), (Phase::Revealed, None));
+}
+
+#[test]
+fn not_applicable_agreed_without_its_own_reason_takes_the_rationale() {
+    let mut m = merge(three(), at(12)).expect("merges").moderation;
+    let id = framework().sections[0].criteria[0].id.clone();
+    m.reveal(&id);
+    m.agree(&id, Answer::NotApplicable { reason: String::new() }, "Out of scope.").expect("agrees");
+    let answer = m.item(&id).agreed.expect("agreed").answer;
+    assert_eq!(answer, Answer::NotApplicable { reason: "Out of scope.".into() });
+}
+
+#[test]
+fn typed_scores_are_taken_only_while_blind_and_file_scores_never_change() {
+    let mut m = merge(three(), at(12)).expect("merges").moderation;
+    let id = framework().sections[0].criteria[0].id.clone();
+    let sam = m.add_typed_scorer(" Sam (housing) ");
+    assert_eq!(m.scorers[sam].name, "Sam (housing)");
+    m.record_blind(sam, &id, level(3)).expect("recorded");
+    assert_eq!(m.spread(&id).highest, Some(3));
+    assert_eq!(m.record_blind(0, &id, level(4)), Err(PhaseError::FromFile));
+    assert_eq!(m.record_blind(99, &id, level(4)), Err(PhaseError::NoSuchScorer));
+    m.reveal(&id);
+    assert_eq!(m.record_blind(sam, &id, level(1)), Err(PhaseError::AlreadyRevealed));
+    assert_eq!(m.spread(&id).highest, Some(3));
+}
+
+#[test]
+fn the_timer_counts_across_runs_and_two_readers_agree() {
+    let mut t = Timer::default();
+    assert_eq!(t.elapsed(5_000), 0);
+    t.toggle(1_000);
+    assert!(t.is_running());
+    assert_eq!(t.elapsed(61_000), 60_000);
+    t.toggle(61_000);
+    assert_eq!(t.elapsed(999_999), 60_000, "a stopped timer does not move");
+    t.toggle(100_000);
+    assert_eq!(t.elapsed(105_500), 65_500);
+    assert_eq!(format_duration(t.elapsed(105_500)), "1:05");
+    assert_eq!(t.elapsed(90_000), 60_000, "a clock behind the start counts nothing, not negative time");
+    t.reset();
+    assert_eq!(t, Timer::default());
+}
+
+#[test]
+fn names_are_hidden_unless_shown_on_purpose() {
+    let m = merge(three(), at(12)).expect("merges").moderation;
+    assert_eq!(m.scorer_label(0, false), "Assessor A");
+    assert_eq!(m.scorer_label(2, false), "Assessor C");
+    assert_eq!(m.scorer_label(0, true), "Ama Boateng (lived experience)");
+}
+
+fn agree_all(m: &mut spec_lens::domain::moderation::Moderation, f: &Framework) {
+    for (i, (_, c)) in f.criteria().enumerate() {
+        m.reveal(&c.id);
+        m.agree(&c.id, level((i % 4) as u8 + 1), &format!("Agreed reason {i}.")).expect("agrees");
+    }
+}
+
+#[test]
+fn the_agreed_assessment_carries_agreed_answers_and_provenance() {
+    let f = framework();
+    let mut m = merge(three(), at(12)).expect("merges").moderation;
+    m.participants.push(spec_lens::domain::moderation::Participant {
+        perspective: "Housing".into(),
+        name: String::new(),
+    });
+    let first = f.sections[0].criteria[0].id.clone();
+    m.reveal(&first);
+    m.agree(&first, level(2), "Two of three saw partial evidence.").expect("agrees");
+    let draft = agreed_assessment(&m, &f, at(13));
+    assert_eq!(draft.status, Status::Draft, "not every criterion is agreed yet");
+    assert_eq!(draft.responses.len(), 1);
+    assert_eq!(draft.responses[&first].rationale, "Two of three saw partial evidence.");
+    let provenance = draft.provenance.as_ref().expect("provenance");
+    assert_eq!(provenance.moderation_id, m.id);
+    assert_eq!(provenance.scorers.len(), 3);
+    assert_eq!(provenance.individual[&first], vec![Some(level(0)), Some(level(0)), Some(level(1))]);
+    assert_eq!(provenance.participants[0].perspective, "Housing");
+
+    agree_all(&mut m, &f);
+    let done = agreed_assessment(&m, &f, at(13));
+    assert_eq!(done.status, Status::Final);
+    assert_eq!(done.responses.len(), f.criterion_count());
+    assert!(results(&f, &done.responses).overall.is_some());
+}
+
+#[test]
+fn the_agreed_assessment_exports_and_imports_back_with_its_provenance() {
+    let f = framework();
+    let mut m = merge(three(), at(12)).expect("merges").moderation;
+    agree_all(&mut m, &f);
+    let agreed = agreed_assessment(&m, &f, at(13));
+    let text = export_assessment(&agreed, &f, at(14));
+    let Imported::Assessment { payload, report, .. } =
+        import(text.as_bytes(), Some(Kind::Assessment)).expect("imports")
+    else {
+        panic!("an assessment")
+    };
+    assert!(report.is_empty(), "{report:?}");
+    assert_eq!(payload.assessment, agreed);
+}
+
+#[test]
+fn a_damaged_workshop_record_is_left_out_and_the_agreed_answers_kept() {
+    let f = framework();
+    let mut m = merge(three(), at(12)).expect("merges").moderation;
+    agree_all(&mut m, &f);
+    let agreed = agreed_assessment(&m, &f, at(13));
+    let text = export_assessment(&agreed, &f, at(14));
+    let mut value: serde_json::Value = serde_json::from_str(&text).expect("json");
+    value["payload"]["assessment"]["provenance"] = serde_json::json!({"scorers": 7});
+    let Imported::Assessment { payload, report, .. } =
+        import(value.to_string().as_bytes(), Some(Kind::Assessment)).expect("imports")
+    else {
+        panic!("an assessment")
+    };
+    assert_eq!(payload.assessment.provenance, None);
+    assert_eq!(payload.assessment.responses, agreed.responses);
+    assert!(report.iter().any(|line| line.contains("workshop record")), "{report:?}");
+}
+
+#[test]
+fn the_report_of_an_agreed_assessment_shows_each_agreed_answer_beside_the_individual_spread() {
+    let f = framework();
+    let mut m = merge(three(), at(12)).expect("merges").moderation;
+    agree_all(&mut m, &f);
+    let report = markdown_report(&agreed_assessment(&m, &f, at(13)), &f);
+    assert!(report.contains("## Workshop"), "{report}");
+    assert!(report.contains("| Criterion | Agreed | Ama Boateng (lived experience) |"), "{report}");
+    let first = &f.sections[0].criteria[0];
+    let row = report.lines().find(|l| l.starts_with(&format!("| {} ", first.title))).expect("a row");
+    assert!(row.contains("| 1 | 0 | 0 | 1 | 0–1 |"), "{row}");
+}
+
+/// The three files the workshop end-to-end test imports. They are written by this test from the
+/// data above, so they always match the current file format and built-in framework.
+#[test]
+fn workshop_fixture_files_are_current() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/workshop");
+    let update = std::env::var_os("UPDATE_FIXTURES").is_some();
+    for file in three() {
+        let text = export_assessment(&file.assessment, &file.framework, at(11));
+        let path = dir.join(&file.file_name);
+        if update {
+            std::fs::create_dir_all(&dir).expect("fixture folder");
+            std::fs::write(&path, &text).expect("fixture written");
+        }
+        let on_disk = std::fs::read_to_string(&path).unwrap_or_default();
+        assert!(
+            on_disk == text,
+            "{} is stale: run UPDATE_FIXTURES=1 cargo test --test moderation",
+            path.display()
+        );
+    }
+}
