@@ -391,3 +391,33 @@ fn workshop_fixture_files_are_current() {
         );
     }
 }
+
+#[test]
+fn a_session_steps_through_criteria_in_the_chosen_order_and_stops_at_the_ends() {
+    let merged = merge(three(), at(12)).expect("merges");
+    let mut session = spec_lens::domain::moderation::Session::new(merged);
+    let order = session.order();
+    assert_eq!(session.position(), (1, 42));
+    session.step(-1);
+    assert_eq!(session.current_id(), Some(order[0].clone()));
+    session.step(2);
+    assert_eq!(session.position(), (3, 42));
+    session.step(100);
+    assert_eq!(session.position(), (42, 42));
+    let here = session.current_id();
+    session.sort = Sort::Disagreement;
+    assert_eq!(session.current_id(), here, "sorting keeps the criterion on screen");
+}
+
+#[test]
+fn a_later_revision_or_another_workshop_supersedes_a_session() {
+    let session = spec_lens::domain::moderation::Session::new(merge(three(), at(12)).expect("merges"));
+    let mut later = session.clone();
+    later.revision += 1;
+    assert!(session.is_superseded_by(&later));
+    assert!(!later.is_superseded_by(&session));
+    assert!(!session.is_superseded_by(&session));
+    let mut other = session.clone();
+    other.moderation.id = "workshop-other".into();
+    assert!(session.is_superseded_by(&other));
+}

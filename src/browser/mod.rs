@@ -1,6 +1,7 @@
 //! The only layer that touches `web_sys`/`gloo`. Never panics; failures are returned or ignored
 //! where nothing useful can be done (a missing window in a test).
 
+pub mod channel;
 pub mod clipboard;
 pub mod clock;
 pub mod compression;
@@ -8,4 +9,5 @@ pub mod download;
 pub mod files;
 pub mod lifecycle;
 pub mod location;
+pub mod screen;
 pub mod storage;

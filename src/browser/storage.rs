@@ -463,3 +463,25 @@ pub fn load_frameworks() -> (Vec<crate::domain::Framework>, Vec<String>) {
     }
     (frameworks, problems)
 }
+
+/// The workshop in progress, as stored (JSON), if any.
+pub fn load_workshop() -> Result<Option<String>, StoreError> {
+    read_raw(&crate::format::store::workshop_key())
+}
+
+pub fn save_workshop(raw: &str) -> Result<(), StoreError> {
+    write_checked(&crate::format::store::workshop_key(), raw)
+}
+
+/// Ends the workshop in progress. Its agreed result has been exported or saved by then.
+pub fn clear_workshop() -> Result<(), StoreError> {
+    remove(&local_storage()?, &crate::format::store::workshop_key())
+}
+
+/// Moves an unreadable workshop entry aside, byte for byte, so a new workshop can start.
+pub fn quarantine_workshop(raw: &str, stamp: &str) -> Result<(), StoreError> {
+    let key = crate::format::store::workshop_key();
+    let storage = local_storage()?;
+    storage.set_item(&crate::format::store::quarantine_key(&key, stamp), raw).map_err(js_error)?;
+    remove(&storage, &key)
+}

@@ -593,3 +593,74 @@ fn agreed_by(moderation: &Moderation) -> String {
     let n = moderation.scorers.len();
     format!("Agreed in workshop ({n} scorers)")
 }
+
+/// A workshop in progress as both windows see it: the moderation, its framework, and where the
+/// room is. Every change bumps `revision`, so a window can tell a newer state from an older one.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Session {
+    pub moderation: Moderation,
+    pub framework: Framework,
+    /// The criterion on screen; None means the first in order.
+    #[serde(default)]
+    pub current: Option<CriterionId>,
+    #[serde(default)]
+    pub sort: Sort,
+    /// Assessor names on the projector: off unless the facilitator turns them on.
+    #[serde(default)]
+    pub show_names: bool,
+    #[serde(default)]
+    pub revision: u64,
+    /// What the merge flagged (the same assessor twice), shown until the workshop ends.
+    #[serde(default)]
+    pub flags: Vec<String>,
+}
+
+impl Session {
+    pub fn new(merged: Merged) -> Session {
+        Session {
+            moderation: merged.moderation,
+            framework: merged.framework,
+            current: None,
+            sort: Sort::Framework,
+            show_names: false,
+            revision: 1,
+            flags: merged.flags,
+        }
+    }
+
+    pub fn order(&self) -> Vec<CriterionId> {
+        criterion_order(&self.moderation, &self.framework, self.sort)
+    }
+
+    pub fn current_id(&self) -> Option<CriterionId> {
+        let order = self.order();
+        match &self.current {
+            Some(id) if order.contains(id) => Some(id.clone()),
+            _ => order.into_iter().next(),
+        }
+    }
+
+    /// 1-based place of the current criterion, and how many there are.
+    pub fn position(&self) -> (usize, usize) {
+        let order = self.order();
+        let current = self.current_id();
+        let place = order.iter().position(|id| Some(id) == current.as_ref()).map_or(0, |i| i + 1);
+        (place, order.len())
+    }
+
+    /// Moves `delta` criteria along the order, stopping at either end.
+    pub fn step(&mut self, delta: isize) {
+        let order = self.order();
+        let (place, total) = self.position();
+        if total == 0 {
+            return;
+        }
+        let target = (place as isize - 1 + delta).clamp(0, total as isize - 1) as usize;
+        self.current = order.get(target).cloned();
+    }
+
+    /// True when `other` should replace this state: another workshop, or a later change.
+    pub fn is_superseded_by(&self, other: &Session) -> bool {
+        other.moderation.id != self.moderation.id || other.revision > self.revision
+    }
+}

@@ -48,6 +48,12 @@ pub fn trash_key() -> String {
     format!("{PREFIX}trash")
 }
 
+/// The workshop in progress: shared by the presenter and projector windows, and kept so either
+/// can be reloaded without losing it.
+pub fn workshop_key() -> String {
+    format!("{PREFIX}workshop")
+}
+
 /// UI preferences, kept apart from documents.
 pub fn prefs_key() -> String {
     format!("{PREFIX}prefs")

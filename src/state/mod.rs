@@ -4,3 +4,4 @@ pub mod catalogue;
 pub mod library;
 pub mod prefs;
 pub mod route;
+pub mod workshop;

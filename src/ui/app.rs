@@ -4,6 +4,7 @@ use crate::browser::location;
 use crate::state::catalogue::provide_catalogue;
 use crate::state::library::provide_library;
 use crate::state::route::{provide_route, use_page, NavSection, Page};
+use crate::state::workshop::provide_workshop;
 use crate::ui::components::storage_status::{SaveIndicator, StorageBanners};
 use crate::ui::pages;
 
@@ -13,9 +14,26 @@ pub fn App() -> impl IntoView {
     provide_route();
     provide_catalogue();
     provide_library();
+    provide_workshop();
     let page = use_page();
     announce_page_changes(page);
+    // The projector shows only what the room should see: no header, navigation or footer.
+    let projector = Memo::new(move |_| page.get() == Page::Projector);
+    move || {
+        if projector.get() {
+            view! {
+                <main id="main-content" class="projector" tabindex="-1">
+                    <pages::projector::Projector />
+                </main>
+            }
+            .into_any()
+        } else {
+            shell(page).into_any()
+        }
+    }
+}
 
+fn shell(page: ReadSignal<Page>) -> impl IntoView {
     view! {
         <a class="skip-link" href="#main-content" on:click=skip_to_content>"Skip to content"</a>
         <header class="site-header">
@@ -84,7 +102,10 @@ fn render_page(page: Page) -> AnyView {
         Page::Results(id) => view! { <pages::results::ResultsPage id=id /> }.into_any(),
         Page::Frameworks => pages::frameworks::FrameworkList().into_any(),
         Page::Framework(id) => view! { <pages::frameworks::FrameworkDetail id=id /> }.into_any(),
-        Page::Workshop | Page::Projector | Page::Presenter => pages::workshop::Workshop().into_any(),
+        Page::Workshop => pages::workshop::Workshop().into_any(),
+        Page::Presenter => pages::presenter::Presenter().into_any(),
+        // Rendered by the App without the shell; never reached through here.
+        Page::Projector => ().into_any(),
         Page::About => pages::about::About().into_any(),
         Page::Share(data) => view! { <pages::share::SharePage data=data /> }.into_any(),
         Page::NotFound(hash) => view! { <pages::not_found::NotFound hash=hash /> }.into_any(),

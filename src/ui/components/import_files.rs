@@ -92,6 +92,21 @@ pub fn ImportFiles() -> impl IntoView {
     }
 }
 
+/// The assessments a picked file holds, each with its framework, or one sentence saying why none
+/// can be used. For the workshop, which merges files instead of saving them.
+pub fn assessments_in(
+    picked: files::PickedFile,
+    known: &[Framework],
+) -> Result<Vec<(Assessment, Framework)>, String> {
+    read_one(picked, known).result.map(|usable| usable.assessments).and_then(|found| {
+        if found.is_empty() {
+            Err("It holds no assessment to compare; choose assessment files.".into())
+        } else {
+            Ok(found)
+        }
+    })
+}
+
 fn read_one(picked: files::PickedFile, known: &[Framework]) -> FileOutcome {
     let name = picked.name;
     let result = match picked.content {

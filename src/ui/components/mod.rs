@@ -4,6 +4,7 @@ pub mod charts;
 pub mod exports;
 pub mod import_files;
 pub mod incoming;
+pub mod moderation;
 pub mod results_view;
 pub mod share;
 pub mod storage_status;

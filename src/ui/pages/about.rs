@@ -25,8 +25,8 @@ pub fn About() -> impl IntoView {
                 </li>
                 <li>"The results show weighted percentages, a band, the gaps to fix first and timing problems."</li>
                 <li>
-                    "You share work as files or links. A workshop mode, where a group scores separately and "
-                    "agrees each score with a recorded reason on a projector, is being built."
+                    "You share work as files or links. In a workshop, a group scores separately, then reveals "
+                    "the scores criterion by criterion on a projector and agrees each one with a recorded reason."
                 </li>
             </ul>
             <h2>"Why it exists"</h2>

@@ -4,6 +4,8 @@ pub mod frameworks;
 pub mod library;
 pub mod new_assessment;
 pub mod not_found;
+pub mod presenter;
+pub mod projector;
 pub mod results;
 pub mod share;
 pub mod workshop;
@@ -17,7 +19,9 @@ pub fn title(page: &Page) -> String {
         Page::NewAssessment => "New assessment".into(),
         Page::Assessment(_) => "Score a specification".into(),
         Page::Results(_) => "Results".into(),
-        Page::Workshop | Page::Projector | Page::Presenter => "Workshop".into(),
+        Page::Workshop => "Workshop".into(),
+        Page::Projector => "Workshop projector".into(),
+        Page::Presenter => "Workshop presenter view".into(),
         Page::Frameworks | Page::Framework(_) => "Frameworks".into(),
         Page::About => "About".into(),
         Page::Share(_) => "Shared assessment".into(),

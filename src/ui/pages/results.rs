@@ -7,6 +7,7 @@ use crate::state::catalogue::use_catalogue;
 use crate::state::library::use_library;
 use crate::state::route::Page;
 use crate::ui::components::exports::ExportPanel;
+use crate::ui::components::moderation::WorkshopRecord;
 use crate::ui::components::results_view::ResultsView;
 use crate::ui::pages::library::display_title;
 
@@ -27,6 +28,7 @@ pub fn ResultsPage(id: String) -> impl IntoView {
             let title = move || assessment.with(|a| a.as_ref().map(display_title).unwrap_or_default());
             // Once deleted, keep showing the last known state rather than an empty page.
             let live = Signal::derive(move || assessment.get().unwrap_or_else(|| initial.clone()));
+            let framework_for_record = framework.clone();
             view! {
                 <p class="breadcrumb"><a href="#/">"Assessments"</a></p>
                 <div class="page-head">
@@ -34,6 +36,7 @@ pub fn ResultsPage(id: String) -> impl IntoView {
                     <a class="button button--secondary" href=Page::Assessment(id.clone()).href()>"Score"</a>
                 </div>
                 <ResultsView framework=framework.clone() assessment=live />
+                {move || live.with(|a| a.provenance.clone()).map(|p| view! { <WorkshopRecord provenance=p framework=framework_for_record.clone() assessment=live /> })}
                 <ExportPanel assessment=live framework=framework />
             }
             .into_any()

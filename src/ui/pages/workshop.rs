@@ -1,21 +1,448 @@
-use leptos::prelude::*;
+//! The facilitator's workshop page: start a moderation from people's files (or assessments in
+//! this browser), record who took part, compare the scores, and take the agreed result away.
+//! The room itself works on the projector and presenter views.
 
-/// The workshop (moderation) is its own piece of work; until it lands this page says plainly
-/// what it will do and what works today, rather than showing controls that do nothing.
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::browser::files::{self, PickedFile};
+use crate::browser::{clock, download};
+use crate::domain::moderation::{agreed_assessment, merge, Participant, Scored, PERSPECTIVES};
+use crate::domain::{Assessment, Framework};
+use crate::format::envelope;
+use crate::format::import::MAX_FILE_BYTES;
+use crate::state::catalogue::use_catalogue;
+use crate::state::library::use_library;
+use crate::state::route::{navigate, Page};
+use crate::state::workshop::use_workshop;
+use crate::ui::components::import_files::assessments_in;
+use crate::ui::components::moderation::{Comparison, SortChoice, WorkshopProblem};
+
 #[component]
 pub fn Workshop() -> impl IntoView {
+    let workshop = use_workshop();
+    let running = Memo::new(move |_| workshop.session.with(Option::is_some));
     view! {
-        <article class="prose">
-            <h1 id="page-heading" tabindex="-1">"Workshop"</h1>
-            <p class="lead">
-                "A workshop brings several people's scores of the same specification together so the room "
-                "can agree one score per criterion, with the reason written down."
-            </p>
-            <p>
-                "Workshop mode is not in this version of Spec Lens yet. When it arrives you will load each "
-                "person's file here, reveal the scores criterion by criterion on a projector, and record the "
-                "agreed answer."
-            </p>
-        </article>
+        <h1 id="page-heading" tabindex="-1">"Workshop"</h1>
+        <WorkshopProblem />
+        {move || if running.get() { view! { <Overview /> }.into_any() } else { view! { <Start /> }.into_any() }}
+    }
+}
+
+/// How a workshop begins: people's files, or assessments already in this browser.
+#[component]
+fn Start() -> impl IntoView {
+    let catalogue = use_catalogue();
+    let workshop = use_workshop();
+    let outcome = RwSignal::new(None::<Result<(), Vec<String>>>);
+    let begin = move |scored: Vec<Scored>, problems: Vec<String>| {
+        if !problems.is_empty() {
+            return outcome.set(Some(Err(problems)));
+        }
+        match merge(scored, clock::now()) {
+            Ok(merged) => {
+                workshop.start(merged);
+                outcome.set(Some(Ok(())));
+            }
+            Err(error) => outcome.set(Some(Err(vec![error.to_string()]))),
+        }
+    };
+    let handle = move |list: Option<web_sys::FileList>| {
+        let Some(list) = list else { return };
+        let list = files::take(&list);
+        let known = catalogue.with_value(|c| c.frameworks.clone());
+        spawn_local(async move {
+            let picked = files::read_all(list, MAX_FILE_BYTES).await;
+            let (scored, problems) = read_files(picked, &known);
+            begin(scored, problems);
+        });
+    };
+    let dragging = RwSignal::new(false);
+    let on_drop = move |ev: leptos::ev::DragEvent| {
+        ev.prevent_default();
+        dragging.set(false);
+        handle(ev.data_transfer().and_then(|d| d.files()));
+    };
+    view! {
+        <p class="lead">
+            "People score the same specification alone, then meet to agree one score per criterion, "
+            "with the reason written down. Spec Lens runs the meeting on this computer and the room's projector."
+        </p>
+        <ol class="steps">
+            <li>"Each person scores the specification in their own Spec Lens and downloads the assessment file."</li>
+            <li>"Load everyone's files here. Scores stay hidden until you reveal them, one criterion at a time."</li>
+            <li>"Open the projector view for the room and the presenter view for yourself, then reveal, discuss and agree."</li>
+        </ol>
+        <section class="import" aria-labelledby="start-heading">
+            <h2 id="start-heading">"Start from people's files"</h2>
+            <div class="dropzone" class:dropzone--active=move || dragging.get()
+                on:dragover=move |ev: leptos::ev::DragEvent| { ev.prevent_default(); dragging.set(true); }
+                on:dragleave=move |_| dragging.set(false)
+                on:drop=on_drop>
+                <label for="workshop-files">"Choose two or more assessment files (.speclens.json)"</label>
+                <p class="hint" id="workshop-files-hint">"Pick them all at once, or drop them here. They must score the same specification under the same framework."</p>
+                <input id="workshop-files" type="file" multiple accept=".json,application/json" aria-describedby="workshop-files-hint"
+                    on:change:target=move |ev| { handle(ev.target().files()); ev.target().set_value(""); } />
+            </div>
+            {move || match outcome.get() {
+                Some(Err(problems)) => view! {
+                    <div class="banner banner--error" role="alert">
+                        <p>"The workshop was not started:"</p>
+                        <ul>{problems.into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}</ul>
+                    </div>
+                }.into_any(),
+                _ => ().into_any(),
+            }}
+        </section>
+        <FromLibrary begin=begin />
+    }
+}
+
+/// Every assessment in every file, or why a file could not be used (naming the file).
+fn read_files(picked: Vec<PickedFile>, known: &[Framework]) -> (Vec<Scored>, Vec<String>) {
+    let mut scored = Vec::new();
+    let mut problems = Vec::new();
+    for file in picked {
+        let name = file.name.clone();
+        match assessments_in(file, known) {
+            Ok(found) => scored.extend(found.into_iter().map(|(assessment, framework)| Scored {
+                assessment,
+                framework,
+                file_name: name.clone(),
+            })),
+            Err(problem) => problems.push(format!("{name}: {problem}")),
+        }
+    }
+    (scored, problems)
+}
+
+/// Starting from assessments already in this browser (for a facilitator who imported them earlier).
+#[component]
+fn FromLibrary(begin: impl Fn(Vec<Scored>, Vec<String>) + Copy + Send + Sync + 'static) -> impl IntoView {
+    let library = use_library();
+    let catalogue = use_catalogue();
+    let chosen = RwSignal::new(Vec::<String>::new());
+    let start = move |_| {
+        let ids = chosen.get_untracked();
+        let picked: Vec<Assessment> =
+            library.list().get_untracked().into_iter().filter(|a| ids.contains(&a.id)).collect();
+        let mut problems = Vec::new();
+        let scored = picked
+            .into_iter()
+            .filter_map(|assessment| {
+                let framework = catalogue.with_value(|c| c.for_assessment(&assessment.framework).cloned());
+                match framework {
+                    Some(framework) => {
+                        let file_name =
+                            format!("\u{201c}{}\u{201d} in this browser", assessment.specification.title);
+                        Some(Scored { assessment, framework, file_name })
+                    }
+                    None => {
+                        problems.push(format!(
+                            "{}: its framework is not in this browser.",
+                            assessment.specification.title
+                        ));
+                        None
+                    }
+                }
+            })
+            .collect();
+        begin(scored, problems);
+    };
+    let rows = move || {
+        library
+            .list()
+            .get()
+            .into_iter()
+            .map(|a| {
+                let id = a.id.clone();
+                let checkbox_id = format!("pick-{}", a.id);
+                let label = match a.assessor.trim() {
+                    "" => a.specification.title.clone(),
+                    who => format!("{}, scored by {who}", a.specification.title),
+                };
+                let toggle = move |ev: leptos::ev::Event| {
+                    let on = event_target_checked(&ev);
+                    chosen.update(|c| {
+                        c.retain(|x| x != &id);
+                        if on {
+                            c.push(id.clone());
+                        }
+                    });
+                };
+                view! {
+                    <li class="check">
+                        <input type="checkbox" id=checkbox_id.clone() on:change=toggle />
+                        <label for=checkbox_id>{label}</label>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <section aria-labelledby="from-library-heading">
+            <h2 id="from-library-heading">"Or use assessments in this browser"</h2>
+            {move || if library.list().with(Vec::is_empty) {
+                view! { <p class="muted">"There are no assessments in this browser yet."</p> }.into_any()
+            } else {
+                view! {
+                    <fieldset class="fieldset">
+                        <legend>"Assessments to compare"</legend>
+                        <ul class="plain-list">{rows}</ul>
+                    </fieldset>
+                    <button type="button" class="button" on:click=start>"Start the workshop with these"</button>
+                }.into_any()
+            }}
+        </section>
+    }
+}
+
+/// The workshop in progress: who scores, who is in the room, the comparison, and the result.
+#[component]
+fn Overview() -> impl IntoView {
+    let workshop = use_workshop();
+    let summary = move || {
+        workshop.session.with(|s| {
+            s.as_ref().map(|s| {
+                let agreed = s.moderation.agreed_count(&s.framework);
+                let total = s.framework.criterion_count();
+                (
+                    s.moderation.specification.title.clone(),
+                    format!("{} (version {})", s.framework.title, s.framework.version),
+                    format!("{agreed} of {total} criteria agreed"),
+                )
+            })
+        })
+    };
+    let flags = move || workshop.session.with(|s| s.as_ref().map(|s| s.flags.clone()).unwrap_or_default());
+    view! {
+        {move || summary().map(|(title, framework, progress)| view! {
+            <dl class="facts">
+                <div><dt>"Specification"</dt><dd>{title}</dd></div>
+                <div><dt>"Framework"</dt><dd>{framework}</dd></div>
+                <div><dt>"Progress"</dt><dd id="workshop-progress">{progress}</dd></div>
+            </dl>
+        })}
+        {move || {
+            let flags = flags();
+            (!flags.is_empty()).then(|| view! {
+                <div class="banner banner--warning" role="status">
+                    <p><strong>"Check before you start: "</strong></p>
+                    <ul>{flags.into_iter().map(|f| view! { <li>{f}</li> }).collect_view()}</ul>
+                </div>
+            })
+        }}
+        <section aria-labelledby="views-heading">
+            <h2 id="views-heading">"Run the room"</h2>
+            <p>"Open the projector view on the room's screen and the presenter view on yours. They follow each other; either can be reloaded."</p>
+            <div class="button-row">
+                <a class="button" href=Page::Projector.href() target="spec-lens-projector">"Open the projector view"</a>
+                <a class="button button--secondary" href=Page::Presenter.href() target="spec-lens-presenter">"Open the presenter view"</a>
+            </div>
+        </section>
+        <Scorers />
+        <Participants />
+        <section aria-labelledby="comparison-heading">
+            <h2 id="comparison-heading">"Scores side by side"</h2>
+            <p class="muted">"Scores stay hidden until a criterion is revealed. The range column is shaded by how far apart people are."</p>
+            <SortChoice id="comparison-sort" />
+            <Comparison />
+        </section>
+        <AgreedResult />
+    }
+}
+
+/// The people whose scores are compared, and adding someone who scores on this computer.
+#[component]
+fn Scorers() -> impl IntoView {
+    let workshop = use_workshop();
+    let name = RwSignal::new(String::new());
+    let add = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let typed = name.get_untracked();
+        if typed.trim().is_empty() {
+            return;
+        }
+        workshop.update(|s| {
+            s.moderation.add_typed_scorer(&typed);
+        });
+        name.set(String::new());
+    };
+    let rows = move || {
+        workshop.session.with(|s| {
+            s.as_ref().map(|s| {
+                s.moderation
+                    .scorers
+                    .iter()
+                    .enumerate()
+                    .map(|(i, scorer)| {
+                        let label = s.moderation.scorer_label(i, false);
+                        let name = if scorer.name.trim().is_empty() {
+                            "no name given".into()
+                        } else {
+                            scorer.name.clone()
+                        };
+                        let source = match &scorer.source {
+                            crate::domain::moderation::ScoreSource::File { file_name, .. } => {
+                                format!("from {file_name}")
+                            }
+                            crate::domain::moderation::ScoreSource::Typed => {
+                                "scores typed in the presenter view".into()
+                            }
+                        };
+                        view! { <li><strong>{label}</strong>": "{name}", "{source}</li> }
+                    })
+                    .collect_view()
+            })
+        })
+    };
+    view! {
+        <section aria-labelledby="scorers-heading">
+            <h2 id="scorers-heading">"Who scored"</h2>
+            <ul>{rows}</ul>
+            <form class="inline-form" on:submit=add>
+                <label for="typed-scorer">"Add a person who scores on this computer"</label>
+                <input id="typed-scorer" type="text" autocomplete="off" prop:value=move || name.get()
+                    on:input=move |ev| name.set(event_target_value(&ev)) />
+                <button type="submit" class="button button--secondary">"Add person"</button>
+            </form>
+        </section>
+    }
+}
+
+/// Who took part: the perspectives in the room, names optional. Recorded with the agreed result.
+#[component]
+fn Participants() -> impl IntoView {
+    let workshop = use_workshop();
+    let participants = move || {
+        workshop.session.with(|s| s.as_ref().map(|s| s.moderation.participants.clone()).unwrap_or_default())
+    };
+    let set_present = move |perspective: &str, present: bool| {
+        let perspective = perspective.to_string();
+        workshop.update(|s| {
+            let list = &mut s.moderation.participants;
+            list.retain(|p| p.perspective != perspective);
+            if present {
+                list.push(Participant { perspective, name: String::new() });
+            }
+        });
+    };
+    let set_name = move |perspective: String, name: String| {
+        workshop.update(|s| {
+            if let Some(p) = s.moderation.participants.iter_mut().find(|p| p.perspective == perspective) {
+                p.name = name;
+            }
+        });
+    };
+    let other = RwSignal::new(String::new());
+    let add_other = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let text = other.get_untracked().trim().to_string();
+        if !text.is_empty() {
+            set_present(&text, true);
+            other.set(String::new());
+        }
+    };
+    let perspectives = move || {
+        let present = participants();
+        let mut all: Vec<String> = PERSPECTIVES.iter().map(|p| p.to_string()).collect();
+        all.extend(
+            present.iter().map(|p| p.perspective.clone()).filter(|p| !PERSPECTIVES.contains(&p.as_str())),
+        );
+        all.into_iter()
+            .enumerate()
+            .map(|(i, perspective)| {
+                let found = present.iter().find(|p| p.perspective == perspective).cloned();
+                let checked = found.is_some();
+                let box_id = format!("perspective-{i}");
+                let name_id = format!("perspective-{i}-names");
+                let toggle_p = perspective.clone();
+                let name_p = perspective.clone();
+                view! {
+                    <li class="participant">
+                        <span class="check">
+                            <input type="checkbox" id=box_id.clone() checked=checked
+                                on:change=move |ev| set_present(&toggle_p, event_target_checked(&ev)) />
+                            <label for=box_id>{perspective.clone()}</label>
+                        </span>
+                        {found.map(|p| view! {
+                            <label class="visually-hidden" for=name_id.clone()>{format!("Names for {perspective} (optional)")}</label>
+                            <input id=name_id type="text" class="participant__names" placeholder="Names (optional)" value=p.name
+                                on:change=move |ev| set_name(name_p.clone(), event_target_value(&ev)) />
+                        })}
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <section aria-labelledby="participants-heading">
+            <h2 id="participants-heading">"Who took part"</h2>
+            <p class="muted">"Tick the roles and perspectives present. The agreed assessment records them."</p>
+            <ul class="plain-list participants">{perspectives}</ul>
+            <form class="inline-form" on:submit=add_other>
+                <label for="other-perspective">"Another role or perspective"</label>
+                <input id="other-perspective" type="text" prop:value=move || other.get()
+                    on:input=move |ev| other.set(event_target_value(&ev)) />
+                <button type="submit" class="button button--secondary">"Add"</button>
+            </form>
+        </section>
+    }
+}
+
+/// The agreed result: saved to this browser's library or downloaded as a file, then the end.
+#[component]
+fn AgreedResult() -> impl IntoView {
+    let workshop = use_workshop();
+    let library = use_library();
+    let message = RwSignal::new(None::<Result<String, String>>);
+    let confirming_end = RwSignal::new(false);
+    let agreed = move || -> Option<(Assessment, Framework)> {
+        workshop.session.with_untracked(|s| {
+            s.as_ref()
+                .map(|s| (agreed_assessment(&s.moderation, &s.framework, clock::now()), s.framework.clone()))
+        })
+    };
+    let save = move |_| {
+        let Some((assessment, _)) = agreed() else { return };
+        let id = library.insert_replacing(assessment);
+        navigate(&Page::Results(id));
+    };
+    let export = move |_| {
+        let Some((assessment, framework)) = agreed() else { return };
+        let now = clock::now();
+        let name = envelope::file_name(&format!("spec-lens-agreed-{}", assessment.specification.title), now);
+        let text = envelope::export_assessment(&assessment, &framework, now);
+        message.set(Some(
+            download::download_text(&name, "application/json", &text).map(|_| format!("Downloaded {name}.")),
+        ));
+    };
+    view! {
+        <section aria-labelledby="agreed-heading">
+            <h2 id="agreed-heading">"The agreed result"</h2>
+            <p>"The agreed assessment holds each agreed score with its reason, who took part, and everyone's individual scores. Criteria not yet agreed are left unanswered."</p>
+            <div class="button-row">
+                <button type="button" class="button" on:click=save>"Save the agreed assessment to this browser"</button>
+                <button type="button" class="button button--secondary" on:click=export>"Download the agreed assessment"</button>
+            </div>
+            {move || message.get().map(|m| match m {
+                Ok(text) => view! { <p role="status">{text}</p> }.into_any(),
+                Err(text) => view! { <p class="banner banner--error" role="alert">{text}</p> }.into_any(),
+            })}
+            <h3>"End the workshop"</h3>
+            {move || if confirming_end.get() {
+                view! {
+                    <div class="banner banner--warning" role="alert">
+                        <p>"Ending removes the workshop from this browser. Save or download the agreed assessment first if you have not."</p>
+                        <div class="button-row">
+                            <button type="button" class="button button--danger" on:click=move |_| { confirming_end.set(false); workshop.end(); }>"End it now"</button>
+                            <button type="button" class="button button--secondary" on:click=move |_| confirming_end.set(false)>"Keep the workshop"</button>
+                        </div>
+                    </div>
+                }.into_any()
+            } else {
+                view! { <button type="button" class="button button--secondary" on:click=move |_| confirming_end.set(true)>"End the workshop"</button> }.into_any()
+            }}
+        </section>
     }
 }

@@ -1,0 +1,44 @@
+//! Full screen, second windows and a once-a-second tick: what the workshop's projector needs from
+//! the browser.
+
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+
+/// Enters full screen, or leaves it when already there. Refusals (no user gesture, a browser
+/// that forbids it) leave the page as it is.
+pub fn toggle_fullscreen() {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    if document.fullscreen_element().is_some() {
+        document.exit_fullscreen();
+    } else if let Some(root) = document.document_element() {
+        let _ = root.request_fullscreen();
+    }
+}
+
+pub fn leave_fullscreen() {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    if document.fullscreen_element().is_some() {
+        document.exit_fullscreen();
+    }
+}
+
+/// Opens `hash` of this page in a new window named `name` (reusing it if already open).
+/// Returns false when a pop-up blocker refused, so the page can offer a plain link instead.
+pub fn open_window(hash: &str, name: &str) -> bool {
+    let Some(window) = web_sys::window() else { return false };
+    matches!(window.open_with_url_and_target(hash, name), Ok(Some(_)))
+}
+
+/// Calls `tick` every `ms` milliseconds for as long as the page lives.
+pub fn every(ms: i32, tick: impl Fn() + 'static) {
+    let Some(window) = web_sys::window() else { return };
+    let callback = Closure::<dyn Fn()>::new(tick);
+    let _ =
+        window.set_interval_with_callback_and_timeout_and_arguments_0(callback.as_ref().unchecked_ref(), ms);
+    callback.forget();
+}
+
+/// Milliseconds since the epoch, for the workshop timer.
+pub fn now_ms() -> i64 {
+    js_sys::Date::now() as i64
+}

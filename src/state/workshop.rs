@@ -1,0 +1,133 @@
+//! The workshop in progress, shared by every window of this page: the facilitator's workshop
+//! page, the presenter view and the projector. Each change is kept in localStorage (so any window
+//! can be reloaded) and posted on a BroadcastChannel (so the others follow at once, no server).
+
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+use crate::browser::channel::Channel;
+use crate::browser::{clock, screen, storage};
+use crate::domain::moderation::{Merged, Session};
+
+const CHANNEL: &str = "spec-lens-workshop";
+
+/// What one window tells the others: the whole state, or None when the workshop ended.
+#[derive(Serialize, Deserialize)]
+struct Message {
+    session: Option<Session>,
+}
+
+#[derive(Clone, Copy)]
+pub struct Workshop {
+    pub session: RwSignal<Option<Session>>,
+    /// Why the workshop could not be kept or read, shown until the next good save.
+    pub problem: RwSignal<Option<String>>,
+    /// Milliseconds since the epoch, ticking twice a second for the timers.
+    pub now_ms: RwSignal<i64>,
+    channel: StoredValue<Option<Channel>, LocalStorage>,
+}
+
+pub fn provide_workshop() {
+    let session = RwSignal::new(None::<Session>);
+    let problem = RwSignal::new(None::<String>);
+    load(session, problem);
+    let channel = Channel::open(CHANNEL, move |text| receive(session, &text));
+    let now_ms = RwSignal::new(screen::now_ms());
+    screen::every(500, move || now_ms.set(screen::now_ms()));
+    provide_context(Workshop { session, problem, now_ms, channel: StoredValue::new_local(channel) });
+}
+
+pub fn use_workshop() -> Workshop {
+    expect_context::<Workshop>()
+}
+
+fn load(session: RwSignal<Option<Session>>, problem: RwSignal<Option<String>>) {
+    let raw = match storage::load_workshop() {
+        Ok(Some(raw)) => raw,
+        Ok(None) => return,
+        Err(error) => return problem.set(Some(error.to_string())),
+    };
+    match serde_json::from_str::<Session>(&raw) {
+        Ok(stored) => session.set(Some(stored)),
+        Err(error) => {
+            let kept = storage::quarantine_workshop(&raw, &clock::stamp()).is_ok();
+            problem.set(Some(format!(
+                "The workshop kept in this browser could not be read ({error}). {} Start the workshop \
+                 again from the assessors' files.",
+                if kept { "Its data was set aside, not deleted." } else { "It was left as it is." }
+            )));
+        }
+    }
+}
+
+/// Another window's change: taken when it is newer, so a late message never undoes a later one.
+fn receive(session: RwSignal<Option<Session>>, text: &str) {
+    let Ok(message) = serde_json::from_str::<Message>(text) else { return };
+    match message.session {
+        None => session.set(None),
+        Some(incoming) => {
+            let newer = session.with_untracked(|s| s.as_ref().is_none_or(|s| s.is_superseded_by(&incoming)));
+            if newer {
+                session.set(Some(incoming));
+            }
+        }
+    }
+}
+
+impl Workshop {
+    /// Starts a workshop from merged files, replacing any in progress (the page asks first).
+    pub fn start(&self, merged: Merged) {
+        let mut next = Session::new(merged);
+        // A higher revision than any earlier workshop, so other windows take it.
+        next.revision = self.session.with_untracked(|s| s.as_ref().map_or(1, |s| s.revision + 1));
+        self.session.set(Some(next.clone()));
+        self.keep(Some(&next));
+    }
+
+    /// Changes the workshop, then keeps and shares the new state.
+    pub fn update(&self, change: impl FnOnce(&mut Session)) {
+        let mut changed = None;
+        self.session.update(|s| {
+            if let Some(s) = s {
+                change(s);
+                s.revision += 1;
+                changed = Some(s.clone());
+            }
+        });
+        if let Some(next) = changed {
+            self.keep(Some(&next));
+        }
+    }
+
+    /// Ends the workshop in every window.
+    pub fn end(&self) {
+        self.session.set(None);
+        if let Err(error) = storage::clear_workshop() {
+            self.problem.set(Some(error.to_string()));
+        }
+        self.send(&Message { session: None });
+    }
+
+    fn keep(&self, session: Option<&Session>) {
+        let Some(session) = session else { return };
+        let saved = serde_json::to_string(session)
+            .map_err(|e| e.to_string())
+            .and_then(|raw| storage::save_workshop(&raw).map_err(|e| e.to_string()));
+        self.problem.set(saved.err().map(|error| {
+            format!(
+                "The workshop could not be kept in this browser ({error}). It goes on in this window, \
+                 but a reload would lose the latest changes: export the agreed assessment to keep it."
+            )
+        }));
+        self.send(&Message { session: Some(session.clone()) });
+    }
+
+    fn send(&self, message: &Message) {
+        let Ok(text) = serde_json::to_string(message) else { return };
+        self.channel.with_value(|c| {
+            if let Some(c) = c {
+                c.post(&text);
+            }
+        });
+    }
+}

@@ -1,0 +1,414 @@
+//! Pieces shared by the workshop, presenter and projector views: the comparison grid, the spread,
+//! the agree form, the timer, and the keyboard controls.
+
+use leptos::prelude::*;
+
+use crate::browser::{location, screen};
+use crate::domain::moderation::{format_duration, Phase, Session, Sort};
+use crate::domain::{Answer, Framework, MAX_LEVEL};
+use crate::state::route::{navigate, Page};
+use crate::state::workshop::{use_workshop, Workshop};
+
+/// "3 Good", "Not applicable", "Insufficient evidence": an answer in the framework's words.
+pub fn answer_text(framework: &Framework, answer: &Answer) -> String {
+    match answer {
+        Answer::Level { level } => format!("{level} {}", framework.level_label(*level)),
+        Answer::NotApplicable { .. } => framework.scale.not_applicable_label.clone(),
+        Answer::InsufficientEvidence => framework.scale.insufficient_evidence_label.clone(),
+    }
+}
+
+#[component]
+pub fn WorkshopProblem() -> impl IntoView {
+    let workshop = use_workshop();
+    move || workshop.problem.get().map(|p| view! { <p class="banner banner--error" role="alert">{p}</p> })
+}
+
+/// Framework order, or the widest disagreement first.
+#[component]
+pub fn SortChoice(id: &'static str) -> impl IntoView {
+    let workshop = use_workshop();
+    let value = move || workshop.session.with(|s| s.as_ref().map(|s| s.sort).unwrap_or_default());
+    let change = move |ev: leptos::ev::Event| {
+        let sort =
+            if event_target_value(&ev) == "disagreement" { Sort::Disagreement } else { Sort::Framework };
+        workshop.update(|s| s.sort = sort);
+    };
+    view! {
+        <p class="inline-field">
+            <label for=id>"Order of criteria"</label>
+            <select id=id on:change=change>
+                <option value="framework" selected=move || value() == Sort::Framework>"Framework order"</option>
+                <option value="disagreement" selected=move || value() == Sort::Disagreement>"Most disagreement first"</option>
+            </select>
+        </p>
+    }
+}
+
+/// Criteria by assessors: each cell the answer (hidden while blind), then lowest, highest and range,
+/// the range shaded as a heatmap, and the agreed answer.
+#[component]
+pub fn Comparison() -> impl IntoView {
+    let workshop = use_workshop();
+    move || workshop.session.with(|s| s.as_ref().map(comparison_table))
+}
+
+fn comparison_table(s: &Session) -> impl IntoView {
+    let m = &s.moderation;
+    let heads = (0..m.scorers.len())
+        .map(|i| view! { <th scope="col">{m.scorer_label(i, s.show_names)}</th> })
+        .collect_view();
+    let rows = s
+        .order()
+        .into_iter()
+        .filter_map(|id| s.framework.criterion(&id).map(|c| (id.clone(), c.title.clone())))
+        .map(|(id, title)| comparison_row(s, &id, title))
+        .collect_view();
+    view! {
+        <div class="table-scroll" tabindex="0" role="region" aria-label="Scores side by side">
+            <table class="table comparison">
+                <caption class="visually-hidden">"Each person's score per criterion, with the spread"</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">"Criterion"</th>
+                        <th scope="col">"Phase"</th>
+                        {heads}
+                        <th scope="col">"Lowest"</th>
+                        <th scope="col">"Highest"</th>
+                        <th scope="col">"Range"</th>
+                        <th scope="col">"Agreed"</th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
+    }
+}
+
+fn comparison_row(s: &Session, id: &str, title: String) -> impl IntoView {
+    let m = &s.moderation;
+    let phase = m.phase(id);
+    let hidden = phase == Phase::Blind;
+    let cells = m
+        .answers(id)
+        .map(|answer| {
+            let text = match (hidden, answer) {
+                (_, None) => "—".to_string(),
+                (true, Some(_)) => "hidden".to_string(),
+                (false, Some(a)) => a.short().to_string(),
+            };
+            let class = match (hidden, answer.and_then(Answer::points)) {
+                (true, _) => "cell-hidden".to_string(),
+                (false, Some(p)) => format!("cell-level cell-level--{p}"),
+                (false, None) => "cell-level".to_string(),
+            };
+            view! { <td class=class>{text}</td> }
+        })
+        .collect_view();
+    let spread = m.spread(id);
+    let shown =
+        |v: Option<u8>| if hidden { "hidden".to_string() } else { v.map_or("—".into(), |v| v.to_string()) };
+    let heat = if hidden { "heat".to_string() } else { format!("heat heat--{}", spread.disagreement()) };
+    let range = if hidden {
+        "hidden".to_string()
+    } else if spread.not_applicable > 0 && spread.scored > 0 {
+        format!("{} (N/A split)", spread.range().unwrap_or(0))
+    } else {
+        spread.range().map_or("—".into(), |r| r.to_string())
+    };
+    let agreed = m.item(id).agreed.map_or("—".to_string(), |a| a.answer.short().to_string());
+    let go_id = id.to_string();
+    let workshop = use_workshop();
+    view! {
+        <tr>
+            <th scope="row">
+                <button type="button" class="link-button" on:click=move |_| {
+                    let id = go_id.clone();
+                    workshop.update(move |s| s.current = Some(id));
+                    navigate(&Page::Presenter);
+                }>{title}</button>
+            </th>
+            <td>{phase.label()}</td>
+            {cells}
+            <td>{shown(spread.lowest)}</td>
+            <td>{shown(spread.highest)}</td>
+            <td class=heat>{range}</td>
+            <td>{agreed}</td>
+        </tr>
+    }
+}
+
+/// The criterion on screen, from the session; None when there is no workshop.
+pub fn current_criterion(workshop: Workshop) -> Memo<Option<String>> {
+    Memo::new(move |_| workshop.session.with(|s| s.as_ref().and_then(Session::current_id)))
+}
+
+/// "4:05" and whether it runs, for the current criterion.
+#[component]
+pub fn TimerDisplay() -> impl IntoView {
+    let workshop = use_workshop();
+    let text = move || {
+        let now = workshop.now_ms.get();
+        workshop.session.with(|s| {
+            s.as_ref().and_then(|s| {
+                let id = s.current_id()?;
+                let timer = s.moderation.item(&id).timer;
+                Some((format_duration(timer.elapsed(now)), timer.is_running()))
+            })
+        })
+    };
+    view! {
+        <p class="timer" aria-label="Time on this criterion">
+            <span class="timer__time">{move || text().map(|t| t.0).unwrap_or_else(|| "0:00".into())}</span>
+            <span class="timer__state">{move || if text().is_some_and(|t| t.1) { " running" } else { " paused" }}</span>
+        </p>
+    }
+}
+
+/// Whether the agree form is open, and for which answer: shared by the keyboard and the buttons.
+#[derive(Clone, Copy)]
+pub struct AgreeDraft {
+    pub answer: RwSignal<Option<Answer>>,
+    pub rationale: RwSignal<String>,
+    pub error: RwSignal<Option<String>>,
+}
+
+impl AgreeDraft {
+    pub fn new() -> Self {
+        Self {
+            answer: RwSignal::new(None),
+            rationale: RwSignal::new(String::new()),
+            error: RwSignal::new(None),
+        }
+    }
+
+    pub fn open(&self, answer: Answer) {
+        self.answer.set(Some(answer));
+        self.error.set(None);
+        request_focus("agree-rationale");
+    }
+
+    pub fn close(&self) {
+        self.answer.set(None);
+        self.rationale.set(String::new());
+        self.error.set(None);
+    }
+
+    /// Records the agreed answer; a missing reason or a blind criterion is said, not swallowed.
+    pub fn submit(&self, workshop: Workshop) {
+        let Some(answer) = self.answer.get_untracked() else { return };
+        let rationale = self.rationale.get_untracked();
+        let mut outcome = Ok(());
+        workshop.update(|s| {
+            if let Some(id) = s.current_id() {
+                outcome = s.moderation.agree(&id, answer, &rationale);
+            }
+        });
+        match outcome {
+            Ok(()) => self.close(),
+            Err(error) => {
+                self.error.set(Some(error.to_string()));
+                request_focus("agree-rationale");
+            }
+        }
+    }
+}
+
+impl Default for AgreeDraft {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// Moves focus once the element exists (after the view that holds it has rendered).
+fn request_focus(id: &'static str) {
+    request_animation_frame(move || location::focus_element(id));
+}
+
+/// The form that records the agreed answer: the answer chosen, and the reason (required).
+#[component]
+pub fn AgreeForm(draft: AgreeDraft, framework: Framework) -> impl IntoView {
+    let workshop = use_workshop();
+    let label = {
+        let framework = framework.clone();
+        move || draft.answer.get().map(|a| answer_text(&framework, &a)).unwrap_or_default()
+    };
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        draft.submit(workshop);
+    };
+    let keys = move |ev: leptos::ev::KeyboardEvent| {
+        if ev.key() == "Enter" && (ev.ctrl_key() || ev.meta_key()) {
+            ev.prevent_default();
+            draft.submit(workshop);
+        }
+    };
+    view! {
+        <form class="agree-form" on:submit=submit aria-labelledby="agree-heading">
+            <h2 id="agree-heading">"Agree: " {label}</h2>
+            <label for="agree-rationale">"Reason for the agreed score (required)"</label>
+            <textarea id="agree-rationale" rows="3" prop:value=move || draft.rationale.get()
+                aria-describedby="agree-hint agree-error"
+                aria-invalid=move || draft.error.get().is_some().then_some("true")
+                on:input=move |ev| draft.rationale.set(event_target_value(&ev)) on:keydown=keys></textarea>
+            <p class="hint" id="agree-hint">"Ctrl+Enter records it; Esc cancels."</p>
+            <p class="field-error" id="agree-error">{move || draft.error.get()}</p>
+            <div class="button-row">
+                <button type="submit" class="button">"Record the agreed score"</button>
+                <button type="button" class="button button--secondary" on:click=move |_| draft.close()>"Cancel"</button>
+            </div>
+        </form>
+    }
+}
+
+/// Buttons for every answer on the scale, each opening the agree form with it.
+#[component]
+pub fn AgreeChoices(draft: AgreeDraft, framework: Framework) -> impl IntoView {
+    let levels = (0..=MAX_LEVEL)
+        .map(|level| {
+            let text = answer_text(&framework, &Answer::Level { level });
+            view! {
+                <button type="button" class="button button--secondary" aria-keyshortcuts=level.to_string()
+                    on:click=move |_| draft.open(Answer::Level { level })>{text}</button>
+            }
+        })
+        .collect_view();
+    let na = framework.scale.not_applicable_label.clone();
+    let ie = framework.scale.insufficient_evidence_label.clone();
+    view! {
+        <div class="button-row agree-choices" role="group" aria-label="Agree a score">
+            {levels}
+            <button type="button" class="button button--secondary"
+                on:click=move |_| draft.open(Answer::NotApplicable { reason: String::new() })>{na}</button>
+            <button type="button" class="button button--secondary"
+                on:click=move |_| draft.open(Answer::InsufficientEvidence)>{ie}</button>
+        </div>
+    }
+}
+
+/// True when the key went to a text box, where letters and digits are typing, not commands.
+fn typing(ev: &leptos::ev::KeyboardEvent) -> bool {
+    use wasm_bindgen::JsCast;
+    let Some(target) = ev.target() else { return false };
+    let Ok(element) = target.dyn_into::<web_sys::Element>() else { return false };
+    matches!(element.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+}
+
+/// The room's keys, the same in the projector and presenter views: arrows move, R reveals, digits
+/// open the agree form, T starts or stops the timer, N shows or hides names, F is full screen, Esc
+/// closes the form or leaves.
+pub fn room_keys(workshop: Workshop, draft: AgreeDraft, ev: &leptos::ev::KeyboardEvent) {
+    if ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
+        return;
+    }
+    let key = ev.key();
+    if key == "Escape" {
+        if draft.answer.get_untracked().is_some() {
+            draft.close();
+        } else {
+            screen::leave_fullscreen();
+            navigate(&Page::Workshop);
+        }
+        ev.prevent_default();
+        return;
+    }
+    if typing(ev) {
+        return;
+    }
+    let current = workshop.session.with_untracked(|s| s.as_ref().and_then(Session::current_id));
+    let Some(id) = current else { return };
+    let handled = match key.as_str() {
+        "ArrowRight" | "PageDown" => step(workshop, draft, 1),
+        "ArrowLeft" | "PageUp" => step(workshop, draft, -1),
+        "r" | "R" => {
+            workshop.update(|s| s.moderation.reveal(&id));
+            true
+        }
+        "t" | "T" => {
+            let now = screen::now_ms();
+            workshop.update(|s| s.moderation.toggle_timer(&id, now));
+            true
+        }
+        "n" | "N" => {
+            workshop.update(|s| s.show_names = !s.show_names);
+            true
+        }
+        "f" | "F" => {
+            screen::toggle_fullscreen();
+            true
+        }
+        "0" | "1" | "2" | "3" | "4" => {
+            let revealed = workshop
+                .session
+                .with_untracked(|s| s.as_ref().is_some_and(|s| s.moderation.phase(&id) != Phase::Blind));
+            if revealed {
+                draft.open(Answer::Level { level: key.parse().unwrap_or(0) });
+            } else {
+                draft.error.set(Some(crate::domain::moderation::PhaseError::NotRevealed.to_string()));
+            }
+            true
+        }
+        _ => false,
+    };
+    if handled {
+        ev.prevent_default();
+    }
+}
+
+fn step(workshop: Workshop, draft: AgreeDraft, delta: isize) -> bool {
+    draft.close();
+    workshop.update(|s| s.step(delta));
+    true
+}
+
+/// On the results of an agreed assessment: who took part, and each agreed answer beside what each
+/// person scored, so a reader sees how far apart people were before they agreed.
+#[component]
+pub fn WorkshopRecord(
+    provenance: crate::domain::moderation::Provenance,
+    framework: Framework,
+    assessment: Signal<crate::domain::Assessment>,
+) -> impl IntoView {
+    let present = provenance
+        .participants
+        .iter()
+        .map(|p| match p.name.trim() {
+            "" => p.perspective.clone(),
+            name => format!("{} ({name})", p.perspective),
+        })
+        .collect::<Vec<_>>()
+        .join("; ");
+    let heads = provenance.scorers.iter().map(|n| view! { <th scope="col">{n.clone()}</th> }).collect_view();
+    let rows = move || {
+        assessment.with(|a| {
+            framework
+                .criteria()
+                .map(|(_, c)| {
+                    let agreed = a.responses.get(&c.id).map_or("—", |r| r.answer.short());
+                    let individual = provenance.individual.get(&c.id).cloned().unwrap_or_default();
+                    let cells = (0..provenance.scorers.len())
+                        .map(|i| {
+                            let text = individual.get(i).and_then(Option::as_ref).map_or("—", Answer::short);
+                            view! { <td>{text}</td> }
+                        })
+                        .collect_view();
+                    view! { <tr><th scope="row">{c.title.clone()}</th><td><strong>{agreed}</strong></td>{cells}</tr> }
+                })
+                .collect_view()
+        })
+    };
+    view! {
+        <section class="workshop-record" aria-labelledby="workshop-record-heading">
+            <h2 id="workshop-record-heading">"Agreed in a workshop"</h2>
+            {(!present.is_empty()).then(|| view! { <p><strong>"Perspectives present: "</strong>{present}</p> })}
+            <p class="muted">"Levels 0 to 4; N/A is Not applicable, IE is Insufficient evidence, a dash is no answer."</p>
+            <div class="table-scroll" tabindex="0" role="region" aria-label="Agreed and individual scores">
+                <table class="table comparison">
+                    <caption class="visually-hidden">"Agreed score beside each person's score"</caption>
+                    <thead><tr><th scope="col">"Criterion"</th><th scope="col">"Agreed"</th>{heads}</tr></thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,280 @@
+//! The facilitator's window: the criterion with its guidance, private notes, the timer, blind
+//! scores typed in turn, and every control. The projector window follows it.
+
+use leptos::prelude::*;
+
+use crate::browser::screen;
+use crate::domain::moderation::{Phase, ScoreSource, Session};
+use crate::domain::{Answer, Framework, MAX_LEVEL};
+use crate::state::route::Page;
+use crate::state::workshop::use_workshop;
+use crate::ui::components::moderation::{
+    answer_text, current_criterion, room_keys, AgreeChoices, AgreeDraft, AgreeForm, SortChoice, TimerDisplay,
+    WorkshopProblem,
+};
+
+#[component]
+pub fn Presenter() -> impl IntoView {
+    let workshop = use_workshop();
+    let draft = AgreeDraft::new();
+    let keys = window_event_listener(leptos::ev::keydown, move |ev| room_keys(workshop, draft, &ev));
+    on_cleanup(move || keys.remove());
+    let running = Memo::new(move |_| workshop.session.with(Option::is_some));
+    view! {
+        <h1 id="page-heading" tabindex="-1">"Presenter view"</h1>
+        <WorkshopProblem />
+        {move || if running.get() {
+            view! { <Console draft=draft /> }.into_any()
+        } else {
+            view! {
+                <p>"No workshop is running. "<a href=Page::Workshop.href()>"Start one on the workshop page"</a>"."</p>
+            }.into_any()
+        }}
+    }
+}
+
+#[component]
+fn Console(draft: AgreeDraft) -> impl IntoView {
+    let workshop = use_workshop();
+    let current = current_criterion(workshop);
+    let framework = Memo::new(move |_| workshop.session.with(|s| s.as_ref().map(|s| s.framework.clone())));
+    let phase = move || {
+        workshop.session.with(|s| {
+            s.as_ref().and_then(|s| s.current_id().map(|id| s.moderation.phase(&id))).unwrap_or_default()
+        })
+    };
+    let position = move || workshop.session.with(|s| s.as_ref().map(Session::position).unwrap_or((0, 0)));
+    let show_names = move || workshop.session.with(|s| s.as_ref().is_some_and(|s| s.show_names));
+    let toggle_timer = move |_| {
+        let now = screen::now_ms();
+        workshop.update(|s| {
+            if let Some(id) = s.current_id() {
+                s.moderation.toggle_timer(&id, now);
+            }
+        });
+    };
+    let reset_timer = move |_| {
+        workshop.update(|s| {
+            if let Some(id) = s.current_id() {
+                s.moderation.reset_timer(&id);
+            }
+        });
+    };
+    let reveal = move |_| {
+        workshop.update(|s| {
+            if let Some(id) = s.current_id() {
+                s.moderation.reveal(&id);
+            }
+        });
+    };
+    let reopen = move |_| {
+        workshop.update(|s| {
+            if let Some(id) = s.current_id() {
+                s.moderation.reopen(&id);
+            }
+        });
+    };
+    let go = move |delta: isize| {
+        draft.close();
+        workshop.update(|s| s.step(delta));
+    };
+    view! {
+        <div class="presenter__controls">
+            <p class="presenter__where" aria-live="polite">
+                {move || { let (place, total) = position(); format!("Criterion {place} of {total}") }}
+                " · " {move || phase().label()}
+            </p>
+            <div class="button-row" role="group" aria-label="Move between criteria">
+                <button type="button" class="button button--secondary" aria-keyshortcuts="ArrowLeft" on:click=move |_| go(-1)>"Previous criterion"</button>
+                <button type="button" class="button button--secondary" aria-keyshortcuts="ArrowRight" on:click=move |_| go(1)>"Next criterion"</button>
+            </div>
+            <div class="presenter__timer">
+                <TimerDisplay />
+                <button type="button" class="button button--secondary" aria-keyshortcuts="T" on:click=toggle_timer>"Start or pause the timer"</button>
+                <button type="button" class="button button--secondary" on:click=reset_timer>"Reset the timer"</button>
+            </div>
+            <p class="check">
+                <input type="checkbox" id="show-names" prop:checked=show_names
+                    on:change=move |ev| { let on = event_target_checked(&ev); workshop.update(|s| s.show_names = on); } />
+                <label for="show-names">"Show assessor names on the projector"</label>
+            </p>
+            <SortChoice id="presenter-sort" />
+        </div>
+        <div class="presenter__body">
+            <section class="presenter__criterion" aria-labelledby="criterion-heading">
+                {move || workshop.session.with(|s| s.as_ref().and_then(criterion_text))}
+            </section>
+            <section aria-labelledby="scores-heading">
+                <h2 id="scores-heading">"Scores"</h2>
+                {move || match phase() {
+                    Phase::Blind => view! {
+                        <BlindScores />
+                        <button type="button" class="button" aria-keyshortcuts="R" on:click=reveal>"Reveal the scores"</button>
+                    }.into_any(),
+                    Phase::Revealed => view! {
+                        <Revealed />
+                        {move || framework.get().map(|f| view! { <AgreeChoices draft=draft framework=f /> })}
+                    }.into_any(),
+                    Phase::Agreed => view! {
+                        <Revealed />
+                        <button type="button" class="button button--secondary" on:click=reopen>"Reopen this criterion"</button>
+                    }.into_any(),
+                }}
+                {move || framework.get().and_then(|f| draft.answer.get().is_some().then(|| view! { <AgreeForm draft=draft framework=f /> }))}
+                {move || draft.error.get().filter(|_| draft.answer.get().is_none()).map(|e| view! { <p class="banner banner--error" role="alert">{e}</p> })}
+            </section>
+            <Notes current=current />
+        </div>
+        <p class="muted">"Keys: ← → move · R reveal · 0–4 agree · T timer · N names · F full screen · Esc leave"</p>
+    }
+}
+
+/// The criterion with everything the facilitator may want to read out: question, guidance, what
+/// meets it and what falls short, and the level descriptors.
+fn criterion_text(s: &Session) -> Option<impl IntoView> {
+    let id = s.current_id()?;
+    let f = &s.framework;
+    let (section, c) = f.criteria().find(|(_, c)| c.id == id)?;
+    let descriptors = (0..=MAX_LEVEL)
+        .map(|level| view! { <li><strong>{answer_text(f, &Answer::Level { level })}</strong>": "{f.descriptor(c, level).to_string()}</li> })
+        .collect_view();
+    let critical = c.critical.then(|| view! { <p class="badge badge--critical">"Critical criterion"</p> });
+    Some(view! {
+        <p class="muted">{section.title.clone()}</p>
+        <h2 id="criterion-heading">{c.title.clone()}</h2>
+        {critical}
+        <p class="lead">{c.question.clone()}</p>
+        {(!c.guidance.is_empty()).then(|| view! { <p><strong>"Guidance: "</strong>{c.guidance.clone()}</p> })}
+        {(!c.meets.is_empty()).then(|| view! { <p><strong>"Meets it: "</strong>{c.meets.clone()}</p> })}
+        {(!c.falls_short.is_empty()).then(|| view! { <p><strong>"Falls short: "</strong>{c.falls_short.clone()}</p> })}
+        <h3>"Levels"</h3>
+        <ul>{descriptors}</ul>
+    })
+}
+
+/// While blind: who has scored (never what), and a place for people scoring on this computer.
+#[component]
+fn BlindScores() -> impl IntoView {
+    let workshop = use_workshop();
+    move || {
+        workshop.session.with(|s| {
+            let s = s.as_ref()?;
+            let id = s.current_id()?;
+            let m = &s.moderation;
+            let rows = m
+                .scorers
+                .iter()
+                .enumerate()
+                .map(|(i, scorer)| {
+                    let has = scorer.responses.contains_key(&id);
+                    let who = m.scorer_label(i, true);
+                    let state = if has { "has scored (hidden)" } else { "has not scored" };
+                    let typed = (scorer.source == ScoreSource::Typed)
+                        .then(|| view! { <TypedScore scorer=i criterion=id.clone() who=who.clone() framework=s.framework.clone() /> });
+                    view! { <li><strong>{who}</strong>" "{state}{typed}</li> }
+                })
+                .collect_view();
+            Some(view! { <ul class="plain-list blind-list">{rows}</ul> })
+        })
+    }
+}
+
+/// A blind score typed in turn: the person picks their answer; only "has scored" shows.
+#[component]
+fn TypedScore(scorer: usize, criterion: String, who: String, framework: Framework) -> impl IntoView {
+    let workshop = use_workshop();
+    let select_id = format!("typed-{scorer}");
+    let record = move |ev: leptos::ev::Event| {
+        let value = event_target_value(&ev);
+        let answer = match value.as_str() {
+            "na" => Answer::NotApplicable { reason: "Given in the workshop".into() },
+            "ie" => Answer::InsufficientEvidence,
+            digit => match digit.parse::<u8>() {
+                Ok(level) => Answer::Level { level },
+                Err(_) => return,
+            },
+        };
+        let criterion = criterion.clone();
+        workshop.update(move |s| {
+            let _ = s.moderation.record_blind(scorer, &criterion, answer);
+        });
+    };
+    let options = (0..=MAX_LEVEL)
+        .map(|level| view! { <option value=level.to_string()>{answer_text(&framework, &Answer::Level { level })}</option> })
+        .collect_view();
+    view! {
+        <span class="typed-score">
+            <label for=select_id.clone()>{format!("Score for {who} (kept hidden)")}</label>
+            <select id=select_id on:change=record>
+                <option value="">"Choose…"</option>
+                {options}
+                <option value="na">{framework.scale.not_applicable_label.clone()}</option>
+                <option value="ie">{framework.scale.insufficient_evidence_label.clone()}</option>
+            </select>
+        </span>
+    }
+}
+
+/// After reveal: each person's answer with their own reason from their file, then the agreed one.
+#[component]
+fn Revealed() -> impl IntoView {
+    let workshop = use_workshop();
+    move || {
+        workshop.session.with(|s| {
+            let s = s.as_ref()?;
+            let id = s.current_id()?;
+            let m = &s.moderation;
+            let f = &s.framework;
+            let rows = m
+                .scorers
+                .iter()
+                .enumerate()
+                .map(|(i, scorer)| {
+                    let response = scorer.responses.get(&id);
+                    let answer = response.map_or("No score".into(), |r| answer_text(f, &r.answer));
+                    let reason = response.map(|r| r.rationale.clone()).unwrap_or_default();
+                    view! { <tr><th scope="row">{m.scorer_label(i, true)}</th><td>{answer}</td><td>{reason}</td></tr> }
+                })
+                .collect_view();
+            let spread = m.spread(&id);
+            let summary = match (spread.lowest, spread.highest) {
+                (Some(low), Some(high)) => format!("Lowest {low}, highest {high}, range {}.", high - low),
+                _ => "No one gave a level.".into(),
+            };
+            let agreed = m.item(&id).agreed.map(|a| {
+                view! { <p class="agreed"><strong>"Agreed: "</strong>{answer_text(f, &a.answer)}" — "{a.rationale}</p> }
+            });
+            Some(view! {
+                <table class="table">
+                    <caption class="visually-hidden">"Each person's score and reason"</caption>
+                    <thead><tr><th scope="col">"Assessor"</th><th scope="col">"Score"</th><th scope="col">"Their reason"</th></tr></thead>
+                    <tbody>{rows}</tbody>
+                </table>
+                <p>{summary}</p>
+                {agreed}
+            })
+        })
+    }
+}
+
+/// The facilitator's notes on the criterion on screen; never shown on the projector.
+#[component]
+fn Notes(current: Memo<Option<String>>) -> impl IntoView {
+    let workshop = use_workshop();
+    let text = move || {
+        let id = current.get()?;
+        workshop.session.with(|s| s.as_ref().map(|s| s.moderation.item(&id).notes))
+    };
+    let save = move |ev: leptos::ev::Event| {
+        let Some(id) = current.get_untracked() else { return };
+        let notes = event_target_value(&ev);
+        workshop.update(move |s| s.moderation.set_notes(&id, &notes));
+    };
+    view! {
+        <section aria-labelledby="notes-heading">
+            <h2 id="notes-heading">"Your notes"</h2>
+            <label for="presenter-notes">"Notes on this criterion (only in this view)"</label>
+            <textarea id="presenter-notes" rows="4" prop:value=text on:change=save></textarea>
+        </section>
+    }
+}

@@ -1,0 +1,128 @@
+//! What the room sees: one criterion per screen in large, high-contrast type; the scores only once
+//! revealed, under anonymous labels unless names are shown on purpose; the agreed score and its
+//! reason; the timer. Controlled from the keyboard or from the presenter view.
+
+use leptos::prelude::*;
+
+use crate::domain::moderation::{Phase, Session};
+use crate::domain::{Answer, Framework};
+use crate::state::route::Page;
+use crate::state::workshop::use_workshop;
+use crate::ui::components::moderation::{answer_text, room_keys, AgreeDraft, AgreeForm, TimerDisplay};
+
+#[component]
+pub fn Projector() -> impl IntoView {
+    let workshop = use_workshop();
+    let draft = AgreeDraft::new();
+    let keys = window_event_listener(leptos::ev::keydown, move |ev| room_keys(workshop, draft, &ev));
+    on_cleanup(move || keys.remove());
+    let running = Memo::new(move |_| workshop.session.with(Option::is_some));
+    view! {
+        {move || if running.get() {
+            view! { <Screen draft=draft /> }.into_any()
+        } else {
+            view! {
+                <h1 id="page-heading" tabindex="-1">"No workshop is running"</h1>
+                <p class="projector__text">"Start one on the workshop page; this screen follows it."</p>
+                <p class="projector__text"><a href=Page::Workshop.href()>"Go to the workshop page"</a></p>
+            }.into_any()
+        }}
+    }
+}
+
+#[component]
+fn Screen(draft: AgreeDraft) -> impl IntoView {
+    let workshop = use_workshop();
+    let framework = Memo::new(move |_| workshop.session.with(|s| s.as_ref().map(|s| s.framework.clone())));
+    let heading = move || {
+        workshop.session.with(|s| {
+            let s = s.as_ref()?;
+            let id = s.current_id()?;
+            let (section, criterion) = s.framework.criteria().find(|(_, c)| c.id == id)?;
+            let (place, total) = s.position();
+            Some((
+                format!("Criterion {place} of {total} · {}", section.title),
+                criterion.title.clone(),
+                criterion.question.clone(),
+                s.moderation.phase(&id),
+            ))
+        })
+    };
+    view! {
+        <div class="projector__bar">
+            <p class="projector__where">{move || heading().map(|h| h.0)}</p>
+            <p class="projector__phase">{move || heading().map(|h| h.3.label())}</p>
+            <TimerDisplay />
+        </div>
+        <h1 id="page-heading" tabindex="-1" class="projector__title">{move || heading().map(|h| h.1)}</h1>
+        <p class="projector__question">{move || heading().map(|h| h.2)}</p>
+        {move || workshop.session.with(|s| s.as_ref().map(scores))}
+        {move || framework.get().and_then(|f| draft.answer.get().is_some().then(|| view! { <AgreeForm draft=draft framework=f /> }))}
+        {move || draft.error.get().filter(|_| draft.answer.get().is_none()).map(|e| view! { <p class="projector__notice" role="alert">{e}</p> })}
+        <p class="projector__keys">
+            "Keys: ← → move · R reveal · 0–4 agree · T timer · N names · F full screen · Esc leave"
+        </p>
+    }
+}
+
+/// Blind: how many have scored. Revealed: each score as a bar with its value in words, then the
+/// spread. Agreed: the agreed score and its reason as well.
+fn scores(s: &Session) -> AnyView {
+    let Some(id) = s.current_id() else { return ().into_any() };
+    let m = &s.moderation;
+    let phase = m.phase(&id);
+    if phase == Phase::Blind {
+        let scored = m.answers(&id).filter(Option::is_some).count();
+        return view! {
+            <p class="projector__text">
+                {format!("Scores are hidden. {scored} of {} people have scored this criterion.", m.scorers.len())}
+            </p>
+        }
+        .into_any();
+    }
+    let f = &s.framework;
+    let rows = m
+        .answers(&id)
+        .enumerate()
+        .map(|(i, answer)| score_row(f, m.scorer_label(i, s.show_names), answer))
+        .collect_view();
+    let spread = m.spread(&id);
+    let summary = match (spread.lowest, spread.highest) {
+        (Some(low), Some(high)) => format!("Lowest {low}, highest {high}, range {}.", high - low),
+        _ => "No one gave a level.".into(),
+    };
+    let split = (spread.not_applicable > 0 && spread.scored > 0)
+        .then(|| format!(" {} said Not applicable.", spread.not_applicable));
+    let agreed = m.item(&id).agreed.map(|a| {
+        view! {
+            <div class="projector__agreed">
+                <p><strong>"Agreed: "</strong>{answer_text(f, &a.answer)}</p>
+                <p>{a.rationale}</p>
+            </div>
+        }
+    });
+    view! {
+        <table class="projector__scores">
+            <caption class="visually-hidden">"Scores given"</caption>
+            <thead><tr><th scope="col">"Assessor"</th><th scope="col">"Score"</th></tr></thead>
+            <tbody>{rows}</tbody>
+        </table>
+        <p class="projector__text">{summary}{split}</p>
+        {agreed}
+    }
+    .into_any()
+}
+
+fn score_row(f: &Framework, who: String, answer: Option<&Answer>) -> impl IntoView {
+    let text = answer.map_or_else(|| "No score".to_string(), |a| answer_text(f, a));
+    // A class per level, not an inline style: the Content-Security-Policy allows no inline styles.
+    let bar = answer.and_then(Answer::points).map(|p| {
+        view! { <span class=format!("projector__bar-fill projector__bar-fill--{p}") aria-hidden="true"></span> }
+    });
+    view! {
+        <tr>
+            <th scope="row">{who}</th>
+            <td><span class="projector__bar-track">{bar}</span><span class="projector__score">{text}</span></td>
+        </tr>
+    }
+}

@@ -1,0 +1,171 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from '@playwright/test';
+import { test, expect, axeViolations } from '../support/fixtures';
+
+const FIXTURES = ['ama', 'priya', 'tom'].map((name) => join(__dirname, '..', '..', 'fixtures', 'workshop', `${name}.speclens.json`));
+const CRITERIA = 42;
+
+/** The guard in fixtures.ts watches the test's first page; extra windows get the same checks here. */
+function watch(extra: Page, origin: string, problems: string[]) {
+  extra.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin) {
+      problems.push(`request left the origin: ${url}`);
+    }
+  });
+  extra.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  extra.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+  });
+}
+
+async function startWorkshop(page: Page) {
+  await page.goto('/#/workshop');
+  await expect(page.getByRole('heading', { level: 1, name: 'Workshop' })).toBeVisible();
+  await page.getByLabel('Choose two or more assessment files (.speclens.json)').setInputFiles(FIXTURES);
+  await expect(page.getByText(`0 of ${CRITERIA} criteria agreed`)).toBeVisible();
+}
+
+async function openWindow(context: BrowserContext, route: string, origin: string, problems: string[], size?: { width: number; height: number }) {
+  const extra = await context.newPage();
+  watch(extra, origin, problems);
+  if (size) await extra.setViewportSize(size);
+  await extra.goto(`/${route}`);
+  return extra;
+}
+
+test('merge three files, reveal and agree every criterion with reasons, export, and import the agreed assessment back', async ({ page }) => {
+  test.setTimeout(120_000);
+  await startWorkshop(page);
+  for (const who of ['Ama Boateng (lived experience)', 'Priya Shah (probation)', 'Tom Reid (PCC office)']) {
+    await expect(page.getByText(who)).toBeVisible();
+  }
+  await expect(page.getByRole('cell', { name: 'hidden' }).first()).toBeVisible();
+  await page.getByRole('checkbox', { name: 'Probation' }).check();
+  await page.getByRole('checkbox', { name: 'People with lived experience' }).check();
+  await page.getByLabel('Names for Probation (optional)').fill('Priya Shah');
+  await page.getByLabel('Names for Probation (optional)').press('Tab');
+  expect(await axeViolations(page)).toEqual([]);
+
+  await page.goto('/#/workshop/presenter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Presenter view' })).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+  const where = page.getByText(/^Criterion \d+ of 42 · (Blind|Revealed|Agreed)$/);
+  for (let i = 1; i <= CRITERIA; i++) {
+    await expect(where).toHaveText(`Criterion ${i} of 42 · Blind`);
+    await page.locator('body').press('r');
+    await expect(where).toHaveText(`Criterion ${i} of 42 · Revealed`);
+    await page.locator('body').press(String(i % 5));
+    await page.getByLabel('Reason for the agreed score (required)').fill(`Agreed after discussion of criterion ${i}.`);
+    await page.getByLabel('Reason for the agreed score (required)').press('Control+Enter');
+    await expect(where).toHaveText(`Criterion ${i} of 42 · Agreed`);
+    if (i === 1) expect(await axeViolations(page)).toEqual([]);
+    if (i < CRITERIA) await page.locator('body').press('ArrowRight');
+  }
+
+  await page.goto('/#/workshop');
+  await expect(page.getByText(`${CRITERIA} of ${CRITERIA} criteria agreed`)).toBeVisible();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download the agreed assessment' }).click();
+  const path = (await (await download).path())!;
+  const envelope = JSON.parse(await readFile(path, 'utf8'));
+  expect(envelope).toMatchObject({ format: 'spec-lens', kind: 'assessment', payload: { assessment: { status: 'final' } } });
+  expect(Object.keys(envelope.payload.assessment.responses)).toHaveLength(CRITERIA);
+  expect(envelope.payload.assessment.provenance.participants).toEqual([
+    { perspective: 'Probation', name: 'Priya Shah' },
+    { perspective: 'People with lived experience', name: '' },
+  ]);
+
+  await page.goto('/#/');
+  await page.getByLabel('Choose .speclens.json files (assessments or a library backup)').setInputFiles(path);
+  await expect(page.getByText(/: read\./)).toBeVisible();
+  await page.getByRole('button', { name: 'Save to my assessments' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /^Results: / })).toBeVisible();
+  const record = page.getByRole('region', { name: 'Agreed in a workshop' });
+  await expect(record.getByText('Probation (Priya Shah); People with lived experience')).toBeVisible();
+  const first = record.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Evidence beyond probation records' }) });
+  await expect(first.getByRole('cell')).toHaveText(['1', '0', '0', '1']);
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+test('presenter and projector windows stay in sync and survive a reload', async ({ page, context, baseURL }) => {
+  const origin = new URL(baseURL!).origin;
+  const problems: string[] = [];
+  await startWorkshop(page);
+  await page.goto('/#/workshop/presenter');
+  const projector = await openWindow(context, '#/workshop/projector', origin, problems, { width: 1920, height: 1080 });
+  const projected = projector.getByText(/^Criterion \d+ of 42 · /);
+  await expect(projected).toHaveText(/^Criterion 1 of 42 · Breadth of evidence/);
+  await expect(projector.getByRole('banner')).toHaveCount(0);
+  await expect(projector.getByText('Scores are hidden. 3 of 3 people have scored this criterion.')).toBeVisible();
+
+  // Advance from the presenter: the projector follows.
+  await page.locator('body').press('ArrowRight');
+  await expect(projected).toHaveText(/^Criterion 2 of 42 · /);
+  // Reveal from the projector's keyboard: the presenter follows, names stay hidden on the projector.
+  await projector.locator('body').press('r');
+  await expect(page.getByText('Criterion 2 of 42 · Revealed')).toBeVisible();
+  await expect(projector.getByRole('rowheader', { name: 'Assessor A' })).toBeVisible();
+  await expect(projector.getByText('Ama Boateng')).toHaveCount(0);
+  // The timer, started in the presenter view, runs on the projector.
+  await page.getByRole('button', { name: 'Start or pause the timer' }).click();
+  await expect(projector.getByLabel('Time on this criterion')).toContainText('running');
+  await expect(projector.getByLabel('Time on this criterion')).toContainText(/0:0[1-9]/);
+  // Names only when shown on purpose.
+  await page.getByRole('checkbox', { name: 'Show assessor names on the projector' }).check();
+  await expect(projector.getByRole('rowheader', { name: 'Ama Boateng (lived experience)' })).toBeVisible();
+  expect(await axeViolations(projector)).toEqual([]);
+
+  // Either window reloads into the same state.
+  await projector.reload();
+  await expect(projected).toHaveText(/^Criterion 2 of 42 · /);
+  await expect(projector.getByText('Revealed', { exact: true })).toBeVisible();
+  await expect(projector.getByLabel('Time on this criterion')).toContainText('running');
+  await page.reload();
+  await expect(page.getByText('Criterion 2 of 42 · Revealed')).toBeVisible();
+  // And they still follow each other after the reload.
+  await projector.locator('body').press('ArrowRight');
+  await expect(page.getByText('Criterion 3 of 42 · Blind')).toBeVisible();
+  await projector.locator('body').press('r');
+  await projector.locator('body').press('3');
+  await projector.getByLabel('Reason for the agreed score (required)').fill('The room agreed clause 7 partly meets it.');
+  await projector.getByRole('button', { name: 'Record the agreed score' }).click();
+  await expect(page.getByText('Criterion 3 of 42 · Agreed')).toBeVisible();
+  await expect(page.getByText('Agreed: 3 Achieving — The room agreed clause 7 partly meets it.')).toBeVisible();
+  expect(await axeViolations(projector)).toEqual([]);
+  expect(problems).toEqual([]);
+});
+
+test('the projector refuses to agree before reveal, and an agreed score needs a reason', async ({ page, context, baseURL }) => {
+  const problems: string[] = [];
+  await startWorkshop(page);
+  const projector = await openWindow(context, '#/workshop/projector', new URL(baseURL!).origin, problems, { width: 1920, height: 1080 });
+  await projector.locator('body').press('2');
+  await expect(projector.getByRole('alert')).toHaveText(/Reveal the scores before agreeing/);
+  await projector.locator('body').press('r');
+  await projector.locator('body').press('2');
+  await projector.getByRole('button', { name: 'Record the agreed score' }).click();
+  await expect(projector.getByText('Write the reason for the agreed score; the record needs it.')).toBeVisible();
+  await projector.keyboard.press('Escape');
+  await expect(projector.getByRole('button', { name: 'Record the agreed score' })).toHaveCount(0);
+  await expect(projector.getByText('Revealed', { exact: true })).toBeVisible();
+  expect(problems).toEqual([]);
+});
+
+test('a file of another specification is refused, naming the file and the difference', async ({ page }) => {
+  const other = JSON.parse(await readFile(FIXTURES[2], 'utf8'));
+  other.payload.assessment.specification.title = 'Personal Wellbeing services';
+  other.payload.assessment.specification.text = '1. A different service altogether.';
+  const path = join(tmpdir(), 'other-spec.speclens.json');
+  await writeFile(path, JSON.stringify(other));
+  await page.goto('/#/workshop');
+  await page.getByLabel('Choose two or more assessment files (.speclens.json)').setInputFiles([FIXTURES[0], FIXTURES[1], path]);
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('The workshop was not started');
+  await expect(alert).toContainText('other-spec.speclens.json');
+  await expect(alert).toContainText('Personal Wellbeing services');
+  await expect(page.getByText(/criteria agreed/)).toHaveCount(0);
+  expect(await axeViolations(page)).toEqual([]);
+});
