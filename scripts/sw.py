@@ -23,7 +23,8 @@ e.respondWith(caches.match(k,{{cacheName:C}}).then(m=>m||fetch(r)))}});
 # build gets a worker that removes itself and its caches.
 DEBUG_WORKER = """\
 addEventListener("install",()=>skipWaiting());
-addEventListener("activate",e=>e.waitUntil(caches.keys().then(k=>Promise.all(k.map(n=>caches.delete(n))))
+addEventListener("activate",e=>e.waitUntil(caches.keys()
+.then(k=>Promise.all(k.filter(n=>n.startsWith("spec-lens ")).map(n=>caches.delete(n))))
 .then(()=>registration.unregister())));
 """
 

@@ -1,4 +1,4 @@
-// Offline use: registers sw.js (written by scripts/sw.py) and, when a new version is waiting, offers a reload.
+// Offline use (served minified and hashed by Trunk): registers sw.js (written by scripts/sw.py) and, when a new version is waiting, offers a reload.
 if (isSecureContext && navigator.serviceWorker) addEventListener("load", () => {
   const s = navigator.serviceWorker, old = s.controller;
   const show = (w) => {
@@ -7,6 +7,8 @@ if (isSecureContext && navigator.serviceWorker) addEventListener("load", () => {
     d.className = "notice update no-print";
     d.setAttribute("role", "status");
     document.body.append(d);
+    // If the app mounts after this, move the notice back to the end of the page (and of the tab order).
+    addEventListener("TrunkApplicationStarted", () => document.body.append(d));
     b.className = "button";
     b.type = "button";
     b.textContent = "Reload";
@@ -22,5 +24,7 @@ if (isSecureContext && navigator.serviceWorker) addEventListener("load", () => {
       const w = r.installing;
       if (w) w.onstatechange = () => w.state == "installed" && old && show(w);
     };
+    // A tab left open for days looks for a new version whenever it is shown again.
+    document.addEventListener("visibilitychange", () => document.hidden || r.update().catch(() => {}));
   }, () => {});
 });
