@@ -48,3 +48,26 @@ test('the page is installable: a manifest with a same-origin icon, in scope', as
   const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
   expect(installabilityErrors.filter((e) => e.errorId !== 'in-incognito')).toEqual([]);
 });
+
+test('where browsers allow no service worker (plain HTTP to another host), the page works as before', async ({ browser, baseURL }) => {
+  // A second browser that resolves spec-lens.test to this machine: an origin that is not potentially trustworthy.
+  const port = new URL(baseURL!).port;
+  const insecure = await browser.browserType().launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--disable-background-networking', '--no-first-run', '--host-resolver-rules=MAP spec-lens.test 127.0.0.1'],
+  });
+  try {
+    const page = await insecure.newPage();
+    const problems: string[] = [];
+    page.on('pageerror', (error) => problems.push(error.message));
+    page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
+    await page.goto(new URL(new URL(baseURL!).pathname, `http://spec-lens.test:${port}`).href);
+    await expect(page.getByRole('heading', { level: 1, name: 'Assessments' })).toBeVisible();
+    expect(await page.evaluate(() => [isSecureContext, 'serviceWorker' in navigator])).toEqual([false, false]);
+    await page.getByRole('link', { name: 'New assessment' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'New assessment' })).toBeVisible();
+    expect(problems).toEqual([]);
+  } finally {
+    await insecure.close();
+  }
+});
