@@ -55,6 +55,10 @@ test('a new deployment is offered with a Reload notice, and Reload switches the 
     await expect(page.locator('meta[name="spec-lens-build"]')).toHaveCount(0);
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: info.outputPath('update-notice.png') });
+    // An ordinary reload still gets the old version, whole, and the notice again.
+    await page.reload();
+    await expect(notice).toBeVisible();
+    await expect(page.locator('meta[name="spec-lens-build"]')).toHaveCount(0);
 
     // Keyboard: Tab reaches the button, and Enter reloads into the new version.
     const focused = () => reload.evaluate((button) => button === document.activeElement);
