@@ -26,5 +26,6 @@ if (isSecureContext && navigator.serviceWorker) addEventListener("load", () => {
     };
     // A tab left open for days looks for a new version whenever it is shown again.
     document.addEventListener("visibilitychange", () => document.hidden || r.update().catch(() => {}));
-  }, () => {});
+    // No worker (refused, blocked by a policy or an extension): the page works as before, online only.
+  }).catch(() => {});
 });

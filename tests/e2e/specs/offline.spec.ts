@@ -71,3 +71,14 @@ test('where browsers allow no service worker (plain HTTP to another host), the p
     await insecure.close();
   }
 });
+
+test.describe('where the browser blocks service workers', () => {
+  test.use({ serviceWorkers: 'block' });
+
+  test('the page works as before and logs no error', async ({ page }) => {
+    await new LibraryPage(page).goto();
+    await page.getByRole('link', { name: 'New assessment' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'New assessment' })).toBeVisible();
+    expect(await page.evaluate(() => navigator.serviceWorker.getRegistration())).toBeUndefined();
+  });
+});
