@@ -54,7 +54,10 @@ test('where browsers allow no service worker (plain HTTP to another host), the p
   const port = new URL(baseURL!).port;
   const insecure = await browser.browserType().launch({
     executablePath: '/usr/bin/chromium',
-    args: ['--disable-background-networking', '--no-first-run', '--host-resolver-rules=MAP spec-lens.test 127.0.0.1'],
+    args: [
+      '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
+      '--host-resolver-rules=MAP spec-lens.test 127.0.0.1',
+    ],
   });
   try {
     const page = await insecure.newPage();
