@@ -33,10 +33,23 @@ export const test = base.extend<{ guard: void; consoleErrorsExpected: boolean }>
 
 export { expect };
 
-/** Opens a page of the app by its hash route and waits until the app has rendered. */
+/** Opens a page of the app by its hash route and waits until the app has rendered.
+ * The address is relative to baseURL, so the same call works at a site root and under a sub-path. */
 export async function open(page: Page, route = '#/'): Promise<void> {
-  await page.goto(`/${route}`);
+  await page.goto(`./${route}`);
   await expect(page.getByRole('banner')).toBeVisible();
+}
+
+/** Waits until the service worker that controls this page's scope has installed and activated. */
+export async function serviceWorkerActivated(page: Page): Promise<string> {
+  return page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.ready;
+    const worker = registration.active!;
+    if (worker.state !== 'activated') {
+      await new Promise((done) => worker.addEventListener('statechange', () => worker.state === 'activated' && done(null)));
+    }
+    return registration.scope;
+  });
 }
 
 /** Runs axe-core with the WCAG 2.2 AA rule set and returns the violations, formatted for a failure message. */

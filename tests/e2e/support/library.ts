@@ -5,7 +5,7 @@ export class LibraryPage {
   constructor(readonly page: Page) {}
 
   async goto() {
-    await this.page.goto('/#/');
+    await this.page.goto('./#/');
     await expect(this.page.getByRole('heading', { level: 1, name: 'Assessments' })).toBeVisible();
   }
 
