@@ -7,7 +7,9 @@ cd "$(dirname "$0")/.."
 # later): the wasm is about 1.2 MB raw, of which serde's derived code is ~190 KB, Leptos's
 # generic view code ~200 KB, our views ~170 KB and the built-in JSON data ~170 KB. Cutting it
 # is tracked work (see the README's known limits); raise this number only with a reason.
-BUDGET_KB=${SIZE_BUDGET_KB:-450}
+# 450 -> 535 KB: the workshop (moderation, presenter and projector views) added 81 KB gzip, nearly
+# all Leptos view code and serde for the shared session; measured with twiggy diff, see README.
+BUDGET_KB=${SIZE_BUDGET_KB:-535}
 GOAL_KB=250
 
 [ -d dist ] || { echo "size: no dist/ folder; run 'trunk build --release' first" >&2; exit 1; }
