@@ -164,7 +164,8 @@ impl Assessment {
         Ok(())
     }
 
-    fn touch(&mut self, now: DateTime<Utc>) {
+    /// Records a saved change: the revision goes up and the update time never goes back.
+    pub(super) fn touch(&mut self, now: DateTime<Utc>) {
         self.revision = self.revision.saturating_add(1);
         self.updated_at = now.max(self.updated_at);
     }

@@ -10,6 +10,8 @@ pub mod results;
 pub mod rules_hash;
 pub mod specification;
 pub mod timescale;
+pub mod validation;
+pub mod versions;
 
 pub use assessment::{Answer, Assessment, Evidence, FrameworkRef, Response, Status};
 pub use editing::EditError;
@@ -24,3 +26,7 @@ pub use results::{
 pub use rules_hash::{canonical_json, rules_hash, sha256_hex};
 pub use specification::{split_clauses, Clause, KeyDates, Specification};
 pub use timescale::{format_date, format_weeks, timescale_findings, Finding, FindingRule, FindingStatus};
+pub use validation::{validate, FieldError, FieldPath};
+pub use versions::{
+    changes, needs_new_version, next_version, rescore, rules_changed, FrameworkChanges, Rescore,
+};

@@ -6,7 +6,8 @@
 
 use crate::domain::{Answer, Assessment, Evidence, Framework};
 
-const BOM: &str = "\u{feff}";
+/// The byte-order mark that starts every CSV file written here.
+pub(crate) const BOM: &str = "\u{feff}";
 const HEADER: [&str; 7] =
     ["Section", "Criterion", "Answer", "Level label", "Weight", "Rationale", "Evidence"];
 
@@ -55,7 +56,8 @@ fn evidence_text(evidence: &[Evidence]) -> String {
         .join("\n")
 }
 
-fn push_row(out: &mut String, cells: impl Iterator<Item = String>) {
+/// Writes one row: every cell neutralised, then quoted, joined by commas, ended by CRLF.
+pub(crate) fn push_row(out: &mut String, cells: impl Iterator<Item = String>) {
     let row: Vec<String> = cells.map(|c| quote(&neutralise(&c))).collect();
     out.push_str(&row.join(","));
     out.push_str("\r\n");
@@ -63,13 +65,27 @@ fn push_row(out: &mut String, cells: impl Iterator<Item = String>) {
 
 /// A cell starting with `=`, `+`, `-`, `@`, a tab or a carriage return is read as a formula by
 /// spreadsheets; a leading apostrophe makes it text. Plain numbers such as "-1" are left alone.
+/// A cell that already starts with apostrophes before such a character gets one more, so that
+/// [`unneutralise`] can always take exactly one off and give back what was written.
 pub fn neutralise(cell: &str) -> String {
-    let risky = cell.starts_with(['=', '+', '-', '@', '\t', '\r']);
-    if risky && cell.parse::<f64>().is_err() {
+    if is_formula(cell.trim_start_matches('\'')) {
         format!("'{cell}")
     } else {
         cell.to_string()
     }
+}
+
+/// The inverse of [`neutralise`], for reading our own CSV files back: the apostrophe it added is
+/// removed, and every other cell is returned as it is.
+pub fn unneutralise(cell: &str) -> &str {
+    match cell.strip_prefix('\'') {
+        Some(rest) if is_formula(rest.trim_start_matches('\'')) => rest,
+        _ => cell,
+    }
+}
+
+fn is_formula(cell: &str) -> bool {
+    cell.starts_with(['=', '+', '-', '@', '\t', '\r']) && cell.parse::<f64>().is_err()
 }
 
 /// RFC 4180: quote a field holding a comma, a quote or a line break, doubling inner quotes.

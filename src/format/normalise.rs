@@ -15,6 +15,7 @@ use std::collections::{HashMap, HashSet};
 use serde_json::{Map, Value};
 
 use super::import::ImportError;
+use crate::domain::validation::{id_issues, is_valid_weight, IdIssue};
 use crate::domain::{canonical_json, sha256_hex, Answer, Assessment, Framework, MAX_LEVEL};
 
 /// The reason given to a Not applicable answer whose file left the reason empty.
@@ -233,37 +234,29 @@ pub fn normalise_framework(framework: &mut Framework, report: &mut Report) -> Re
     if framework.criterion_count() == 0 {
         return Err(ImportError::Invalid(format!("{name} has no criteria to score")));
     }
-    let mut section_ids = HashSet::new();
-    let mut criterion_ids = HashSet::new();
+    if let Some(issue) = id_issues(framework).into_iter().next() {
+        return Err(id_error(&issue, &name));
+    }
     for section in &mut framework.sections {
-        if section.id.trim().is_empty() {
-            return Err(ImportError::Invalid(format!("a section of {name} has no id")));
-        }
-        if !section_ids.insert(section.id.clone()) {
-            return Err(ImportError::DuplicateId(format!(
-                "{name} uses the section id {} twice",
-                quoted(&section.id)
-            )));
-        }
         repair_weight(&mut section.weight, || format!("section {}", quoted(&section.id)), report);
         for criterion in &mut section.criteria {
-            if criterion.id.trim().is_empty() {
-                return Err(ImportError::Invalid(format!("a criterion of {name} has no id")));
-            }
-            if !criterion_ids.insert(criterion.id.clone()) {
-                return Err(ImportError::DuplicateId(format!(
-                    "{name} uses the criterion id {} twice",
-                    quoted(&criterion.id)
-                )));
-            }
             repair_weight(&mut criterion.weight, || format!("criterion {}", quoted(&criterion.id)), report);
         }
     }
     Ok(())
 }
 
+/// The refusal for the first blank or repeated id.
+fn id_error(issue: &IdIssue, name: &str) -> ImportError {
+    let what = if issue.criterion.is_some() { "criterion" } else { "section" };
+    match &issue.duplicate {
+        None => ImportError::Invalid(format!("a {what} of {name} has no id")),
+        Some(id) => ImportError::DuplicateId(format!("{name} uses the {what} id {} twice", quoted(id))),
+    }
+}
+
 fn repair_weight(weight: &mut f64, name: impl Fn() -> String, report: &mut Report) {
-    if !(weight.is_finite() && *weight >= 0.0) {
+    if !is_valid_weight(*weight) {
         report.note(format!(
             "The weight of {} was {weight}; weights cannot be negative, so it was set to 0, which leaves it out of the score.",
             name()

@@ -1,0 +1,718 @@
+//! CSV import and export of a framework's criteria, for people who keep their criteria in a
+//! spreadsheet.
+//!
+//! # Column layout
+//!
+//! One row per criterion, below one header row. Column names are matched without regard to case,
+//! spaces or hyphens ("Section ID" is `section_id`), in any order; unknown columns are ignored.
+//!
+//! | column            | required | what it holds                                                        |
+//! |-------------------|----------|----------------------------------------------------------------------|
+//! | `section_id`      | yes      | the id of the criterion's section; rows with the same id form one section, in the order first seen |
+//! | `section_title`   | yes      | the section's title (needed on at least one of its rows)              |
+//! | `section_summary` |          | the section's summary                                                |
+//! | `section_weight`  |          | the section's weight, a number of 0 or more; blank means 1           |
+//! | `criterion_id`    | yes      | the criterion's id, unique in the file; answers are matched by it     |
+//! | `title`           | yes      | the criterion's title                                                |
+//! | `question`        | yes      | the question the assessor answers                                    |
+//! | `guidance`        |          | guidance for the assessor                                            |
+//! | `meets`           |          | what evidence meets the criterion                                    |
+//! | `falls_short`     |          | what falls short of it                                               |
+//! | `weight`          |          | the weight within its section, a number of 0 or more; blank means 1  |
+//! | `critical`        |          | yes or no (also true/false, 1/0, y/n); blank means no                 |
+//! | `level_0` … `level_4` |      | the criterion's own descriptor for each level; all blank means the scale's |
+//! | `sources`         |          | one source per line (a line break inside the cell): `Title \| Publisher \| Year \| https://…`; the year may be blank, and `Title \| https://…` or `Title \| Publisher \| https://…` also read |
+//!
+//! Section columns repeat on every row of the section (the export writes them all); a later row may
+//! leave them blank, but may not give a different value. Weights use a point as the decimal mark.
+//! The file is UTF-8 (a byte-order mark is skipped), comma-separated, RFC 4180 quoting: cells with
+//! commas, quotes or line breaks are in double quotes, with inner quotes doubled. A file separated by
+//! semicolons or tabs is refused with a message saying how to save it comma-separated.
+//!
+//! # Errors
+//!
+//! Every problem in the file is reported, each naming its line (the physical line of the file where
+//! the row starts, counting line breaks inside cells) and its column, and nothing is imported until
+//! there are none.
+//!
+//! # Export
+//!
+//! [`criteria_csv`] writes the same layout with the CSV writer of `format::csv` (byte-order mark,
+//! CRLF, RFC 4180 quoting, formula cells neutralised with a leading apostrophe). The importer takes
+//! that apostrophe off again (`csv::unneutralise`), so a criterion titled "-10% reoffending" reads
+//! back as it was written. Line breaks inside cells read back as LF. Not written: the framework's
+//! own fields (id, version, title, scale, bands, timescale rules), which the framework file carries,
+//! and sections with no criteria.
+
+use std::collections::HashMap;
+
+use super::csv::{push_row, unneutralise, BOM};
+use super::import::MAX_FILE_BYTES;
+use super::normalise::quoted;
+use crate::domain::validation::{is_valid_weight, is_web_url, WEIGHT_ADVICE};
+use crate::domain::{Criterion, Framework, Section, Source, MAX_LEVEL};
+
+/// Every column, in the order the export and the template write them.
+pub const COLUMNS: [&str; 18] = [
+    "section_id",
+    "section_title",
+    "section_summary",
+    "section_weight",
+    "criterion_id",
+    "title",
+    "question",
+    "guidance",
+    "meets",
+    "falls_short",
+    "weight",
+    "critical",
+    "level_0",
+    "level_1",
+    "level_2",
+    "level_3",
+    "level_4",
+    "sources",
+];
+
+/// The columns a file must have.
+pub const REQUIRED_COLUMNS: [&str; 5] = ["section_id", "section_title", "criterion_id", "title", "question"];
+
+const LEVEL_COLUMNS: [&str; MAX_LEVEL as usize + 1] = ["level_0", "level_1", "level_2", "level_3", "level_4"];
+
+/// A blank weight means this.
+pub const DEFAULT_WEIGHT: f64 = 1.0;
+
+/// A suggested name for the downloaded template.
+pub const TEMPLATE_FILE_NAME: &str = "spec-lens-criteria-template.csv";
+
+/// How to save a spreadsheet so this importer can read it, for the end of several messages.
+const SAVE_AS_ADVICE: &str =
+    "in Excel choose File > Save As > \"CSV UTF-8 (Comma delimited)\"; in LibreOffice \
+choose Save As > Text CSV with character set UTF-8 and the comma as field delimiter";
+
+/// One problem in a criteria file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CsvError {
+    /// 1-based physical line where the row starts; None for a problem with the file as a whole.
+    pub line: Option<usize>,
+    /// The column's name as this importer spells it (see [`COLUMNS`]), when the problem is in one cell.
+    pub column: Option<String>,
+    /// What was wrong and what to do, as a sentence.
+    pub message: String,
+}
+
+impl std::fmt::Display for CsvError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match (self.line, &self.column) {
+            (Some(line), Some(column)) => write!(f, "Line {line}, column {column}: {}", self.message),
+            (Some(line), None) => write!(f, "Line {line}: {}", self.message),
+            (None, _) => f.write_str(&self.message),
+        }
+    }
+}
+
+impl std::error::Error for CsvError {}
+
+// ---------------------------------------------------------------------------------------------
+// Export
+// ---------------------------------------------------------------------------------------------
+
+/// A framework's criteria as CSV, one row per criterion, in framework order.
+pub fn criteria_csv(framework: &Framework) -> String {
+    rows_csv(framework.criteria())
+}
+
+/// The header and one example row, for a "Download template" button. It imports as it is.
+pub fn criteria_template() -> String {
+    let (section, criterion) = template_example();
+    rows_csv(std::iter::once((&section, &criterion)))
+}
+
+fn rows_csv<'a>(rows: impl Iterator<Item = (&'a Section, &'a Criterion)>) -> String {
+    let mut out = String::from(BOM);
+    push_row(&mut out, COLUMNS.iter().map(|c| c.to_string()));
+    for (section, criterion) in rows {
+        push_row(&mut out, row_cells(section, criterion).into_iter());
+    }
+    out
+}
+
+fn row_cells(section: &Section, criterion: &Criterion) -> Vec<String> {
+    let mut cells = vec![
+        section.id.clone(),
+        section.title.clone(),
+        section.summary.clone(),
+        section.weight.to_string(),
+        criterion.id.clone(),
+        criterion.title.clone(),
+        criterion.question.clone(),
+        criterion.guidance.clone(),
+        criterion.meets.clone(),
+        criterion.falls_short.clone(),
+        criterion.weight.to_string(),
+        if criterion.critical { "yes" } else { "no" }.to_string(),
+    ];
+    cells.extend((0..LEVEL_COLUMNS.len()).map(|l| criterion.descriptors.get(l).cloned().unwrap_or_default()));
+    cells.push(sources_cell(&criterion.sources));
+    cells
+}
+
+/// "Title | Publisher | Year | URL", one source per line.
+fn sources_cell(sources: &[Source]) -> String {
+    let line = |s: &Source| {
+        let year = s.year.map(|y| y.to_string()).unwrap_or_default();
+        format!("{} | {} | {year} | {}", s.title, s.publisher, s.url)
+    };
+    sources.iter().map(line).collect::<Vec<_>>().join("\n")
+}
+
+fn template_example() -> (Section, Criterion) {
+    let criterion = Criterion {
+        id: "voice-lived-experience".into(),
+        title: "Lived experience shaped the specification".into(),
+        question: "Does the specification show how people with lived experience of probation shaped it?"
+            .into(),
+        guidance: "Look for named groups, dates, and what changed as a result.".into(),
+        meets: "Names the groups consulted, when, and what changed because of them.".into(),
+        falls_short: "Says that people were consulted, with no detail.".into(),
+        weight: 2.0,
+        critical: true,
+        descriptors: vec![
+            "No mention of lived experience.".into(),
+            "Mentions consultation, with no detail.".into(),
+            "Names who was consulted.".into(),
+            "Names who was consulted and what they said.".into(),
+            "Shows what changed because of what people said.".into(),
+        ],
+        sources: vec![Source {
+            title: "Title of the report".into(),
+            publisher: "Publisher".into(),
+            year: Some(2024),
+            url: "https://www.example.org/report".into(),
+        }],
+    };
+    let section = Section {
+        id: "voice".into(),
+        title: "Voice of people who use services".into(),
+        summary: String::new(),
+        weight: 2.0,
+        criteria: vec![],
+    };
+    (section, criterion)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Import
+// ---------------------------------------------------------------------------------------------
+
+/// The sections and criteria in a criteria CSV file, or every problem in it. The caller puts the
+/// sections into a framework (a new one, or a copy whose sections they replace).
+pub fn import_criteria_csv(bytes: &[u8]) -> Result<Vec<Section>, Vec<CsvError>> {
+    let text = decode(bytes).map_err(|e| vec![e])?;
+    let records = read_records(text).map_err(|e| vec![e])?;
+    let Some((header, rows)) = records.split_first() else {
+        return Err(vec![file_error(format!(
+            "The file is empty. Start from the template: {}.",
+            template_advice()
+        ))]);
+    };
+    let columns = Columns::read(header)?;
+    let mut builder = Builder::default();
+    for record in rows.iter().filter(|r| r.cells.iter().any(|c| !c.trim().is_empty())) {
+        builder.add(&Row { line: record.line, cells: &record.cells, columns: &columns });
+    }
+    builder.finish()
+}
+
+fn template_advice() -> String {
+    format!(
+        "it has one header row with the column names, then one row per criterion ({})",
+        TEMPLATE_FILE_NAME
+    )
+}
+
+fn file_error(message: String) -> CsvError {
+    CsvError { line: None, column: None, message }
+}
+
+fn line_error(line: usize, message: String) -> CsvError {
+    CsvError { line: Some(line), column: None, message }
+}
+
+/// UTF-8 text without its byte-order mark, after the size cap.
+fn decode(bytes: &[u8]) -> Result<&str, CsvError> {
+    if bytes.len() > MAX_FILE_BYTES {
+        return Err(file_error(format!(
+            "The file is {} bytes, more than the {MAX_FILE_BYTES} a criteria file can be; check that you chose \
+             the right file, or split the criteria over several files.",
+            bytes.len()
+        )));
+    }
+    if bytes.starts_with(&[0xff, 0xfe]) || bytes.starts_with(&[0xfe, 0xff]) {
+        return Err(file_error(format!(
+            "The file is UTF-16 text (Excel's \"Unicode Text\"), which this page does not read; save it again \
+             as CSV: {SAVE_AS_ADVICE}."
+        )));
+    }
+    let text = std::str::from_utf8(bytes).map_err(|_| {
+        file_error(format!(
+            "The file is not UTF-8 text, so accented letters and symbols would be misread; save it again: \
+             {SAVE_AS_ADVICE}."
+        ))
+    })?;
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if text.trim().is_empty() {
+        return Err(file_error(format!(
+            "The file is empty. Start from the template: {}.",
+            template_advice()
+        )));
+    }
+    Ok(text)
+}
+
+/// One row of the file and the line it starts on.
+struct Record {
+    line: usize,
+    cells: Vec<String>,
+}
+
+/// RFC 4180 records, comma-separated. Line ends may be CRLF, LF or CR; a CRLF inside a quoted cell
+/// reads as LF. Lenient where spreadsheets and hand-edits are sloppy: spaces before an opening
+/// quote are dropped, and a quote inside an unquoted cell is kept as a character.
+fn read_records(text: &str) -> Result<Vec<Record>, CsvError> {
+    let mut records = Vec::new();
+    let mut cells = Vec::new();
+    let mut cell = String::new();
+    let (mut line, mut start) = (1, 1);
+    // The line a quoted cell opened on, while inside it.
+    let mut open_quote: Option<usize> = None;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if open_quote.is_some() {
+            match c {
+                '"' if chars.peek() == Some(&'"') => {
+                    chars.next();
+                    cell.push('"');
+                }
+                '"' => open_quote = None,
+                '\r' if chars.peek() == Some(&'\n') => {}
+                '\n' | '\r' => {
+                    line += 1;
+                    cell.push(c);
+                }
+                c => cell.push(c),
+            }
+            continue;
+        }
+        match c {
+            '"' if cell.trim().is_empty() => {
+                cell.clear();
+                open_quote = Some(line);
+            }
+            ',' => cells.push(std::mem::take(&mut cell)),
+            '\r' if chars.peek() == Some(&'\n') => {}
+            '\n' | '\r' => {
+                cells.push(std::mem::take(&mut cell));
+                records.push(Record { line: start, cells: std::mem::take(&mut cells) });
+                line += 1;
+                start = line;
+            }
+            c => cell.push(c),
+        }
+    }
+    if let Some(opened) = open_quote {
+        return Err(line_error(
+            opened,
+            "a cell opens with a double quote (\") that is never closed, so everything after it would be \
+             one cell; add the closing quote, or remove the opening one."
+                .into(),
+        ));
+    }
+    if !cell.is_empty() || !cells.is_empty() {
+        cells.push(cell);
+        records.push(Record { line: start, cells });
+    }
+    Ok(records)
+}
+
+/// Where each known column is in the file.
+struct Columns {
+    index: HashMap<&'static str, usize>,
+}
+
+impl Columns {
+    fn read(header: &Record) -> Result<Columns, Vec<CsvError>> {
+        let line = header.line;
+        if let Some(error) = wrong_separator(header) {
+            return Err(vec![error]);
+        }
+        let mut index = HashMap::new();
+        let mut errors = Vec::new();
+        for (i, name) in header.cells.iter().enumerate() {
+            let Some(known) = known_column(name) else { continue };
+            if let Some(first) = index.insert(known, i) {
+                index.insert(known, first);
+                errors.push(CsvError {
+                    line: Some(line),
+                    column: Some(known.into()),
+                    message: format!(
+                        "this column appears twice (columns {} and {}); keep one and delete the other.",
+                        first + 1,
+                        i + 1
+                    ),
+                });
+            }
+        }
+        for missing in REQUIRED_COLUMNS.iter().filter(|c| !index.contains_key(*c)) {
+            errors.push(CsvError {
+                line: Some(line),
+                column: Some(missing.to_string()),
+                message: format!(
+                    "the first row has no column named {missing}, which every criteria file needs; add it (the \
+                     template has every column)."
+                ),
+            });
+        }
+        if errors.is_empty() {
+            Ok(Columns { index })
+        } else {
+            Err(errors)
+        }
+    }
+}
+
+/// The known column a header cell names: case, surrounding spaces, inner spaces and hyphens ignored.
+fn known_column(name: &str) -> Option<&'static str> {
+    let key: String =
+        name.trim().to_lowercase().chars().map(|c| if c == ' ' || c == '-' { '_' } else { c }).collect();
+    COLUMNS.iter().copied().find(|c| *c == key)
+}
+
+/// A header that reads as one or few columns, but as the required columns when split on semicolons
+/// or tabs: a spreadsheet set to a language that writes decimal commas saved it.
+fn wrong_separator(header: &Record) -> Option<CsvError> {
+    let matched = |cells: &mut dyn Iterator<Item = &str>| {
+        cells.filter_map(known_column).filter(|c| REQUIRED_COLUMNS.contains(c)).count()
+    };
+    let as_commas = matched(&mut header.cells.iter().map(String::as_str));
+    let joined = header.cells.join(",");
+    let (name, symbol) = [("semicolons", ';'), ("tabs", '\t')].into_iter().find(|(_, symbol)| {
+        matched(&mut joined.split(*symbol).map(|c| c.trim().trim_matches('"'))) > as_commas
+    })?;
+    let symbol = if symbol == ';' { " (;)" } else { "" };
+    Some(line_error(
+        header.line,
+        format!(
+            "the columns are separated by {name}{symbol}, not commas, so they cannot be told apart. Save the \
+             file again as comma-separated: {SAVE_AS_ADVICE}."
+        ),
+    ))
+}
+
+/// One data row, read through the header.
+struct Row<'a> {
+    line: usize,
+    cells: &'a [String],
+    columns: &'a Columns,
+}
+
+impl Row<'_> {
+    /// The cell as written (without the apostrophe our export adds to formula-like cells); empty
+    /// when the column or the cell is absent.
+    fn text(&self, column: &str) -> &str {
+        let cell = self.columns.index.get(column).and_then(|&i| self.cells.get(i));
+        cell.map_or("", |c| unneutralise(c))
+    }
+
+    fn trimmed(&self, column: &str) -> &str {
+        self.text(column).trim()
+    }
+
+    fn error(&self, column: &str, message: String) -> CsvError {
+        CsvError { line: Some(self.line), column: Some(column.into()), message }
+    }
+}
+
+/// A section as its rows describe it: each attribute with the line that first gave it.
+struct SectionDraft {
+    id: String,
+    first_line: usize,
+    title: Option<(String, usize)>,
+    summary: Option<(String, usize)>,
+    weight: Option<(f64, usize)>,
+    criteria: Vec<Criterion>,
+}
+
+#[derive(Default)]
+struct Builder {
+    sections: Vec<SectionDraft>,
+    section_index: HashMap<String, usize>,
+    /// The line each criterion id was first used on.
+    criterion_lines: HashMap<String, usize>,
+    errors: Vec<CsvError>,
+}
+
+impl Builder {
+    fn add(&mut self, row: &Row) {
+        let criterion = self.criterion(row);
+        let section_id = row.trimmed("section_id");
+        if section_id.is_empty() {
+            self.errors.push(row.error(
+                "section_id",
+                "the criterion has no section id; write the id of its section, such as \"voice\".".into(),
+            ));
+            return;
+        }
+        let index = self.section(section_id, row.line);
+        self.section_attributes(index, row);
+        if let (Some(criterion), Some(section)) = (criterion, self.sections.get_mut(index)) {
+            section.criteria.push(criterion);
+        }
+    }
+
+    /// The index of the section with this id, created on its first row.
+    fn section(&mut self, id: &str, line: usize) -> usize {
+        if let Some(&index) = self.section_index.get(id) {
+            return index;
+        }
+        let index = self.sections.len();
+        self.sections.push(SectionDraft {
+            id: id.to_string(),
+            first_line: line,
+            title: None,
+            summary: None,
+            weight: None,
+            criteria: vec![],
+        });
+        self.section_index.insert(id.to_string(), index);
+        index
+    }
+
+    fn section_attributes(&mut self, index: usize, row: &Row) {
+        let Some(draft) = self.sections.get_mut(index) else { return };
+        let id = quoted(&draft.id);
+        let mut errors = Vec::new();
+        let conflict = |column: &str, what: &str, first: &str, line: usize| {
+            row.error(
+                column,
+                format!(
+                    "section {id} already has the {what} {first} (line {line}); give every row of a section the \
+                     same {what}, or leave it blank after the first row."
+                ),
+            )
+        };
+        for (column, what, slot) in
+            [("section_title", "title", &mut draft.title), ("section_summary", "summary", &mut draft.summary)]
+        {
+            let value = row.text(column);
+            match slot {
+                _ if value.trim().is_empty() => {}
+                None => *slot = Some((value.to_string(), row.line)),
+                Some((first, line)) if first.as_str() != value => {
+                    errors.push(conflict(column, what, &quoted(first), *line))
+                }
+                Some(_) => {}
+            }
+        }
+        let weight = row.trimmed("section_weight");
+        if !weight.is_empty() {
+            match (parse_weight(weight), &draft.weight) {
+                (Err(message), _) => errors.push(row.error("section_weight", message)),
+                (Ok(w), None) => draft.weight = Some((w, row.line)),
+                (Ok(w), Some((first, line))) if w.to_bits() != first.to_bits() => {
+                    errors.push(conflict("section_weight", "weight", &first.to_string(), *line))
+                }
+                (Ok(_), Some(_)) => {}
+            }
+        }
+        self.errors.extend(errors);
+    }
+
+    /// The criterion on a row, or None (with its problems recorded) when any cell is wrong.
+    fn criterion(&mut self, row: &Row) -> Option<Criterion> {
+        let before = self.errors.len();
+        let id = row.trimmed("criterion_id");
+        self.check_criterion_id(row, id);
+        for (column, what) in [("title", "a title"), ("question", "a question for the assessor to answer")] {
+            if row.trimmed(column).is_empty() {
+                self.errors.push(row.error(column, format!("the criterion needs {what}; write one.")));
+            }
+        }
+        let weight = self.weight(row, "weight");
+        let critical = parse_critical(row.trimmed("critical")).map_err(|m| row.error("critical", m));
+        let critical = critical.unwrap_or_else(|e| {
+            self.errors.push(e);
+            false
+        });
+        let sources = parse_sources(row.text("sources")).unwrap_or_else(|messages| {
+            self.errors.extend(messages.into_iter().map(|m| row.error("sources", m)));
+            vec![]
+        });
+        (self.errors.len() == before).then(|| Criterion {
+            id: id.to_string(),
+            title: row.text("title").to_string(),
+            question: row.text("question").to_string(),
+            guidance: row.text("guidance").to_string(),
+            meets: row.text("meets").to_string(),
+            falls_short: row.text("falls_short").to_string(),
+            weight,
+            critical,
+            descriptors: descriptors(row),
+            sources,
+        })
+    }
+
+    fn check_criterion_id(&mut self, row: &Row, id: &str) {
+        if id.is_empty() {
+            let message = "the criterion has no id; write a short id that no other criterion uses, such as \
+                           \"voice-1\" (answers are matched to criteria by it)."
+                .to_string();
+            self.errors.push(row.error("criterion_id", message));
+        } else if let Some(first) = self.criterion_lines.get(id) {
+            let message = format!(
+                "the id {} is already used by the criterion on line {first}; give each criterion its own id.",
+                quoted(id)
+            );
+            self.errors.push(row.error("criterion_id", message));
+        } else {
+            self.criterion_lines.insert(id.to_string(), row.line);
+        }
+    }
+
+    /// The weight in `column`: blank means [`DEFAULT_WEIGHT`].
+    fn weight(&mut self, row: &Row, column: &str) -> f64 {
+        let text = row.trimmed(column);
+        if text.is_empty() {
+            return DEFAULT_WEIGHT;
+        }
+        parse_weight(text).unwrap_or_else(|message| {
+            self.errors.push(row.error(column, message));
+            DEFAULT_WEIGHT
+        })
+    }
+
+    fn finish(mut self) -> Result<Vec<Section>, Vec<CsvError>> {
+        for draft in self.sections.iter().filter(|d| d.title.is_none()) {
+            self.errors.push(CsvError {
+                line: Some(draft.first_line),
+                column: Some("section_title".into()),
+                message: format!("section {} has no title; write it in this column.", quoted(&draft.id)),
+            });
+        }
+        if self.errors.is_empty() && self.sections.is_empty() {
+            self.errors.push(file_error(format!(
+                "The file has a header but no criteria; {}.",
+                "add one row per criterion below the header row"
+            )));
+        }
+        if !self.errors.is_empty() {
+            // Stable: problems on one line stay in column order.
+            self.errors.sort_by_key(|e| e.line);
+            return Err(self.errors);
+        }
+        Ok(self.sections.into_iter().map(into_section).collect())
+    }
+}
+
+fn into_section(draft: SectionDraft) -> Section {
+    Section {
+        id: draft.id,
+        title: draft.title.map(|(t, _)| t).unwrap_or_default(),
+        summary: draft.summary.map(|(s, _)| s).unwrap_or_default(),
+        weight: draft.weight.map_or(DEFAULT_WEIGHT, |(w, _)| w),
+        criteria: draft.criteria,
+    }
+}
+
+/// A weight: a number of 0 or more, with a point as the decimal mark.
+fn parse_weight(text: &str) -> Result<f64, String> {
+    let shown = quoted(text);
+    if text.contains(',') && text.replace(',', ".").parse::<f64>().is_ok() {
+        return Err(format!(
+            "{shown} uses a comma as the decimal mark; write it with a point, such as {}.",
+            text.replace(',', ".")
+        ));
+    }
+    match text.parse::<f64>() {
+        Ok(w) if is_valid_weight(w) => Ok(w),
+        Ok(w) if w.is_finite() => Err(format!("{shown} is below 0; {WEIGHT_ADVICE}")),
+        _ => Err(format!("{shown} is not a number; {WEIGHT_ADVICE}")),
+    }
+}
+
+fn parse_critical(text: &str) -> Result<bool, String> {
+    match text.to_lowercase().as_str() {
+        "yes" | "y" | "true" | "1" => Ok(true),
+        "no" | "n" | "false" | "0" | "" => Ok(false),
+        _ => Err(format!(
+            "{} is not yes or no; write yes for a critical criterion, or no (or leave it blank).",
+            quoted(text)
+        )),
+    }
+}
+
+/// The criterion's own descriptors: none when every level cell is blank, else all five.
+fn descriptors(row: &Row) -> Vec<String> {
+    let levels: Vec<String> = LEVEL_COLUMNS.iter().map(|c| row.text(c).to_string()).collect();
+    if levels.iter().all(|d| d.trim().is_empty()) {
+        vec![]
+    } else {
+        levels
+    }
+}
+
+/// Sources, one per non-blank line, or a message for each bad one.
+fn parse_sources(text: &str) -> Result<Vec<Source>, Vec<String>> {
+    let mut sources = Vec::new();
+    let mut problems = Vec::new();
+    for (i, line) in text.lines().filter(|l| !l.trim().is_empty()).enumerate() {
+        match parse_source(line) {
+            Ok(source) => sources.push(source),
+            Err(problem) => problems.push(format!("source {} ({}) {problem}", i + 1, quoted(line.trim()))),
+        }
+    }
+    if problems.is_empty() {
+        Ok(sources)
+    } else {
+        Err(problems)
+    }
+}
+
+/// "Title | Publisher | Year | URL", read from the right so a title may hold "|". Shorter forms:
+/// "Title | URL", and "Title | Publisher | URL" or "Title | Year | URL".
+fn parse_source(line: &str) -> Result<Source, String> {
+    const FORM: &str =
+        "write each source on its own line as Title | Publisher | Year | https://… (the year may \
+                        be blank).";
+    let parts: Vec<&str> = line.split('|').collect();
+    let (title, publisher, year, url) = match parts.as_slice() {
+        [] | [_] => return Err(format!("has no web address; {FORM}")),
+        [title, url] => (title.to_string(), "", "", *url),
+        [title, middle, url] if is_year_like(middle) => (title.to_string(), "", *middle, *url),
+        [title, publisher, url] => (title.to_string(), *publisher, "", *url),
+        [titles @ .., publisher, year, url] => (titles.join("|"), *publisher, *year, *url),
+    };
+    let (title, url, year) = (title.trim(), url.trim(), year.trim());
+    if title.is_empty() {
+        return Err(format!("has no title; {FORM}"));
+    }
+    if !is_web_url(url) {
+        return Err(format!(
+            "ends with {}, which is not a web address; end the line with the source's link, starting https:// \
+             or http://.",
+            quoted(url)
+        ));
+    }
+    let year = match year {
+        "" => None,
+        text => Some(text.parse::<u16>().ok().filter(|y| *y > 0).ok_or_else(|| {
+            format!("has {} as its year; write four digits, such as 2021, or leave it blank.", quoted(text))
+        })?),
+    };
+    Ok(Source { title: title.into(), publisher: publisher.trim().into(), year, url: url.into() })
+}
+
+fn is_year_like(text: &str) -> bool {
+    let text = text.trim();
+    !text.is_empty() && text.chars().all(|c| c.is_ascii_digit())
+}
