@@ -3,7 +3,7 @@
 //! can be reloaded) and posted on a BroadcastChannel (so the others follow at once, no server).
 
 use leptos::prelude::*;
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 
 use crate::browser::channel::Channel;
 use crate::browser::{clock, screen, storage};
@@ -12,7 +12,8 @@ use crate::domain::moderation::{Merged, Session};
 const CHANNEL: &str = "spec-lens-workshop";
 
 /// What one window tells the others: the whole state, or None when the workshop ended.
-#[derive(Serialize, Deserialize)]
+/// Written by hand in `keep` and `end` (`{"session": …}`), read with serde.
+#[derive(Deserialize)]
 struct Message {
     session: Option<Session>,
 }
@@ -105,28 +106,30 @@ impl Workshop {
         if let Err(error) = storage::clear_workshop() {
             self.problem.set(Some(error.to_string()));
         }
-        self.send(&Message { session: None });
+        self.post(r#"{"session":null}"#);
     }
 
+    /// Stores the state and posts it to the other windows: one serialisation serves both.
     fn keep(&self, session: Option<&Session>) {
         let Some(session) = session else { return };
-        let saved = serde_json::to_string(session)
-            .map_err(|e| e.to_string())
-            .and_then(|raw| storage::save_workshop(&raw).map_err(|e| e.to_string()));
+        let raw = match serde_json::to_string(session) {
+            Ok(raw) => raw,
+            Err(error) => return self.problem.set(Some(error.to_string())),
+        };
+        let saved = storage::save_workshop(&raw);
         self.problem.set(saved.err().map(|error| {
             format!(
                 "The workshop could not be kept in this browser ({error}). It goes on in this window, \
                  but a reload would lose the latest changes: export the agreed assessment to keep it."
             )
         }));
-        self.send(&Message { session: Some(session.clone()) });
+        self.post(&format!("{{\"session\":{raw}}}"));
     }
 
-    fn send(&self, message: &Message) {
-        let Ok(text) = serde_json::to_string(message) else { return };
+    fn post(&self, text: &str) {
         self.channel.with_value(|c| {
             if let Some(c) = c {
-                c.post(&text);
+                c.post(text);
             }
         });
     }

@@ -2,6 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { test, expect, axeViolations } from '../support/fixtures';
 
 const FIXTURES = ['ama', 'priya', 'tom'].map((name) => join(__dirname, '..', '..', 'fixtures', 'workshop', `${name}.speclens.json`));
@@ -19,6 +20,24 @@ function watch(extra: Page, origin: string, problems: string[]) {
   extra.on('console', (message) => {
     if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
   });
+}
+
+/** The projector's promises to the back of the room: no text under 32 px, and contrast of 7:1 or more. */
+async function checkProjectorReadable(projector: Page) {
+  const small = await projector.evaluate(() => {
+    const found: string[] = [];
+    for (const el of Array.from(document.querySelectorAll('main *'))) {
+      const own = Array.from(el.childNodes).some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== '');
+      const box = (el as HTMLElement).getBoundingClientRect();
+      if (!own || box.width === 0 || el.closest('.visually-hidden')) continue;
+      const size = parseFloat(getComputedStyle(el).fontSize);
+      if (size < 32) found.push(`${el.tagName} "${el.textContent!.trim().slice(0, 40)}" ${size}px`);
+    }
+    return found;
+  });
+  expect(small, 'text under 32 px on the projector').toEqual([]);
+  const enhanced = await new AxeBuilder({ page: projector }).withRules(['color-contrast-enhanced']).analyze();
+  expect(enhanced.violations.map((v) => v.nodes.map((n) => n.target.join(' ')).join(', ')), 'contrast under 7:1').toEqual([]);
 }
 
 async function startWorkshop(page: Page) {
@@ -117,6 +136,7 @@ test('presenter and projector windows stay in sync and survive a reload', async 
   await page.getByRole('checkbox', { name: 'Show assessor names on the projector' }).check();
   await expect(projector.getByRole('rowheader', { name: 'Ama Boateng (lived experience)' })).toBeVisible();
   expect(await axeViolations(projector)).toEqual([]);
+  await checkProjectorReadable(projector);
 
   // Either window reloads into the same state.
   await projector.reload();
@@ -131,6 +151,8 @@ test('presenter and projector windows stay in sync and survive a reload', async 
   await projector.locator('body').press('r');
   await projector.locator('body').press('3');
   await projector.getByLabel('Reason for the agreed score (required)').fill('The room agreed clause 7 partly meets it.');
+  expect(await axeViolations(projector)).toEqual([]);
+  await checkProjectorReadable(projector);
   await projector.getByRole('button', { name: 'Record the agreed score' }).click();
   await expect(page.getByText('Criterion 3 of 42 · Agreed')).toBeVisible();
   await expect(page.getByText('Agreed: 3 Achieving — The room agreed clause 7 partly meets it.')).toBeVisible();
@@ -168,4 +190,24 @@ test('a file of another specification is refused, naming the file and the differ
   await expect(alert).toContainText('Personal Wellbeing services');
   await expect(page.getByText(/criteria agreed/)).toHaveCount(0);
   expect(await axeViolations(page)).toEqual([]);
+});
+
+test('a person who scores on the facilitator computer: the score stays hidden until reveal', async ({ page, context, baseURL }) => {
+  const problems: string[] = [];
+  await startWorkshop(page);
+  await page.getByLabel('Add a person who scores on this computer').fill('Sam Green (housing)');
+  await page.getByRole('button', { name: 'Add person' }).click();
+  await expect(page.getByText('Sam Green (housing), scores typed in the presenter view')).toBeVisible();
+  const projector = await openWindow(context, '#/workshop/projector', new URL(baseURL!).origin, problems, { width: 1920, height: 1080 });
+  await expect(projector.getByText('Scores are hidden. 3 of 4 people have scored this criterion.')).toBeVisible();
+  await checkProjectorReadable(projector);
+  await page.goto('/#/workshop/presenter');
+  await page.getByLabel('Score for Sam Green (housing) (kept hidden)').selectOption({ label: '4 Excelling' });
+  await expect(page.getByText('Sam Green (housing) has scored (hidden)')).toBeVisible();
+  await expect(projector.getByText('Scores are hidden. 4 of 4 people have scored this criterion.')).toBeVisible();
+  await expect(projector.getByText('4 Excelling')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Reveal the scores' }).click();
+  await expect(projector.getByRole('row', { name: 'Assessor D 4 Excelling' })).toBeVisible();
+  await expect(page.getByLabel('Score for Sam Green (housing) (kept hidden)')).toHaveCount(0);
+  expect(problems).toEqual([]);
 });
