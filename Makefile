@@ -5,7 +5,7 @@ SHELL := /bin/bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 PORT ?= 8080
 
-.PHONY: run test build setup setup-test serve size e2e wasm-test fuzz
+.PHONY: run test build setup setup-test serve size e2e wasm-test fuzz bench
 
 run: setup build
 	@echo "Spec Lens is at http://127.0.0.1:$(PORT)/  (Ctrl+C stops it)"
@@ -25,6 +25,12 @@ build:
 
 size:
 	@scripts/size.sh
+
+# Sizes, load times, latency, merge/import/save times, memory and Lighthouse, each against its
+# target; prints the table and writes BENCHMARKS.md. Data comes from a seeded generator.
+bench: setup-test build
+	cargo run --release --example bench_data -- target/bench-data
+	node scripts/bench.mjs target/bench-data
 
 e2e:
 	@scripts/e2e.sh

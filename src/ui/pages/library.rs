@@ -6,6 +6,7 @@ use crate::state::catalogue::use_catalogue;
 use crate::state::library::use_library;
 use crate::state::route::{navigate, Page};
 use crate::ui::components::import_files::ImportFiles;
+use crate::ui::components::storage_status::download_backup;
 
 /// The start page: every assessment kept in this browser, and the examples to try.
 #[component]
@@ -28,11 +29,25 @@ pub fn Library() -> impl IntoView {
                 }
                 .into_any()
             } else {
-                view! { <AssessmentTable assessments=assessments /> }.into_any()
+                view! { <AssessmentTable assessments=assessments /> <Backup /> }.into_any()
             }
         }}
         <ImportFiles />
         <Examples />
+    }
+}
+
+/// Everything in one file: every assessment with the frameworks they were scored under.
+#[component]
+fn Backup() -> impl IntoView {
+    let problem = RwSignal::new(None::<String>);
+    view! {
+        <p class="button-row">
+            <button type="button" class="button button--secondary" on:click=move |_| problem.set(download_backup().err())>
+                "Download a backup"
+            </button>
+        </p>
+        {move || problem.get().map(|p| view! { <p class="banner banner--error" role="alert">{p}</p> })}
     }
 }
 

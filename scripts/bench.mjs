@@ -1,0 +1,299 @@
+// The benchmark: sizes of dist/, load times, answer latency, merge/import/save times, memory and
+// Lighthouse scores, each against its target (issue "Fast, light and offline"). Prints one
+// Markdown table and writes it, with the machine it ran on, to BENCHMARKS.md.
+//
+// Usage (after `trunk build --release` and `cargo run --release --example bench_data`):
+//   node scripts/bench.mjs [data dir]      (make bench does all three)
+// Everything runs on loopback against the release build; nothing leaves the machine.
+import { spawn, execFileSync } from 'node:child_process';
+import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem, release } from 'node:os';
+import { join, relative } from 'node:path';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+import { chromium } from '@playwright/test';
+
+const ROOT = new URL('..', import.meta.url).pathname;
+const DIST = join(ROOT, 'dist');
+const DATA = process.argv[2] ?? join(ROOT, 'target', 'bench-data');
+const PORT = Number(process.env.BENCH_PORT ?? 8097);
+const BASE = `http://127.0.0.1:${PORT}`;
+const CHROMIUM = '/usr/bin/chromium';
+const LAUNCH = {
+  executablePath: CHROMIUM,
+  args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
+    '--enable-precise-memory-info'],
+};
+const RUNS = 10;
+
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor((s.length - 1) / 2)]; };
+const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.ceil(p * s.length) - 1)]; };
+const ms = (x) => `${x.toFixed(1)} ms`;
+const kb = (x) => `${(x / 1024).toFixed(1)} KB`;
+
+function files(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path) : [path];
+  }).sort();
+}
+
+/** Raw, gzip (-9) and brotli (quality 11) of every file; the first load is everything but sw.js's later fetches. */
+function sizes() {
+  const rows = files(DIST).map((path) => {
+    const bytes = readFileSync(path);
+    return {
+      file: relative(DIST, path),
+      raw: bytes.length,
+      gzip: gzipSync(bytes, { level: 9 }).length,
+      brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+    };
+  });
+  const total = rows.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }),
+    { raw: 0, gzip: 0, brotli: 0 });
+  return { rows, total };
+}
+
+function serve() {
+  const server = spawn('python3', ['-m', 'http.server', String(PORT), '--bind', '127.0.0.1', '--directory', DIST],
+    { stdio: 'ignore' });
+  return server;
+}
+
+async function waitForServer() {
+  for (let i = 0; i < 50; i++) {
+    try { if ((await fetch(BASE)).ok) return; } catch { /* not up yet */ }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`bench: the page server on ${BASE} did not start`);
+}
+
+/** Records, relative to navigation start, when the first page heading appears and when `ready` holds. */
+const MARKS = `
+  window.__marks = {};
+  new MutationObserver(() => {
+    const m = window.__marks;
+    if (m.firstRender === undefined && document.getElementById('page-heading')) m.firstRender = performance.now();
+    if (m.usable === undefined && window.__ready && window.__ready()) m.usable = performance.now();
+  }).observe(document, { childList: true, subtree: true, characterData: true });
+  addEventListener('TrunkApplicationStarted', (e) => { window.__wasm = e.detail.wasm; });
+`;
+
+/** Fills localStorage from a document of the origin that is not the app, so no app code runs meanwhile. */
+async function seed(page, entries) {
+  await page.goto(`${BASE}/public/icon.svg`);
+  await page.evaluate((e) => { localStorage.clear(); for (const [k, v] of Object.entries(e)) localStorage.setItem(k, v); }, entries);
+}
+
+/** Cold loads: a new browser context each time (no HTTP cache, no compiled-code cache). */
+async function firstRender(browser) {
+  const times = [];
+  for (let i = 0; i < RUNS; i++) {
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    const page = await context.newPage();
+    await page.addInitScript(MARKS);
+    await page.goto(`${BASE}/`);
+    await page.waitForFunction(() => window.__marks.firstRender !== undefined);
+    times.push(await page.evaluate(() => window.__marks.firstRender));
+    await context.close();
+  }
+  return times;
+}
+
+/** With 200 assessments stored: cold load until the library table lists all 200. Then memory. */
+async function libraryUsable(browser, entries) {
+  const times = [];
+  let memory = null;
+  for (let i = 0; i < RUNS; i++) {
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    const page = await context.newPage();
+    await seed(page, entries);
+    await page.close();
+    const cold = await context.newPage();
+    const cdp = await context.newCDPSession(cold);
+    await cdp.send('Network.clearBrowserCache');
+    await cold.addInitScript(MARKS + `window.__ready = () => document.querySelectorAll('.library-table tbody tr').length >= 200;`);
+    await cold.goto(`${BASE}/#/`);
+    await cold.waitForFunction(() => window.__marks.usable !== undefined, null, { timeout: 30_000 }).catch(async (e) => {
+      const rows = await cold.locator(".library-table tbody tr").count(); console.error((await cold.locator("main").innerText()).slice(0, 800));
+      throw new Error(`bench: the library never listed 200 assessments (${rows} rows): ${e.message}`);
+    });
+    times.push(await cold.evaluate(() => window.__marks.usable));
+    if (i === RUNS - 1) {
+      await cdp.send('HeapProfiler.collectGarbage');
+      const heap = await cdp.send('Runtime.getHeapUsage');
+      const wasm = await cold.evaluate(() => window.__wasm?.memory?.buffer?.byteLength ?? null);
+      memory = { jsHeap: heap.usedSize, wasm };
+    }
+    await context.close();
+  }
+  return { times, memory };
+}
+
+/** 200 answers in an assessment with a 100-criterion framework: keydown to the start of the frame that shows it. */
+async function answerLatency(browser, entries) {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await seed(page, entries);
+  await page.goto(`${BASE}/#/assessments/bench-latency`);
+  await page.getByRole('group', { name: 'Answer' }).waitFor();
+  await page.evaluate(() => {
+    window.__lat = [];
+    addEventListener('keydown', (e) => {
+      const start = e.timeStamp;
+      requestAnimationFrame(() => window.__lat.push(performance.now() - start));
+    }, { capture: true });
+    document.activeElement?.blur();
+  });
+  for (let i = 0; i < 200; i++) {
+    await page.keyboard.press(String(i % 5));
+    await page.waitForFunction((n) => window.__lat.length >= n, i + 1);
+    if (i % 5 === 4) await page.keyboard.press('j');
+  }
+  const all = await page.evaluate(() => window.__lat);
+  await context.close();
+  // Every other keydown was a move (j), every fifth; keep the answers only.
+  return all.filter((_, i) => (i % 6) !== 5);
+}
+
+/** In-page time from an input's change event until `done` holds. */
+async function timeUntil(page, selector, paths, done) {
+  await page.evaluate(({ selector, done }) => {
+    window.__t = null;
+    const input = document.querySelector(selector);
+    input.addEventListener('change', () => {
+      const start = performance.now();
+      const check = () => { if (document.body.innerText.includes(done)) { window.__t = performance.now() - start; obs.disconnect(); } };
+      const obs = new MutationObserver(check);
+      obs.observe(document.body, { childList: true, subtree: true, characterData: true });
+    }, { capture: true, once: true });
+  }, { selector, done });
+  await page.setInputFiles(selector, paths);
+  await page.waitForFunction(() => window.__t !== null, null, { timeout: 60_000 });
+  return page.evaluate(() => window.__t);
+}
+
+async function merge50(browser) {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.goto(`${BASE}/#/workshop`);
+  await page.locator('#workshop-files').waitFor();
+  const paths = readdirSync(join(DATA, 'merge')).sort().map((f) => join(DATA, 'merge', f));
+  const t = await timeUntil(page, '#workshop-files', paths, '0 of 100 criteria agreed');
+  await context.close();
+  return t;
+}
+
+async function import5mb(browser) {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.goto(`${BASE}/#/`);
+  await page.locator('#import-files').waitFor();
+  const t = await timeUntil(page, '#import-files', [join(DATA, 'library-5mb.speclens.json')], ': read.');
+  await context.close();
+  return t;
+}
+
+/** "Download a backup" of a 200-assessment library: click to the file being ready (createObjectURL). */
+async function save200(browser, entries) {
+  const context = await browser.newContext({ serviceWorkers: 'block', acceptDownloads: true });
+  const page = await context.newPage();
+  await seed(page, entries);
+  await page.goto(`${BASE}/#/`);
+  await page.locator('.library-table tbody tr').nth(199).waitFor();
+  const button = page.getByRole('button', { name: 'Download a backup', exact: true });
+  await page.evaluate(() => {
+    window.__t = null;
+    const original = URL.createObjectURL;
+    let start = 0;
+    addEventListener('click', () => { start = performance.now(); }, { capture: true });
+    URL.createObjectURL = (blob) => { window.__t = performance.now() - start; return original(blob); };
+  });
+  const download = page.waitForEvent('download');
+  await button.click();
+  await download;
+  const t = await page.evaluate(() => window.__t);
+  await context.close();
+  return t;
+}
+
+function lighthouse() {
+  const bin = join(ROOT, 'node_modules', '.bin', 'lighthouse');
+  const out = execFileSync(bin, [`${BASE}/`, '--only-categories=performance,accessibility,best-practices',
+    '--output=json', '--quiet', '--chrome-flags=--headless=new --no-sandbox --disable-background-networking'],
+  { env: { ...process.env, CHROME_PATH: CHROMIUM }, maxBuffer: 64 * 1024 * 1024 });
+  const report = JSON.parse(out.toString());
+  const score = (id) => Math.round(report.categories[id].score * 100);
+  return { performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'),
+    fcp: report.audits['first-contentful-paint'].numericValue, version: report.lighthouseVersion };
+}
+
+function machine() {
+  let chromium = '';
+  try { chromium = execFileSync(CHROMIUM, ['--version']).toString().trim(); } catch { chromium = 'unknown'; }
+  return `${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Linux ${release()}, ${chromium}, Node ${process.version}`;
+}
+
+async function main() {
+  const storage200 = JSON.parse(readFileSync(join(DATA, 'storage-200.json'), 'utf8'));
+  const storageLatency = JSON.parse(readFileSync(join(DATA, 'storage-latency.json'), 'utf8'));
+  const size = sizes();
+  const server = serve();
+  try {
+    await waitForServer();
+    const browser = await chromium.launch(LAUNCH);
+    const render = await firstRender(browser);
+    const usable = await libraryUsable(browser, storage200);
+    const latency = await answerLatency(browser, storageLatency);
+    const merge = await merge50(browser);
+    const imported = await import5mb(browser);
+    const saved = await save200(browser, storage200);
+    await browser.close();
+    const lh = lighthouse();
+    report({ size, render, usable, latency, merge, imported, saved, lh });
+  } finally {
+    server.kill();
+  }
+}
+
+function report(r) {
+  const met = (ok) => (ok ? 'met' : '**missed**');
+  const rows = [
+    ['First-load total (gzip)', kb(r.size.total.gzip), '150 KB', met(r.size.total.gzip <= 150 * 1024)],
+    ['First-load total (brotli)', kb(r.size.total.brotli), '', ''],
+    ['First render, median of 10 cold loads', ms(median(r.render)), '200 ms', met(median(r.render) <= 200)],
+    ['Library of 200 usable, median of 10 cold loads', ms(median(r.usable.times)), '', ''],
+    ['Answer to paint, median of 200 (100 criteria)', ms(median(r.latency)), '', ''],
+    ['Answer to paint, 95th percentile', ms(pct(r.latency, 0.95)), '16 ms', met(pct(r.latency, 0.95) <= 16)],
+    ['Merge 50 files of 100 criteria (read, check, merge, show)', ms(r.merge), '50 ms', met(r.merge <= 50)],
+    ['Import a 5 MB library file (read, check, show)', ms(r.imported), '300 ms', met(r.imported <= 300)],
+    ['Save a 200-assessment library (backup file ready)', ms(r.saved), '20 ms', met(r.saved <= 20)],
+    ['JS heap after loading 200 assessments', kb(r.usable.memory.jsHeap), '', ''],
+    ['Wasm memory after loading 200 assessments', r.usable.memory.wasm ? kb(r.usable.memory.wasm) : 'n/a', '', ''],
+    [`Lighthouse ${r.lh.version} performance`, String(r.lh.performance), '95', met(r.lh.performance >= 95)],
+    ['Lighthouse accessibility', String(r.lh.accessibility), '95', met(r.lh.accessibility >= 95)],
+    ['Lighthouse best practices', String(r.lh.bestPractices), '95', met(r.lh.bestPractices >= 95)],
+  ];
+  const table = ['| measure | result | target | |', '|---|---:|---:|---|', ...rows.map((c) => `| ${c.join(' | ')} |`)].join('\n');
+  const files = ['| file | raw | gzip | brotli |', '|---|---:|---:|---:|',
+    ...r.size.rows.map((f) => `| ${f.file} | ${f.raw} | ${f.gzip} | ${f.brotli} |`),
+    `| **total** | ${r.size.total.raw} | ${r.size.total.gzip} | ${r.size.total.brotli} |`].join('\n');
+  console.log(table + '\n\n' + files);
+  const when = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
+  const previous = (() => { try { return readFileSync(join(ROOT, 'BENCHMARKS.md'), 'utf8'); } catch { return ''; } })();
+  const notes = previous.includes('## Notes') ? previous.slice(previous.indexOf('## Notes')) : '## Notes\n';
+  writeFileSync(join(ROOT, 'BENCHMARKS.md'), `# Benchmarks
+
+Written by \`make bench\` (scripts/bench.mjs) on ${when}.
+Machine: ${machine()}.
+Data: \`cargo run --release --example bench_data\` (seeded), served from \`dist/\` on loopback.
+
+${table}
+
+## Files in dist/
+
+${files}
+
+${notes}`);
+}
+
+await main();
