@@ -36,9 +36,30 @@ impl Rng {
 }
 
 const WORDS: [&str; 24] = [
-    "service", "people", "probation", "housing", "access", "needs", "women", "data", "partners", "local",
-    "support", "review", "outcomes", "equality", "consultation", "providers", "health", "risk", "area",
-    "evidence", "cohort", "referral", "monitoring", "community",
+    "service",
+    "people",
+    "probation",
+    "housing",
+    "access",
+    "needs",
+    "women",
+    "data",
+    "partners",
+    "local",
+    "support",
+    "review",
+    "outcomes",
+    "equality",
+    "consultation",
+    "providers",
+    "health",
+    "risk",
+    "area",
+    "evidence",
+    "cohort",
+    "referral",
+    "monitoring",
+    "community",
 ];
 
 fn sentence(rng: &mut Rng, words: usize) -> String {
@@ -79,7 +100,7 @@ fn criterion(rng: &mut Rng, n: usize) -> Criterion {
         meets: sentence(rng, 15),
         falls_short: sentence(rng, 15),
         weight: 1.0 + rng.below(3) as f64,
-        critical: n % 17 == 0,
+        critical: n.is_multiple_of(17),
         descriptors: vec![],
         sources: vec![Source {
             title: sentence(rng, 5),
@@ -113,7 +134,8 @@ fn assessment(
             1 => Answer::NotApplicable { reason: sentence(rng, 6) },
             _ => Answer::Level { level: rng.below(5) as u8 },
         };
-        let evidence = vec![Evidence { clause: Some(1 + rng.below(40) as u32), quote: sentence(rng, words / 2) }];
+        let evidence =
+            vec![Evidence { clause: Some(1 + rng.below(40) as u32), quote: sentence(rng, words / 2) }];
         responses.insert(c.id.clone(), Response { answer, rationale: sentence(rng, words), evidence });
     }
     Assessment {
@@ -177,7 +199,10 @@ fn main() {
 
     for i in 0..50 {
         let a = assessment(&mut rng, &format!("merge-{i:02}"), &spec, &big, &format!("Person {i:02}"), 20);
-        write(&out.join("merge").join(format!("person-{i:02}.speclens.json")), &export_assessment(&a, &big, at(3)));
+        write(
+            &out.join("merge").join(format!("person-{i:02}.speclens.json")),
+            &export_assessment(&a, &big, at(3)),
+        );
     }
 
     // Grow the backup until the next assessment would take it over the cap.

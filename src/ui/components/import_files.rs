@@ -9,6 +9,7 @@ use crate::domain::{rules_hash, Assessment, Framework};
 use crate::format::import::{import, ImportError, Imported, MAX_FILE_BYTES};
 use crate::state::catalogue::use_catalogue;
 use crate::state::route::{navigate, Page};
+use crate::ui::components::drop_zone::DropZone;
 use crate::ui::components::incoming::SaveIncoming;
 
 /// What a file offers: assessments ready to save (each with the framework it is scored under),
@@ -31,7 +32,6 @@ pub fn ImportFiles() -> impl IntoView {
     let outcomes = RwSignal::new(None::<Vec<(String, Result<Vec<String>, String>)>>);
     let incoming = RwSignal::new(Vec::<(Assessment, Framework)>::new());
     let new_frameworks = RwSignal::new(Vec::<Framework>::new());
-    let dragging = RwSignal::new(false);
     let handle = move |list: Option<web_sys::FileList>| {
         let Some(list) = list else { return };
         let list = files::take(&list);
@@ -45,23 +45,11 @@ pub fn ImportFiles() -> impl IntoView {
             outcomes.set(Some(results.into_iter().map(|r| (r.name, r.result.map(|u| u.report))).collect()));
         });
     };
-    let on_drop = move |ev: leptos::ev::DragEvent| {
-        ev.prevent_default();
-        dragging.set(false);
-        handle(ev.data_transfer().and_then(|d| d.files()));
-    };
     view! {
         <section class="import" aria-labelledby="import-heading">
             <h2 id="import-heading">"Import files"</h2>
-            <div class="dropzone" class:dropzone--active=move || dragging.get()
-                on:dragover=move |ev: leptos::ev::DragEvent| { ev.prevent_default(); dragging.set(true); }
-                on:dragleave=move |_| dragging.set(false)
-                on:drop=on_drop>
-                <label for="import-files">"Choose .speclens.json files (assessments or a library backup)"</label>
-                <p class="hint" id="import-hint">"Or drop them here. Nothing is saved until you choose."</p>
-                <input id="import-files" type="file" multiple accept=".json,application/json" aria-describedby="import-hint"
-                    on:change:target=move |ev| { handle(ev.target().files()); ev.target().set_value(""); } />
-            </div>
+            <DropZone id="import-files" label="Choose .speclens.json files (assessments or a library backup)"
+                hint="Or drop them here. Nothing is saved until you choose." picked=handle />
             {move || outcomes.get().map(|list| view! {
                 <ul class="import__results" aria-live="polite">
                     {list.into_iter().map(|(name, result)| match result {

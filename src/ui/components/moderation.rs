@@ -286,6 +286,16 @@ pub fn AgreeChoices(draft: AgreeDraft, framework: Framework) -> impl IntoView {
     }
 }
 
+/// Listens for the room's keys while the calling view is on screen; returns the agree draft they
+/// share with the view's buttons.
+pub fn use_room_keys() -> AgreeDraft {
+    let workshop = use_workshop();
+    let draft = AgreeDraft::new();
+    let keys = window_event_listener(leptos::ev::keydown, move |ev| room_keys(workshop, draft, &ev));
+    on_cleanup(move || keys.remove());
+    draft
+}
+
 /// True when the key went to a text box, where letters and digits are typing, not commands.
 fn typing(ev: &leptos::ev::KeyboardEvent) -> bool {
     use wasm_bindgen::JsCast;
@@ -297,7 +307,7 @@ fn typing(ev: &leptos::ev::KeyboardEvent) -> bool {
 /// The room's keys, the same in the projector and presenter views: arrows move, R reveals, digits
 /// open the agree form, T starts or stops the timer, N shows or hides names, F is full screen, Esc
 /// closes the form or leaves.
-pub fn room_keys(workshop: Workshop, draft: AgreeDraft, ev: &leptos::ev::KeyboardEvent) {
+fn room_keys(workshop: Workshop, draft: AgreeDraft, ev: &leptos::ev::KeyboardEvent) {
     if ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
         return;
     }

@@ -9,16 +9,14 @@ use crate::domain::{Answer, Framework, MAX_LEVEL};
 use crate::state::route::Page;
 use crate::state::workshop::use_workshop;
 use crate::ui::components::moderation::{
-    answer_text, current_criterion, room_keys, AgreeChoices, AgreeDraft, AgreeForm, SortChoice, TimerDisplay,
-    WorkshopProblem,
+    answer_text, current_criterion, use_room_keys, AgreeChoices, AgreeDraft, AgreeForm, SortChoice,
+    TimerDisplay, WorkshopProblem,
 };
 
 #[component]
 pub fn Presenter() -> impl IntoView {
     let workshop = use_workshop();
-    let draft = AgreeDraft::new();
-    let keys = window_event_listener(leptos::ev::keydown, move |ev| room_keys(workshop, draft, &ev));
-    on_cleanup(move || keys.remove());
+    let draft = use_room_keys();
     let running = Memo::new(move |_| workshop.session.with(Option::is_some));
     view! {
         <h1 id="page-heading" tabindex="-1">"Presenter view"</h1>

@@ -8,14 +8,12 @@ use crate::domain::moderation::{Phase, Session};
 use crate::domain::{Answer, Framework};
 use crate::state::route::Page;
 use crate::state::workshop::use_workshop;
-use crate::ui::components::moderation::{answer_text, room_keys, AgreeDraft, AgreeForm, TimerDisplay};
+use crate::ui::components::moderation::{answer_text, use_room_keys, AgreeDraft, AgreeForm, TimerDisplay};
 
 #[component]
 pub fn Projector() -> impl IntoView {
     let workshop = use_workshop();
-    let draft = AgreeDraft::new();
-    let keys = window_event_listener(leptos::ev::keydown, move |ev| room_keys(workshop, draft, &ev));
-    on_cleanup(move || keys.remove());
+    let draft = use_room_keys();
     let running = Memo::new(move |_| workshop.session.with(Option::is_some));
     view! {
         {move || if running.get() {

@@ -15,6 +15,7 @@ use crate::state::catalogue::use_catalogue;
 use crate::state::library::use_library;
 use crate::state::route::{navigate, Page};
 use crate::state::workshop::use_workshop;
+use crate::ui::components::drop_zone::DropZone;
 use crate::ui::components::import_files::assessments_in;
 use crate::ui::components::moderation::{Comparison, SortChoice, WorkshopProblem};
 
@@ -57,12 +58,6 @@ fn Start() -> impl IntoView {
             begin(scored, problems);
         });
     };
-    let dragging = RwSignal::new(false);
-    let on_drop = move |ev: leptos::ev::DragEvent| {
-        ev.prevent_default();
-        dragging.set(false);
-        handle(ev.data_transfer().and_then(|d| d.files()));
-    };
     view! {
         <p class="lead">
             "People score the same specification alone, then meet to agree one score per criterion, "
@@ -75,15 +70,9 @@ fn Start() -> impl IntoView {
         </ol>
         <section class="import" aria-labelledby="start-heading">
             <h2 id="start-heading">"Start from people's files"</h2>
-            <div class="dropzone" class:dropzone--active=move || dragging.get()
-                on:dragover=move |ev: leptos::ev::DragEvent| { ev.prevent_default(); dragging.set(true); }
-                on:dragleave=move |_| dragging.set(false)
-                on:drop=on_drop>
-                <label for="workshop-files">"Choose two or more assessment files (.speclens.json)"</label>
-                <p class="hint" id="workshop-files-hint">"Pick them all at once, or drop them here. They must score the same specification under the same framework."</p>
-                <input id="workshop-files" type="file" multiple accept=".json,application/json" aria-describedby="workshop-files-hint"
-                    on:change:target=move |ev| { handle(ev.target().files()); ev.target().set_value(""); } />
-            </div>
+            <DropZone id="workshop-files" label="Choose two or more assessment files (.speclens.json)"
+                hint="Pick them all at once, or drop them here. They must score the same specification under the same framework."
+                picked=handle />
             {move || match outcome.get() {
                 Some(Err(problems)) => view! {
                     <div class="banner banner--error" role="alert">
