@@ -30,6 +30,12 @@ impl Catalogue {
         catalogue
     }
 
+    /// Every framework with its rules hash, worked out once for a batch of files rather than once
+    /// per file (hashing a framework is the slow part of reading one).
+    pub fn hashed(&self) -> Vec<(String, Framework)> {
+        self.frameworks.iter().map(|f| (rules_hash(f), f.clone())).collect()
+    }
+
     /// The built-in frameworks only: what a share link may leave out.
     pub fn builtin(&self) -> Vec<Framework> {
         self.frameworks.iter().take(1).cloned().collect()

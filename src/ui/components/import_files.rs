@@ -7,7 +7,7 @@ use leptos::task::spawn_local;
 use crate::browser::files::{self, Content};
 use crate::domain::{rules_hash, Assessment, Framework};
 use crate::format::import::{import, ImportError, Imported, MAX_FILE_BYTES};
-use crate::state::catalogue::use_catalogue;
+use crate::state::catalogue::{use_catalogue, Catalogue};
 use crate::state::route::{navigate, Page};
 use crate::ui::components::drop_zone::DropZone;
 use crate::ui::components::incoming::SaveIncoming;
@@ -35,7 +35,7 @@ pub fn ImportFiles() -> impl IntoView {
     let handle = move |list: Option<web_sys::FileList>| {
         let Some(list) = list else { return };
         let list = files::take(&list);
-        let known = catalogue.with_value(|c| c.frameworks.clone());
+        let known = catalogue.with_value(Catalogue::hashed);
         spawn_local(async move {
             let picked = files::read_all(list, MAX_FILE_BYTES).await;
             let results: Vec<FileOutcome> = picked.into_iter().map(|p| read_one(p, &known)).collect();
@@ -84,7 +84,7 @@ pub fn ImportFiles() -> impl IntoView {
 /// can be used. For the workshop, which merges files instead of saving them.
 pub fn assessments_in(
     picked: files::PickedFile,
-    known: &[Framework],
+    known: &[(String, Framework)],
 ) -> Result<Vec<(Assessment, Framework)>, String> {
     read_one(picked, known).result.map(|usable| usable.assessments).and_then(|found| {
         if found.is_empty() {
@@ -95,7 +95,7 @@ pub fn assessments_in(
     })
 }
 
-fn read_one(picked: files::PickedFile, known: &[Framework]) -> FileOutcome {
+fn read_one(picked: files::PickedFile, known: &[(String, Framework)]) -> FileOutcome {
     let name = picked.name;
     let result = match picked.content {
         Content::TooLarge(bytes) => Err(ImportError::TooLarge { bytes, limit: MAX_FILE_BYTES }.to_string()),
@@ -111,9 +111,9 @@ fn read_one(picked: files::PickedFile, known: &[Framework]) -> FileOutcome {
 
 /// Pairs each imported assessment with the framework it was scored under: one this page has, or
 /// the one the file carries (matched by rules hash, never by id alone).
-fn usable(imported: Imported, known: &[Framework]) -> Result<Usable, String> {
+fn usable(imported: Imported, known: &[(String, Framework)]) -> Result<Usable, String> {
     let mut report = imported.report().to_vec();
-    let is_known = |hash: &str| known.iter().any(|f| rules_hash(f) == hash);
+    let is_known = |hash: &str| known.iter().any(|(h, _)| h == hash);
     if let Imported::Framework { payload, .. } = &imported {
         let framework = payload.framework.clone();
         if is_known(&rules_hash(&framework)) {
@@ -125,7 +125,11 @@ fn usable(imported: Imported, known: &[Framework]) -> Result<Usable, String> {
     let mut assessments = Vec::new();
     for assessment in imported.assessments() {
         let hash = &assessment.framework.rules_hash;
-        let framework = known.iter().chain(carried.iter().copied()).find(|f| &rules_hash(f) == hash);
+        let framework = known
+            .iter()
+            .find(|(h, _)| h == hash)
+            .map(|(_, f)| f)
+            .or_else(|| carried.iter().copied().find(|f| &rules_hash(f) == hash));
         match framework {
             Some(framework) => assessments.push((assessment.clone(), framework.clone())),
             None => report.push(format!(

@@ -11,7 +11,7 @@ use crate::domain::moderation::{agreed_assessment, merge, Participant, Scored, P
 use crate::domain::{Assessment, Framework};
 use crate::format::envelope;
 use crate::format::import::MAX_FILE_BYTES;
-use crate::state::catalogue::use_catalogue;
+use crate::state::catalogue::{use_catalogue, Catalogue};
 use crate::state::library::use_library;
 use crate::state::route::{navigate, Page};
 use crate::state::workshop::use_workshop;
@@ -51,7 +51,7 @@ fn Start() -> impl IntoView {
     let handle = move |list: Option<web_sys::FileList>| {
         let Some(list) = list else { return };
         let list = files::take(&list);
-        let known = catalogue.with_value(|c| c.frameworks.clone());
+        let known = catalogue.with_value(Catalogue::hashed);
         spawn_local(async move {
             let picked = files::read_all(list, MAX_FILE_BYTES).await;
             let (scored, problems) = read_files(picked, &known);
@@ -88,7 +88,7 @@ fn Start() -> impl IntoView {
 }
 
 /// Every assessment in every file, or why a file could not be used (naming the file).
-fn read_files(picked: Vec<PickedFile>, known: &[Framework]) -> (Vec<Scored>, Vec<String>) {
+fn read_files(picked: Vec<PickedFile>, known: &[(String, Framework)]) -> (Vec<Scored>, Vec<String>) {
     let mut scored = Vec::new();
     let mut problems = Vec::new();
     for file in picked {
