@@ -211,3 +211,17 @@ test('a person who scores on the facilitator computer: the score stays hidden un
   await expect(page.getByLabel('Score for Sam Green (housing) (kept hidden)')).toHaveCount(0);
   expect(problems).toEqual([]);
 });
+
+test('a workshop can start from assessments already in this browser', async ({ page }) => {
+  await page.goto('/#/');
+  await page.getByLabel('Choose .speclens.json files (assessments or a library backup)').setInputFiles(FIXTURES.slice(0, 2));
+  await page.getByRole('button', { name: 'Save to my assessments' }).click();
+  await page.goto('/#/workshop');
+  const spec = 'Commissioned Rehabilitative Services: Accommodation';
+  await page.getByRole('checkbox', { name: `${spec}, scored by Ama Boateng (lived experience)` }).check();
+  await page.getByRole('checkbox', { name: `${spec}, scored by Priya Shah (probation)` }).check();
+  await page.getByRole('button', { name: 'Start the workshop with these' }).click();
+  await expect(page.getByText(`0 of ${CRITERIA} criteria agreed`)).toBeVisible();
+  await expect(page.getByText(`“${spec}” in this browser`).first()).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+});
