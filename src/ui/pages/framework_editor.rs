@@ -102,6 +102,11 @@ pub fn FrameworkEditor() -> impl IntoView {
     }
 }
 
+/// A message in an error banner while there is one.
+pub fn alert_banner(message: Signal<Option<String>>) -> AnyView {
+    (move || message.get().map(|p| view! { <p class="banner banner--error" role="alert">{p}</p> })).into_any()
+}
+
 /// What the view needs to reach the draft.
 #[derive(Clone, Copy)]
 struct Ctx {
@@ -227,7 +232,7 @@ fn Editor(initial: Framework) -> impl IntoView {
         <p class="breadcrumb"><a href="#/frameworks">"Frameworks"</a></p>
         <h1 id="page-heading" tabindex="-1">"Framework editor"</h1>
         <p class="lead">"Changes are kept in this browser as you type. Save adds the framework to this browser's frameworks; earlier versions stay, and assessments scored under them keep their results."</p>
-        {move || kept.get().map(|p| view! { <p class="banner banner--error" role="alert">{p}</p> })}
+        {alert_banner(kept.into())}
         {move || {
             let count = ctx.errors.with(Vec::len);
             (ctx.shown.get() && count > 0).then(|| {
@@ -286,7 +291,7 @@ fn Editor(initial: Framework) -> impl IntoView {
                 </div>
             }
         })}
-        {move || problem.get().map(|p| view! { <p class="banner banner--error" role="alert">{p}</p> })}
+        {alert_banner(problem.into())}
         <div class="button-row">
             <button type="button" class="button" on:click=move |_| save()>"Save framework"</button>
             <button type="button" class="button button--secondary" on:click=discard>"Discard changes"</button>
@@ -294,76 +299,121 @@ fn Editor(initial: Framework) -> impl IntoView {
     }
 }
 
-/// The whole form, drawn from the draft as it is now.
-fn form(ctx: Ctx, f: &Framework) -> impl IntoView {
+/// The whole form, drawn from the draft as it is now. Views are collected as `Vec<AnyView>` so the
+/// groups share one instance of the rendering code (each distinct view type costs bytes).
+fn form(ctx: Ctx, f: &Framework) -> Vec<AnyView> {
     use FieldPath as P;
-    let levels = (0..=usize::from(MAX_LEVEL))
-        .map(|level| {
-            view! {
-                <div class="editor-pair">
-                    {text(ctx, P::Level { level, field: "label" }, format!("Level {level} label"), Kind::Line)}
-                    {text(ctx, P::Level { level, field: "descriptor" }, format!("Level {level} means"), Kind::Area)}
-                </div>
-            }
+    let mut scale: Vec<AnyView> = (0..=usize::from(MAX_LEVEL))
+        .flat_map(|level| {
+            [
+                text(ctx, P::Level { level, field: "label" }, format!("Level {level} label"), Kind::Line),
+                text(
+                    ctx,
+                    P::Level { level, field: "descriptor" },
+                    format!("Level {level} means"),
+                    Kind::Area,
+                ),
+            ]
         })
-        .collect_view();
-    let section_count = f.sections.len();
-    let sections = f
-        .sections
-        .iter()
-        .enumerate()
-        .map(|(s, section)| section_form(ctx, s, section_count, section))
-        .collect_view();
+        .collect();
+    scale.push(text(ctx, P::Scale("not_applicable_label"), "Label of Not applicable".into(), Kind::Line));
+    scale.push(text(
+        ctx,
+        P::Scale("insufficient_evidence_label"),
+        "Label of Insufficient evidence".into(),
+        Kind::Line,
+    ));
     let add_section = move |_| {
-        let mut focus = None;
+        let n = ctx.draft.with_untracked(|f| f.sections.len());
         ctx.reshape(
             |f| {
-                let n = f.sections.len() + 1;
                 f.sections.push(Section {
-                    id: format!("section-{n}"),
+                    id: format!("section-{}", n + 1),
                     title: String::new(),
                     summary: String::new(),
                     weight: 1.0,
-                    criteria: vec![blank_criterion(&format!("criterion-{n}-1"))],
-                });
-                focus = Some(dom_id(P::Section { section: n - 1, field: "id" }));
+                    criteria: vec![blank_criterion(&format!("criterion-{}-1", n + 1))],
+                })
             },
-            None,
+            Some(dom_id(P::Section { section: n, field: "id" })),
         );
-        if let Some(id) = focus {
-            request_animation_frame(move || location::focus_element(&id));
-        }
     };
+    let section_count = f.sections.len();
+    let mut out = vec![
+        group(
+            "fieldset",
+            "The framework".into(),
+            vec![
+                text(ctx, P::Framework("title"), "Title".into(), Kind::Line),
+                text(ctx, P::Framework("summary"), "Summary".into(), Kind::Area),
+                text(
+                    ctx,
+                    P::Framework("id"),
+                    "Id (assessments are matched to the framework by it)".into(),
+                    Kind::Line,
+                ),
+                text(ctx, P::Framework("version"), "Version".into(), Kind::Line),
+            ],
+        ),
+        group("fieldset", "Scale".into(), scale),
+        group(
+            "fieldset",
+            "Bands (lowest overall percentage of each)".into(),
+            vec![
+                text(ctx, P::Bands("outstanding"), "Outstanding from".into(), Kind::Number),
+                text(ctx, P::Bands("good"), "Good from".into(), Kind::Number),
+                text(ctx, P::Bands("requires_improvement"), "Requires improvement from".into(), Kind::Number),
+            ],
+        ),
+        group(
+            "fieldset",
+            "Timescale rules".into(),
+            vec![
+                check(
+                    ctx,
+                    P::Framework("needs_assessment_before_publication"),
+                    "The needs assessment must be completed before the specification is published",
+                ),
+                text(
+                    ctx,
+                    P::Framework("min_consultation_weeks"),
+                    "Shortest consultation, in weeks (blank: no rule)".into(),
+                    Kind::Number,
+                ),
+                text(
+                    ctx,
+                    P::Framework("min_weeks_publication_to_start"),
+                    "Fewest weeks from publication to service start (blank: no rule)".into(),
+                    Kind::Number,
+                ),
+            ],
+        ),
+        view! { <h2>"Sections and criteria"</h2> }.into_any(),
+    ];
+    out.extend(
+        f.sections.iter().enumerate().map(|(s, section)| section_form(ctx, s, section_count, section)),
+    );
+    out.push(add_button("Add a section", None, Signal::stored(String::new()), add_section));
+    out
+}
+
+/// A fieldset with its legend (fixed, or following a title as it is typed).
+fn group(class: &'static str, legend: Signal<String>, children: Vec<AnyView>) -> AnyView {
+    view! { <fieldset class=class><legend>{legend}</legend>{children}</fieldset> }.into_any()
+}
+
+/// A secondary button that adds something; `name` (when not blank) is its accessible name.
+fn add_button(
+    label: &'static str,
+    id: Option<String>,
+    name: Signal<String>,
+    add: impl Fn(leptos::ev::MouseEvent) + 'static,
+) -> AnyView {
     view! {
-        <fieldset class="fieldset">
-            <legend>"The framework"</legend>
-            {text(ctx, P::Framework("title"), "Title".into(), Kind::Line)}
-            {text(ctx, P::Framework("summary"), "Summary".into(), Kind::Area)}
-            {text(ctx, P::Framework("id"), "Id (assessments are matched to the framework by it)".into(), Kind::Line)}
-            {text(ctx, P::Framework("version"), "Version".into(), Kind::Line)}
-        </fieldset>
-        <fieldset class="fieldset">
-            <legend>"Scale"</legend>
-            {levels}
-            {text(ctx, P::Scale("not_applicable_label"), "Label of Not applicable".into(), Kind::Line)}
-            {text(ctx, P::Scale("insufficient_evidence_label"), "Label of Insufficient evidence".into(), Kind::Line)}
-        </fieldset>
-        <fieldset class="fieldset">
-            <legend>"Bands (lowest overall percentage of each)"</legend>
-            {text(ctx, P::Bands("outstanding"), "Outstanding from".into(), Kind::Number)}
-            {text(ctx, P::Bands("good"), "Good from".into(), Kind::Number)}
-            {text(ctx, P::Bands("requires_improvement"), "Requires improvement from".into(), Kind::Number)}
-        </fieldset>
-        <fieldset class="fieldset">
-            <legend>"Timescale rules"</legend>
-            {check(ctx, P::Framework("needs_assessment_before_publication"), "The needs assessment must be completed before the specification is published")}
-            {text(ctx, P::Framework("min_consultation_weeks"), "Shortest consultation, in weeks (blank: no rule)".into(), Kind::Number)}
-            {text(ctx, P::Framework("min_weeks_publication_to_start"), "Fewest weeks from publication to service start (blank: no rule)".into(), Kind::Number)}
-        </fieldset>
-        <h2>"Sections and criteria"</h2>
-        {sections}
-        <button type="button" class="button button--secondary" on:click=add_section>"Add a section"</button>
+        <button type="button" class="button button--secondary" id=id
+            aria-label=move || name.with(|n| (!n.is_empty()).then(|| n.clone())) on:click=add>{label}</button>
     }
+    .into_any()
 }
 
 /// A name for an item in button labels: its title, or its position when it has none yet.
@@ -384,14 +434,14 @@ fn item_name(ctx: Ctx, s: usize, c: Option<usize>) -> Memo<String> {
 }
 
 /// Move up, Move down and Remove buttons for a section (`c` None) or a criterion.
-fn item_buttons(ctx: Ctx, s: usize, c: Option<usize>, first: bool, last: bool) -> impl IntoView {
+fn item_buttons(ctx: Ctx, s: usize, c: Option<usize>, first: bool, last: bool) -> AnyView {
     let name = item_name(ctx, s, c);
     let prefix = match c {
         None => format!("s{s}"),
         Some(c) => format!("c{s}-{c}"),
     };
     let button = move |label: &'static str, step: i8, disabled: bool| {
-        let id = format!("{prefix}-{label}");
+        let id = format!("{prefix}-{}", label.replace(' ', "-"));
         view! {
             <button type="button" class="button button--secondary" id=id disabled=disabled
                 aria-label=move || format!("{label} {}", name.get())
@@ -407,6 +457,7 @@ fn item_buttons(ctx: Ctx, s: usize, c: Option<usize>, first: bool, last: bool) -
             {button("Remove", 0, false)}
         </div>
     }
+    .into_any()
 }
 
 impl Ctx {
@@ -417,6 +468,7 @@ impl Ctx {
         self.reshape(
             |f| {
                 let (at, label) = move_item(f, s, c, step);
+                let label = label.replace(' ', "-");
                 focus = at.map(|(s, c)| match c {
                     None => format!("s{s}-{label}"),
                     Some(c) => format!("c{s}-{c}-{label}"),
@@ -492,101 +544,97 @@ fn other(label: &'static str) -> &'static str {
     }
 }
 
-fn section_form(ctx: Ctx, s: usize, count: usize, section: &Section) -> impl IntoView {
+fn section_form(ctx: Ctx, s: usize, count: usize, section: &Section) -> AnyView {
     use FieldPath as P;
     let name = item_name(ctx, s, None);
-    let total_before: usize =
-        ctx.draft.with_untracked(|f| f.sections[..s].iter().map(|x| x.criteria.len()).sum());
-    let total: usize = ctx.draft.with_untracked(Framework::criterion_count);
-    let criteria = section
-        .criteria
-        .iter()
-        .enumerate()
-        .map(|(c, criterion)| {
-            let flat = total_before + c;
-            criterion_form(ctx, s, c, flat == 0, flat + 1 == total, criterion)
-        })
-        .collect_view();
+    let (before, total) = ctx.draft.with_untracked(|f| {
+        (
+            f.sections[..s.min(f.sections.len())].iter().map(|x| x.criteria.len()).sum::<usize>(),
+            f.criterion_count(),
+        )
+    });
+    let at = move |field| P::Section { section: s, field };
+    let mut children = vec![
+        item_buttons(ctx, s, None, s == 0, s + 1 == count),
+        text(ctx, at("id"), "Section id".into(), Kind::Line),
+        text(ctx, at("title"), "Section title".into(), Kind::Line),
+        text(ctx, at("summary"), "Section summary".into(), Kind::Area),
+        text(ctx, at("weight"), "Section weight".into(), Kind::Number),
+    ];
+    children.extend(section.criteria.iter().enumerate().map(|(c, criterion)| {
+        criterion_form(ctx, s, c, before + c == 0, before + c + 1 == total, criterion)
+    }));
+    let n = section.criteria.len();
     let add = move |_| {
-        let mut focus = None;
         ctx.reshape(
             |f| {
                 if let Some(section) = f.sections.get_mut(s) {
-                    let n = section.criteria.len();
                     section.criteria.push(blank_criterion(&format!("{}-{}", section.id, n + 1)));
-                    focus = Some(dom_id(P::Criterion { section: s, criterion: n, field: "id" }));
                 }
             },
-            None,
+            Some(dom_id(P::Criterion { section: s, criterion: n, field: "id" })),
         );
-        if let Some(id) = focus {
-            request_animation_frame(move || location::focus_element(&id));
-        }
     };
-    view! {
-        <fieldset class="fieldset editor-section">
-            <legend>{move || capitalised(&name.get())}</legend>
-            {item_buttons(ctx, s, None, s == 0, s + 1 == count)}
-            {text(ctx, P::Section { section: s, field: "id" }, "Section id".into(), Kind::Line)}
-            {text(ctx, P::Section { section: s, field: "title" }, "Section title".into(), Kind::Line)}
-            {text(ctx, P::Section { section: s, field: "summary" }, "Section summary".into(), Kind::Area)}
-            {text(ctx, P::Section { section: s, field: "weight" }, "Section weight".into(), Kind::Number)}
-            {criteria}
-            <button type="button" class="button button--secondary" aria-label=move || format!("Add a criterion to {}", name.get()) on:click=add>
-                "Add a criterion"
-            </button>
-        </fieldset>
-    }
+    children.push(add_button(
+        "Add a criterion",
+        None,
+        Signal::derive(move || format!("Add a criterion to {}", name.get())),
+        add,
+    ));
+    group("fieldset editor-section", Signal::derive(move || capitalised(&name.get())), children)
 }
 
-fn criterion_form(
-    ctx: Ctx,
-    s: usize,
-    c: usize,
-    first: bool,
-    last: bool,
-    criterion: &Criterion,
-) -> impl IntoView {
+fn criterion_form(ctx: Ctx, s: usize, c: usize, first: bool, last: bool, criterion: &Criterion) -> AnyView {
     use FieldPath as P;
     let name = item_name(ctx, s, Some(c));
     let at = move |field| P::Criterion { section: s, criterion: c, field };
-    let descriptors = DESCRIPTOR_FIELDS
-        .iter()
-        .enumerate()
-        .map(|(level, field)| {
-            text(ctx, at(field), format!("Level {level} for this criterion (blank: the scale's)"), Kind::Area)
-        })
-        .collect_view();
-    let sources = (0..criterion.sources.len())
-        .map(|i| {
-            let at = move |field| P::Source { section: s, criterion: c, source: i, field };
-            let remove = move |_| {
-                ctx.reshape(
-                    |f| {
-                        if let Some(x) = f.sections.get_mut(s).and_then(|x| x.criteria.get_mut(c)) {
-                            if i < x.sources.len() {
-                                x.sources.remove(i);
-                            }
+    let mut children = vec![
+        item_buttons(ctx, s, Some(c), first, last),
+        text(ctx, at("id"), "Criterion id".into(), Kind::Line),
+        text(ctx, at("title"), "Criterion title".into(), Kind::Line),
+        text(ctx, at("question"), "Question".into(), Kind::Area),
+        text(ctx, at("guidance"), "Guidance".into(), Kind::Area),
+        text(ctx, at("meets"), "What meets it".into(), Kind::Area),
+        text(ctx, at("falls_short"), "What falls short".into(), Kind::Area),
+        text(ctx, at("weight"), "Weight".into(), Kind::Number),
+        check(ctx, at("critical"), "Critical (a low answer caps the band)"),
+    ];
+    children.extend(DESCRIPTOR_FIELDS.iter().enumerate().map(|(level, field)| {
+        text(ctx, at(field), format!("Level {level} for this criterion (blank: the scale's)"), Kind::Area)
+    }));
+    children.extend((0..criterion.sources.len()).map(|i| {
+        let at = move |field| P::Source { section: s, criterion: c, source: i, field };
+        let remove = move |_| {
+            ctx.reshape(
+                |f| {
+                    if let Some(x) = f.sections.get_mut(s).and_then(|x| x.criteria.get_mut(c)) {
+                        if i < x.sources.len() {
+                            x.sources.remove(i);
                         }
-                    },
-                    Some(format!("c{s}-{c}-add-source")),
-                );
-            };
-            view! {
-                <fieldset class="fieldset">
-                    <legend>{format!("Source {}", i + 1)}</legend>
-                    {text(ctx, at("title"), "Source title".into(), Kind::Line)}
-                    {text(ctx, at("publisher"), "Publisher".into(), Kind::Line)}
-                    {text(ctx, at("year"), "Year (blank if undated)".into(), Kind::Number)}
-                    {text(ctx, at("url"), "Web address".into(), Kind::Line)}
-                    <button type="button" class="button button--secondary"
-                        aria-label=move || format!("Remove source {} of {}", i + 1, name.get()) on:click=remove>"Remove source"</button>
-                </fieldset>
-            }
-        })
-        .collect_view();
+                    }
+                },
+                Some(format!("c{s}-{c}-add-source")),
+            );
+        };
+        group(
+            "fieldset",
+            Signal::stored(format!("Source {}", i + 1)),
+            vec![
+                text(ctx, at("title"), "Source title".into(), Kind::Line),
+                text(ctx, at("publisher"), "Publisher".into(), Kind::Line),
+                text(ctx, at("year"), "Year (blank if undated)".into(), Kind::Number),
+                text(ctx, at("url"), "Web address".into(), Kind::Line),
+                add_button(
+                    "Remove source",
+                    None,
+                    Signal::derive(move || format!("Remove source {} of {}", i + 1, name.get())),
+                    remove,
+                ),
+            ],
+        )
+    }));
+    let n = criterion.sources.len();
     let add_source = move |_| {
-        let mut focus = None;
         ctx.reshape(
             |f| {
                 if let Some(x) = f.sections.get_mut(s).and_then(|x| x.criteria.get_mut(c)) {
@@ -596,38 +644,18 @@ fn criterion_form(
                         year: None,
                         url: String::new(),
                     });
-                    focus = Some(dom_id(P::Source {
-                        section: s,
-                        criterion: c,
-                        source: x.sources.len() - 1,
-                        field: "title",
-                    }));
                 }
             },
-            None,
+            Some(dom_id(P::Source { section: s, criterion: c, source: n, field: "title" })),
         );
-        if let Some(id) = focus {
-            request_animation_frame(move || location::focus_element(&id));
-        }
     };
-    view! {
-        <fieldset class="fieldset editor-criterion">
-            <legend>{move || capitalised(&name.get())}</legend>
-            {item_buttons(ctx, s, Some(c), first, last)}
-            {text(ctx, at("id"), "Criterion id".into(), Kind::Line)}
-            {text(ctx, at("title"), "Criterion title".into(), Kind::Line)}
-            {text(ctx, at("question"), "Question".into(), Kind::Area)}
-            {text(ctx, at("guidance"), "Guidance".into(), Kind::Area)}
-            {text(ctx, at("meets"), "What meets it".into(), Kind::Area)}
-            {text(ctx, at("falls_short"), "What falls short".into(), Kind::Area)}
-            {text(ctx, at("weight"), "Weight".into(), Kind::Number)}
-            {check(ctx, at("critical"), "Critical (a low answer caps the band)")}
-            {descriptors}
-            {sources}
-            <button type="button" class="button button--secondary" id=format!("c{s}-{c}-add-source")
-                aria-label=move || format!("Add a source to {}", name.get()) on:click=add_source>"Add a source"</button>
-        </fieldset>
-    }
+    children.push(add_button(
+        "Add a source",
+        Some(format!("c{s}-{c}-add-source")),
+        Signal::derive(move || format!("Add a source to {}", name.get())),
+        add_source,
+    ));
+    group("fieldset editor-criterion", Signal::derive(move || capitalised(&name.get())), children)
 }
 
 const DESCRIPTOR_FIELDS: [&str; MAX_LEVEL as usize + 1] =

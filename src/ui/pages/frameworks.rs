@@ -6,7 +6,7 @@ use crate::format::criteria_csv::criteria_csv;
 use crate::format::envelope;
 use crate::state::catalogue::use_catalogue;
 use crate::state::route::Page;
-use crate::ui::pages::framework_editor::{blank_framework, copy_of, start_editing};
+use crate::ui::pages::framework_editor::{alert_banner, blank_framework, copy_of, start_editing};
 
 /// Every framework this page knows, with a link to read each in full.
 #[component]
@@ -27,7 +27,7 @@ pub fn FrameworkList() -> impl IntoView {
                 set_problem.set(start_editing(&fresh).err());
             }>"New framework"</button>
         </div>
-        {move || problem.get().map(|p| view! { <p class="banner banner--error" role="alert">{p}</p> })}
+        {alert_banner(problem.into())}
         <ul class="card-list">
             {frameworks.into_iter().map(|f| view! { <FrameworkCard framework=f /> }).collect_view()}
         </ul>
@@ -123,7 +123,7 @@ fn FrameworkText(framework: Framework) -> impl IntoView {
                     set_problem.set(start_editing(&copy).err());
                 }>"Copy this framework"</button>
             </div>
-            {move || problem.get().map(|p| view! { <p class="banner banner--error" role="alert">{p}</p> })}
+            {alert_banner(problem.into())}
             <ScaleTable framework=framework.get_value() />
             <div class="filter no-print" role="search">
                 <label for="criteria-filter">"Filter criteria"</label>
