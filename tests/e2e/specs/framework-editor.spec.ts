@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect, open, axeViolations } from '../support/fixtures';
@@ -53,6 +54,14 @@ test('copy the built-in framework, change a weight and a descriptor, and score u
   await page.getByRole('button', { name: 'Save framework' }).click();
   await expect(page.getByRole('heading', { level: 1, name: COPY })).toBeVisible();
   await expect(page.getByText('Version', { exact: true }).locator('xpath=..')).toContainText('1.0');
+  // The edited framework downloads as a framework file, with its edits.
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download this framework file' }).click();
+  const file = JSON.parse(await readFile((await (await download).path())!, 'utf8'));
+  expect(file).toMatchObject({ format: 'spec-lens', kind: 'framework' });
+  expect(file.payload.framework).toMatchObject({ id: 'copy-of-inclusive-needs-assessment', version: '1.0', title: COPY });
+  expect(file.payload.framework.sections[0].criteria[0]).toMatchObject({ id: 'data-oasys-beyond', weight: 1 });
+  expect(file.payload.framework.sections[0].criteria[0].descriptors[4]).toBe('Names at least three sources beyond probation.');
 
   // The same answers: the first criterion (built-in weight 3, now 1) at 4, the second (weight 2) at 0.
   await createUnder(page, 'Under the built-in', BUILTIN);
