@@ -22,8 +22,15 @@ use crate::format::import::MAX_FILE_BYTES;
 use crate::state::catalogue::{use_catalogue, Catalogue};
 use crate::state::route::{navigate, Page};
 
-/// Starts editing `framework` (kept as the draft) and opens the editor.
+/// Starts editing `framework` (kept as the draft) and opens the editor. One draft at a time: an
+/// unsaved one is never overwritten.
 pub fn start_editing(framework: &Framework) -> Result<(), String> {
+    if let Some(draft) = storage::load_framework_draft() {
+        return Err(format!(
+            "You are already editing \u{201c}{}\u{201d}. Open the framework editor (Frameworks page, Continue editing) to save or discard it first.",
+            draft.title
+        ));
+    }
     storage::save_framework_draft(framework).map_err(|e| format!("The draft could not be kept ({e})."))?;
     navigate(&Page::FrameworkEditor);
     Ok(())

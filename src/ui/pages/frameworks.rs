@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::browser::{clock, download, location};
+use crate::browser::{clock, download, location, storage};
 use crate::domain::{rules_hash, Criterion, Framework, Section};
 use crate::format::criteria_csv::criteria_csv;
 use crate::format::envelope;
@@ -26,6 +26,9 @@ pub fn FrameworkList() -> impl IntoView {
                 let fresh = catalogue.with_value(blank_framework);
                 set_problem.set(start_editing(&fresh).err());
             }>"New framework"</button>
+            {storage::load_framework_draft().map(|d| view! {
+                <a class="button button--secondary" href=Page::FrameworkEditor.href()>{format!("Continue editing \u{201c}{}\u{201d}", d.title)}</a>
+            })}
         </div>
         {alert_banner(problem.into())}
         <ul class="card-list">

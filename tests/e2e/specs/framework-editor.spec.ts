@@ -103,6 +103,12 @@ test('import the criteria template filled with five criteria', async ({ page }) 
   await page.getByRole('button', { name: 'Download the criteria template (CSV)' }).click();
   expect((await template).suggestedFilename()).toBe('spec-lens-criteria-template.csv');
 
+  // One draft at a time: the Frameworks page leads back to it, and starting another is refused.
+  await open(page, '#/frameworks');
+  await page.getByRole('button', { name: 'New framework' }).click();
+  await expect(page.getByRole('alert')).toContainText('You are already editing \u201cNew framework\u201d');
+  await page.getByRole('link', { name: 'Continue editing \u201cNew framework\u201d' }).click();
+
   await page.getByLabel('Import criteria from CSV').setInputFiles(FIVE);
   await expect(page.getByRole('status').filter({ hasText: 'Imported 5 criteria' })).toBeVisible();
   await expect(page.getByRole('group', { name: /^Criterion \u201c/ })).toHaveCount(5);
