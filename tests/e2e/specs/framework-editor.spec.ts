@@ -180,3 +180,29 @@ test('sections and criteria move with the keyboard, and the buttons name the ite
   await page.keyboard.press('Enter');
   await expect(page.getByLabel('Criterion title').first()).toHaveValue('First');
 });
+
+test('a new version of the built-in framework; a final assessment is not re-scored until reopened', async ({ page }) => {
+  test.setTimeout(60_000);
+  await open(page, '#/frameworks/inclusive-needs-assessment');
+  await page.getByRole('button', { name: 'Edit this framework' }).click();
+  await criterion(page, 'Criterion \u201cPeople outside the caseload\u201d').getByLabel('Weight', { exact: true }).fill('5');
+  await page.getByRole('button', { name: 'Save framework' }).click();
+  await page.getByRole('button', { name: 'Save as version 1.1' }).click();
+  await expect(page.getByText('Version', { exact: true }).locator('xpath=..')).toContainText('1.1');
+
+  const id = await createUnder(page, 'Final under 1.0', BUILTIN);
+  await page.locator('body').press('4');
+  await page.getByRole('button', { name: 'Mark as final' }).click();
+  await expect(page.getByText('This assessment is final.')).toBeVisible();
+  await open(page, `#/assessments/${id}/results`);
+  const offer = page.getByRole('region', { name: 'Version 1.1 of this framework is in this browser' });
+  await offer.getByRole('button', { name: 'Re-score under the new version' }).click();
+  await expect(offer).toContainText('This assessment is final, so it cannot be re-scored.');
+  await expect(offer.getByRole('button', { name: 'Re-score as a copy' })).toHaveCount(0);
+  await offer.getByRole('link', { name: 'Open it and choose Reopen for editing' }).click();
+  await page.getByRole('button', { name: 'Reopen for editing' }).click();
+  await open(page, `#/assessments/${id}/results`);
+  await offer.getByRole('button', { name: 'Re-score under the new version' }).click();
+  await expect(offer.getByRole('listitem').first()).toHaveText('Reweighted: \u201cPeople outside the caseload\u201d (weight 2 \u2192 5).');
+  await expect(offer.getByRole('button', { name: 'Re-score as a copy' })).toBeVisible();
+});
