@@ -155,7 +155,12 @@ fn Editor(initial: Framework) -> impl IntoView {
     };
     // Keep the draft as it is typed, so a reload loses nothing.
     let (kept, set_kept) = signal(None::<String>);
+    // Set once saved: the effect must not write the draft back after Save cleared it.
+    let done = StoredValue::new(false);
     Effect::new(move |_| {
+        if done.get_value() {
+            return;
+        }
         let problem = draft.with(storage::save_framework_draft).err();
         set_kept
             .set(problem.map(|e| format!("The draft could not be kept in this browser ({e}); save soon.")));
@@ -188,6 +193,7 @@ fn Editor(initial: Framework) -> impl IntoView {
         catalogue.update_value(|c| result = c.add(framework.clone()));
         match result {
             Ok(()) => {
+                done.set_value(true);
                 storage::clear_framework_draft();
                 navigate(&Page::Framework(framework.id));
             }

@@ -189,6 +189,9 @@ test('a new version of the built-in framework; a final assessment is not re-scor
   await page.getByRole('button', { name: 'Save framework' }).click();
   await page.getByRole('button', { name: 'Save as version 1.1' }).click();
   await expect(page.getByText('Version', { exact: true }).locator('xpath=..')).toContainText('1.1');
+  // Saved, the draft is gone: nothing to continue, and a new edit may start.
+  await open(page, '#/frameworks');
+  await expect(page.getByRole('link', { name: /^Continue editing/ })).toHaveCount(0);
 
   const id = await createUnder(page, 'Final under 1.0', BUILTIN);
   await page.locator('body').press('4');
