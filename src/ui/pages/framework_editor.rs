@@ -206,6 +206,7 @@ fn Editor(initial: Framework) -> impl IntoView {
         save();
     };
     let discard = move |_| {
+        done.set_value(true);
         storage::clear_framework_draft();
         navigate(&Page::Frameworks);
     };
