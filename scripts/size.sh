@@ -9,7 +9,11 @@ cd "$(dirname "$0")/.."
 # is tracked work (see the README's known limits); raise this number only with a reason.
 # 450 -> 535 KB: the workshop (moderation, presenter and projector views) added 81 KB gzip, nearly
 # all Leptos view code and serde for the shared session; measured with twiggy diff, see README.
-BUDGET_KB=${SIZE_BUDGET_KB:-535}
+# 535 -> 585 KB: the framework editor, criteria CSV import and export, validation and re-scoring added 53 KB
+# gzip (537,305 -> 591,712 bytes): the domain code now linked in for the first time (CSV reader and its
+# messages, validate, changes, rescore) and the editor's views; measured with twiggy diff on the
+# pre-wasm-opt builds of both commits.
+BUDGET_KB=${SIZE_BUDGET_KB:-585}
 GOAL_KB=150
 
 [ -d dist ] || { echo "size: no dist/ folder; run 'trunk build --release' first" >&2; exit 1; }

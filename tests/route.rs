@@ -21,6 +21,8 @@ fn every_page_round_trips_through_its_href() {
         Page::Presenter,
         Page::Frameworks,
         Page::Framework("inclusive-needs-assessment".into()),
+        Page::Framework("edit".into()),
+        Page::FrameworkEditor,
         Page::About,
         Page::Share("eJzLSM3JyQcABiwCFQ".into()),
     ];
@@ -43,5 +45,9 @@ fn nav_sections_map_to_their_pages() {
     }
     assert_eq!(Page::Results("x".into()).nav_section(), Some(NavSection::Assessments));
     assert_eq!(Page::Projector.nav_section(), Some(NavSection::Workshop));
+    assert_eq!(Page::FrameworkEditor.nav_section(), Some(NavSection::Frameworks));
+    // A framework may have the id "edit": the editor's address never shadows it.
+    assert_eq!(Page::parse("#/frameworks/edit"), Page::Framework("edit".into()));
+    assert_eq!(Page::parse("#/framework-editor"), Page::FrameworkEditor);
     assert_eq!(Page::NotFound("#/x".into()).nav_section(), None);
 }

@@ -407,3 +407,13 @@ fn framework_files_export_then_import_to_an_equal_framework_with_an_equal_rules_
         assert_eq!(validate(&back), []);
     }
 }
+
+#[test]
+fn versions_order_by_their_numbers() {
+    use spec_lens::domain::version_key;
+    assert!(version_key("1.10") > version_key("1.9"));
+    assert!(version_key("2.0-draft") > version_key("1.9"));
+    assert!(version_key("1.0") > version_key("draft"));
+    assert!(version_key("1.0.1") > version_key("1.0"));
+    assert_eq!(version_key("v3"), vec![3]);
+}

@@ -464,6 +464,26 @@ pub fn load_frameworks() -> (Vec<crate::domain::Framework>, Vec<String>) {
     (frameworks, problems)
 }
 
+/// Where the framework editor keeps its draft: one at a time, saved as it is typed.
+const FRAMEWORK_DRAFT_KEY: &str = "spec-lens:v1:framework-draft";
+
+/// The framework being edited, if any (None too when it cannot be read).
+pub fn load_framework_draft() -> Option<crate::domain::Framework> {
+    read_raw(FRAMEWORK_DRAFT_KEY).ok().flatten().and_then(|raw| serde_json::from_str(&raw).ok())
+}
+
+pub fn save_framework_draft(framework: &crate::domain::Framework) -> Result<(), StoreError> {
+    let raw =
+        serde_json::to_string(framework).map_err(|e| StoreError::Other(format!("encoding failed: {e}")))?;
+    write_checked(FRAMEWORK_DRAFT_KEY, &raw)
+}
+
+pub fn clear_framework_draft() {
+    if let Ok(storage) = local_storage() {
+        let _ = remove(&storage, FRAMEWORK_DRAFT_KEY);
+    }
+}
+
 /// The workshop in progress, as stored (JSON), if any.
 pub fn load_workshop() -> Result<Option<String>, StoreError> {
     read_raw(&crate::format::store::workshop_key())

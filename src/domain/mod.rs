@@ -28,5 +28,5 @@ pub use specification::{split_clauses, Clause, KeyDates, Specification};
 pub use timescale::{format_date, format_weeks, timescale_findings, Finding, FindingRule, FindingStatus};
 pub use validation::{validate, FieldError, FieldPath};
 pub use versions::{
-    changes, needs_new_version, next_version, rescore, rules_changed, FrameworkChanges, Rescore,
+    changes, needs_new_version, next_version, rescore, rules_changed, version_key, FrameworkChanges, Rescore,
 };

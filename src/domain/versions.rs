@@ -206,3 +206,13 @@ fn dotted_number_len(text: &str) -> usize {
     }
     len
 }
+
+/// The numbers in a version string, for ordering versions of one framework: "1.10" after "1.9",
+/// "2.0-draft" after "1.9". Text between numbers is ignored; a version with no number sorts first.
+pub fn version_key(version: &str) -> Vec<u64> {
+    version
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|part| !part.is_empty())
+        .map(|part| part.parse::<u64>().unwrap_or(u64::MAX))
+        .collect()
+}

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::browser::storage;
-use crate::domain::{builtin, rules_hash, Framework, FrameworkRef};
+use crate::domain::{builtin, rules_hash, version_key, Framework, FrameworkRef};
 
 /// Built-in frameworks, or the reason one failed to load (shown to the user, never a panic).
 #[derive(Clone)]
@@ -41,9 +41,18 @@ impl Catalogue {
         self.frameworks.iter().take(1).cloned().collect()
     }
 
-    /// By id, for pages addressed by a framework's id (the built-in one first).
+    /// By id, for pages addressed by a framework's id: its newest version (by the numbers in the
+    /// version; on a tie, the one found last).
     pub fn framework(&self, id: &str) -> Option<&Framework> {
-        self.frameworks.iter().find(|f| f.id == id)
+        self.frameworks.iter().filter(|f| f.id == id).max_by_key(|f| version_key(&f.version))
+    }
+
+    /// A newer version of `framework` (same id, other rules, a higher version), to re-score under.
+    pub fn newer_version(&self, framework: &Framework) -> Option<&Framework> {
+        self.framework(&framework.id).filter(|newest| {
+            version_key(&newest.version) > version_key(&framework.version)
+                && rules_hash(newest) != rules_hash(framework)
+        })
     }
 
     /// The framework an assessment was scored under: the one with its rules hash, never merely
@@ -52,7 +61,7 @@ impl Catalogue {
         self.frameworks.iter().find(|f| rules_hash(f) == reference.rules_hash)
     }
 
-    /// Adds a framework from an imported file and keeps it in storage. Known ones are left alone.
+    /// Adds a framework from an imported file or the editor and keeps it in storage. Known ones are left alone.
     pub fn add(&mut self, framework: Framework) -> Result<(), String> {
         let hash = rules_hash(&framework);
         if self.frameworks.iter().any(|f| rules_hash(f) == hash) {

@@ -17,6 +17,9 @@ pub enum Page {
     Presenter,
     Frameworks,
     Framework(String),
+    /// The framework being edited: one draft at a time, kept in storage, so the address needs no id
+    /// (and no framework id can clash with it).
+    FrameworkEditor,
     About,
     /// A share link: the assessment travels in the fragment itself.
     Share(String),
@@ -38,6 +41,7 @@ impl Page {
             ["workshop", "presenter"] => Page::Presenter,
             ["frameworks"] => Page::Frameworks,
             ["frameworks", id] if !id.is_empty() => Page::Framework(id.to_string()),
+            ["framework-editor"] => Page::FrameworkEditor,
             ["about"] => Page::About,
             ["share", data] if !data.is_empty() => Page::Share(data.to_string()),
             _ => Page::NotFound(hash.to_string()),
@@ -56,6 +60,7 @@ impl Page {
             Page::Presenter => "#/workshop/presenter".into(),
             Page::Frameworks => "#/frameworks".into(),
             Page::Framework(id) => format!("#/frameworks/{id}"),
+            Page::FrameworkEditor => "#/framework-editor".into(),
             Page::About => "#/about".into(),
             Page::Share(data) => format!("#/share/{data}"),
             Page::NotFound(hash) => hash.clone(),
@@ -69,7 +74,7 @@ impl Page {
                 Some(NavSection::Assessments)
             }
             Page::Workshop | Page::Projector | Page::Presenter => Some(NavSection::Workshop),
-            Page::Frameworks | Page::Framework(_) => Some(NavSection::Frameworks),
+            Page::Frameworks | Page::Framework(_) | Page::FrameworkEditor => Some(NavSection::Frameworks),
             Page::About => Some(NavSection::About),
             Page::Share(_) => Some(NavSection::Assessments),
             Page::NotFound(_) => None,

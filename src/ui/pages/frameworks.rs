@@ -1,16 +1,19 @@
 use leptos::prelude::*;
 
-use crate::browser::{clock, download, location};
+use crate::browser::{clock, download, location, storage};
 use crate::domain::{rules_hash, Criterion, Framework, Section};
+use crate::format::criteria_csv::criteria_csv;
 use crate::format::envelope;
 use crate::state::catalogue::use_catalogue;
 use crate::state::route::Page;
+use crate::ui::pages::framework_editor::{alert_banner, blank_framework, copy_of, start_editing};
 
 /// Every framework this page knows, with a link to read each in full.
 #[component]
 pub fn FrameworkList() -> impl IntoView {
     let catalogue = use_catalogue();
     let (frameworks, problems) = catalogue.with_value(|c| (c.frameworks.clone(), c.problems.clone()));
+    let (problem, set_problem) = signal(None::<String>);
     view! {
         <h1 id="page-heading" tabindex="-1">"Frameworks"</h1>
         <p class="lead">
@@ -18,6 +21,16 @@ pub fn FrameworkList() -> impl IntoView {
             "levels and sources."
         </p>
         <Problems problems=problems />
+        <div class="button-row">
+            <button type="button" class="button" on:click=move |_| {
+                let fresh = catalogue.with_value(blank_framework);
+                set_problem.set(start_editing(&fresh).err());
+            }>"New framework"</button>
+            {storage::load_framework_draft().map(|d| view! {
+                <a class="button button--secondary" href=Page::FrameworkEditor.href()>{format!("Continue editing \u{201c}{}\u{201d}", d.title)}</a>
+            })}
+        </div>
+        {alert_banner(problem.into())}
         <ul class="card-list">
             {frameworks.into_iter().map(|f| view! { <FrameworkCard framework=f /> }).collect_view()}
         </ul>
@@ -70,6 +83,7 @@ pub fn FrameworkDetail(id: String) -> impl IntoView {
 
 #[component]
 fn FrameworkText(framework: Framework) -> impl IntoView {
+    let catalogue = use_catalogue();
     let framework = StoredValue::new(framework);
     let (query, set_query) = signal(String::new());
     let total = framework.with_value(|f| f.criterion_count());
@@ -99,8 +113,20 @@ fn FrameworkText(framework: Framework) -> impl IntoView {
                 <button type="button" class="button button--secondary" on:click=move |_| {
                     set_problem.set(framework.with_value(download_framework).err());
                 }>"Download this framework file"</button>
+                <button type="button" class="button button--secondary" on:click=move |_| {
+                    set_problem.set(framework.with_value(|f| {
+                        download::download_text(&format!("{}-{}-criteria.csv", f.id, f.version), "text/csv", &criteria_csv(f))
+                    }).err());
+                }>"Export criteria (CSV)"</button>
+                <button type="button" class="button button--secondary" on:click=move |_| {
+                    set_problem.set(framework.with_value(start_editing).err());
+                }>"Edit this framework"</button>
+                <button type="button" class="button button--secondary" on:click=move |_| {
+                    let copy = catalogue.with_value(|c| framework.with_value(|f| copy_of(f, c)));
+                    set_problem.set(start_editing(&copy).err());
+                }>"Copy this framework"</button>
             </div>
-            {move || problem.get().map(|p| view! { <p class="banner banner--error" role="alert">{p}</p> })}
+            {alert_banner(problem.into())}
             <ScaleTable framework=framework.get_value() />
             <div class="filter no-print" role="search">
                 <label for="criteria-filter">"Filter criteria"</label>

@@ -1,5 +1,6 @@
 pub mod about;
 pub mod assess;
+pub mod framework_editor;
 pub mod frameworks;
 pub mod library;
 pub mod new_assessment;
@@ -23,6 +24,7 @@ pub fn title(page: &Page) -> String {
         Page::Projector => "Workshop projector".into(),
         Page::Presenter => "Workshop presenter view".into(),
         Page::Frameworks | Page::Framework(_) => "Frameworks".into(),
+        Page::FrameworkEditor => "Framework editor".into(),
         Page::About => "About".into(),
         Page::Share(_) => "Shared assessment".into(),
         Page::NotFound(_) => "Page not found".into(),

@@ -8,6 +8,7 @@ use crate::state::library::use_library;
 use crate::state::route::Page;
 use crate::ui::components::exports::ExportPanel;
 use crate::ui::components::moderation::WorkshopRecord;
+use crate::ui::components::rescore::RescoreOffer;
 use crate::ui::components::results_view::ResultsView;
 use crate::ui::pages::library::display_title;
 
@@ -35,6 +36,7 @@ pub fn ResultsPage(id: String) -> impl IntoView {
                     <h1 id="page-heading" tabindex="-1">"Results: " {title}</h1>
                     <a class="button button--secondary" href=Page::Assessment(id.clone()).href()>"Score"</a>
                 </div>
+                <RescoreOffer assessment=live framework=framework.clone() />
                 <ResultsView framework=framework.clone() assessment=live />
                 {move || live.with(|a| a.provenance.clone()).map(|p| view! { <WorkshopRecord provenance=p framework=framework_for_record.clone() assessment=live /> })}
                 <ExportPanel assessment=live framework=framework />

@@ -1,0 +1,857 @@
+//! The framework editor: every field of a framework, validated as the domain says, kept as a draft in
+//! storage while it is typed, and saved through the catalogue (by rules hash, so earlier versions
+//! stay stored and the assessments scored under them keep scoring the same).
+//!
+//! The form is drawn from the draft once per change of shape (a section or criterion added, removed
+//! or moved, a CSV import, a new version); typing only updates the draft, so focus stays put.
+//! Every field is read and written through one mapping from its `FieldPath`, so the view code is one
+//! non-generic function per kind of input.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::browser::files::{self, Content};
+use crate::browser::{download, location, storage};
+use crate::domain::validation::FieldPath;
+use crate::domain::{
+    needs_new_version, next_version, validate, Criterion, FieldError, Framework, LevelDef, Scale, Section,
+    Source, MAX_LEVEL,
+};
+use crate::format::criteria_csv::{criteria_csv, criteria_template, import_criteria_csv, TEMPLATE_FILE_NAME};
+use crate::format::import::MAX_FILE_BYTES;
+use crate::state::catalogue::{use_catalogue, Catalogue};
+use crate::state::route::{navigate, Page};
+
+/// Starts editing `framework` (kept as the draft) and opens the editor. One draft at a time: an
+/// unsaved one is never overwritten.
+pub fn start_editing(framework: &Framework) -> Result<(), String> {
+    if let Some(draft) = storage::load_framework_draft() {
+        return Err(format!(
+            "You are already editing \u{201c}{}\u{201d}. Open the framework editor (Frameworks page, Continue editing) to save or discard it first.",
+            draft.title
+        ));
+    }
+    storage::save_framework_draft(framework).map_err(|e| format!("The draft could not be kept ({e})."))?;
+    navigate(&Page::FrameworkEditor);
+    Ok(())
+}
+
+/// A copy under a new id no other framework has, titled "Copy of …", at version 1.0.
+pub fn copy_of(framework: &Framework, catalogue: &Catalogue) -> Framework {
+    Framework {
+        id: free_id(&format!("copy-of-{}", framework.id), catalogue),
+        title: format!("Copy of {}", framework.title),
+        version: "1.0".into(),
+        ..framework.clone()
+    }
+}
+
+/// A framework from scratch: one section with one criterion, and the built-in scale and bands.
+pub fn blank_framework(catalogue: &Catalogue) -> Framework {
+    let scale = catalogue.frameworks.first().map(|f| f.scale.clone()).unwrap_or_else(|| Scale {
+        levels: (0..=MAX_LEVEL)
+            .map(|l| LevelDef { label: format!("Level {l}"), descriptor: String::new() })
+            .collect(),
+        not_applicable_label: "Not applicable".into(),
+        insufficient_evidence_label: "Insufficient evidence".into(),
+    });
+    Framework {
+        id: free_id("new-framework", catalogue),
+        version: "1.0".into(),
+        title: "New framework".into(),
+        summary: String::new(),
+        scale,
+        sections: vec![Section {
+            id: "section-1".into(),
+            title: "Section 1".into(),
+            summary: String::new(),
+            weight: 1.0,
+            criteria: vec![blank_criterion("criterion-1")],
+        }],
+        bands: Default::default(),
+        timescale_rules: Default::default(),
+    }
+}
+
+fn blank_criterion(id: &str) -> Criterion {
+    Criterion {
+        id: id.into(),
+        title: String::new(),
+        question: String::new(),
+        guidance: String::new(),
+        meets: String::new(),
+        falls_short: String::new(),
+        weight: 1.0,
+        critical: false,
+        descriptors: vec![],
+        sources: vec![],
+    }
+}
+
+fn free_id(base: &str, catalogue: &Catalogue) -> String {
+    (1..)
+        .map(|n| if n == 1 { base.to_string() } else { format!("{base}-{n}") })
+        .find(|id| catalogue.framework(id).is_none())
+        .unwrap_or_default()
+}
+
+/// The editor page: the draft in storage, or a way to start one.
+#[component]
+pub fn FrameworkEditor() -> impl IntoView {
+    match storage::load_framework_draft() {
+        Some(framework) => view! { <Editor initial=framework /> }.into_any(),
+        None => view! {
+            <p class="breadcrumb"><a href="#/frameworks">"Frameworks"</a></p>
+            <h1 id="page-heading" tabindex="-1">"Framework editor"</h1>
+            <p>"No framework is being edited. On the Frameworks page, choose New framework, or open a framework and choose Edit or Copy."</p>
+        }
+        .into_any(),
+    }
+}
+
+/// A message in an error banner while there is one.
+pub fn alert_banner(message: Signal<Option<String>>) -> AnyView {
+    (move || message.get().map(|p| view! { <p class="banner banner--error" role="alert">{p}</p> })).into_any()
+}
+
+/// What the view needs to reach the draft.
+#[derive(Clone, Copy)]
+struct Ctx {
+    draft: RwSignal<Framework>,
+    errors: Memo<Vec<FieldError>>,
+    /// Messages appear after the first try to save, then follow every keystroke.
+    shown: RwSignal<bool>,
+    /// Bumped when the form must be drawn again from the draft.
+    layout: RwSignal<u32>,
+}
+
+impl Ctx {
+    fn error(self, path: FieldPath) -> Option<String> {
+        if !self.shown.get() {
+            return None;
+        }
+        self.errors.with(|e| e.iter().find(|e| e.path == path).map(|e| e.message.clone()))
+    }
+
+    /// Changes the shape of the draft and draws the form again; `focus` is the id to focus after.
+    fn reshape(self, change: impl FnOnce(&mut Framework), focus: Option<String>) {
+        self.draft.update(change);
+        self.layout.update(|n| *n += 1);
+        if let Some(id) = focus {
+            request_animation_frame(move || location::focus_element(&id));
+        }
+    }
+}
+
+#[component]
+fn Editor(initial: Framework) -> impl IntoView {
+    let catalogue = use_catalogue();
+    let draft = RwSignal::new(initial);
+    let ctx = Ctx {
+        draft,
+        errors: Memo::new(move |_| draft.with(validate)),
+        shown: RwSignal::new(false),
+        layout: RwSignal::new(0),
+    };
+    // Keep the draft as it is typed, so a reload loses nothing.
+    let (kept, set_kept) = signal(None::<String>);
+    // Set once saved: the effect must not write the draft back after Save cleared it.
+    let done = StoredValue::new(false);
+    Effect::new(move |_| {
+        if done.get_value() {
+            return;
+        }
+        let problem = draft.with(storage::save_framework_draft).err();
+        set_kept
+            .set(problem.map(|e| format!("The draft could not be kept in this browser ({e}); save soon.")));
+    });
+    let problem = RwSignal::new(None::<String>);
+    let version_needed = RwSignal::new(None::<String>);
+    let csv_report = RwSignal::new(None::<Result<String, Vec<String>>>);
+
+    let save = move || {
+        ctx.shown.set(true);
+        version_needed.set(None);
+        if !ctx.errors.with_untracked(Vec::is_empty) {
+            // The summary is drawn after this handler returns.
+            request_animation_frame(|| location::focus_element("editor-errors"));
+            return;
+        }
+        let framework = draft.get_untracked();
+        let clash = catalogue.with_value(|c| {
+            c.frameworks.iter().find(|k| k.id == framework.id && needs_new_version(k, &framework)).cloned()
+        });
+        if let Some(saved) = clash {
+            version_needed.set(Some(format!(
+                "Version {} of this framework is already saved with other scoring rules, and assessments scored under it must keep them. Save your changes as a new version.",
+                saved.version
+            )));
+            request_animation_frame(|| location::focus_element("version-needed"));
+            return;
+        }
+        let mut result = Ok(());
+        catalogue.update_value(|c| result = c.add(framework.clone()));
+        match result {
+            Ok(()) => {
+                done.set_value(true);
+                storage::clear_framework_draft();
+                navigate(&Page::Framework(framework.id));
+            }
+            Err(e) => problem.set(Some(format!("The framework could not be saved ({e})."))),
+        }
+    };
+    let save_as_next = move |_| {
+        let next = draft.with_untracked(|f| next_version(&f.version));
+        ctx.reshape(|f| f.version = next, None);
+        save();
+    };
+    let discard = move |_| {
+        done.set_value(true);
+        storage::clear_framework_draft();
+        navigate(&Page::Frameworks);
+    };
+    let import_csv = move |ev: leptos::ev::Event| {
+        let input: web_sys::HtmlInputElement = event_target(&ev);
+        let Some(list) = input.files() else { return };
+        let picked = files::take(&list);
+        input.set_value("");
+        spawn_local(async move {
+            let Some(file) = files::read_all(picked, MAX_FILE_BYTES).await.pop() else { return };
+            let outcome = match file.content {
+                Content::Bytes(bytes) => import_criteria_csv(&bytes)
+                    .map_err(|errors| errors.iter().map(ToString::to_string).collect::<Vec<_>>()),
+                Content::TooLarge(_) => Err(vec!["The file is over 5 MB; it cannot be criteria.".into()]),
+                Content::Unreadable => Err(vec!["The file could not be read; pick it again.".into()]),
+            };
+            csv_report.set(Some(outcome.map(|sections| {
+                let count: usize = sections.iter().map(|s| s.criteria.len()).sum();
+                ctx.reshape(|f| f.sections = sections, None);
+                format!(
+                    "Imported {count} criteria from \"{}\"; they replace the criteria that were here.",
+                    file.name
+                )
+            })));
+        });
+    };
+    let export_csv = move |_| {
+        let (name, text) =
+            draft.with_untracked(|f| (format!("{}-{}-criteria.csv", f.id, f.version), criteria_csv(f)));
+        problem.set(download::download_text(&name, "text/csv", &text).err());
+    };
+    let template = move |_| {
+        problem.set(download::download_text(TEMPLATE_FILE_NAME, "text/csv", &criteria_template()).err());
+    };
+
+    view! {
+        <p class="breadcrumb"><a href="#/frameworks">"Frameworks"</a></p>
+        <h1 id="page-heading" tabindex="-1">"Framework editor"</h1>
+        <p class="lead">"Changes are kept in this browser as you type. Save adds the framework to this browser's frameworks; earlier versions stay, and assessments scored under them keep their results."</p>
+        {alert_banner(kept.into())}
+        {move || {
+            let count = ctx.errors.with(Vec::len);
+            (ctx.shown.get() && count > 0).then(|| {
+                let items = ctx.errors.with(|errors| {
+                    errors
+                        .iter()
+                        .map(|e| {
+                            let id = dom_id(e.path);
+                            let href = format!("#{id}");
+                            view! {
+                                <li><a href=href on:click=move |ev| { ev.prevent_default(); location::focus_element(&id); }>{e.message.clone()}</a></li>
+                            }
+                        })
+                        .collect_view()
+                });
+                view! {
+                    <div class="notice notice--error" id="editor-errors" tabindex="-1" role="alert" aria-labelledby="editor-errors-heading">
+                        <h2 id="editor-errors-heading">{format!("Fix {count} problem{} before saving", if count == 1 { "" } else { "s" })}</h2>
+                        <ul>{items}</ul>
+                    </div>
+                }
+            })
+        }}
+        <section class="fieldset" aria-labelledby="csv-heading">
+            <h2 id="csv-heading">"Criteria from a spreadsheet"</h2>
+            <p class="hint">"Fill in the template in a spreadsheet, save it as CSV (UTF-8, comma-separated) and import it: its criteria replace the criteria here. The README lists the columns."</p>
+            <div class="button-row">
+                <button type="button" class="button button--secondary" on:click=template>"Download the criteria template (CSV)"</button>
+                <button type="button" class="button button--secondary" on:click=export_csv>"Export criteria (CSV)"</button>
+            </div>
+            <div class="field">
+                <label for="criteria-csv">"Import criteria from CSV"</label>
+                <input id="criteria-csv" type="file" accept=".csv,text/csv" on:change=import_csv />
+            </div>
+            {move || csv_report.get().map(|r| match r {
+                Ok(message) => view! { <p class="banner" role="status">{message}</p> }.into_any(),
+                Err(errors) => view! {
+                    <div class="banner banner--error" role="alert">
+                        <p>"Nothing was imported. Fix these in the spreadsheet and import it again:"</p>
+                        <ul>{errors.into_iter().map(|e| view! { <li>{e}</li> }).collect_view()}</ul>
+                    </div>
+                }.into_any(),
+            })}
+        </section>
+        {move || {
+            ctx.layout.track();
+            // A snapshot: the fields borrow the draft themselves while they are drawn.
+            form(ctx, &draft.get_untracked())
+        }}
+        {move || version_needed.get().map(|message| {
+            let next = draft.with_untracked(|f| next_version(&f.version));
+            view! {
+                <div class="notice" id="version-needed" tabindex="-1" role="alert">
+                    <p>{message}</p>
+                    <button type="button" class="button" on:click=save_as_next>{format!("Save as version {next}")}</button>
+                </div>
+            }
+        })}
+        {alert_banner(problem.into())}
+        <div class="button-row">
+            <button type="button" class="button" on:click=move |_| save()>"Save framework"</button>
+            <button type="button" class="button button--secondary" on:click=discard>"Discard changes"</button>
+        </div>
+    }
+}
+
+/// The whole form, drawn from the draft as it is now. Views are collected as `Vec<AnyView>` so the
+/// groups share one instance of the rendering code (each distinct view type costs bytes).
+fn form(ctx: Ctx, f: &Framework) -> Vec<AnyView> {
+    use FieldPath as P;
+    let mut scale: Vec<AnyView> = (0..=usize::from(MAX_LEVEL))
+        .flat_map(|level| {
+            [
+                text(ctx, P::Level { level, field: "label" }, format!("Level {level} label"), Kind::Line),
+                text(
+                    ctx,
+                    P::Level { level, field: "descriptor" },
+                    format!("Level {level} means"),
+                    Kind::Area,
+                ),
+            ]
+        })
+        .collect();
+    scale.push(text(ctx, P::Scale("not_applicable_label"), "Label of Not applicable".into(), Kind::Line));
+    scale.push(text(
+        ctx,
+        P::Scale("insufficient_evidence_label"),
+        "Label of Insufficient evidence".into(),
+        Kind::Line,
+    ));
+    let add_section = move |_| {
+        let n = ctx.draft.with_untracked(|f| f.sections.len());
+        ctx.reshape(
+            |f| {
+                f.sections.push(Section {
+                    id: format!("section-{}", n + 1),
+                    title: String::new(),
+                    summary: String::new(),
+                    weight: 1.0,
+                    criteria: vec![blank_criterion(&format!("criterion-{}-1", n + 1))],
+                })
+            },
+            Some(dom_id(P::Section { section: n, field: "id" })),
+        );
+    };
+    let section_count = f.sections.len();
+    let mut out = vec![
+        group(
+            "fieldset",
+            "The framework".into(),
+            vec![
+                text(ctx, P::Framework("title"), "Title".into(), Kind::Line),
+                text(ctx, P::Framework("summary"), "Summary".into(), Kind::Area),
+                text(
+                    ctx,
+                    P::Framework("id"),
+                    "Id (assessments are matched to the framework by it)".into(),
+                    Kind::Line,
+                ),
+                text(ctx, P::Framework("version"), "Version".into(), Kind::Line),
+            ],
+        ),
+        group("fieldset", "Scale".into(), scale),
+        group(
+            "fieldset",
+            "Bands (lowest overall percentage of each)".into(),
+            vec![
+                text(ctx, P::Bands("outstanding"), "Outstanding from".into(), Kind::Number),
+                text(ctx, P::Bands("good"), "Good from".into(), Kind::Number),
+                text(ctx, P::Bands("requires_improvement"), "Requires improvement from".into(), Kind::Number),
+            ],
+        ),
+        group(
+            "fieldset",
+            "Timescale rules".into(),
+            vec![
+                check(
+                    ctx,
+                    P::Framework("needs_assessment_before_publication"),
+                    "The needs assessment must be completed before the specification is published",
+                ),
+                text(
+                    ctx,
+                    P::Framework("min_consultation_weeks"),
+                    "Shortest consultation, in weeks (blank: no rule)".into(),
+                    Kind::Number,
+                ),
+                text(
+                    ctx,
+                    P::Framework("min_weeks_publication_to_start"),
+                    "Fewest weeks from publication to service start (blank: no rule)".into(),
+                    Kind::Number,
+                ),
+            ],
+        ),
+        view! { <h2>"Sections and criteria"</h2> }.into_any(),
+    ];
+    out.extend(
+        f.sections.iter().enumerate().map(|(s, section)| section_form(ctx, s, section_count, section)),
+    );
+    out.push(add_button("Add a section", None, Signal::stored(String::new()), add_section));
+    out
+}
+
+/// A fieldset with its legend (fixed, or following a title as it is typed).
+fn group(class: &'static str, legend: Signal<String>, children: Vec<AnyView>) -> AnyView {
+    view! { <fieldset class=class><legend>{legend}</legend>{children}</fieldset> }.into_any()
+}
+
+/// A secondary button that adds something; `name` (when not blank) is its accessible name.
+fn add_button(
+    label: &'static str,
+    id: Option<String>,
+    name: Signal<String>,
+    add: impl Fn(leptos::ev::MouseEvent) + 'static,
+) -> AnyView {
+    view! {
+        <button type="button" class="button button--secondary" id=id
+            aria-label=move || name.with(|n| (!n.is_empty()).then(|| n.clone())) on:click=add>{label}</button>
+    }
+    .into_any()
+}
+
+/// A name for an item in button labels: its title, or its position when it has none yet.
+fn item_name(ctx: Ctx, s: usize, c: Option<usize>) -> Memo<String> {
+    Memo::new(move |_| {
+        ctx.draft.with(|f| {
+            let section = f.sections.get(s);
+            let (title, what, n) = match c {
+                None => (section.map(|x| x.title.clone()), "section", s),
+                Some(c) => (section.and_then(|x| x.criteria.get(c)).map(|x| x.title.clone()), "criterion", c),
+            };
+            match title.filter(|t| !t.trim().is_empty()) {
+                Some(t) => format!("{what} \u{201c}{t}\u{201d}"),
+                None => format!("{what} {}", n + 1),
+            }
+        })
+    })
+}
+
+/// Move up, Move down and Remove buttons for a section (`c` None) or a criterion.
+fn item_buttons(ctx: Ctx, s: usize, c: Option<usize>, first: bool, last: bool) -> AnyView {
+    let name = item_name(ctx, s, c);
+    let prefix = match c {
+        None => format!("s{s}"),
+        Some(c) => format!("c{s}-{c}"),
+    };
+    let button = move |label: &'static str, step: i8, disabled: bool| {
+        let id = format!("{prefix}-{}", label.replace(' ', "-"));
+        view! {
+            <button type="button" class="button button--secondary" id=id disabled=disabled
+                aria-label=move || format!("{label} {}", name.get())
+                on:click=move |_| ctx.reshape_item(s, c, step)>
+                {label}
+            </button>
+        }
+    };
+    view! {
+        <div class="button-row">
+            {button("Move up", -1, first)}
+            {button("Move down", 1, last)}
+            {button("Remove", 0, false)}
+        </div>
+    }
+    .into_any()
+}
+
+impl Ctx {
+    /// Moves (step -1 or 1) or removes (step 0) a section or criterion. A criterion moved past the
+    /// end of its section goes to the next or previous section, so the keyboard can move it anywhere.
+    fn reshape_item(self, s: usize, c: Option<usize>, step: i8) {
+        let mut focus = None;
+        self.reshape(
+            |f| {
+                let (at, label) = move_item(f, s, c, step);
+                let label = label.replace(' ', "-");
+                focus = at.map(|(s, c)| match c {
+                    None => format!("s{s}-{label}"),
+                    Some(c) => format!("c{s}-{c}-{label}"),
+                });
+            },
+            None,
+        );
+        let focus = focus.unwrap_or_else(|| "page-heading".into());
+        request_animation_frame(move || location::focus_element(&focus));
+    }
+}
+
+/// Applies a move or removal; returns where the item is now (None when removed) and which of its
+/// buttons to focus (the same one, or the other move button at an edge).
+fn move_item(
+    f: &mut Framework,
+    s: usize,
+    c: Option<usize>,
+    step: i8,
+) -> (Option<(usize, Option<usize>)>, &'static str) {
+    let label = if step < 0 { "Move up" } else { "Move down" };
+    match c {
+        None if s < f.sections.len() => {
+            if step == 0 {
+                f.sections.remove(s);
+                return (None, label);
+            }
+            let to = if step < 0 { s.checked_sub(1) } else { Some(s + 1).filter(|t| *t < f.sections.len()) };
+            let Some(to) = to else { return (Some((s, None)), label) };
+            f.sections.swap(s, to);
+            let edge = to == 0 || to + 1 == f.sections.len();
+            (Some((to, None)), if edge { other(label) } else { label })
+        }
+        Some(c) if s < f.sections.len() && c < f.sections[s].criteria.len() => {
+            if step == 0 {
+                f.sections[s].criteria.remove(c);
+                return (None, label);
+            }
+            let len = f.sections[s].criteria.len();
+            let to = if step < 0 {
+                match c.checked_sub(1) {
+                    Some(to) => Some((s, to)),
+                    None => s.checked_sub(1).map(|p| (p, f.sections[p].criteria.len())),
+                }
+            } else if c + 1 < len {
+                Some((s, c + 1))
+            } else {
+                Some(s + 1).filter(|n| *n < f.sections.len()).map(|n| (n, 0))
+            };
+            let Some((ts, tc)) = to else { return (Some((s, Some(c))), label) };
+            let criterion = f.sections[s].criteria.remove(c);
+            let tc = tc.min(f.sections[ts].criteria.len());
+            f.sections[ts].criteria.insert(tc, criterion);
+            let total: usize = f.sections.iter().map(|x| x.criteria.len()).sum();
+            let flat: usize = f.sections[..ts].iter().map(|x| x.criteria.len()).sum::<usize>() + tc;
+            let edge = flat == 0 || flat + 1 == total;
+            (Some((ts, Some(tc))), if edge { other(label) } else { label })
+        }
+        _ => (None, label),
+    }
+}
+
+fn capitalised(name: &str) -> String {
+    let mut chars = name.chars();
+    chars.next().map(|first| first.to_uppercase().chain(chars).collect()).unwrap_or_default()
+}
+
+fn other(label: &'static str) -> &'static str {
+    if label == "Move up" {
+        "Move down"
+    } else {
+        "Move up"
+    }
+}
+
+fn section_form(ctx: Ctx, s: usize, count: usize, section: &Section) -> AnyView {
+    use FieldPath as P;
+    let name = item_name(ctx, s, None);
+    let (before, total) = ctx.draft.with_untracked(|f| {
+        (
+            f.sections[..s.min(f.sections.len())].iter().map(|x| x.criteria.len()).sum::<usize>(),
+            f.criterion_count(),
+        )
+    });
+    let at = move |field| P::Section { section: s, field };
+    let mut children = vec![
+        item_buttons(ctx, s, None, s == 0, s + 1 == count),
+        text(ctx, at("id"), "Section id".into(), Kind::Line),
+        text(ctx, at("title"), "Section title".into(), Kind::Line),
+        text(ctx, at("summary"), "Section summary".into(), Kind::Area),
+        text(ctx, at("weight"), "Section weight".into(), Kind::Number),
+    ];
+    children.extend(section.criteria.iter().enumerate().map(|(c, criterion)| {
+        criterion_form(ctx, s, c, before + c == 0, before + c + 1 == total, criterion)
+    }));
+    let n = section.criteria.len();
+    let add = move |_| {
+        ctx.reshape(
+            |f| {
+                if let Some(section) = f.sections.get_mut(s) {
+                    section.criteria.push(blank_criterion(&format!("{}-{}", section.id, n + 1)));
+                }
+            },
+            Some(dom_id(P::Criterion { section: s, criterion: n, field: "id" })),
+        );
+    };
+    children.push(add_button(
+        "Add a criterion",
+        None,
+        Signal::derive(move || format!("Add a criterion to {}", name.get())),
+        add,
+    ));
+    group("fieldset editor-section", Signal::derive(move || capitalised(&name.get())), children)
+}
+
+fn criterion_form(ctx: Ctx, s: usize, c: usize, first: bool, last: bool, criterion: &Criterion) -> AnyView {
+    use FieldPath as P;
+    let name = item_name(ctx, s, Some(c));
+    let at = move |field| P::Criterion { section: s, criterion: c, field };
+    let mut children = vec![
+        item_buttons(ctx, s, Some(c), first, last),
+        text(ctx, at("id"), "Criterion id".into(), Kind::Line),
+        text(ctx, at("title"), "Criterion title".into(), Kind::Line),
+        text(ctx, at("question"), "Question".into(), Kind::Area),
+        text(ctx, at("guidance"), "Guidance".into(), Kind::Area),
+        text(ctx, at("meets"), "What meets it".into(), Kind::Area),
+        text(ctx, at("falls_short"), "What falls short".into(), Kind::Area),
+        text(ctx, at("weight"), "Weight".into(), Kind::Number),
+        check(ctx, at("critical"), "Critical (a low answer caps the band)"),
+    ];
+    children.extend(DESCRIPTOR_FIELDS.iter().enumerate().map(|(level, field)| {
+        text(ctx, at(field), format!("Level {level} for this criterion (blank: the scale's)"), Kind::Area)
+    }));
+    children.extend((0..criterion.sources.len()).map(|i| {
+        let at = move |field| P::Source { section: s, criterion: c, source: i, field };
+        let remove = move |_| {
+            ctx.reshape(
+                |f| {
+                    if let Some(x) = f.sections.get_mut(s).and_then(|x| x.criteria.get_mut(c)) {
+                        if i < x.sources.len() {
+                            x.sources.remove(i);
+                        }
+                    }
+                },
+                Some(format!("c{s}-{c}-add-source")),
+            );
+        };
+        group(
+            "fieldset",
+            Signal::stored(format!("Source {}", i + 1)),
+            vec![
+                text(ctx, at("title"), "Source title".into(), Kind::Line),
+                text(ctx, at("publisher"), "Publisher".into(), Kind::Line),
+                text(ctx, at("year"), "Year (blank if undated)".into(), Kind::Number),
+                text(ctx, at("url"), "Web address".into(), Kind::Line),
+                add_button(
+                    "Remove source",
+                    None,
+                    Signal::derive(move || format!("Remove source {} of {}", i + 1, name.get())),
+                    remove,
+                ),
+            ],
+        )
+    }));
+    let n = criterion.sources.len();
+    let add_source = move |_| {
+        ctx.reshape(
+            |f| {
+                if let Some(x) = f.sections.get_mut(s).and_then(|x| x.criteria.get_mut(c)) {
+                    x.sources.push(Source {
+                        title: String::new(),
+                        publisher: String::new(),
+                        year: None,
+                        url: String::new(),
+                    });
+                }
+            },
+            Some(dom_id(P::Source { section: s, criterion: c, source: n, field: "title" })),
+        );
+    };
+    children.push(add_button(
+        "Add a source",
+        Some(format!("c{s}-{c}-add-source")),
+        Signal::derive(move || format!("Add a source to {}", name.get())),
+        add_source,
+    ));
+    group("fieldset editor-criterion", Signal::derive(move || capitalised(&name.get())), children)
+}
+
+const DESCRIPTOR_FIELDS: [&str; MAX_LEVEL as usize + 1] =
+    ["descriptor_0", "descriptor_1", "descriptor_2", "descriptor_3", "descriptor_4"];
+
+#[derive(Clone, Copy, PartialEq)]
+enum Kind {
+    Line,
+    Area,
+    Number,
+}
+
+/// The element id of a field: stable for its position, so the error summary can link to it.
+fn dom_id(path: FieldPath) -> String {
+    match path {
+        FieldPath::Framework(f) => format!("fw-{f}"),
+        FieldPath::Scale(f) => format!("scale-{f}"),
+        FieldPath::Level { level, field } => format!("level-{level}-{field}"),
+        FieldPath::Bands(f) => format!("band-{f}"),
+        FieldPath::Section { section, field } => format!("s{section}-{field}"),
+        FieldPath::Criterion { section, criterion, field } => format!("c{section}-{criterion}-{field}"),
+        FieldPath::Source { section, criterion, source, field } => {
+            format!("src{section}-{criterion}-{source}-{field}")
+        }
+    }
+}
+
+/// A labelled text, number or long-text field with its message, bound to the draft by `path`.
+fn text(ctx: Ctx, path: FieldPath, label: String, kind: Kind) -> AnyView {
+    let id = dom_id(path);
+    let error_id = format!("{id}-error");
+    let value = ctx.draft.try_update_untracked(|f| read(f, path)).unwrap_or_default();
+    let error = Memo::new(move |_| ctx.error(path));
+    let invalid = move || error.with(Option::is_some).then_some("true");
+    let described = {
+        let error_id = error_id.clone();
+        move || error.with(Option::is_some).then(|| error_id.clone())
+    };
+    let input = move |ev: leptos::ev::Event| {
+        let value = event_target_value(&ev);
+        ctx.draft.update(|f| write(f, path, &value));
+    };
+    let control = if kind == Kind::Area {
+        view! { <textarea id=id.clone() rows="3" aria-invalid=invalid aria-describedby=described on:input=input prop:value=value></textarea> }
+            .into_any()
+    } else {
+        let mode = (kind == Kind::Number).then_some("decimal");
+        view! { <input id=id.clone() type="text" inputmode=mode aria-invalid=invalid aria-describedby=described on:input=input prop:value=value /> }
+            .into_any()
+    };
+    view! {
+        <div class="field">
+            <label for=id>{label}</label>
+            {control}
+            {move || error.get().map(|m| view! { <p class="field-error" id=error_id.clone()>{m}</p> })}
+        </div>
+    }
+    .into_any()
+}
+
+fn check(ctx: Ctx, path: FieldPath, label: &'static str) -> AnyView {
+    let id = dom_id(path);
+    let checked = ctx.draft.try_update_untracked(|f| read(f, path) == "true").unwrap_or_default();
+    view! {
+        <div class="field">
+            <label><input type="checkbox" id=id prop:checked=checked
+                on:change:target=move |ev| ctx.draft.update(|f| write(f, path, if ev.target().checked() { "true" } else { "" })) />
+                " " {label}</label>
+        </div>
+    }
+    .into_any()
+}
+
+/// One field of the framework, reachable for reading and writing.
+enum Slot<'a> {
+    Text(&'a mut String),
+    Number(&'a mut f64),
+    Weeks(&'a mut Option<u32>),
+    Year(&'a mut Option<u16>),
+    Flag(&'a mut bool),
+    Descriptor(&'a mut Vec<String>, usize),
+}
+
+fn slot(f: &mut Framework, path: FieldPath) -> Option<Slot<'_>> {
+    use FieldPath as P;
+    Some(match path {
+        P::Framework("id") => Slot::Text(&mut f.id),
+        P::Framework("version") => Slot::Text(&mut f.version),
+        P::Framework("title") => Slot::Text(&mut f.title),
+        P::Framework("summary") => Slot::Text(&mut f.summary),
+        P::Framework("needs_assessment_before_publication") => {
+            Slot::Flag(&mut f.timescale_rules.needs_assessment_before_publication)
+        }
+        P::Framework("min_consultation_weeks") => Slot::Weeks(&mut f.timescale_rules.min_consultation_weeks),
+        P::Framework("min_weeks_publication_to_start") => {
+            Slot::Weeks(&mut f.timescale_rules.min_weeks_publication_to_start)
+        }
+        P::Scale("not_applicable_label") => Slot::Text(&mut f.scale.not_applicable_label),
+        P::Scale("insufficient_evidence_label") => Slot::Text(&mut f.scale.insufficient_evidence_label),
+        P::Level { level, field } => {
+            let l = f.scale.levels.get_mut(level)?;
+            Slot::Text(if field == "label" { &mut l.label } else { &mut l.descriptor })
+        }
+        P::Bands("outstanding") => Slot::Number(&mut f.bands.outstanding),
+        P::Bands("good") => Slot::Number(&mut f.bands.good),
+        P::Bands("requires_improvement") => Slot::Number(&mut f.bands.requires_improvement),
+        P::Section { section, field } => {
+            let x = f.sections.get_mut(section)?;
+            match field {
+                "id" => Slot::Text(&mut x.id),
+                "title" => Slot::Text(&mut x.title),
+                "summary" => Slot::Text(&mut x.summary),
+                "weight" => Slot::Number(&mut x.weight),
+                _ => return None,
+            }
+        }
+        P::Criterion { section, criterion, field } => {
+            let x = f.sections.get_mut(section)?.criteria.get_mut(criterion)?;
+            match field {
+                "id" => Slot::Text(&mut x.id),
+                "title" => Slot::Text(&mut x.title),
+                "question" => Slot::Text(&mut x.question),
+                "guidance" => Slot::Text(&mut x.guidance),
+                "meets" => Slot::Text(&mut x.meets),
+                "falls_short" => Slot::Text(&mut x.falls_short),
+                "weight" => Slot::Number(&mut x.weight),
+                "critical" => Slot::Flag(&mut x.critical),
+                other => {
+                    Slot::Descriptor(&mut x.descriptors, DESCRIPTOR_FIELDS.iter().position(|d| *d == other)?)
+                }
+            }
+        }
+        P::Source { section, criterion, source, field } => {
+            let x = f.sections.get_mut(section)?.criteria.get_mut(criterion)?.sources.get_mut(source)?;
+            match field {
+                "title" => Slot::Text(&mut x.title),
+                "publisher" => Slot::Text(&mut x.publisher),
+                "year" => Slot::Year(&mut x.year),
+                "url" => Slot::Text(&mut x.url),
+                _ => return None,
+            }
+        }
+        _ => return None,
+    })
+}
+
+/// What a field holds, as typed. `slot` needs a mutable framework, so callers lend one untracked.
+fn read(f: &mut Framework, path: FieldPath) -> String {
+    match slot(f, path) {
+        Some(Slot::Text(t)) => t.clone(),
+        Some(Slot::Number(n)) => n.to_string(),
+        Some(Slot::Weeks(w)) => w.map(|w| w.to_string()).unwrap_or_default(),
+        Some(Slot::Year(y)) => y.map(|y| y.to_string()).unwrap_or_default(),
+        Some(Slot::Flag(b)) => {
+            if *b {
+                "true".into()
+            } else {
+                String::new()
+            }
+        }
+        Some(Slot::Descriptor(d, i)) => d.get(i).cloned().unwrap_or_default(),
+        None => String::new(),
+    }
+}
+
+/// Writes what was typed. A weight that is not a number becomes NaN, which `validate` reports; a
+/// week count or year that is not a whole number is left blank.
+fn write(f: &mut Framework, path: FieldPath, value: &str) {
+    match slot(f, path) {
+        Some(Slot::Text(t)) => *t = value.to_string(),
+        Some(Slot::Number(n)) => *n = value.trim().parse().unwrap_or(f64::NAN),
+        Some(Slot::Weeks(w)) => *w = value.trim().parse().ok(),
+        Some(Slot::Year(y)) => *y = value.trim().parse().ok(),
+        Some(Slot::Flag(b)) => *b = !value.is_empty(),
+        Some(Slot::Descriptor(d, i)) => {
+            d.resize(usize::from(MAX_LEVEL) + 1, String::new());
+            d[i] = value.to_string();
+            // All blank means "the scale's", stored as no descriptors, as files write it.
+            if d.iter().all(|x| x.trim().is_empty()) {
+                d.clear();
+            }
+        }
+        None => {}
+    }
+}
