@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Trunk post_build hook, run after csp.py: write sw.js, the service worker that keeps the page working offline.
 
-It precaches every file of the build under a cache name made from a hash of their names and contents, so a
+It precaches every file of the build, straight from the network (cache "reload": a conditional request can
+be answered "not modified" from the HTTP cache when a file changed within the same second, which mixed an
+old index.html into a new version), under a cache name made from a hash of their names and contents, so a
 new deployment gives a new sw.js. The browser installs it next to the old one; it waits (the page offers a
 reload) and, once told to take over, deletes the old cache. Every file comes from one cache: never a mix.
 """
@@ -12,7 +14,7 @@ import sys
 
 WORKER = """\
 const P="spec-lens "+registration.scope+" ",C=P+"{version}",F={files};
-addEventListener("install",e=>e.waitUntil(caches.open(C).then(c=>c.addAll(F.map(f=>new Request(f,{{cache:"no-cache"}}))))));
+addEventListener("install",e=>e.waitUntil(caches.open(C).then(c=>c.addAll(F.map(f=>new Request(f,{{cache:"reload"}}))))));
 addEventListener("activate",e=>e.waitUntil(caches.keys().then(k=>Promise.all(k.filter(n=>n!=C&&n.startsWith(P)).map(n=>caches.delete(n))))));
 addEventListener("message",e=>{{if(e.data=="skipWaiting")skipWaiting()}});
 addEventListener("fetch",e=>{{const r=e.request,u=new URL(r.url);if(r.method!="GET"||u.origin!=location.origin)return;
