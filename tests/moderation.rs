@@ -421,3 +421,19 @@ fn a_later_revision_or_another_workshop_supersedes_a_session() {
     other.moderation.id = "workshop-other".into();
     assert!(session.is_superseded_by(&other));
 }
+
+#[test]
+fn the_spread_reads_as_a_sentence_and_a_participant_by_perspective_and_name() {
+    let m = merge(three(), at(12)).expect("merges").moderation;
+    let ids: Vec<_> = framework().criteria().map(|(_, c)| c.id.clone()).collect();
+    assert_eq!(m.spread(&ids[3]).summary(), "Lowest 0, highest 3, range 3.");
+    assert_eq!(spec_lens::domain::moderation::Spread::default().summary(), "No one gave a level.");
+    let named = spec_lens::domain::moderation::Participant {
+        perspective: "Probation".into(),
+        name: " Priya ".into(),
+    };
+    assert_eq!(named.label(), "Probation (Priya)");
+    let unnamed =
+        spec_lens::domain::moderation::Participant { perspective: "Housing".into(), name: " ".into() };
+    assert_eq!(unnamed.label(), "Housing");
+}

@@ -69,6 +69,16 @@ pub struct Participant {
     pub name: String,
 }
 
+impl Participant {
+    /// "Probation (Priya Shah)", or the perspective alone when no name was given.
+    pub fn label(&self) -> String {
+        match self.name.trim() {
+            "" => self.perspective.clone(),
+            name => format!("{} ({name})", self.perspective),
+        }
+    }
+}
+
 /// Where the room is with one criterion.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Item {
@@ -354,6 +364,14 @@ pub struct Spread {
 impl Spread {
     pub fn range(&self) -> Option<u8> {
         Some(self.highest? - self.lowest?)
+    }
+
+    /// "Lowest 1, highest 3, range 2.", or that no one gave a level.
+    pub fn summary(&self) -> String {
+        match (self.lowest, self.highest) {
+            (Some(low), Some(high)) => format!("Lowest {low}, highest {high}, range {}.", high - low),
+            _ => "No one gave a level.".into(),
+        }
     }
 
     /// 0 (all agree) to 4: the range, or the whole scale when some say Not applicable and others
@@ -653,9 +671,11 @@ impl Session {
     /// 1-based place of the current criterion, and how many there are.
     pub fn position(&self) -> (usize, usize) {
         let order = self.order();
-        let current = self.current_id();
-        let place = order.iter().position(|id| Some(id) == current.as_ref()).map_or(0, |i| i + 1);
-        (place, order.len())
+        let place = match &self.current {
+            Some(id) => order.iter().position(|x| x == id).map_or(1, |i| i + 1),
+            None => 1,
+        };
+        (if order.is_empty() { 0 } else { place }, order.len())
     }
 
     /// Moves `delta` criteria along the order, stopping at either end.

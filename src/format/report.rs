@@ -162,14 +162,7 @@ fn answers(out: &mut String, assessment: &Assessment, framework: &Framework) {
 /// The workshop record: who took part, and each agreed answer beside what each person scored.
 fn workshop(out: &mut String, assessment: &Assessment, provenance: &Provenance, framework: &Framework) {
     let _ = writeln!(out, "## Workshop\n");
-    let present: Vec<String> = provenance
-        .participants
-        .iter()
-        .map(|p| match p.name.trim() {
-            "" => inline(&p.perspective),
-            name => format!("{} ({})", inline(&p.perspective), inline(name)),
-        })
-        .collect();
+    let present: Vec<String> = provenance.participants.iter().map(|p| inline(&p.label())).collect();
     if !present.is_empty() {
         let _ = writeln!(out, "Perspectives present: {}.\n", present.join("; "));
     }

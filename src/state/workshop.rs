@@ -7,7 +7,7 @@ use serde::Deserialize;
 
 use crate::browser::channel::Channel;
 use crate::browser::{clock, screen, storage};
-use crate::domain::moderation::{Merged, Session};
+use crate::domain::moderation::{Merged, Moderation, Session};
 
 const CHANNEL: &str = "spec-lens-workshop";
 
@@ -26,20 +26,25 @@ pub struct Workshop {
     /// Milliseconds since the epoch, ticking twice a second for the timers.
     pub now_ms: RwSignal<i64>,
     channel: StoredValue<Option<Channel>, LocalStorage>,
+    started: StoredValue<bool>,
 }
 
+/// Only the context: the stored workshop is read, the channel opened and the clock started the
+/// first time a workshop view asks for them, so other pages do not pay for it at start-up.
 pub fn provide_workshop() {
-    let session = RwSignal::new(None::<Session>);
-    let problem = RwSignal::new(None::<String>);
-    load(session, problem);
-    let channel = Channel::open(CHANNEL, move |text| receive(session, &text));
-    let now_ms = RwSignal::new(screen::now_ms());
-    screen::every(500, move || now_ms.set(screen::now_ms()));
-    provide_context(Workshop { session, problem, now_ms, channel: StoredValue::new_local(channel) });
+    provide_context(Workshop {
+        session: RwSignal::new(None),
+        problem: RwSignal::new(None),
+        now_ms: RwSignal::new(0),
+        channel: StoredValue::new_local(None),
+        started: StoredValue::new(false),
+    });
 }
 
 pub fn use_workshop() -> Workshop {
-    expect_context::<Workshop>()
+    let workshop = expect_context::<Workshop>();
+    workshop.start_once();
+    workshop
 }
 
 fn load(session: RwSignal<Option<Session>>, problem: RwSignal<Option<String>>) {
@@ -76,6 +81,37 @@ fn receive(session: RwSignal<Option<Session>>, text: &str) {
 }
 
 impl Workshop {
+    fn start_once(&self) {
+        if self.started.get_value() {
+            return;
+        }
+        self.started.set_value(true);
+        load(self.session, self.problem);
+        let session = self.session;
+        self.channel.set_value(Channel::open(CHANNEL, move |text| receive(session, &text)));
+        let now_ms = self.now_ms;
+        now_ms.set(screen::now_ms());
+        screen::every(500, move || now_ms.set(screen::now_ms()));
+    }
+
+    /// Reads the session with the criterion on screen (tracked); None when there is no workshop.
+    pub fn with_current<T>(&self, read: impl FnOnce(&Session, &str) -> Option<T>) -> Option<T> {
+        self.session.with(|s| {
+            let s = s.as_ref()?;
+            let id = s.current_id()?;
+            read(s, &id)
+        })
+    }
+
+    /// Changes the moderation at the criterion on screen, then keeps and shares the new state.
+    pub fn update_current(&self, change: impl FnOnce(&mut Moderation, &str)) {
+        self.update(|s| {
+            if let Some(id) = s.current_id() {
+                change(&mut s.moderation, &id);
+            }
+        });
+    }
+
     /// Starts a workshop from merged files, replacing any in progress (the page asks first).
     pub fn start(&self, merged: Merged) {
         let mut next = Session::new(merged);

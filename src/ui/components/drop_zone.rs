@@ -1,16 +1,26 @@
 //! A file picker that also takes files dropped on it: several at once, read in the browser only.
 
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 
-/// Calls `picked` with the files chosen or dropped. The input is cleared after each pick, so the
-/// same file can be picked again (`browser::files::take` copies the live list first).
+use crate::browser::files::{self, PickedFile};
+use crate::format::import::MAX_FILE_BYTES;
+
+/// Reads the files chosen or dropped (each over the import cap is left unread) and calls `picked`
+/// with them. The input is cleared after each pick, so the same file can be picked again; the live
+/// FileList is copied first, since clearing would empty it before the read.
 #[component]
 pub fn DropZone(
     id: &'static str,
     label: &'static str,
     hint: &'static str,
-    picked: impl Fn(Option<web_sys::FileList>) + Copy + Send + Sync + 'static,
+    picked: impl Fn(Vec<PickedFile>) + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
+    let read = move |list: Option<web_sys::FileList>| {
+        let Some(list) = list else { return };
+        let list = files::take(&list);
+        spawn_local(async move { picked(files::read_all(list, MAX_FILE_BYTES).await) });
+    };
     let dragging = RwSignal::new(false);
     let hint_id = format!("{id}-hint");
     view! {
@@ -20,12 +30,12 @@ pub fn DropZone(
             on:drop=move |ev: leptos::ev::DragEvent| {
                 ev.prevent_default();
                 dragging.set(false);
-                picked(ev.data_transfer().and_then(|d| d.files()));
+                read(ev.data_transfer().and_then(|d| d.files()));
             }>
             <label for=id>{label}</label>
             <p class="hint" id=hint_id.clone()>{hint}</p>
             <input id=id type="file" multiple accept=".json,application/json" aria-describedby=hint_id
-                on:change:target=move |ev| { picked(ev.target().files()); ev.target().set_value(""); } />
+                on:change:target=move |ev| { read(ev.target().files()); ev.target().set_value(""); } />
         </div>
     }
 }

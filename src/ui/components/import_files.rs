@@ -2,7 +2,6 @@
 //! checked on its own; a bad file gets one clear sentence and changes nothing stored.
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 use crate::browser::files::{self, Content};
 use crate::domain::{rules_hash, Assessment, Framework};
@@ -32,18 +31,13 @@ pub fn ImportFiles() -> impl IntoView {
     let outcomes = RwSignal::new(None::<Vec<(String, Result<Vec<String>, String>)>>);
     let incoming = RwSignal::new(Vec::<(Assessment, Framework)>::new());
     let new_frameworks = RwSignal::new(Vec::<Framework>::new());
-    let handle = move |list: Option<web_sys::FileList>| {
-        let Some(list) = list else { return };
-        let list = files::take(&list);
+    let handle = move |picked: Vec<files::PickedFile>| {
         let known = catalogue.with_value(Catalogue::hashed);
-        spawn_local(async move {
-            let picked = files::read_all(list, MAX_FILE_BYTES).await;
-            let results: Vec<FileOutcome> = picked.into_iter().map(|p| read_one(p, &known)).collect();
-            let usable = || results.iter().filter_map(|r| r.result.as_ref().ok());
-            incoming.set(usable().flat_map(|u| u.assessments.clone()).collect());
-            new_frameworks.set(usable().flat_map(|u| u.frameworks.clone()).collect());
-            outcomes.set(Some(results.into_iter().map(|r| (r.name, r.result.map(|u| u.report))).collect()));
-        });
+        let results: Vec<FileOutcome> = picked.into_iter().map(|p| read_one(p, &known)).collect();
+        let usable = || results.iter().filter_map(|r| r.result.as_ref().ok());
+        incoming.set(usable().flat_map(|u| u.assessments.clone()).collect());
+        new_frameworks.set(usable().flat_map(|u| u.frameworks.clone()).collect());
+        outcomes.set(Some(results.into_iter().map(|r| (r.name, r.result.map(|u| u.report))).collect()));
     };
     view! {
         <section class="import" aria-labelledby="import-heading">

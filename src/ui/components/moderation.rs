@@ -149,12 +149,9 @@ pub fn TimerDisplay() -> impl IntoView {
     let workshop = use_workshop();
     let text = move || {
         let now = workshop.now_ms.get();
-        workshop.session.with(|s| {
-            s.as_ref().and_then(|s| {
-                let id = s.current_id()?;
-                let timer = s.moderation.item(&id).timer;
-                Some((format_duration(timer.elapsed(now)), timer.is_running()))
-            })
+        workshop.with_current(|s, id| {
+            let timer = s.moderation.item(id).timer;
+            Some((format_duration(timer.elapsed(now)), timer.is_running()))
         })
     };
     view! {
@@ -199,11 +196,7 @@ impl AgreeDraft {
         let Some(answer) = self.answer.get_untracked() else { return };
         let rationale = self.rationale.get_untracked();
         let mut outcome = Ok(());
-        workshop.update(|s| {
-            if let Some(id) = s.current_id() {
-                outcome = s.moderation.agree(&id, answer, &rationale);
-            }
-        });
+        workshop.update_current(|m, id| outcome = m.agree(id, answer, &rationale));
         match outcome {
             Ok(()) => self.close(),
             Err(error) => {
@@ -331,12 +324,12 @@ fn room_keys(workshop: Workshop, draft: AgreeDraft, ev: &leptos::ev::KeyboardEve
         "ArrowRight" | "PageDown" => step(workshop, draft, 1),
         "ArrowLeft" | "PageUp" => step(workshop, draft, -1),
         "r" | "R" => {
-            workshop.update(|s| s.moderation.reveal(&id));
+            workshop.update_current(|m, id| m.reveal(id));
             true
         }
         "t" | "T" => {
             let now = screen::now_ms();
-            workshop.update(|s| s.moderation.toggle_timer(&id, now));
+            workshop.update_current(|m, id| m.toggle_timer(id, now));
             true
         }
         "n" | "N" => {
@@ -379,15 +372,7 @@ pub fn WorkshopRecord(
     framework: Framework,
     assessment: Signal<crate::domain::Assessment>,
 ) -> impl IntoView {
-    let present = provenance
-        .participants
-        .iter()
-        .map(|p| match p.name.trim() {
-            "" => p.perspective.clone(),
-            name => format!("{} ({name})", p.perspective),
-        })
-        .collect::<Vec<_>>()
-        .join("; ");
+    let present = provenance.participants.iter().map(|p| p.label()).collect::<Vec<_>>().join("; ");
     let heads = provenance.scorers.iter().map(|n| view! { <th scope="col">{n.clone()}</th> }).collect_view();
     let rows = move || {
         assessment.with(|a| {

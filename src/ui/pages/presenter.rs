@@ -36,42 +36,16 @@ fn Console(draft: AgreeDraft) -> impl IntoView {
     let workshop = use_workshop();
     let current = current_criterion(workshop);
     let framework = Memo::new(move |_| workshop.session.with(|s| s.as_ref().map(|s| s.framework.clone())));
-    let phase = move || {
-        workshop.session.with(|s| {
-            s.as_ref().and_then(|s| s.current_id().map(|id| s.moderation.phase(&id))).unwrap_or_default()
-        })
-    };
+    let phase = move || workshop.with_current(|s, id| Some(s.moderation.phase(id))).unwrap_or_default();
     let position = move || workshop.session.with(|s| s.as_ref().map(Session::position).unwrap_or((0, 0)));
     let show_names = move || workshop.session.with(|s| s.as_ref().is_some_and(|s| s.show_names));
     let toggle_timer = move |_| {
         let now = screen::now_ms();
-        workshop.update(|s| {
-            if let Some(id) = s.current_id() {
-                s.moderation.toggle_timer(&id, now);
-            }
-        });
+        workshop.update_current(|m, id| m.toggle_timer(id, now));
     };
-    let reset_timer = move |_| {
-        workshop.update(|s| {
-            if let Some(id) = s.current_id() {
-                s.moderation.reset_timer(&id);
-            }
-        });
-    };
-    let reveal = move |_| {
-        workshop.update(|s| {
-            if let Some(id) = s.current_id() {
-                s.moderation.reveal(&id);
-            }
-        });
-    };
-    let reopen = move |_| {
-        workshop.update(|s| {
-            if let Some(id) = s.current_id() {
-                s.moderation.reopen(&id);
-            }
-        });
-    };
+    let reset_timer = move |_| workshop.update_current(|m, id| m.reset_timer(id));
+    let reveal = move |_| workshop.update_current(|m, id| m.reveal(id));
+    let reopen = move |_| workshop.update_current(|m, id| m.reopen(id));
     let go = move |delta: isize| {
         draft.close();
         workshop.update(|s| s.step(delta));
@@ -100,7 +74,7 @@ fn Console(draft: AgreeDraft) -> impl IntoView {
         </div>
         <div class="presenter__body">
             <section class="presenter__criterion" aria-labelledby="criterion-heading">
-                {move || workshop.session.with(|s| s.as_ref().and_then(criterion_text))}
+                {move || workshop.with_current(criterion_text)}
             </section>
             <section aria-labelledby="scores-heading">
                 <h2 id="scores-heading">"Scores"</h2>
@@ -129,8 +103,7 @@ fn Console(draft: AgreeDraft) -> impl IntoView {
 
 /// The criterion with everything the facilitator may want to read out: question, guidance, what
 /// meets it and what falls short, and the level descriptors.
-fn criterion_text(s: &Session) -> Option<impl IntoView> {
-    let id = s.current_id()?;
+fn criterion_text(s: &Session, id: &str) -> Option<impl IntoView> {
     let f = &s.framework;
     let (section, c) = f.criteria().find(|(_, c)| c.id == id)?;
     let descriptors = (0..=MAX_LEVEL)
@@ -155,20 +128,18 @@ fn criterion_text(s: &Session) -> Option<impl IntoView> {
 fn BlindScores() -> impl IntoView {
     let workshop = use_workshop();
     move || {
-        workshop.session.with(|s| {
-            let s = s.as_ref()?;
-            let id = s.current_id()?;
+        workshop.with_current(|s, id| {
             let m = &s.moderation;
             let rows = m
                 .scorers
                 .iter()
                 .enumerate()
                 .map(|(i, scorer)| {
-                    let has = scorer.responses.contains_key(&id);
+                    let has = scorer.responses.contains_key(id);
                     let who = m.scorer_label(i, true);
                     let state = if has { "has scored (hidden)" } else { "has not scored" };
                     let typed = (scorer.source == ScoreSource::Typed)
-                        .then(|| view! { <TypedScore scorer=i criterion=id.clone() who=who.clone() framework=s.framework.clone() /> });
+                        .then(|| view! { <TypedScore scorer=i criterion=id.to_string() who=who.clone() framework=s.framework.clone() /> });
                     view! { <li><strong>{who}</strong>" "{state}{typed}</li> }
                 })
                 .collect_view();
@@ -218,9 +189,7 @@ fn TypedScore(scorer: usize, criterion: String, who: String, framework: Framewor
 fn Revealed() -> impl IntoView {
     let workshop = use_workshop();
     move || {
-        workshop.session.with(|s| {
-            let s = s.as_ref()?;
-            let id = s.current_id()?;
+        workshop.with_current(|s, id| {
             let m = &s.moderation;
             let f = &s.framework;
             let rows = m
@@ -228,18 +197,15 @@ fn Revealed() -> impl IntoView {
                 .iter()
                 .enumerate()
                 .map(|(i, scorer)| {
-                    let response = scorer.responses.get(&id);
+                    let response = scorer.responses.get(id);
                     let answer = response.map_or("No score".into(), |r| answer_text(f, &r.answer));
                     let reason = response.map(|r| r.rationale.clone()).unwrap_or_default();
                     view! { <tr><th scope="row">{m.scorer_label(i, true)}</th><td>{answer}</td><td>{reason}</td></tr> }
                 })
                 .collect_view();
-            let spread = m.spread(&id);
-            let summary = match (spread.lowest, spread.highest) {
-                (Some(low), Some(high)) => format!("Lowest {low}, highest {high}, range {}.", high - low),
-                _ => "No one gave a level.".into(),
-            };
-            let agreed = m.item(&id).agreed.map(|a| {
+            let spread = m.spread(id);
+            let summary = spread.summary();
+            let agreed = m.item(id).agreed.map(|a| {
                 view! { <p class="agreed"><strong>"Agreed: "</strong>{answer_text(f, &a.answer)}" — "{a.rationale}</p> }
             });
             Some(view! {

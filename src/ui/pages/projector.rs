@@ -32,20 +32,20 @@ pub fn Projector() -> impl IntoView {
 fn Screen(draft: AgreeDraft) -> impl IntoView {
     let workshop = use_workshop();
     let framework = Memo::new(move |_| workshop.session.with(|s| s.as_ref().map(|s| s.framework.clone())));
-    let heading = move || {
-        workshop.session.with(|s| {
-            let s = s.as_ref()?;
-            let id = s.current_id()?;
+    // One memo for the four places that show it, so the order is worked out once per change.
+    let heading = Memo::new(move |_| {
+        workshop.with_current(|s, id| {
             let (section, criterion) = s.framework.criteria().find(|(_, c)| c.id == id)?;
             let (place, total) = s.position();
             Some((
                 format!("Criterion {place} of {total} · {}", section.title),
                 criterion.title.clone(),
                 criterion.question.clone(),
-                s.moderation.phase(&id),
+                s.moderation.phase(id),
             ))
         })
-    };
+    });
+    let heading = move || heading.get();
     view! {
         <div class="projector__bar">
             <p class="projector__where">{move || heading().map(|h| h.0)}</p>
@@ -54,7 +54,7 @@ fn Screen(draft: AgreeDraft) -> impl IntoView {
         </div>
         <h1 id="page-heading" tabindex="-1" class="projector__title">{move || heading().map(|h| h.1)}</h1>
         <p class="projector__question">{move || heading().map(|h| h.2)}</p>
-        {move || workshop.session.with(|s| s.as_ref().map(scores))}
+        {move || workshop.with_current(|s, id| Some(scores(s, id)))}
         {move || framework.get().and_then(|f| draft.answer.get().is_some().then(|| view! { <AgreeForm draft=draft framework=f /> }))}
         {move || draft.error.get().filter(|_| draft.answer.get().is_none()).map(|e| view! { <p class="projector__notice" role="alert">{e}</p> })}
         <p class="projector__keys">
@@ -65,12 +65,11 @@ fn Screen(draft: AgreeDraft) -> impl IntoView {
 
 /// Blind: how many have scored. Revealed: each score as a bar with its value in words, then the
 /// spread. Agreed: the agreed score and its reason as well.
-fn scores(s: &Session) -> AnyView {
-    let Some(id) = s.current_id() else { return ().into_any() };
+fn scores(s: &Session, id: &str) -> AnyView {
     let m = &s.moderation;
-    let phase = m.phase(&id);
+    let phase = m.phase(id);
     if phase == Phase::Blind {
-        let scored = m.answers(&id).filter(Option::is_some).count();
+        let scored = m.answers(id).filter(Option::is_some).count();
         return view! {
             <p class="projector__text">
                 {format!("Scores are hidden. {scored} of {} people have scored this criterion.", m.scorers.len())}
@@ -80,18 +79,15 @@ fn scores(s: &Session) -> AnyView {
     }
     let f = &s.framework;
     let rows = m
-        .answers(&id)
+        .answers(id)
         .enumerate()
         .map(|(i, answer)| score_row(f, m.scorer_label(i, s.show_names), answer))
         .collect_view();
-    let spread = m.spread(&id);
-    let summary = match (spread.lowest, spread.highest) {
-        (Some(low), Some(high)) => format!("Lowest {low}, highest {high}, range {}.", high - low),
-        _ => "No one gave a level.".into(),
-    };
+    let spread = m.spread(id);
+    let summary = spread.summary();
     let split = (spread.not_applicable > 0 && spread.scored > 0)
         .then(|| format!(" {} said Not applicable.", spread.not_applicable));
-    let agreed = m.item(&id).agreed.map(|a| {
+    let agreed = m.item(id).agreed.map(|a| {
         view! {
             <div class="projector__agreed">
                 <p><strong>"Agreed: "</strong>{answer_text(f, &a.answer)}</p>

@@ -3,14 +3,12 @@
 //! The room itself works on the projector and presenter views.
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
-use crate::browser::files::{self, PickedFile};
+use crate::browser::files::PickedFile;
 use crate::browser::{clock, download};
 use crate::domain::moderation::{agreed_assessment, merge, Participant, Scored, PERSPECTIVES};
 use crate::domain::{Assessment, Framework};
 use crate::format::envelope;
-use crate::format::import::MAX_FILE_BYTES;
 use crate::state::catalogue::{use_catalogue, Catalogue};
 use crate::state::library::use_library;
 use crate::state::route::{navigate, Page};
@@ -48,15 +46,10 @@ fn Start() -> impl IntoView {
             Err(error) => outcome.set(Some(Err(vec![error.to_string()]))),
         }
     };
-    let handle = move |list: Option<web_sys::FileList>| {
-        let Some(list) = list else { return };
-        let list = files::take(&list);
+    let handle = move |picked: Vec<PickedFile>| {
         let known = catalogue.with_value(Catalogue::hashed);
-        spawn_local(async move {
-            let picked = files::read_all(list, MAX_FILE_BYTES).await;
-            let (scored, problems) = read_files(picked, &known);
-            begin(scored, problems);
-        });
+        let (scored, problems) = read_files(picked, &known);
+        begin(scored, problems);
     };
     view! {
         <p class="lead">
