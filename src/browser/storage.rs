@@ -14,6 +14,7 @@ use serde::Serialize;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::Storage;
 
+use crate::domain::json::{from_json, to_json};
 use crate::domain::Assessment;
 use crate::format::store::{
     assessment_key, decide_load, decide_save, decode_assessment, decode_index, encode_assessment,
@@ -436,8 +437,7 @@ pub fn discard_quarantined(key: &str) -> Result<(), StoreError> {
 
 /// Keeps a framework that came with an imported file, so assessments scored under it open here.
 pub fn save_framework(framework: &crate::domain::Framework) -> Result<(), StoreError> {
-    let raw =
-        serde_json::to_string(framework).map_err(|e| StoreError::Other(format!("encoding failed: {e}")))?;
+    let raw = to_json(framework).map_err(|e| StoreError::Other(format!("encoding failed: {e}")))?;
     write_checked(&crate::format::store::framework_key(&crate::domain::rules_hash(framework)), &raw)
 }
 
@@ -452,7 +452,7 @@ pub fn load_frameworks() -> (Vec<crate::domain::Framework>, Vec<String>) {
         let parsed = get(&storage, &key)
             .ok()
             .flatten()
-            .and_then(|raw| serde_json::from_str::<crate::domain::Framework>(&raw).ok())
+            .and_then(|raw| from_json::<crate::domain::Framework>(&raw).ok())
             .filter(|f| key.strip_prefix(FRAMEWORK_PREFIX) == Some(crate::domain::rules_hash(f).as_str()));
         match parsed {
             Some(framework) => frameworks.push(framework),
@@ -469,12 +469,11 @@ const FRAMEWORK_DRAFT_KEY: &str = "spec-lens:v1:framework-draft";
 
 /// The framework being edited, if any (None too when it cannot be read).
 pub fn load_framework_draft() -> Option<crate::domain::Framework> {
-    read_raw(FRAMEWORK_DRAFT_KEY).ok().flatten().and_then(|raw| serde_json::from_str(&raw).ok())
+    read_raw(FRAMEWORK_DRAFT_KEY).ok().flatten().and_then(|raw| from_json(&raw).ok())
 }
 
 pub fn save_framework_draft(framework: &crate::domain::Framework) -> Result<(), StoreError> {
-    let raw =
-        serde_json::to_string(framework).map_err(|e| StoreError::Other(format!("encoding failed: {e}")))?;
+    let raw = to_json(framework).map_err(|e| StoreError::Other(format!("encoding failed: {e}")))?;
     write_checked(FRAMEWORK_DRAFT_KEY, &raw)
 }
 

@@ -5,6 +5,7 @@ pub mod builtin;
 pub mod chart_geometry;
 pub mod editing;
 pub mod framework;
+pub mod json;
 pub mod moderation;
 pub mod results;
 pub mod rules_hash;

@@ -333,9 +333,7 @@ fn moderation_id(files: &[Scored]) -> String {
         .iter()
         .map(|f| (f.assessment.assessor.trim().to_lowercase(), &f.assessment.id, &f.assessment.responses))
         .collect();
-    // Plain serde output is already deterministic here (structs in field order, BTreeMaps sorted,
-    // no floats), and skips canonical_json's detour through `Value`, which was most of the merge.
-    let text = serde_json::to_string(&keys).unwrap_or_default();
+    let text = canonical_json(&keys);
     let hash = sha256_hex(text.as_bytes());
     format!("workshop-{}", hash.get(..12).unwrap_or(&hash))
 }

@@ -18,7 +18,7 @@ pub fn rules_hash(framework: &Framework) -> String {
 pub fn canonical_json<T: serde::Serialize>(value: &T) -> String {
     // Serialising our own plain data types cannot fail (no maps with non-string keys, no NaN
     // weights survive validation); should it ever, the empty string still hashes deterministically.
-    serde_json::to_value(value).and_then(|v| serde_json::to_string(&v)).unwrap_or_default()
+    super::json::to_json(value).unwrap_or_default()
 }
 
 pub fn sha256_hex(bytes: &[u8]) -> String {

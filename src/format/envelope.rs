@@ -15,6 +15,7 @@
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
+use crate::domain::json::to_value;
 use crate::domain::{canonical_json, sha256_hex, Assessment, Framework};
 
 pub const FORMAT: &str = "spec-lens";
@@ -131,37 +132,39 @@ pub fn content_hash<P: Serialize>(payload: &P) -> String {
     format!("sha256:{}", sha256_hex(canonical_json(payload).as_bytes()))
 }
 
-pub fn wrap<P: Serialize>(kind: Kind, payload: P, now: DateTime<Utc>) -> Envelope<P> {
-    Envelope {
+/// A whole file as pretty JSON: the header fields first, in the order the format lists them, then
+/// the payload with its keys sorted. The payload becomes a `Value` once, and both its canonical
+/// JSON (for the hash) and the file are written from that. Serialising the app's own plain data
+/// cannot fail (every map key is a string); should it ever, the payload is written as null, which
+/// the importer refuses as a file with no payload, never misreads.
+fn export<P: Serialize>(kind: Kind, payload: P, now: DateTime<Utc>) -> String {
+    let payload = to_value(&payload).unwrap_or_default();
+    let canonical = serde_json::to_string(&payload).unwrap_or_default();
+    let envelope = Envelope {
         format: FORMAT.into(),
         kind,
         version: FILE_VERSION,
         app: APP_VERSION.into(),
         exported_at: now,
-        content_hash: content_hash(&payload),
+        content_hash: format!("sha256:{}", sha256_hex(canonical.as_bytes())),
         payload,
-    }
-}
-
-/// Pretty JSON. Serialising the app's own plain data cannot fail (every map key is a string);
-/// should it ever, the empty string is refused by the importer as an empty file, not misread.
-fn pretty<P: Serialize>(envelope: &Envelope<P>) -> String {
-    serde_json::to_string_pretty(envelope).unwrap_or_default()
+    };
+    serde_json::to_string_pretty(&envelope).unwrap_or_default()
 }
 
 /// An assessment file: the assessment and the whole framework it was scored under, pretty JSON.
 pub fn export_assessment(assessment: &Assessment, framework: &Framework, now: DateTime<Utc>) -> String {
-    pretty(&wrap(Kind::Assessment, AssessmentPayloadRef { assessment, framework }, now))
+    export(Kind::Assessment, AssessmentPayloadRef { assessment, framework }, now)
 }
 
 /// A library file: every assessment and every framework, pretty JSON.
 pub fn export_library(assessments: &[Assessment], frameworks: &[Framework], now: DateTime<Utc>) -> String {
-    pretty(&wrap(Kind::Library, LibraryPayloadRef { assessments, frameworks }, now))
+    export(Kind::Library, LibraryPayloadRef { assessments, frameworks }, now)
 }
 
 /// A framework file, pretty JSON.
 pub fn export_framework(framework: &Framework, now: DateTime<Utc>) -> String {
-    pretty(&wrap(Kind::Framework, FrameworkPayloadRef { framework }, now))
+    export(Kind::Framework, FrameworkPayloadRef { framework }, now)
 }
 
 /// The library backup as pretty JSON, ready to download.

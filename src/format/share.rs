@@ -7,7 +7,9 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::domain::json::{from_json, from_value, to_json};
 use crate::domain::{rules_hash, Assessment, Framework};
+use serde_json::Value;
 
 /// Longest link offered. Browsers take far longer URLs, but mail and chat tools cut or refuse
 /// them; over this the page offers a file instead.
@@ -55,7 +57,7 @@ pub fn payload_json(assessment: &Assessment, framework: &Framework, builtin: &[F
         assessment: assessment.clone(),
         framework: carried.then(|| framework.clone()),
     };
-    serde_json::to_string(&payload).unwrap_or_default()
+    to_json(&payload).unwrap_or_default()
 }
 
 /// Reads the inflated JSON back and finds the framework: its own, or a built-in one whose rules
@@ -66,14 +68,14 @@ pub fn read_payload(json: &[u8], builtin: &[Framework]) -> Result<(Assessment, F
         #[serde(default)]
         version: u32,
     }
-    // from_str, never from_slice: each serde_json reader compiles its own copy of every
-    // Deserialize impl into the wasm, and the rest of the app reads strings.
+    let damaged = |e: serde_json::Error| ShareError::Damaged(e.to_string());
     let json = std::str::from_utf8(json).map_err(|e| ShareError::Damaged(e.to_string()))?;
-    let header: Header = serde_json::from_str(json).map_err(|e| ShareError::Damaged(e.to_string()))?;
+    let value: Value = from_json(json).map_err(damaged)?;
+    let header: Header = from_value(&value).map_err(damaged)?;
     if header.version > SHARE_VERSION {
         return Err(ShareError::TooNew(header.version));
     }
-    let payload: SharePayload = serde_json::from_str(json).map_err(|e| ShareError::Damaged(e.to_string()))?;
+    let payload: SharePayload = from_value(&value).map_err(damaged)?;
     let framework = match payload.framework {
         Some(framework) => framework,
         None => builtin

@@ -13,7 +13,9 @@ use std::collections::HashSet;
 
 use serde::{Deserialize, Serialize};
 
+use crate::domain::json::{from_json, from_value, to_json};
 use crate::domain::Assessment;
+use serde_json::Value;
 
 /// Every key this version of the app reads or writes starts with this.
 pub const PREFIX: &str = "spec-lens:v1:";
@@ -162,17 +164,19 @@ struct Header {
 
 pub fn encode_assessment(assessment: &Assessment) -> Result<String, StoreError> {
     let stored = StoredAssessmentRef { format: STORE_FORMAT, version: STORE_VERSION, assessment };
-    serde_json::to_string(&stored).map_err(|e| StoreError::Other(format!("encoding failed: {e}")))
+    to_json(&stored).map_err(|e| StoreError::Other(format!("encoding failed: {e}")))
 }
 
 pub fn decode_assessment(raw: &str) -> Result<Assessment, StoreError> {
-    let header: Header = serde_json::from_str(raw)
+    let value: Value =
+        from_json(raw).map_err(|e| StoreError::Corrupt(format!("it is not a readable JSON object ({e})")))?;
+    let header: Header = from_value(&value)
         .map_err(|e| StoreError::Corrupt(format!("it is not a readable JSON object ({e})")))?;
     if header.format != STORE_FORMAT {
         return Err(StoreError::Corrupt("it is not marked as a Spec Lens document".to_string()));
     }
     check_version(header.version)?;
-    let stored: StoredAssessment = serde_json::from_str(raw)
+    let stored: StoredAssessment = from_value(&value)
         .map_err(|e| StoreError::Corrupt(format!("its contents are not a valid assessment ({e})")))?;
     Ok(stored.assessment)
 }
@@ -217,15 +221,16 @@ impl Index {
 }
 
 pub fn encode_index(index: &Index) -> Result<String, StoreError> {
-    serde_json::to_string(index).map_err(|e| StoreError::Other(format!("encoding failed: {e}")))
+    to_json(index).map_err(|e| StoreError::Other(format!("encoding failed: {e}")))
 }
 
 /// A corrupt index is not fatal: the loader rebuilds the list from the keys present.
 pub fn decode_index(raw: &str) -> Result<Index, StoreError> {
-    let header: Header = serde_json::from_str(raw)
-        .map_err(|e| StoreError::Corrupt(format!("the index is not a readable JSON object ({e})")))?;
+    let unreadable = |e| StoreError::Corrupt(format!("the index is not a readable JSON object ({e})"));
+    let value: Value = from_json(raw).map_err(unreadable)?;
+    let header: Header = from_value(&value).map_err(unreadable)?;
     check_version(header.version)?;
-    serde_json::from_str(raw)
+    from_value(&value)
         .map_err(|e| StoreError::Corrupt(format!("the index does not list assessment ids ({e})")))
 }
 

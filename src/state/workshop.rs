@@ -7,6 +7,7 @@ use serde::Deserialize;
 
 use crate::browser::channel::Channel;
 use crate::browser::{clock, screen, storage};
+use crate::domain::json::{from_json, to_json};
 use crate::domain::moderation::{Merged, Moderation, Session};
 
 const CHANNEL: &str = "spec-lens-workshop";
@@ -53,7 +54,7 @@ fn load(session: RwSignal<Option<Session>>, problem: RwSignal<Option<String>>) {
         Ok(None) => return,
         Err(error) => return problem.set(Some(error.to_string())),
     };
-    match serde_json::from_str::<Session>(&raw) {
+    match from_json::<Session>(&raw) {
         Ok(stored) => session.set(Some(stored)),
         Err(error) => {
             let kept = storage::quarantine_workshop(&raw, &clock::stamp()).is_ok();
@@ -68,7 +69,7 @@ fn load(session: RwSignal<Option<Session>>, problem: RwSignal<Option<String>>) {
 
 /// Another window's change: taken when it is newer, so a late message never undoes a later one.
 fn receive(session: RwSignal<Option<Session>>, text: &str) {
-    let Ok(message) = serde_json::from_str::<Message>(text) else { return };
+    let Ok(message) = from_json::<Message>(text) else { return };
     match message.session {
         None => session.set(None),
         Some(incoming) => {
@@ -148,7 +149,7 @@ impl Workshop {
     /// Stores the state and posts it to the other windows: one serialisation serves both.
     fn keep(&self, session: Option<&Session>) {
         let Some(session) = session else { return };
-        let raw = match serde_json::to_string(session) {
+        let raw = match to_json(session) {
             Ok(raw) => raw,
             Err(error) => return self.problem.set(Some(error.to_string())),
         };

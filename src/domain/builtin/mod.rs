@@ -11,6 +11,7 @@
 
 use super::assessment::Assessment;
 use super::framework::Framework;
+use super::json::from_json;
 use super::rules_hash::rules_hash;
 use super::specification::Specification;
 
@@ -42,7 +43,7 @@ const EXAMPLES_JSON: [&str; 7] = [
 /// scale that is not matched by a new version fails that test, because an assessment scored under
 /// version 1.0 must score the same when it is reopened.
 pub fn builtin_framework() -> Result<Framework, serde_json::Error> {
-    serde_json::from_str(FRAMEWORK_JSON)
+    from_json(FRAMEWORK_JSON)
 }
 
 /// The example specifications, one per CRS contract type, in this fixed order: Accommodation;
@@ -52,7 +53,7 @@ pub fn builtin_framework() -> Result<Framework, serde_json::Error> {
 /// They are real production data, so a first-time user scores something real, and what the data
 /// leaves out (most protected characteristics, cohorts, partners) shows up as it would in practice.
 pub fn example_specifications() -> Result<Vec<Specification>, serde_json::Error> {
-    EXAMPLES_JSON.iter().map(|json| serde_json::from_str(json)).collect()
+    EXAMPLES_JSON.iter().map(|json| from_json(json)).collect()
 }
 
 /// The Accommodation example scored against the built-in framework, so a first-time user can see
@@ -63,7 +64,7 @@ pub fn example_specifications() -> Result<Vec<Specification>, serde_json::Error>
 /// framework, so the data cannot drift out of step with the framework it was scored under.
 pub fn worked_example() -> Result<Assessment, serde_json::Error> {
     let framework = builtin_framework()?;
-    let mut assessment: Assessment = serde_json::from_str(WORKED_EXAMPLE_JSON)?;
+    let mut assessment: Assessment = from_json(WORKED_EXAMPLE_JSON)?;
     assessment.framework.rules_hash = rules_hash(&framework);
     Ok(assessment)
 }
