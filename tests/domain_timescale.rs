@@ -414,3 +414,15 @@ fn labels_are_plain_english() {
     assert_eq!(FindingStatus::NotMet.label(), "Not met");
     assert_eq!(FindingRule::PublicationToStart.label(), "Publication to service start");
 }
+
+#[test]
+fn times_are_written_out_without_chrono_patterns() {
+    use chrono::TimeZone;
+    use spec_lens::domain::{format_date_time, format_short_date_time, format_time, key_stamp};
+    let at = chrono::Utc.with_ymd_and_hms(2026, 9, 3, 7, 5, 9).unwrap() + chrono::Duration::milliseconds(42);
+    assert_eq!(format_time(at), "07:05");
+    assert_eq!(format_short_date_time(at), "3 Sep 2026, 07:05");
+    assert_eq!(format_date_time(at), "3 September 2026 07:05 UTC");
+    assert_eq!(key_stamp(at), "20260903T070509.042Z");
+    assert_eq!(key_stamp(at), at.format("%Y%m%dT%H%M%S%.3fZ").to_string());
+}

@@ -147,3 +147,14 @@ fn kinds_name_themselves() {
     }
     assert_eq!(Kind::from_name("Assessment"), None);
 }
+
+#[test]
+fn json_goes_through_value_with_sorted_keys_and_reads_back() {
+    use spec_lens::domain::json::{from_json, to_json, to_json_pretty};
+    let assessment = example();
+    let compact = to_json(&assessment).unwrap();
+    assert!(compact.starts_with("{\"assessor\":"), "keys are sorted: {}", &compact[..40]);
+    assert_eq!(from_json::<Assessment>(&compact).unwrap(), assessment);
+    assert_eq!(from_json::<Assessment>(&to_json_pretty(&assessment).unwrap()).unwrap(), assessment);
+    assert!(from_json::<Assessment>("{\"id\": 3}").is_err());
+}

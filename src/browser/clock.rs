@@ -14,5 +14,5 @@ pub fn new_id(prefix: &str) -> String {
 
 /// A timestamp safe to use inside a storage key.
 pub fn stamp() -> String {
-    now().format("%Y%m%dT%H%M%S%.3fZ").to_string()
+    crate::domain::key_stamp(now())
 }

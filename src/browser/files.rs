@@ -1,5 +1,6 @@
 //! Reading files the user picked or dropped. The bytes never leave the browser.
 
+use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 pub enum Content {
@@ -20,20 +21,41 @@ pub fn take(list: &web_sys::FileList) -> Vec<web_sys::File> {
     (0..list.length()).filter_map(|i| list.get(i)).collect()
 }
 
-/// Reads every file (from an `<input type="file">` or a drop).
+/// Reads every file (from an `<input type="file">` or a drop). All reads start at once and are
+/// awaited together: one after another, fifty files spent most of their time waiting in turn.
 pub async fn read_all(files: Vec<web_sys::File>, cap: usize) -> Vec<PickedFile> {
-    let mut out = Vec::new();
-    for file in files {
-        let size = file.size();
-        let content = if size > cap as f64 {
-            Content::TooLarge(size as usize)
+    let reads = js_sys::Array::new();
+    for file in &files {
+        let read = if file.size() > cap as f64 {
+            js_sys::Promise::resolve(&wasm_bindgen::JsValue::NULL)
         } else {
-            match JsFuture::from(file.array_buffer()).await {
-                Ok(buffer) => Content::Bytes(js_sys::Uint8Array::new(&buffer).to_vec()),
-                Err(_) => Content::Unreadable,
-            }
+            file.array_buffer()
         };
-        out.push(PickedFile { name: file.name(), content });
+        reads.push(&read);
     }
-    out
+    // allSettled, not all: one unreadable file must not fail the others.
+    let settled = match JsFuture::from(js_sys::Promise::all_settled(&reads)).await {
+        Ok(settled) => js_sys::Array::from(&settled),
+        Err(_) => js_sys::Array::new(),
+    };
+    let buffers = js_sys::Array::new();
+    for outcome in settled.iter() {
+        buffers.push(&js_sys::Reflect::get(&outcome, &"value".into()).unwrap_or_default());
+    }
+    files
+        .into_iter()
+        .enumerate()
+        .map(|(i, file)| {
+            let size = file.size();
+            let buffer = buffers.get(i as u32);
+            let content = if size > cap as f64 {
+                Content::TooLarge(size as usize)
+            } else if buffer.is_instance_of::<js_sys::ArrayBuffer>() {
+                Content::Bytes(js_sys::Uint8Array::new(&buffer).to_vec())
+            } else {
+                Content::Unreadable
+            };
+            PickedFile { name: file.name(), content }
+        })
+        .collect()
 }

@@ -15,6 +15,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::Storage;
 
 use crate::domain::json::{from_json, to_json};
+use crate::domain::sorting;
 use crate::domain::Assessment;
 use crate::format::store::{
     assessment_key, decide_load, decide_save, decode_assessment, decode_index, encode_assessment,
@@ -88,7 +89,7 @@ fn keys_with(storage: &Storage, prefix: &str) -> Result<Vec<String>, StoreError>
         }
     }
     // Storage order is up to the browser; sorting makes recovery order stable.
-    keys.sort();
+    sorting::sort(&mut keys);
     Ok(keys)
 }
 
@@ -139,7 +140,7 @@ pub fn read_back(storage: &Storage, key: &str) -> Result<Option<String>, StoreEr
 
 /// The time as a key-safe stamp, in the same form as `browser::clock::stamp()`.
 fn stamp_now() -> String {
-    chrono::Utc::now().format("%Y%m%dT%H%M%S%.3fZ").to_string()
+    crate::domain::key_stamp(chrono::Utc::now())
 }
 
 /// A quarantine key not yet in use for `key` at `stamp`.

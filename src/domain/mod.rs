@@ -9,6 +9,7 @@ pub mod json;
 pub mod moderation;
 pub mod results;
 pub mod rules_hash;
+pub mod sorting;
 pub mod specification;
 pub mod timescale;
 pub mod validation;
@@ -26,7 +27,10 @@ pub use results::{
 };
 pub use rules_hash::{canonical_json, rules_hash, sha256_hex};
 pub use specification::{split_clauses, Clause, KeyDates, Specification};
-pub use timescale::{format_date, format_weeks, timescale_findings, Finding, FindingRule, FindingStatus};
+pub use timescale::{
+    format_date, format_date_time, format_short_date_time, format_time, format_weeks, key_stamp,
+    timescale_findings, Finding, FindingRule, FindingStatus,
+};
 pub use validation::{validate, FieldError, FieldPath};
 pub use versions::{
     changes, needs_new_version, next_version, rescore, rules_changed, version_key, FrameworkChanges, Rescore,

@@ -13,6 +13,7 @@ use serde::{Deserialize, Serialize};
 use super::assessment::{Answer, Assessment, FrameworkRef, Response, Status};
 use super::framework::{CriterionId, Framework, MAX_LEVEL};
 use super::rules_hash::{canonical_json, rules_hash, sha256_hex};
+use super::sorting;
 use super::specification::Specification;
 
 /// Perspectives a room is expected to hear from; the facilitator ticks those present and may add others.
@@ -222,7 +223,7 @@ pub fn merge(mut files: Vec<Scored>, now: DateTime<Utc>) -> Result<Merged, Merge
     if files.len() < 2 {
         return Err(MergeError::TooFew { count: files.len() });
     }
-    files.sort_by(order);
+    sorting::sort_by(&mut files, order);
     let first = &files[0];
     let expected_hash = rules_hash(&first.framework);
     for file in &files[1..] {
@@ -560,7 +561,7 @@ pub enum Sort {
 pub fn criterion_order(moderation: &Moderation, framework: &Framework, sort: Sort) -> Vec<CriterionId> {
     let mut ids: Vec<CriterionId> = framework.criteria().map(|(_, c)| c.id.clone()).collect();
     if sort == Sort::Disagreement {
-        ids.sort_by_key(|id| std::cmp::Reverse(moderation.spread(id).disagreement()));
+        sorting::sort_by_key(&mut ids, |id| std::cmp::Reverse(moderation.spread(id).disagreement()));
     }
     ids
 }

@@ -15,6 +15,7 @@ use serde::Serialize;
 
 use super::assessment::{Answer, Response};
 use super::framework::{BandThresholds, Criterion, CriterionId, Framework, Section, MAX_LEVEL};
+use super::sorting;
 
 /// Points of a fully met criterion, as a float for the maths.
 const FULL_POINTS: f64 = MAX_LEVEL as f64;
@@ -349,7 +350,7 @@ fn power_of_two_scale(weights: impl Iterator<Item = f64>) -> f64 {
 /// only on the multiset of terms, not on the order criteria or sections were listed in.
 fn canonical_sum(terms: impl Iterator<Item = f64>) -> f64 {
     let mut terms: Vec<f64> = terms.collect();
-    terms.sort_by(f64::total_cmp);
+    sorting::sort_by(&mut terms, f64::total_cmp);
     terms.iter().sum()
 }
 
@@ -402,7 +403,7 @@ fn sorted_ids(
 ) -> Vec<CriterionId> {
     let mut ids: Vec<CriterionId> =
         framework.criteria().filter(|(_, c)| keep(marked(c, responses))).map(|(_, c)| c.id.clone()).collect();
-    ids.sort();
+    sorting::sort(&mut ids);
     ids
 }
 
@@ -421,7 +422,7 @@ fn critical_cap(
     if failing.is_empty() {
         return None;
     }
-    failing.sort_by(|a, b| a.id.cmp(&b.id).then_with(|| a.title.cmp(&b.title)));
+    sorting::sort_by(&mut failing, |a, b| a.id.cmp(&b.id).then_with(|| a.title.cmp(&b.title)));
     let applied = uncapped.is_some_and(|b| b.is_better_than(CAP_BAND));
     Some(CriticalCap {
         criteria: failing.iter().map(|c| c.id.clone()).collect(),
@@ -466,7 +467,7 @@ fn gaps(framework: &Framework, responses: &BTreeMap<CriterionId, Response>) -> V
     let section_share = shares(framework.sections.iter().map(|s| s.weight));
     let mut gaps: Vec<Gap> =
         framework.sections.iter().flat_map(|s| section_gaps(s, section_share(s.weight), responses)).collect();
-    gaps.sort_by(compare_gaps);
+    sorting::sort_by(&mut gaps, compare_gaps);
     gaps
 }
 

@@ -3,7 +3,7 @@
 //! Pure date arithmetic on `chrono::NaiveDate` (no clock, no time zones): a date the user has
 //! not entered yields an `Unknown` finding that says which date to add, never a guess.
 
-use chrono::{Datelike, NaiveDate};
+use chrono::{DateTime, Datelike, NaiveDate, Timelike, Utc};
 use serde::Serialize;
 
 use super::framework::TimescaleRules;
@@ -104,6 +104,38 @@ pub fn timescale_findings(rules: &TimescaleRules, dates: &KeyDates) -> Vec<Findi
 pub fn format_date(date: NaiveDate) -> String {
     let month = MONTHS.get(date.month0() as usize).copied().unwrap_or("");
     format!("{} {} {}", date.day(), month, date.year())
+}
+
+/// "3 Mar 2021, 14:05": a short date and time for lists.
+pub fn format_short_date_time(at: DateTime<Utc>) -> String {
+    let month = MONTHS.get(at.month0() as usize).copied().unwrap_or("");
+    format!("{} {} {}, {}", at.day(), month.get(..3).unwrap_or(month), at.year(), format_time(at))
+}
+
+/// "3 March 2021 14:05 UTC".
+pub fn format_date_time(at: DateTime<Utc>) -> String {
+    format!("{} {} UTC", format_date(at.date_naive()), format_time(at))
+}
+
+/// "14:05".
+pub fn format_time(at: DateTime<Utc>) -> String {
+    format!("{:02}:{:02}", at.hour(), at.minute())
+}
+
+/// "20261127T140501.123Z": a moment as text that is safe inside a storage key and sorts in time
+/// order. These helpers write dates by hand rather than through chrono's `format`, whose pattern
+/// interpreter is ~10 KB of wasm that nothing else needs.
+pub fn key_stamp(at: DateTime<Utc>) -> String {
+    format!(
+        "{:04}{:02}{:02}T{:02}{:02}{:02}.{:03}Z",
+        at.year(),
+        at.month(),
+        at.day(),
+        at.hour(),
+        at.minute(),
+        at.second(),
+        at.timestamp_subsec_millis().min(999)
+    )
 }
 
 /// "6 weeks", "1 week", "5.9 weeks": whole weeks without a decimal, otherwise one decimal.

@@ -49,6 +49,7 @@ use std::collections::HashMap;
 use super::csv::{push_row, unneutralise, BOM};
 use super::import::MAX_FILE_BYTES;
 use super::normalise::quoted;
+use crate::domain::sorting;
 use crate::domain::validation::{is_valid_weight, is_web_url, WEIGHT_ADVICE};
 use crate::domain::{Criterion, Framework, Section, Source, MAX_LEVEL};
 
@@ -607,7 +608,7 @@ impl Builder {
         }
         if !self.errors.is_empty() {
             // Stable: problems on one line stay in column order.
-            self.errors.sort_by_key(|e| e.line);
+            sorting::sort_by_key(&mut self.errors, |e| e.line);
             return Err(self.errors);
         }
         Ok(self.sections.into_iter().map(into_section).collect())

@@ -14,6 +14,7 @@
 
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
+use serde_json::Value;
 
 use crate::domain::json::to_value;
 use crate::domain::{canonical_json, sha256_hex, Assessment, Framework};
@@ -132,6 +133,12 @@ pub fn content_hash<P: Serialize>(payload: &P) -> String {
     format!("sha256:{}", sha256_hex(canonical_json(payload).as_bytes()))
 }
 
+/// `content_hash` of a payload already read as a `Value`, whose compact JSON is canonical as it is
+/// (its maps are sorted): no copy of the tree is made first.
+pub fn value_content_hash(payload: &Value) -> String {
+    format!("sha256:{}", sha256_hex(serde_json::to_string(payload).unwrap_or_default().as_bytes()))
+}
+
 /// A whole file as pretty JSON: the header fields first, in the order the format lists them, then
 /// the payload with its keys sorted. The payload becomes a `Value` once, and both its canonical
 /// JSON (for the hash) and the file are written from that. Serialising the app's own plain data
@@ -139,14 +146,13 @@ pub fn content_hash<P: Serialize>(payload: &P) -> String {
 /// the importer refuses as a file with no payload, never misreads.
 fn export<P: Serialize>(kind: Kind, payload: P, now: DateTime<Utc>) -> String {
     let payload = to_value(&payload).unwrap_or_default();
-    let canonical = serde_json::to_string(&payload).unwrap_or_default();
     let envelope = Envelope {
         format: FORMAT.into(),
         kind,
         version: FILE_VERSION,
         app: APP_VERSION.into(),
         exported_at: now,
-        content_hash: format!("sha256:{}", sha256_hex(canonical.as_bytes())),
+        content_hash: value_content_hash(&payload),
         payload,
     };
     serde_json::to_string_pretty(&envelope).unwrap_or_default()
@@ -187,5 +193,5 @@ pub fn file_name(stem: &str, now: DateTime<Utc>) -> String {
         .collect::<Vec<_>>()
         .join("-");
     let stem = if safe.is_empty() { "spec-lens".to_string() } else { safe.chars().take(60).collect() };
-    format!("{stem}-{}{EXTENSION}", now.format("%Y-%m-%d"))
+    format!("{stem}-{}{EXTENSION}", now.date_naive())
 }

@@ -29,7 +29,7 @@ use serde::Deserialize;
 use serde_json::{Map, Value};
 
 use super::envelope::{
-    content_hash, AssessmentPayload, FrameworkPayload, Kind, LibraryPayload, FILE_VERSION, FORMAT,
+    value_content_hash, AssessmentPayload, FrameworkPayload, Kind, LibraryPayload, FILE_VERSION, FORMAT,
 };
 use super::migrate::migrate;
 use super::normalise::{
@@ -291,7 +291,7 @@ pub fn import(bytes: &[u8], expected: Option<Kind>) -> Result<Imported, ImportEr
     if version == FILE_VERSION {
         match (root.get("content_hash"), root.get("payload")) {
             (Some(Value::String(recorded)), Some(payload)) => {
-                let matches = *recorded == content_hash(payload);
+                let matches = *recorded == value_content_hash(payload);
                 if !matches {
                     report.note(
                         "The file's content hash does not match its contents, so it was changed after it was \

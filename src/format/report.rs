@@ -48,7 +48,7 @@ fn details(out: &mut String, assessment: &Assessment, framework: &Framework) {
     let _ = writeln!(
         out,
         "- **Status:** {status}, last changed {}\n",
-        assessment.updated_at.format("%-d %B %Y %H:%M UTC")
+        crate::domain::format_date_time(assessment.updated_at)
     );
 }
 

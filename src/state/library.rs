@@ -11,6 +11,7 @@ use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 
 use crate::browser::{clock, lifecycle, storage};
+use crate::domain::sorting;
 use crate::domain::{Assessment, EditError, Framework, FrameworkRef, Specification, Status};
 use crate::format::store::{self, StoreError};
 
@@ -422,6 +423,6 @@ impl Library {
     }
 }
 
-fn sort_newest_first(list: &mut [Assessment]) {
-    list.sort_by(|a, b| b.updated_at.cmp(&a.updated_at).then_with(|| a.id.cmp(&b.id)));
+fn sort_newest_first(list: &mut Vec<Assessment>) {
+    sorting::sort_by(list, |a, b| b.updated_at.cmp(&a.updated_at).then_with(|| a.id.cmp(&b.id)));
 }

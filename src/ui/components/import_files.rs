@@ -33,11 +33,19 @@ pub fn ImportFiles() -> impl IntoView {
     let new_frameworks = RwSignal::new(Vec::<Framework>::new());
     let handle = move |picked: Vec<files::PickedFile>| {
         let known = catalogue.with_value(Catalogue::hashed);
-        let results: Vec<FileOutcome> = picked.into_iter().map(|p| read_one(p, &known)).collect();
-        let usable = || results.iter().filter_map(|r| r.result.as_ref().ok());
-        incoming.set(usable().flat_map(|u| u.assessments.clone()).collect());
-        new_frameworks.set(usable().flat_map(|u| u.frameworks.clone()).collect());
-        outcomes.set(Some(results.into_iter().map(|r| (r.name, r.result.map(|u| u.report))).collect()));
+        // Moved, not copied, into what the page shows: a library backup holds thousands of criteria.
+        let (mut assessments, mut frameworks, mut lines) = (Vec::new(), Vec::new(), Vec::new());
+        for outcome in picked.into_iter().map(|p| read_one(p, &known)) {
+            let result = outcome.result.map(|usable| {
+                assessments.extend(usable.assessments);
+                frameworks.extend(usable.frameworks);
+                usable.report
+            });
+            lines.push((outcome.name, result));
+        }
+        incoming.set(assessments);
+        new_frameworks.set(frameworks);
+        outcomes.set(Some(lines));
     };
     view! {
         <section class="import" aria-labelledby="import-heading">

@@ -13,7 +13,13 @@ use crate::state::library::{use_library, SaveState};
 pub fn SaveIndicator() -> impl IntoView {
     let library = use_library();
     let text = move || match library.save_state.get() {
-        SaveState::Saved(Some(at)) => format!("All changes saved ({})", at.format("%H:%M:%S UTC")),
+        SaveState::Saved(Some(at)) => {
+            format!(
+                "All changes saved ({}:{:02} UTC)",
+                crate::domain::format_time(at),
+                chrono::Timelike::second(&at)
+            )
+        }
         SaveState::Saved(None) => "All changes saved".to_string(),
         SaveState::Pending => "Saving…".to_string(),
         SaveState::Failed(_) => "Not saved".to_string(),

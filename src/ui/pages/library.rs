@@ -109,7 +109,7 @@ fn AssessmentRow(assessment: Assessment) -> impl IntoView {
             </th>
             <td>{framework_title}</td>
             <td>{assessor}</td>
-            <td><time datetime=assessment.updated_at.to_rfc3339()>{assessment.updated_at.format("%-d %b %Y, %H:%M").to_string()}</time></td>
+            <td><time datetime=assessment.updated_at.to_rfc3339()>{crate::domain::format_short_date_time(assessment.updated_at)}</time></td>
             <td>{status}</td>
             <td>{band}</td>
             <td>

@@ -126,7 +126,7 @@ const DATE_LABELS: [(&str, &str); 6] = [
 
 /// Date inputs give "YYYY-MM-DD" or "" (empty or invalid), in DATE_LABELS order.
 fn key_dates(values: &[String; 6]) -> KeyDates {
-    let parse = |i: usize| NaiveDate::parse_from_str(&values[i], "%Y-%m-%d").ok();
+    let parse = |i: usize| values[i].parse::<NaiveDate>().ok();
     KeyDates {
         needs_assessment_completed: parse(0),
         consultation_opens: parse(1),
