@@ -79,15 +79,12 @@ fn remove(storage: &Storage, key: &str) -> Result<(), StoreError> {
 }
 
 fn keys_with(storage: &Storage, prefix: &str) -> Result<Vec<String>, StoreError> {
-    let length = storage.length().map_err(js_error)?;
-    let mut keys = Vec::new();
-    for i in 0..length {
-        if let Some(key) = storage.key(i).map_err(js_error)? {
-            if key.starts_with(prefix) {
-                keys.push(key);
-            }
-        }
-    }
+    // All keys in one call: asking for them one index at a time took ~0.1 ms per key.
+    let mut keys: Vec<String> = js_sys::Object::keys(storage)
+        .iter()
+        .filter_map(|key| key.as_string())
+        .filter(|key| key.starts_with(prefix))
+        .collect();
     // Storage order is up to the browser; sorting makes recovery order stable.
     sorting::sort(&mut keys);
     Ok(keys)

@@ -49,7 +49,7 @@ pub fn download_backup() -> Result<(), String> {
     let library = use_library();
     let catalogue = use_catalogue();
     let now = clock::now();
-    let frameworks = catalogue.with_value(|c| c.frameworks.clone());
+    let frameworks = catalogue.with_value(|c| c.frameworks().to_vec());
     let text = envelope::library_backup(library.list().get_untracked(), frameworks, now);
     download::download_text(&envelope::file_name("spec-lens-library", now), "application/json", &text)
 }

@@ -48,7 +48,7 @@ pub fn copy_of(framework: &Framework, catalogue: &Catalogue) -> Framework {
 
 /// A framework from scratch: one section with one criterion, and the built-in scale and bands.
 pub fn blank_framework(catalogue: &Catalogue) -> Framework {
-    let scale = catalogue.frameworks.first().map(|f| f.scale.clone()).unwrap_or_else(|| Scale {
+    let scale = catalogue.frameworks().first().map(|f| f.scale.clone()).unwrap_or_else(|| Scale {
         levels: (0..=MAX_LEVEL)
             .map(|l| LevelDef { label: format!("Level {l}"), descriptor: String::new() })
             .collect(),
@@ -179,7 +179,7 @@ fn Editor(initial: Framework) -> impl IntoView {
         }
         let framework = draft.get_untracked();
         let clash = catalogue.with_value(|c| {
-            c.frameworks.iter().find(|k| k.id == framework.id && needs_new_version(k, &framework)).cloned()
+            c.frameworks().iter().find(|k| k.id == framework.id && needs_new_version(k, &framework)).cloned()
         });
         if let Some(saved) = clash {
             version_needed.set(Some(format!(

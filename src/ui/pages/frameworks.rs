@@ -12,7 +12,7 @@ use crate::ui::pages::framework_editor::{alert_banner, blank_framework, copy_of,
 #[component]
 pub fn FrameworkList() -> impl IntoView {
     let catalogue = use_catalogue();
-    let (frameworks, problems) = catalogue.with_value(|c| (c.frameworks.clone(), c.problems.clone()));
+    let (frameworks, problems) = catalogue.with_value(|c| (c.frameworks().to_vec(), c.problems.clone()));
     let (problem, set_problem) = signal(None::<String>);
     view! {
         <h1 id="page-heading" tabindex="-1">"Frameworks"</h1>

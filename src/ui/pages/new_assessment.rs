@@ -1,8 +1,8 @@
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
-use crate::domain::{rules_hash, split_clauses, KeyDates, Specification};
-use crate::state::catalogue::use_catalogue;
+use crate::domain::{split_clauses, KeyDates, Specification};
+use crate::state::catalogue::{use_catalogue, Catalogue};
 use crate::state::library::use_library;
 use crate::state::route::{navigate, Page};
 
@@ -11,8 +11,8 @@ use crate::state::route::{navigate, Page};
 pub fn NewAssessment() -> impl IntoView {
     let library = use_library();
     let catalogue = use_catalogue();
-    let frameworks = catalogue.with_value(|c| c.frameworks.clone());
-    let first_framework = frameworks.first().map(rules_hash).unwrap_or_default();
+    let frameworks = catalogue.with_value(Catalogue::hashed);
+    let first_framework = frameworks.first().map(|(hash, _)| hash.clone()).unwrap_or_default();
 
     let title = RwSignal::new(String::new());
     let commissioner = RwSignal::new(String::new());
@@ -34,9 +34,7 @@ pub fn NewAssessment() -> impl IntoView {
             return;
         }
         let chosen = framework_id.get_untracked();
-        let Some(framework) =
-            catalogue.with_value(|c| c.frameworks.iter().find(|f| rules_hash(f) == chosen).cloned())
-        else {
+        let Some(framework) = catalogue.with_value(|c| c.by_hash(&chosen).cloned()) else {
             return;
         };
         let specification = Specification {
@@ -54,7 +52,7 @@ pub fn NewAssessment() -> impl IntoView {
 
     let framework_options = frameworks
         .into_iter()
-        .map(|f| view! { <option value=rules_hash(&f)>{format!("{} (version {})", f.title, f.version)}</option> })
+        .map(|(hash, f)| view! { <option value=hash>{format!("{} (version {})", f.title, f.version)}</option> })
         .collect_view();
 
     view! {

@@ -12,7 +12,7 @@ use crate::ui::components::incoming::SaveIncoming;
 pub fn SharePage(data: String) -> impl IntoView {
     let catalogue = use_catalogue();
     let opened = RwSignal::new(None::<Result<(Assessment, Framework), String>>);
-    let builtin = catalogue.with_value(|c| c.frameworks.clone());
+    let builtin = catalogue.with_value(|c| c.frameworks().to_vec());
     spawn_local(async move {
         let result = open_link(&data, &builtin).await;
         opened.set(Some(result));
