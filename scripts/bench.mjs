@@ -129,7 +129,12 @@ async function libraryUsable(browser, entries) {
   return { times, memory };
 }
 
-/** 200 answers in an assessment with a 100-criterion framework: keydown to the start of the frame that shows it. */
+/**
+ * 200 answers in an assessment with a 100-criterion framework. For each key press: the time to the
+ * start of the frame that paints the change (the target), and the time until the page has changed
+ * (our own work: the first DOM mutation after the key, seen by a MutationObserver), since the
+ * first includes waiting for the display's next frame (up to 16.7 ms at 60 Hz) whatever we do.
+ */
 async function answerLatency(browser, entries) {
   const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
@@ -138,9 +143,15 @@ async function answerLatency(browser, entries) {
   await page.getByRole('group', { name: 'Answer' }).waitFor();
   await page.evaluate(() => {
     window.__lat = [];
+    window.__work = [];
+    let pending = null;
+    new MutationObserver(() => {
+      if (pending !== null) { window.__work[pending.slot] = performance.now() - pending.start; pending = null; }
+    }).observe(document.body, { childList: true, subtree: true, attributes: true, characterData: true });
     addEventListener('keydown', (e) => {
-      const start = e.timeStamp;
-      requestAnimationFrame(() => window.__lat.push(performance.now() - start));
+      pending = { slot: window.__work.push(null) - 1, start: e.timeStamp };
+      const began = e.timeStamp;
+      requestAnimationFrame(() => window.__lat.push(performance.now() - began));
     }, { capture: true });
     document.activeElement?.blur();
   });
@@ -149,10 +160,11 @@ async function answerLatency(browser, entries) {
     await page.waitForFunction((n) => window.__lat.length >= n, i + 1);
     if (i % 5 === 4) await page.keyboard.press('j');
   }
-  const all = await page.evaluate(() => window.__lat);
+  const [all, work] = await page.evaluate(() => [window.__lat, window.__work]);
   await context.close();
-  // Every other keydown was a move (j), every fifth; keep the answers only.
-  return all.filter((_, i) => (i % 6) !== 5);
+  // Every sixth keydown was a move (j); keep the answers only.
+  const answers = (xs) => xs.filter((_, i) => (i % 6) !== 5);
+  return { paint: answers(all), work: answers(work).filter((t) => t !== null) };
 }
 
 /** In-page time from an input's change event until `done` holds. */
@@ -265,8 +277,9 @@ function report(r) {
     ['First-load total (brotli)', kb(r.size.total.brotli), '', ''],
     ['First render, median of 10 cold loads', ms(median(r.render)), '200 ms', met(median(r.render) <= 200)],
     ['Library of 200 usable, median of 10 cold loads', ms(median(r.usable.times)), '', ''],
-    ['Answer to paint, median of 200 (100 criteria)', ms(median(r.latency)), '', ''],
-    ['Answer to paint, 95th percentile', ms(pct(r.latency, 0.95)), '16 ms', met(pct(r.latency, 0.95) <= 16)],
+    ['Answer to paint, median of 200 (100 criteria)', ms(median(r.latency.paint)), '', ''],
+    ['Answer to paint, 95th percentile', ms(pct(r.latency.paint, 0.95)), '16 ms', met(pct(r.latency.paint, 0.95) <= 16)],
+    ['Answer to page changed (our work), 95th percentile', ms(pct(r.latency.work, 0.95)), '', ''],
     ['Merge 50 files of 100 criteria (read, check, merge, show)', ms(r.merge), '50 ms', met(r.merge <= 50)],
     ['Import a 5 MB library file (read, check, show)', ms(r.imported), '300 ms', met(r.imported <= 300)],
     ['Save a 200-assessment library (backup file ready)', ms(r.saved), '20 ms', met(r.saved <= 20)],

@@ -174,3 +174,17 @@ fn sha256_matches_a_known_vector() {
     assert_eq!(sha256_hex(b"abc"), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
     assert_eq!(sha256_hex(b""), "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
 }
+
+#[test]
+fn remembered_hashes_are_the_rules_hash_of_each_framework() {
+    use spec_lens::domain::RulesHashes;
+    let framework = spec_lens::domain::builtin::builtin_framework().unwrap();
+    let mut other = framework.clone();
+    other.sections[0].weight += 1.0;
+    let mut hashes = RulesHashes::default();
+    for _ in 0..3 {
+        assert_eq!(hashes.of(&framework), rules_hash(&framework));
+        assert_eq!(hashes.of(&other), rules_hash(&other));
+    }
+    assert_ne!(hashes.of(&framework), hashes.of(&other));
+}

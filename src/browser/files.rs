@@ -24,9 +24,11 @@ pub fn take(list: &web_sys::FileList) -> Vec<web_sys::File> {
 /// Reads every file (from an `<input type="file">` or a drop). All reads start at once and are
 /// awaited together: one after another, fifty files spent most of their time waiting in turn.
 pub async fn read_all(files: Vec<web_sys::File>, cap: usize) -> Vec<PickedFile> {
+    // File.size can cost a stat each time it is asked: ask once per file.
+    let sizes: Vec<f64> = files.iter().map(|file| file.size()).collect();
     let reads = js_sys::Array::new();
-    for file in &files {
-        let read = if file.size() > cap as f64 {
+    for (file, size) in files.iter().zip(&sizes) {
+        let read = if *size > cap as f64 {
             js_sys::Promise::resolve(&wasm_bindgen::JsValue::NULL)
         } else {
             file.array_buffer()
@@ -38,16 +40,12 @@ pub async fn read_all(files: Vec<web_sys::File>, cap: usize) -> Vec<PickedFile> 
         Ok(settled) => js_sys::Array::from(&settled),
         Err(_) => js_sys::Array::new(),
     };
-    let buffers = js_sys::Array::new();
-    for outcome in settled.iter() {
-        buffers.push(&js_sys::Reflect::get(&outcome, &"value".into()).unwrap_or_default());
-    }
     files
         .into_iter()
+        .zip(sizes)
         .enumerate()
-        .map(|(i, file)| {
-            let size = file.size();
-            let buffer = buffers.get(i as u32);
+        .map(|(i, (file, size))| {
+            let buffer = js_sys::Reflect::get(&settled.get(i as u32), &"value".into()).unwrap_or_default();
             let content = if size > cap as f64 {
                 Content::TooLarge(size as usize)
             } else if buffer.is_instance_of::<js_sys::ArrayBuffer>() {

@@ -21,6 +21,25 @@ pub fn canonical_json<T: serde::Serialize>(value: &T) -> String {
     super::json::to_json(value).unwrap_or_default()
 }
 
+/// Rules hashes remembered for the frameworks already met, for work that meets one framework many
+/// times (fifty workshop files each carry the same one): comparing two frameworks is far cheaper
+/// than hashing one.
+#[derive(Default)]
+pub struct RulesHashes {
+    seen: Vec<(String, Framework)>,
+}
+
+impl RulesHashes {
+    pub fn of(&mut self, framework: &Framework) -> String {
+        if let Some((hash, _)) = self.seen.iter().find(|(_, f)| f == framework) {
+            return hash.clone();
+        }
+        let hash = rules_hash(framework);
+        self.seen.push((hash.clone(), framework.clone()));
+        hash
+    }
+}
+
 pub fn sha256_hex(bytes: &[u8]) -> String {
     let digest = Sha256::digest(bytes);
     digest.iter().map(|b| format!("{b:02x}")).collect()

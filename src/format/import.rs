@@ -39,7 +39,7 @@ use super::normalise::{
 use crate::domain::moderation::Provenance;
 use crate::domain::{
     rules_hash, Assessment, BandThresholds, Criterion, Evidence, Framework, FrameworkRef, KeyDates, LevelDef,
-    Response, Scale, Section, Source, Specification, TimescaleRules,
+    Response, RulesHashes, Scale, Section, Source, Specification, TimescaleRules,
 };
 
 /// Files larger than this are refused before they are parsed.
@@ -267,6 +267,15 @@ impl Imported {
 
 /// Reads a file's bytes. `expected` is the kind the caller asked for; None accepts any kind.
 pub fn import(bytes: &[u8], expected: Option<Kind>) -> Result<Imported, ImportError> {
+    import_remembering(bytes, expected, &mut RulesHashes::default())
+}
+
+/// `import`, for one file of a batch: frameworks already hashed in `hashes` are not hashed again.
+pub fn import_remembering(
+    bytes: &[u8],
+    expected: Option<Kind>,
+    hashes: &mut RulesHashes,
+) -> Result<Imported, ImportError> {
     if bytes.len() > MAX_FILE_BYTES {
         return Err(ImportError::TooLarge { bytes: bytes.len(), limit: MAX_FILE_BYTES });
     }
@@ -330,7 +339,7 @@ pub fn import(bytes: &[u8], expected: Option<Kind>) -> Result<Imported, ImportEr
     let exported_at = exported_at_text.as_deref();
     match kind {
         Kind::Assessment => {
-            let payload = import_assessment(payload, exported_at, &mut report)?;
+            let payload = import_assessment(payload, exported_at, hashes, &mut report)?;
             Ok(Imported::Assessment { payload: Box::new(payload), file, report: report.finish() })
         }
         Kind::Library => {
@@ -449,6 +458,7 @@ fn type_name(value: &Value) -> &'static str {
 fn import_assessment(
     payload: Value,
     exported_at: Option<&str>,
+    hashes: &mut RulesHashes,
     report: &mut Report,
 ) -> Result<AssessmentPayload, ImportError> {
     let Value::Object(mut payload) = payload else {
@@ -467,7 +477,7 @@ fn import_assessment(
         .ok_or_else(|| ImportError::MissingField("`assessment` in payload".into()))?;
     drop(payload);
     let framework = decode_framework(framework, "payload.framework", report)?;
-    let hash = rules_hash(&framework);
+    let hash = hashes.of(&framework);
     let reference =
         serde_json::json!({ "id": framework.id, "version": framework.version, "rules_hash": hash });
     let mut assessment =

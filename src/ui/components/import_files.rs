@@ -4,8 +4,8 @@
 use leptos::prelude::*;
 
 use crate::browser::files::{self, Content};
-use crate::domain::{rules_hash, Assessment, Framework};
-use crate::format::import::{import, ImportError, Imported, MAX_FILE_BYTES};
+use crate::domain::{rules_hash, Assessment, Framework, RulesHashes};
+use crate::format::import::{import_remembering, ImportError, Imported, MAX_FILE_BYTES};
 use crate::state::catalogue::{use_catalogue, Catalogue};
 use crate::state::route::{navigate, Page};
 use crate::ui::components::drop_zone::DropZone;
@@ -32,10 +32,10 @@ pub fn ImportFiles() -> impl IntoView {
     let incoming = RwSignal::new(Vec::<(Assessment, Framework)>::new());
     let new_frameworks = RwSignal::new(Vec::<Framework>::new());
     let handle = move |picked: Vec<files::PickedFile>| {
-        let known = catalogue.with_value(Catalogue::hashed);
+        let mut known = Known::new(catalogue.with_value(Catalogue::hashed));
         // Moved, not copied, into what the page shows: a library backup holds thousands of criteria.
         let (mut assessments, mut frameworks, mut lines) = (Vec::new(), Vec::new(), Vec::new());
-        for outcome in picked.into_iter().map(|p| read_one(p, &known)) {
+        for outcome in picked.into_iter().map(|p| read_one(p, &mut known)) {
             let result = outcome.result.map(|usable| {
                 assessments.extend(usable.assessments);
                 frameworks.extend(usable.frameworks);
@@ -86,7 +86,7 @@ pub fn ImportFiles() -> impl IntoView {
 /// can be used. For the workshop, which merges files instead of saving them.
 pub fn assessments_in(
     picked: files::PickedFile,
-    known: &[(String, Framework)],
+    known: &mut Known,
 ) -> Result<Vec<(Assessment, Framework)>, String> {
     read_one(picked, known).result.map(|usable| usable.assessments).and_then(|found| {
         if found.is_empty() {
@@ -97,28 +97,27 @@ pub fn assessments_in(
     })
 }
 
-fn read_one(picked: files::PickedFile, known: &[(String, Framework)]) -> FileOutcome {
+fn read_one(picked: files::PickedFile, known: &mut Known) -> FileOutcome {
     let name = picked.name;
     let result = match picked.content {
         Content::TooLarge(bytes) => Err(ImportError::TooLarge { bytes, limit: MAX_FILE_BYTES }.to_string()),
         Content::Unreadable => {
             Err("The browser could not read this file. Check it is still there and try again.".into())
         }
-        Content::Bytes(bytes) => {
-            import(&bytes, None).map_err(|e| e.to_string()).and_then(|imported| usable(imported, known))
-        }
+        Content::Bytes(bytes) => import_remembering(&bytes, None, &mut known.hashes)
+            .map_err(|e| e.to_string())
+            .and_then(|imported| usable(imported, known)),
     };
     FileOutcome { name, result }
 }
 
 /// Pairs each imported assessment with the framework it was scored under: one this page has, or
 /// the one the file carries (matched by rules hash, never by id alone).
-fn usable(imported: Imported, known: &[(String, Framework)]) -> Result<Usable, String> {
+fn usable(imported: Imported, known: &mut Known) -> Result<Usable, String> {
     let mut report = imported.report().to_vec();
-    let is_known = |hash: &str| known.iter().any(|(h, _)| h == hash);
     if let Imported::Framework { payload, .. } = &imported {
         let framework = payload.framework.clone();
-        if is_known(&rules_hash(&framework)) {
+        if known.on_page(&rules_hash(&framework)) {
             return Err(format!("The framework \"{}\" is already here, unchanged.", framework.title));
         }
         return Ok(Usable { assessments: vec![], frameworks: vec![framework], report });
@@ -127,13 +126,12 @@ fn usable(imported: Imported, known: &[(String, Framework)]) -> Result<Usable, S
     let mut assessments = Vec::new();
     for assessment in imported.assessments() {
         let hash = &assessment.framework.rules_hash;
-        let framework = known
-            .iter()
-            .find(|(h, _)| h == hash)
-            .map(|(_, f)| f)
-            .or_else(|| carried.iter().copied().find(|f| &rules_hash(f) == hash));
+        let framework = match known.on_page_with(hash) {
+            Some(framework) => Some(framework.clone()),
+            None => carried.iter().copied().find(|f| known.hashes.of(f) == *hash).cloned(),
+        };
         match framework {
-            Some(framework) => assessments.push((assessment.clone(), framework.clone())),
+            Some(framework) => assessments.push((assessment.clone(), framework)),
             None => report.push(format!(
                 "\"{}\" was scored under a framework that neither this page nor the file has (\"{}\" version {}), so it was not imported.",
                 assessment.specification.title, assessment.framework.id, assessment.framework.version
@@ -144,6 +142,29 @@ fn usable(imported: Imported, known: &[(String, Framework)]) -> Result<Usable, S
         return Err(report.last().cloned().unwrap_or_else(|| "The file holds no assessments.".into()));
     }
     Ok(Usable { assessments, frameworks: vec![], report })
+}
+
+/// The frameworks a batch of files is matched against: the page's own, with their rules hashes,
+/// and the hashes of those that files earlier in the batch carried. Fifty files carrying one
+/// framework then hash it once, not a hundred times (hashing a framework is the slow part of
+/// reading a file).
+pub struct Known {
+    page: Vec<(String, Framework)>,
+    hashes: RulesHashes,
+}
+
+impl Known {
+    pub fn new(page: Vec<(String, Framework)>) -> Known {
+        Known { page, hashes: RulesHashes::default() }
+    }
+
+    fn on_page(&self, hash: &str) -> bool {
+        self.on_page_with(hash).is_some()
+    }
+
+    fn on_page_with(&self, hash: &str) -> Option<&Framework> {
+        self.page.iter().find(|(h, _)| h == hash).map(|(_, f)| f)
+    }
 }
 
 /// Frameworks from framework files: shown, then kept only when the user says so.

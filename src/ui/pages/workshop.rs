@@ -14,7 +14,7 @@ use crate::state::library::use_library;
 use crate::state::route::{navigate, Page};
 use crate::state::workshop::use_workshop;
 use crate::ui::components::drop_zone::DropZone;
-use crate::ui::components::import_files::assessments_in;
+use crate::ui::components::import_files::{assessments_in, Known};
 use crate::ui::components::moderation::{Comparison, SortChoice, WorkshopProblem};
 
 #[component]
@@ -47,8 +47,8 @@ fn Start() -> impl IntoView {
         }
     };
     let handle = move |picked: Vec<PickedFile>| {
-        let known = catalogue.with_value(Catalogue::hashed);
-        let (scored, problems) = read_files(picked, &known);
+        let mut known = Known::new(catalogue.with_value(Catalogue::hashed));
+        let (scored, problems) = read_files(picked, &mut known);
         begin(scored, problems);
     };
     view! {
@@ -81,7 +81,7 @@ fn Start() -> impl IntoView {
 }
 
 /// Every assessment in every file, or why a file could not be used (naming the file).
-fn read_files(picked: Vec<PickedFile>, known: &[(String, Framework)]) -> (Vec<Scored>, Vec<String>) {
+fn read_files(picked: Vec<PickedFile>, known: &mut Known) -> (Vec<Scored>, Vec<String>) {
     let mut scored = Vec::new();
     let mut problems = Vec::new();
     for file in picked {
