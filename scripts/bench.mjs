@@ -24,6 +24,14 @@ const LAUNCH = {
     '--enable-precise-memory-info'],
 };
 const RUNS = 10;
+// Merge, import and save: each a median of this many runs, since one run on a busy machine can be 2x off.
+const TIMED_RUNS = 5;
+
+async function medianOf(n, run) {
+  const times = [];
+  for (let i = 0; i < n; i++) times.push(await run());
+  return median(times);
+}
 
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor((s.length - 1) / 2)]; };
 const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.ceil(p * s.length) - 1)]; };
@@ -107,8 +115,16 @@ async function libraryUsable(browser, entries) {
     const context = await browser.newContext({ serviceWorkers: 'block' });
     const page = await context.newPage();
     await seed(page, entries);
-    await page.close();
     const cold = await context.newPage();
+    // The seeding page's writes reach other pages asynchronously, and closing it too soon lost some
+    // of them: keep it open until a second page (on a document that is not the app) sees them all.
+    await cold.goto(`${BASE}/public/icon.svg`);
+    await cold.waitForFunction((n) => localStorage.length >= n, Object.keys(entries).length, { timeout: 10_000 })
+      .catch(async () => {
+        throw new Error(`bench: run ${i}: the seeded library did not reach a second page `
+          + `(${await cold.evaluate(() => localStorage.length)} of ${Object.keys(entries).length} entries)`);
+      });
+    await page.close();
     const cdp = await context.newCDPSession(cold);
     await cdp.send('Network.clearBrowserCache');
     await cold.addInitScript(MARKS + `window.__ready = () => document.querySelectorAll('.library-table tbody tr').length >= 200;`);
@@ -259,9 +275,9 @@ async function main() {
     const render = await firstRender(browser);
     const usable = await libraryUsable(browser, storage200);
     const latency = await answerLatency(browser, storageLatency);
-    const merge = await merge50(browser);
-    const imported = await import5mb(browser);
-    const saved = await save200(browser, storage200);
+    const merge = await medianOf(TIMED_RUNS, () => merge50(browser));
+    const imported = await medianOf(TIMED_RUNS, () => import5mb(browser));
+    const saved = await medianOf(TIMED_RUNS, () => save200(browser, storage200));
     await browser.close();
     const lh = lighthouse();
     report({ size, render, usable, latency, merge, imported, saved, lh });
@@ -280,9 +296,9 @@ function report(r) {
     ['Answer to paint, median of 200 (100 criteria)', ms(median(r.latency.paint)), '', ''],
     ['Answer to paint, 95th percentile', ms(pct(r.latency.paint, 0.95)), '16 ms', met(pct(r.latency.paint, 0.95) <= 16)],
     ['Answer to page changed (our work), 95th percentile', ms(pct(r.latency.work, 0.95)), '', ''],
-    ['Merge 50 files of 100 criteria (read, check, merge, show)', ms(r.merge), '50 ms', met(r.merge <= 50)],
-    ['Import a 5 MB library file (read, check, show)', ms(r.imported), '300 ms', met(r.imported <= 300)],
-    ['Save a 200-assessment library (backup file ready)', ms(r.saved), '20 ms', met(r.saved <= 20)],
+    ['Merge 50 files of 100 criteria (read, check, merge, show), median of 5', ms(r.merge), '50 ms', met(r.merge <= 50)],
+    ['Import a 5 MB library file (read, check, show), median of 5', ms(r.imported), '300 ms', met(r.imported <= 300)],
+    ['Save a 200-assessment library (backup file ready), median of 5', ms(r.saved), '20 ms', met(r.saved <= 20)],
     ['JS heap after loading 200 assessments', kb(r.usable.memory.jsHeap), '', ''],
     ['Wasm memory after loading 200 assessments', r.usable.memory.wasm ? kb(r.usable.memory.wasm) : 'n/a', '', ''],
     [`Lighthouse ${r.lh.version} performance`, String(r.lh.performance), '95', met(r.lh.performance >= 95)],
