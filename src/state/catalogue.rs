@@ -51,11 +51,6 @@ impl Catalogue {
         self.hashes.iter().position(|h| h == hash).and_then(|i| self.frameworks.get(i))
     }
 
-    /// Each framework's rules hash, in the order of `frameworks`.
-    pub fn hashes(&self) -> &[String] {
-        &self.hashes
-    }
-
     /// The built-in frameworks only: what a share link may leave out.
     pub fn builtin(&self) -> Vec<Framework> {
         self.frameworks.iter().take(1).cloned().collect()
