@@ -6,6 +6,7 @@ real host. Usage: python3 scripts/serve_compressed.py PORT FOLDER
 import functools
 import gzip
 import http.server
+import io
 import sys
 
 COMPRESSIBLE = (".html", ".js", ".css", ".wasm", ".json", ".svg", ".webmanifest", "/")
@@ -37,21 +38,9 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         self.send_header("Vary", "Accept-Encoding")
         self.send_header("Cache-Control", "no-cache")
         self.end_headers()
-        return _Bytes(body[1])
+        return io.BytesIO(body[1])
 
     def log_message(self, *args):
-        pass
-
-
-class _Bytes:
-    def __init__(self, data):
-        self.data = data
-
-    def read(self, *_):
-        data, self.data = self.data, b""
-        return data
-
-    def close(self):
         pass
 
 

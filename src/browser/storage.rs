@@ -14,6 +14,7 @@ use serde::Serialize;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::Storage;
 
+use crate::browser::clock;
 use crate::domain::json::{from_json, to_json};
 use crate::domain::sorting;
 use crate::domain::Assessment;
@@ -133,11 +134,6 @@ pub fn write_checked_with(
 /// The read-back used outside tests: what the storage now holds.
 pub fn read_back(storage: &Storage, key: &str) -> Result<Option<String>, StoreError> {
     get(storage, key)
-}
-
-/// The time as a key-safe stamp, in the same form as `browser::clock::stamp()`.
-fn stamp_now() -> String {
-    crate::domain::key_stamp(chrono::Utc::now())
 }
 
 /// A quarantine key not yet in use for `key` at `stamp`.
@@ -269,7 +265,7 @@ fn ensure_indexed(storage: &Storage, id: &str) {
             Ok(index) => Some(index),
             Err(StoreError::TooNew { .. }) => return,
             Err(_) => {
-                if move_aside(storage, &index_key(), &raw, &stamp_now()).is_err() {
+                if move_aside(storage, &index_key(), &raw, &clock::stamp()).is_err() {
                     return;
                 }
                 None
@@ -316,7 +312,7 @@ pub fn save_assessment(assessment: &Assessment, base_revision: Option<u64>) -> R
             }
             Err(e @ StoreError::TooNew { .. }) => return Err(e),
             Err(_) => {
-                move_aside(&storage, &key, &stored_raw, &stamp_now())?;
+                move_aside(&storage, &key, &stored_raw, &clock::stamp())?;
                 None
             }
         },

@@ -168,10 +168,9 @@ pub fn encode_assessment(assessment: &Assessment) -> Result<String, StoreError> 
 }
 
 pub fn decode_assessment(raw: &str) -> Result<Assessment, StoreError> {
-    let value: Value =
-        from_json(raw).map_err(|e| StoreError::Corrupt(format!("it is not a readable JSON object ({e})")))?;
-    let header: Header = from_value(&value)
-        .map_err(|e| StoreError::Corrupt(format!("it is not a readable JSON object ({e})")))?;
+    let unreadable = |e| StoreError::Corrupt(format!("it is not a readable JSON object ({e})"));
+    let value: Value = from_json(raw).map_err(unreadable)?;
+    let header: Header = from_value(&value).map_err(unreadable)?;
     if header.format != STORE_FORMAT {
         return Err(StoreError::Corrupt("it is not marked as a Spec Lens document".to_string()));
     }

@@ -59,21 +59,27 @@ impl Catalogue {
     /// By id, for pages addressed by a framework's id: its newest version (by the numbers in the
     /// version; on a tie, the one found last).
     pub fn framework(&self, id: &str) -> Option<&Framework> {
-        self.frameworks.iter().filter(|f| f.id == id).max_by_key(|f| version_key(&f.version))
+        self.newest(id).map(|(framework, _)| framework)
     }
 
     /// A newer version of `framework` (same id, other rules, a higher version), to re-score under.
     pub fn newer_version(&self, framework: &Framework) -> Option<&Framework> {
         let hash = rules_hash(framework);
+        self.newest(&framework.id)
+            .filter(|(newest, newest_hash)| {
+                version_key(&newest.version) > version_key(&framework.version) && *newest_hash != hash
+            })
+            .map(|(newest, _)| newest)
+    }
+
+    /// The newest version with this id (on a tie, the one found last), and its rules hash.
+    fn newest(&self, id: &str) -> Option<(&Framework, &str)> {
         self.frameworks
             .iter()
             .zip(&self.hashes)
-            .filter(|(f, _)| f.id == framework.id)
+            .filter(|(f, _)| f.id == id)
             .max_by_key(|(f, _)| version_key(&f.version))
-            .filter(|(newest, newest_hash)| {
-                version_key(&newest.version) > version_key(&framework.version) && **newest_hash != hash
-            })
-            .map(|(newest, _)| newest)
+            .map(|(f, hash)| (f, hash.as_str()))
     }
 
     /// The framework an assessment was scored under: the one with its rules hash, never merely

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::browser::files::{self, Content};
-use crate::domain::{rules_hash, Assessment, Framework, RulesHashes};
+use crate::domain::{Assessment, Framework, RulesHashes};
 use crate::format::import::{import_remembering, ImportError, Imported, MAX_FILE_BYTES};
 use crate::state::catalogue::{use_catalogue, Catalogue};
 use crate::state::route::{navigate, Page};
@@ -117,7 +117,8 @@ fn usable(imported: Imported, known: &mut Known) -> Result<Usable, String> {
     let mut report = imported.report().to_vec();
     if let Imported::Framework { payload, .. } = &imported {
         let framework = payload.framework.clone();
-        if known.on_page(&rules_hash(&framework)) {
+        let hash = known.hashes.of(&framework);
+        if known.on_page(&hash) {
             return Err(format!("The framework \"{}\" is already here, unchanged.", framework.title));
         }
         return Ok(Usable { assessments: vec![], frameworks: vec![framework], report });
