@@ -363,11 +363,21 @@ fn formula_like_cells_are_neutralised_on_export_and_read_back_as_written() {
     criterion.falls_short = "@mention, \"quoted\", and\nmore".into();
     criterion.descriptors[0] = "-1".into();
     framework.sections[0].weight = 0.0;
-    framework.sections[1].criteria[0].weight = 0.1 + 0.2;
+    framework.sections[1].criteria[0].weight = 0.35;
     let csv = criteria_csv(&framework);
     assert!(csv.contains(",\"'=HYPERLINK(\"\"http"), "the spreadsheet sees text, not a formula");
     assert!(csv.contains(",'-10% reoffending?,"));
     assert_eq!(imported(&csv), framework.sections);
+}
+
+#[test]
+fn a_weight_of_more_than_15_significant_digits_reads_back_rounded_to_15() {
+    let mut framework = builtin_framework();
+    framework.sections[1].criteria[0].weight = 0.1 + 0.2;
+    let read = imported(&criteria_csv(&framework));
+    assert_eq!(read[1].criteria[0].weight, 0.3, "0.30000000000000004 has 17 significant digits");
+    framework.sections[1].criteria[0].weight = 0.3;
+    assert_eq!(read, framework.sections, "nothing else changes");
 }
 
 #[test]

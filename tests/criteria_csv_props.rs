@@ -35,7 +35,12 @@ fn source() -> impl Strategy<Value = Source> {
 }
 
 fn weight() -> impl Strategy<Value = f64> {
-    prop_oneof![Just(0.0), Just(1.0), 0.0..1e6f64]
+    // As the page reads weights: decimals of at most 15 significant digits (domain::numbers).
+    prop_oneof![
+        Just(0.0),
+        Just(1.0),
+        (0u64..1_000_000_000_000_000, 0i32..16).prop_map(|(n, k)| n as f64 / 10f64.powi(k))
+    ]
 }
 
 fn criterion(id: usize) -> impl Strategy<Value = Criterion> {

@@ -709,6 +709,6 @@ fn radar_points_handle_degenerate_input() {
 
 #[test]
 fn svg_points_formats_two_decimals() {
-    assert_eq!(svg_points(&[(1.0, 2.5), (1.23456, -0.004)]), "1.00,2.50 1.23,-0.00");
+    assert_eq!(svg_points(&[(1.0, 2.5), (1.23456, -0.004)]), "1.00,2.50 1.23,0.00", "no negative zero");
     assert_eq!(svg_points(&[]), "");
 }

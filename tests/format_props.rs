@@ -3,8 +3,9 @@
 //! panics, over arbitrary bytes and over valid files mutated (bytes flipped, truncated, JSON
 //! values spliced in or taken out), and what it accepts is normalised and stable.
 //!
-//! Weights are any finite non-negative floats: serde_json is built with `float_roundtrip`, so a
-//! weight reads back bit for bit and a framework's rules hash survives export and import.
+//! Weights are decimals of at most 15 significant digits, as the editor and the criteria CSV read
+//! them (`domain::numbers`): serde_json reads those back bit for bit, so a framework's rules hash
+//! survives export and import.
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::collections::{BTreeMap, HashSet};
@@ -60,9 +61,13 @@ fn time() -> impl Strategy<Value = DateTime<Utc>> {
         .prop_map(|(secs, nanos)| DateTime::from_timestamp(secs, nanos).unwrap_or_default())
 }
 
-/// A weight serde_json reads back exactly: n/100.
+/// A weight as the page reads one: a decimal of at most 15 significant digits.
 fn weight() -> impl Strategy<Value = f64> {
-    prop_oneof![(0u32..2_000).prop_map(|n| f64::from(n) / 100.0), (0.0f64..1e6), Just(1.0 / 3.0)]
+    prop_oneof![
+        (0u32..2_000).prop_map(|n| f64::from(n) / 100.0),
+        (0u64..1_000_000_000_000_000, 0i32..16).prop_map(|(n, k)| n as f64 / 10f64.powi(k)),
+        Just(0.333_333_333_333_333)
+    ]
 }
 
 fn specification() -> impl Strategy<Value = Specification> {

@@ -398,7 +398,7 @@ fn framework_files_export_then_import_to_an_equal_framework_with_an_equal_rules_
     copy.title = "Local copy".into();
     copy.bands.outstanding = 85.0;
     copy.timescale_rules.min_consultation_weeks = Some(12);
-    copy.sections[2].weight = 0.1 + 0.2;
+    copy.sections[2].weight = 0.35;
     copy.sections.swap(0, 1);
     for framework in [builtin, copy] {
         let back = round_trip(&framework);
@@ -406,6 +406,34 @@ fn framework_files_export_then_import_to_an_equal_framework_with_an_equal_rules_
         assert_eq!(rules_hash(&back), rules_hash(&framework));
         assert_eq!(validate(&back), []);
     }
+}
+
+#[test]
+fn a_number_of_more_than_15_significant_digits_is_rounded_once_with_a_note() {
+    let mut framework = framework();
+    framework.sections[2].weight = 0.1 + 0.2;
+    framework.bands.good = 60.000000000000014;
+    let text = export_framework(&framework, at(0));
+    let Ok(Imported::Framework { payload, report, .. }) = import(text.as_bytes(), Some(Kind::Framework))
+    else {
+        panic!("a framework file opens as a framework");
+    };
+    assert_eq!(payload.framework.sections[2].weight, 0.3);
+    assert_eq!(payload.framework.bands.good, 60.0);
+    assert_eq!(
+        report,
+        [
+            format!(
+                "The weight of section {:?} was 0.30000000000000004; Spec Lens keeps 15 significant digits, \
+                 so it is now 0.3.",
+                framework.sections[2].id
+            ),
+            "The lower bound of Good was 60.000000000000014; Spec Lens keeps 15 significant digits, so it is \
+             now 60."
+                .to_string(),
+        ]
+    );
+    assert_eq!(round_trip(&payload.framework), payload.framework, "from then on it reads back the same");
 }
 
 #[test]

@@ -45,7 +45,9 @@ pub struct Assessment {
     pub assessor: String,
     #[serde(default)]
     pub status: Status,
+    #[serde(deserialize_with = "crate::domain::rfc3339::deserialize_date_time")]
     pub created_at: DateTime<Utc>,
+    #[serde(deserialize_with = "crate::domain::rfc3339::deserialize_date_time")]
     pub updated_at: DateTime<Utc>,
     /// Bumped on every saved change; lets storage notice a newer write from another tab.
     #[serde(default)]

@@ -4,6 +4,7 @@
 //! turn these numbers into SVG.
 
 use super::framework::BandThresholds;
+use super::numbers::fixed;
 use super::results::Band;
 
 /// Gridlines and tick labels on a percentage axis.
@@ -19,7 +20,7 @@ const FORMAT_TOLERANCE: f64 = 1e-6;
 /// A percentage as people read it next to its band: one decimal, rounded *down*, so that 79.96
 /// reads "79.9%" beside "Good" and never "80.0%". Out-of-range values are clamped; NaN reads 0.
 pub fn format_percent(percent: f64) -> String {
-    format!("{:.1}%", floor_tenth(percent))
+    format!("{}%", fixed(floor_tenth(percent), 1))
 }
 
 /// `percent` clamped into 0..=100 and rounded down to a tenth (with a little tolerance for float
@@ -258,8 +259,36 @@ impl Radar {
 
 /// (sin, cos) of axis `index` of `count`, measured clockwise from straight up.
 fn axis_direction(index: usize, count: usize) -> (f64, f64) {
-    let angle = std::f64::consts::TAU * index as f64 / count.max(1) as f64;
-    (angle.sin(), angle.cos())
+    turn_sin_cos(index as f64 / count.max(1) as f64)
+}
+
+/// (sin, cos) of `turns` full turns (0.25 is a right angle), exact at every quarter turn.
+///
+/// Why not `f64::sin`: in wasm that is libm's, whose argument reduction for any size of angle
+/// costs 7 KB; a chart's angles are fractions of one turn, so a quarter-turn reduction and two
+/// short series (error below 1e-16 on the remaining eighth of a turn) are enough.
+pub fn turn_sin_cos(turns: f64) -> (f64, f64) {
+    let quarters = turns * 4.0;
+    let quadrant = quarters.round();
+    let x = (quarters - quadrant) * std::f64::consts::FRAC_PI_2;
+    let (sin, cos) = (series(x, x, 1), series(x, 1.0, 0));
+    match quadrant.rem_euclid(4.0) as u8 {
+        0 => (sin, cos),
+        1 => (cos, -sin),
+        2 => (-sin, -cos),
+        _ => (-cos, sin),
+    }
+}
+
+/// The Taylor series of sin (`first` = x, `power` = 1) or cos (1, 0) at |x| <= pi/4, to x^17.
+fn series(x: f64, first: f64, power: u32) -> f64 {
+    let mut term = first;
+    let mut sum = first;
+    for n in (power + 2..=17).step_by(2) {
+        term *= -x * x / f64::from(n * (n - 1));
+        sum += term;
+    }
+    sum
 }
 
 /// Pairs of neighbouring axes (clockwise, the last back to the first) that both have a value: the

@@ -1,6 +1,7 @@
 //! The framework a specification is scored against: its scale, sections, criteria,
 //! bands and timescale rules. Plain data; the maths lives in `results` and `timescale`.
 
+use super::case::lower;
 use serde::{Deserialize, Serialize};
 
 /// Identifies a criterion across framework versions, so answers carry over when re-scoring.
@@ -163,18 +164,18 @@ impl Criterion {
     /// for the Frameworks page filter. An empty query matches everything.
     pub fn matches(&self, query: &str) -> bool {
         let haystack = self.search_text();
-        query.split_whitespace().all(|word| haystack.contains(&word.to_lowercase()))
+        query.split_whitespace().all(|word| haystack.contains(&lower(word)))
     }
 
     fn search_text(&self) -> String {
         let sources = self.sources.iter().map(|s| format!("{} {}", s.title, s.publisher));
-        [&self.id, &self.title, &self.question, &self.guidance, &self.meets, &self.falls_short]
+        let text = [&self.id, &self.title, &self.question, &self.guidance, &self.meets, &self.falls_short]
             .into_iter()
             .cloned()
             .chain(self.descriptors.iter().cloned())
             .chain(sources)
             .collect::<Vec<_>>()
-            .join(" ")
-            .to_lowercase()
+            .join(" ");
+        lower(&text)
     }
 }

@@ -2,12 +2,15 @@
 
 pub mod assessment;
 pub mod builtin;
+pub mod case;
 pub mod chart_geometry;
 pub mod editing;
 pub mod framework;
 pub mod json;
 pub mod moderation;
+pub mod numbers;
 pub mod results;
+pub mod rfc3339;
 pub mod rules_hash;
 pub mod sorting;
 pub mod specification;

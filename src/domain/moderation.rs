@@ -11,6 +11,7 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::assessment::{Answer, Assessment, FrameworkRef, Response, Status};
+use super::case::lower;
 use super::framework::{CriterionId, Framework, MAX_LEVEL};
 use super::rules_hash::{canonical_json, rules_hash, sha256_hex};
 use super::sorting;
@@ -42,6 +43,7 @@ pub struct Moderation {
     /// Keyed by criterion id; a criterion with no entry is still blind.
     #[serde(default)]
     pub items: BTreeMap<CriterionId, Item>,
+    #[serde(deserialize_with = "crate::domain::rfc3339::deserialize_date_time")]
     pub created_at: DateTime<Utc>,
 }
 
@@ -250,7 +252,7 @@ pub fn merge(mut files: Vec<Scored>, now: DateTime<Utc>) -> Result<Merged, Merge
 
 /// Assessor, then assessment id, then (only on a tie, which is rare) the answers themselves.
 fn order(a: &Scored, b: &Scored) -> std::cmp::Ordering {
-    let key = |s: &Scored| (s.assessment.assessor.trim().to_lowercase(), s.assessment.id.clone());
+    let key = |s: &Scored| (lower(s.assessment.assessor.trim()), s.assessment.id.clone());
     key(a)
         .cmp(&key(b))
         .then_with(|| canonical_json(&a.assessment.responses).cmp(&canonical_json(&b.assessment.responses)))
@@ -301,7 +303,7 @@ pub fn same_specification(a: &Specification, b: &Specification) -> bool {
     let words = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
     let (text_a, text_b) = (words(&a.text), words(&b.text));
     if text_a.is_empty() && text_b.is_empty() {
-        return words(&a.title).to_lowercase() == words(&b.title).to_lowercase();
+        return lower(&words(&a.title)) == lower(&words(&b.title));
     }
     text_a == text_b
 }
@@ -309,7 +311,7 @@ pub fn same_specification(a: &Specification, b: &Specification) -> bool {
 fn duplicate_assessors(files: &[Scored]) -> Vec<String> {
     let mut seen: BTreeMap<String, Vec<&str>> = BTreeMap::new();
     for file in files {
-        let name = file.assessment.assessor.trim().to_lowercase();
+        let name = lower(file.assessment.assessor.trim());
         if !name.is_empty() {
             seen.entry(name).or_default().push(&file.file_name);
         }
@@ -317,7 +319,7 @@ fn duplicate_assessors(files: &[Scored]) -> Vec<String> {
     let mut flags = Vec::new();
     for file in files {
         let name = file.assessment.assessor.trim();
-        if let Some(files) = seen.remove(&name.to_lowercase()).filter(|f| f.len() > 1) {
+        if let Some(files) = seen.remove(&lower(name)).filter(|f| f.len() > 1) {
             flags.push(format!(
                 "{name} is the assessor in {} files ({}); check that one person's scores were not loaded \
                  twice, or remove one.",
@@ -332,7 +334,7 @@ fn duplicate_assessors(files: &[Scored]) -> Vec<String> {
 fn moderation_id(files: &[Scored]) -> String {
     let keys: Vec<_> = files
         .iter()
-        .map(|f| (f.assessment.assessor.trim().to_lowercase(), &f.assessment.id, &f.assessment.responses))
+        .map(|f| (lower(f.assessment.assessor.trim()), &f.assessment.id, &f.assessment.responses))
         .collect();
     let text = canonical_json(&keys);
     let hash = sha256_hex(text.as_bytes());

@@ -14,7 +14,9 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use super::assessment::{Answer, Response};
+use super::chart_geometry::turn_sin_cos;
 use super::framework::{BandThresholds, Criterion, CriterionId, Framework, Section, MAX_LEVEL};
+use super::numbers::fixed;
 use super::sorting;
 
 /// Points of a fully met criterion, as a float for the maths.
@@ -248,21 +250,21 @@ pub fn section_series(results: &Results) -> Vec<SeriesPoint> {
 pub fn radar_points(values: &[f64], radius: f64, cx: f64, cy: f64) -> Vec<(f64, f64)> {
     let radius = finite_or_zero(radius).max(0.0);
     let (cx, cy) = (finite_or_zero(cx), finite_or_zero(cy));
-    let step = std::f64::consts::TAU / values.len().max(1) as f64;
+    let count = values.len().max(1) as f64;
     values
         .iter()
         .enumerate()
         .map(|(i, &v)| {
             let r = radius * clamp_percent(v) / 100.0;
-            let angle = step * i as f64;
-            (cx + r * angle.sin(), cy - r * angle.cos())
+            let (sin, cos) = turn_sin_cos(i as f64 / count);
+            (cx + r * sin, cy - r * cos)
         })
         .collect()
 }
 
 /// The `points` attribute of an SVG polygon or polyline, to two decimals.
 pub fn svg_points(points: &[(f64, f64)]) -> String {
-    points.iter().map(|(x, y)| format!("{x:.2},{y:.2}")).collect::<Vec<_>>().join(" ")
+    points.iter().map(|(x, y)| format!("{},{}", fixed(*x, 2), fixed(*y, 2))).collect::<Vec<_>>().join(" ")
 }
 
 /// What a criterion's response amounts to for scoring.
@@ -341,9 +343,17 @@ fn power_of_two_scale(weights: impl Iterator<Item = f64>) -> f64 {
     if max <= 1.0 {
         return 1.0;
     }
-    // max is finite and > 1, so the exponent is in 1..=1024 and the cast cannot truncate.
-    let exponent = max.log2().ceil() as i32;
-    0.5_f64.powi(exponent)
+    0.5_f64.powi(ceil_log2(max))
+}
+
+/// The least whole k with 2^k >= `max`, for a finite `max` > 1, read from its bits (exact, where
+/// `log2` may round 2^k + a little down to k; either scale gives the same results, as scaling by
+/// a power of two is exact).
+fn ceil_log2(max: f64) -> i32 {
+    let bits = max.to_bits();
+    let exponent = ((bits >> 52) & 0x7ff) as i32 - 1023;
+    let fraction = bits & ((1 << 52) - 1);
+    exponent + i32::from(fraction != 0)
 }
 
 /// Floating-point addition is not associative: summing sorted terms makes the result depend

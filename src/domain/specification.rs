@@ -20,11 +20,17 @@ pub struct Specification {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct KeyDates {
+    #[serde(deserialize_with = "crate::domain::rfc3339::deserialize_optional_date")]
     pub needs_assessment_completed: Option<NaiveDate>,
+    #[serde(deserialize_with = "crate::domain::rfc3339::deserialize_optional_date")]
     pub consultation_opens: Option<NaiveDate>,
+    #[serde(deserialize_with = "crate::domain::rfc3339::deserialize_optional_date")]
     pub consultation_closes: Option<NaiveDate>,
+    #[serde(deserialize_with = "crate::domain::rfc3339::deserialize_optional_date")]
     pub specification_published: Option<NaiveDate>,
+    #[serde(deserialize_with = "crate::domain::rfc3339::deserialize_optional_date")]
     pub tender_launch: Option<NaiveDate>,
+    #[serde(deserialize_with = "crate::domain::rfc3339::deserialize_optional_date")]
     pub service_start: Option<NaiveDate>,
 }
 

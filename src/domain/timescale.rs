@@ -7,6 +7,7 @@ use chrono::{DateTime, Datelike, NaiveDate, Timelike, Utc};
 use serde::Serialize;
 
 use super::framework::TimescaleRules;
+use super::numbers::fixed;
 use super::specification::KeyDates;
 
 const DAYS_PER_WEEK: i64 = 7;
@@ -143,7 +144,7 @@ pub fn format_weeks(days: i64) -> String {
     if days % DAYS_PER_WEEK == 0 {
         plural(days / DAYS_PER_WEEK, "week", "weeks")
     } else {
-        format!("{:.1} weeks", days as f64 / DAYS_PER_WEEK as f64)
+        format!("{} weeks", fixed(days as f64 / DAYS_PER_WEEK as f64, 1))
     }
 }
 

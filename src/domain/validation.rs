@@ -9,6 +9,7 @@
 use std::collections::HashSet;
 
 use super::framework::{Framework, Section, Source, MAX_LEVEL};
+use super::numbers::shortest;
 
 /// Which field of a framework a message is about. Positions are indexes into the framework as it is
 /// edited (ids may be blank or repeated, so they cannot locate a field); `field` is the name of the
@@ -180,7 +181,10 @@ fn band_errors(framework: &Framework, push: &mut impl FnMut(FieldPath, String)) 
         if !(value.is_finite() && (0.0..=100.0).contains(&value)) {
             push(
                 FieldPath::Bands(field),
-                format!("The lower bound of {name} is {value}; write a percentage from 0 to 100."),
+                format!(
+                    "The lower bound of {name} is {}; write a percentage from 0 to 100.",
+                    shortest(value)
+                ),
             );
         }
     }
@@ -254,7 +258,7 @@ fn source_errors(source: &Source, push: &mut impl FnMut(&'static str, String)) {
 /// The sentence for a weight that is negative or not a number.
 pub fn weight_message(weight: f64) -> String {
     if weight.is_finite() {
-        format!("The weight is {weight}, below 0; {WEIGHT_ADVICE}")
+        format!("The weight is {}, below 0; {WEIGHT_ADVICE}", shortest(weight))
     } else {
         format!("The weight is not a number; {WEIGHT_ADVICE}")
     }

@@ -49,6 +49,8 @@ use std::collections::HashMap;
 use super::csv::{push_row, unneutralise, BOM};
 use super::import::MAX_FILE_BYTES;
 use super::normalise::quoted;
+use crate::domain::case::lower;
+use crate::domain::numbers::{parse_decimal, shortest};
 use crate::domain::sorting;
 use crate::domain::validation::{is_valid_weight, is_web_url, WEIGHT_ADVICE};
 use crate::domain::{Criterion, Framework, Section, Source, MAX_LEVEL};
@@ -143,14 +145,14 @@ fn row_cells(section: &Section, criterion: &Criterion) -> Vec<String> {
         section.id.clone(),
         section.title.clone(),
         section.summary.clone(),
-        section.weight.to_string(),
+        shortest(section.weight),
         criterion.id.clone(),
         criterion.title.clone(),
         criterion.question.clone(),
         criterion.guidance.clone(),
         criterion.meets.clone(),
         criterion.falls_short.clone(),
-        criterion.weight.to_string(),
+        shortest(criterion.weight),
         if criterion.critical { "yes" } else { "no" }.to_string(),
     ];
     cells.extend((0..LEVEL_COLUMNS.len()).map(|l| criterion.descriptors.get(l).cloned().unwrap_or_default()));
@@ -385,7 +387,7 @@ impl Columns {
 /// The known column a header cell names: case, surrounding spaces, inner spaces and hyphens ignored.
 fn known_column(name: &str) -> Option<&'static str> {
     let key: String =
-        name.trim().to_lowercase().chars().map(|c| if c == ' ' || c == '-' { '_' } else { c }).collect();
+        lower(name.trim()).chars().map(|c| if c == ' ' || c == '-' { '_' } else { c }).collect();
     COLUMNS.iter().copied().find(|c| *c == key)
 }
 
@@ -521,7 +523,7 @@ impl Builder {
                 (Err(message), _) => errors.push(row.error("section_weight", message)),
                 (Ok(w), None) => draft.weight = Some((w, row.line)),
                 (Ok(w), Some((first, line))) if w.to_bits() != first.to_bits() => {
-                    errors.push(conflict("section_weight", "weight", &first.to_string(), *line))
+                    errors.push(conflict("section_weight", "weight", &shortest(*first), *line))
                 }
                 (Ok(_), Some(_)) => {}
             }
@@ -628,21 +630,21 @@ fn into_section(draft: SectionDraft) -> Section {
 /// A weight: a number of 0 or more, with a point as the decimal mark.
 fn parse_weight(text: &str) -> Result<f64, String> {
     let shown = quoted(text);
-    if text.contains(',') && text.replace(',', ".").parse::<f64>().is_ok() {
+    if text.contains(',') && parse_decimal(&text.replace(',', ".")).is_some() {
         return Err(format!(
             "{shown} uses a comma as the decimal mark; write it with a point, such as {}.",
             text.replace(',', ".")
         ));
     }
-    match text.parse::<f64>() {
-        Ok(w) if is_valid_weight(w) => Ok(w),
-        Ok(w) if w.is_finite() => Err(format!("{shown} is below 0; {WEIGHT_ADVICE}")),
+    match parse_decimal(text) {
+        Some(w) if is_valid_weight(w) => Ok(w),
+        Some(_) => Err(format!("{shown} is below 0; {WEIGHT_ADVICE}")),
         _ => Err(format!("{shown} is not a number; {WEIGHT_ADVICE}")),
     }
 }
 
 fn parse_critical(text: &str) -> Result<bool, String> {
-    match text.to_lowercase().as_str() {
+    match text.to_ascii_lowercase().as_str() {
         "yes" | "y" | "true" | "1" => Ok(true),
         "no" | "n" | "false" | "0" | "" => Ok(false),
         _ => Err(format!(

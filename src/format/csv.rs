@@ -4,6 +4,7 @@
 //! ends, and every cell that a spreadsheet would run as a formula neutralised with a leading
 //! apostrophe: a rationale typed as "=HYPERLINK(...)" must stay text on a colleague's machine.
 
+use crate::domain::numbers::{parse_decimal, shortest};
 use crate::domain::{Answer, Assessment, Evidence, Framework};
 
 /// The byte-order mark that starts every CSV file written here.
@@ -35,7 +36,7 @@ pub fn assessment_csv(assessment: &Assessment, framework: &Framework) -> String 
                 criterion.title.clone(),
                 answer,
                 label,
-                criterion.weight.to_string(),
+                shortest(criterion.weight),
                 rationale,
                 evidence,
             ]
@@ -85,7 +86,7 @@ pub fn unneutralise(cell: &str) -> &str {
 }
 
 fn is_formula(cell: &str) -> bool {
-    cell.starts_with(['=', '+', '-', '@', '\t', '\r']) && cell.parse::<f64>().is_err()
+    cell.starts_with(['=', '+', '-', '@', '\t', '\r']) && parse_decimal(cell).is_none()
 }
 
 /// RFC 4180: quote a field holding a comma, a quote or a line break, doubling inner quotes.

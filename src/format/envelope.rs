@@ -85,6 +85,7 @@ pub struct Envelope<P> {
     pub kind: Kind,
     pub version: u32,
     pub app: String,
+    #[serde(deserialize_with = "crate::domain::rfc3339::deserialize_date_time")]
     pub exported_at: DateTime<Utc>,
     pub content_hash: String,
     pub payload: P,

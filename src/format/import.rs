@@ -37,6 +37,8 @@ use super::normalise::{
     repair_assessment_value, repair_framework_value, strip_nulls, Report,
 };
 use crate::domain::moderation::Provenance;
+use crate::domain::numbers::fixed;
+use crate::domain::rfc3339::parse_date_time;
 use crate::domain::{
     rules_hash, Assessment, BandThresholds, Criterion, Evidence, Framework, FrameworkRef, KeyDates, LevelDef,
     Response, RulesHashes, Scale, Section, Source, Specification, TimescaleRules,
@@ -191,9 +193,9 @@ impl std::error::Error for ImportError {}
 fn megabytes(bytes: usize) -> String {
     let mb = bytes as f64 / (1024.0 * 1024.0);
     if bytes.is_multiple_of(1024 * 1024) {
-        format!("{mb:.0} MB")
+        format!("{} MB", fixed(mb, 0))
     } else {
-        format!("{mb:.2} MB")
+        format!("{} MB", fixed(mb, 2))
     }
 }
 
@@ -292,7 +294,7 @@ pub fn import_remembering(
     };
     let mut report = Report::default();
     let exported_at_text = root.get("exported_at").and_then(Value::as_str).map(str::to_string);
-    let exported_at = exported_at_text.as_deref().and_then(|t| t.parse::<DateTime<Utc>>().ok());
+    let exported_at = exported_at_text.as_deref().and_then(parse_date_time);
     let exported_at_text = exported_at.and(exported_at_text);
     let app = root.get("app").and_then(Value::as_str).map(|a| a.chars().take(100).collect());
 

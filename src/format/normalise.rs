@@ -15,6 +15,7 @@ use std::collections::{HashMap, HashSet};
 use serde_json::{Map, Value};
 
 use super::import::ImportError;
+use crate::domain::numbers::{shortest, to_fifteen_digits};
 use crate::domain::validation::{id_issues, is_valid_weight, IdIssue};
 use crate::domain::{canonical_json, sha256_hex, Answer, Assessment, Framework, MAX_LEVEL};
 
@@ -238,12 +239,43 @@ pub fn normalise_framework(framework: &mut Framework, report: &mut Report) -> Re
         return Err(id_error(&issue, &name));
     }
     for section in &mut framework.sections {
-        repair_weight(&mut section.weight, || format!("section {}", quoted(&section.id)), report);
+        repair_weight(
+            &mut section.weight,
+            || format!("the weight of section {}", quoted(&section.id)),
+            report,
+        );
         for criterion in &mut section.criteria {
-            repair_weight(&mut criterion.weight, || format!("criterion {}", quoted(&criterion.id)), report);
+            let name = || format!("the weight of criterion {}", quoted(&criterion.id));
+            repair_weight(&mut criterion.weight, name, report);
         }
     }
+    let bands = &mut framework.bands;
+    for (value, band) in [
+        (&mut bands.outstanding, "Outstanding"),
+        (&mut bands.good, "Good"),
+        (&mut bands.requires_improvement, "Requires improvement"),
+    ] {
+        keep_fifteen_digits(value, || format!("the lower bound of {band}"), report);
+    }
     Ok(())
+}
+
+/// Numbers are kept to 15 significant digits (see `domain::numbers`): a longer one, which Spec
+/// Lens never writes, is rounded once here, so that it reads back the same after every export.
+fn keep_fifteen_digits(value: &mut f64, name: impl Fn() -> String, report: &mut Report) {
+    if let Some((rounded, full)) = to_fifteen_digits(*value) {
+        report.note(format!(
+            "{} was {full}; Spec Lens keeps 15 significant digits, so it is now {}.",
+            capitalise_first(&name()),
+            shortest(rounded)
+        ));
+        *value = rounded;
+    }
+}
+
+fn capitalise_first(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map(|c| c.to_ascii_uppercase().to_string() + chars.as_str()).unwrap_or_default()
 }
 
 /// The refusal for the first blank or repeated id.
@@ -258,10 +290,13 @@ fn id_error(issue: &IdIssue, name: &str) -> ImportError {
 fn repair_weight(weight: &mut f64, name: impl Fn() -> String, report: &mut Report) {
     if !is_valid_weight(*weight) {
         report.note(format!(
-            "The weight of {} was {weight}; weights cannot be negative, so it was set to 0, which leaves it out of the score.",
-            name()
+            "{} was {}; weights cannot be negative, so it was set to 0, which leaves it out of the score.",
+            capitalise_first(&name()),
+            shortest(*weight)
         ));
         *weight = 0.0;
+    } else {
+        keep_fifteen_digits(weight, name, report);
     }
 }
 

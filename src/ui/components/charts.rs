@@ -16,6 +16,7 @@ use crate::domain::chart_geometry::{
     band_regions, chars_fitting, fit_label, format_percent, percent_to_x, radar_edges, threshold_marks,
     wrap_label, Anchor, LabelStyle, Radar, PERCENT_TICKS, RADAR_RINGS,
 };
+use crate::domain::numbers::fixed;
 use crate::domain::{svg_points, Band, BandThresholds, SeriesPoint};
 
 // ---- scenes -------------------------------------------------------------------------------
@@ -289,7 +290,7 @@ pub fn radar_scene(series: &[SeriesPoint]) -> Option<Scene> {
 
 /// A coordinate for an SVG attribute: one decimal is finer than a pixel at any size we draw.
 fn n(v: f64) -> String {
-    format!("{v:.1}")
+    fixed(v, 1)
 }
 
 fn mark_view(mark: Mark) -> AnyView {

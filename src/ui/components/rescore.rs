@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 
 use crate::browser::clock;
+use crate::domain::numbers::shortest;
 use crate::domain::{rescore, Assessment, Framework, FrameworkChanges};
 use crate::state::catalogue::use_catalogue;
 use crate::state::library::use_library;
@@ -96,10 +97,10 @@ pub fn change_sentences(changes: &FrameworkChanges, old: &Framework, new: &Frame
         let (Some(a), Some(b)) = (section_of(old, id), section_of(new, id)) else { continue };
         let mut parts = Vec::new();
         if a.2.to_bits() != b.2.to_bits() {
-            parts.push(format!("weight {} \u{2192} {}", a.2, b.2));
+            parts.push(format!("weight {} \u{2192} {}", shortest(a.2), shortest(b.2)));
         }
         if a.1.to_bits() != b.1.to_bits() {
-            parts.push(format!("section weight {} \u{2192} {}", a.1, b.1));
+            parts.push(format!("section weight {} \u{2192} {}", shortest(a.1), shortest(b.1)));
         }
         if a.3 != b.3 {
             parts.push(if b.3 { "now critical".into() } else { "no longer critical".to_string() });

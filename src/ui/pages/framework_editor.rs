@@ -12,6 +12,7 @@ use leptos::task::spawn_local;
 
 use crate::browser::files::{self, Content};
 use crate::browser::{download, location, storage};
+use crate::domain::numbers::{parse_decimal, shortest};
 use crate::domain::validation::FieldPath;
 use crate::domain::{
     needs_new_version, next_version, validate, Criterion, FieldError, Framework, LevelDef, Scale, Section,
@@ -547,7 +548,8 @@ fn move_item(
 
 fn capitalised(name: &str) -> String {
     let mut chars = name.chars();
-    chars.next().map(|first| first.to_uppercase().chain(chars).collect()).unwrap_or_default()
+    // The names are our own words ("section", "criterion"): ASCII.
+    chars.next().map(|first| first.to_ascii_uppercase().to_string() + chars.as_str()).unwrap_or_default()
 }
 
 fn other(label: &'static str) -> &'static str {
@@ -820,7 +822,7 @@ fn slot(f: &mut Framework, path: FieldPath) -> Option<Slot<'_>> {
 fn read(f: &mut Framework, path: FieldPath) -> String {
     match slot(f, path) {
         Some(Slot::Text(t)) => t.clone(),
-        Some(Slot::Number(n)) => n.to_string(),
+        Some(Slot::Number(n)) => shortest(*n),
         Some(Slot::Weeks(w)) => w.map(|w| w.to_string()).unwrap_or_default(),
         Some(Slot::Year(y)) => y.map(|y| y.to_string()).unwrap_or_default(),
         Some(Slot::Flag(b)) => {
@@ -840,7 +842,7 @@ fn read(f: &mut Framework, path: FieldPath) -> String {
 fn write(f: &mut Framework, path: FieldPath, value: &str) {
     match slot(f, path) {
         Some(Slot::Text(t)) => *t = value.to_string(),
-        Some(Slot::Number(n)) => *n = value.trim().parse().unwrap_or(f64::NAN),
+        Some(Slot::Number(n)) => *n = parse_decimal(value.trim()).unwrap_or(f64::NAN),
         Some(Slot::Weeks(w)) => *w = value.trim().parse().ok(),
         Some(Slot::Year(y)) => *y = value.trim().parse().ok(),
         Some(Slot::Flag(b)) => *b = !value.is_empty(),

@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use crate::browser::{clock, download, location, storage};
+use crate::domain::numbers::shortest;
 use crate::domain::{rules_hash, Criterion, Framework, Section};
 use crate::format::criteria_csv::criteria_csv;
 use crate::format::envelope;
@@ -235,7 +236,7 @@ fn SectionText(section: Section, framework: Framework, query: String) -> impl In
     (!matching.is_empty()).then(|| {
         let heading_id = format!("section-{}", section.id);
         let labelled_by = heading_id.clone();
-        let weight = format!("Section weight {}", section.weight);
+        let weight = format!("Section weight {}", shortest(section.weight));
         view! {
             <section class="framework-section" aria-labelledby=labelled_by>
                 <h2 id=heading_id>{section.title.clone()}</h2>
@@ -260,7 +261,7 @@ fn CriterionText(criterion: Criterion, framework: Framework) -> impl IntoView {
         })
         .collect_view();
     let sources = criterion.sources.iter().map(|s| view! { <SourceLink source=s.clone() /> }).collect_view();
-    let weight = format!("Weight {}", criterion.weight);
+    let weight = format!("Weight {}", shortest(criterion.weight));
     view! {
         <article class="criterion" id=format!("criterion-{}", criterion.id)>
             <h3 class="criterion__title">

@@ -1,6 +1,6 @@
-use chrono::NaiveDate;
 use leptos::prelude::*;
 
+use crate::domain::rfc3339::parse_date;
 use crate::domain::{split_clauses, KeyDates, Specification};
 use crate::state::catalogue::{use_catalogue, Catalogue};
 use crate::state::library::use_library;
@@ -124,7 +124,7 @@ const DATE_LABELS: [(&str, &str); 6] = [
 
 /// Date inputs give "YYYY-MM-DD" or "" (empty or invalid), in DATE_LABELS order.
 fn key_dates(values: &[String; 6]) -> KeyDates {
-    let parse = |i: usize| values[i].parse::<NaiveDate>().ok();
+    let parse = |i: usize| parse_date(&values[i]);
     KeyDates {
         needs_assessment_completed: parse(0),
         consultation_opens: parse(1),

@@ -1,0 +1,183 @@
+//! `domain::numbers` and `domain::case` against the standard library they stand in for: the same
+//! answers wherever the page uses them, and the stated difference beyond.
+
+use spec_lens::domain::case::{lower, lower_char};
+use spec_lens::domain::numbers::{fixed, parse_decimal, shortest, to_fifteen_digits};
+
+#[test]
+fn decimals_in_every_written_form_are_read() {
+    let cases = [
+        ("2", 2.0),
+        ("2.5", 2.5),
+        (".5", 0.5),
+        ("5.", 5.0),
+        ("+1.25", 1.25),
+        ("-0.1", -0.1),
+        ("007", 7.0),
+        ("0.005", 0.005),
+        ("1e3", 1000.0),
+        ("2.5E-2", 0.025),
+        ("1e+2", 100.0),
+        ("0", 0.0),
+        ("0.000", 0.0),
+        ("123456789012345", 123_456_789_012_345.0),
+    ];
+    for (text, value) in cases {
+        assert_eq!(parse_decimal(text), Some(value), "{text}");
+    }
+}
+
+#[test]
+fn anything_else_is_not_a_number() {
+    for text in
+        ["", "-", "+", ".", "e3", "1e", "1e+", "1,5", " 1", "1 ", "1.2.3", "inf", "NaN", "0x10", "1e400", "١"]
+    {
+        assert_eq!(parse_decimal(text), None, "{text:?}");
+    }
+}
+
+#[test]
+fn beyond_15_significant_digits_a_decimal_is_rounded_to_15() {
+    assert_eq!(parse_decimal("0.30000000000000004"), Some(0.3));
+    assert_eq!(parse_decimal("1.0000000000000006"), Some(1.0));
+    assert_eq!(
+        parse_decimal("1.0000000000000051"),
+        Some(1.000_000_000_000_01),
+        "the 16th digit rounds the 15th"
+    );
+    assert_eq!(parse_decimal("1234567890123456789"), Some(1.234_567_890_123_46e18));
+    assert_eq!(parse_decimal("0.99999999999999999"), Some(1.0));
+}
+
+#[test]
+fn very_large_and_very_small_exponents_stay_near_the_number() {
+    let close = |a: f64, b: f64| ((a - b) / b).abs() < 1e-14;
+    assert!(close(parse_decimal("1.5e30").unwrap_or_default(), 1.5e30));
+    assert!(close(parse_decimal("2.5e-30").unwrap_or_default(), 2.5e-30));
+    assert_eq!(parse_decimal("1e-400"), Some(0.0));
+}
+
+#[test]
+fn fixed_rounds_to_the_decimals_asked_for() {
+    assert_eq!(fixed(2.25, 1), "2.3");
+    assert_eq!(fixed(66.66, 1), "66.7");
+    assert_eq!(fixed(-1.25, 1), "-1.3");
+    assert_eq!(fixed(-0.004, 2), "0.00", "no negative zero");
+    assert_eq!(fixed(7.0, 0), "7");
+    assert_eq!(fixed(0.5, 3), "0.500");
+    assert_eq!(fixed(1.0 / 3.0, 9), "0.333333", "at most 6 decimals");
+    assert_eq!(fixed(f64::NAN, 1), "NaN");
+    assert_eq!(fixed(f64::NEG_INFINITY, 1), "-inf");
+}
+
+#[test]
+fn shortest_is_what_display_prints_for_short_decimals() {
+    for value in [0.0, 1.0, 2.5, 0.1, 0.3, 12.75, 100.0, 0.001, 1e15, 123_456.789, 0.333_333_333_333_333] {
+        assert_eq!(shortest(value), value.to_string());
+        assert_eq!(parse_decimal(&shortest(value)), Some(value));
+    }
+    assert_eq!(shortest(0.1 + 0.2), "0.30000000000000004", "a longer number is written whole");
+}
+
+#[test]
+fn only_numbers_beyond_15_digits_are_changed_to_fifteen() {
+    assert_eq!(to_fifteen_digits(0.3), None);
+    assert_eq!(to_fifteen_digits(2.5), None);
+    assert_eq!(to_fifteen_digits(0.1 + 0.2), Some((0.3, "0.30000000000000004".to_string())));
+}
+
+#[test]
+fn lower_gives_what_to_lowercase_gives_for_the_scripts_it_covers() {
+    let covered = [(0x00..0x250), (0x370..0x530), (0x1E00..0x1F00)];
+    for c in covered.into_iter().flatten().filter_map(char::from_u32) {
+        if c == '\u{130}' {
+            // İ: to_lowercase gives i with a combining dot; for comparing names, plain i.
+            assert_eq!(lower_char(c), 'i');
+            continue;
+        }
+        let mut expected = c.to_lowercase();
+        let expected_char = expected.next().filter(|_| expected.next().is_none());
+        let in_rules = !(0x180..0x250).contains(&(c as u32)) && !(0x3CF..0x400).contains(&(c as u32));
+        if in_rules {
+            assert_eq!(Some(lower_char(c)), expected_char, "{c} U+{:04X}", c as u32);
+        }
+    }
+}
+
+#[test]
+fn lower_never_maps_a_letter_to_anything_but_its_small_form() {
+    for c in (0..0x30000).filter_map(char::from_u32).filter(|&c| c != '\u{130}') {
+        let small = lower_char(c);
+        assert!(small == c || c.to_lowercase().eq([small]), "{c} U+{:04X} -> {small}", c as u32);
+    }
+}
+
+#[test]
+fn lower_of_text() {
+    assert_eq!(lower("Amira KHAN"), "amira khan");
+    assert_eq!(lower("ZOË Ñúñez Łukasz ŹRÓDŁO"), "zoë ñúñez łukasz źródło");
+    assert_eq!(lower("ΑΘΗΝΑ Москва Nguyễn ĐỨC"), "αθηνα москва nguyễn đức");
+    assert_eq!(lower("数据 123"), "数据 123");
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+mod props {
+    use proptest::prelude::*;
+    use spec_lens::domain::numbers::{fixed, parse_decimal, shortest};
+
+    /// A decimal of at most 15 significant digits, written with a point and an exponent or not,
+    /// standing for a whole number times 10^-22 to 10^22 (where the method is exact).
+    fn decimal() -> impl Strategy<Value = String> {
+        (0u64..1_000_000_000_000_000, 0usize..16, -7i32..23, any::<bool>()).prop_map(|(n, point, e, exp)| {
+            let digits = n.to_string();
+            let at = digits.len().saturating_sub(point);
+            let text = format!("{}.{}", &digits[..at], &digits[at..]);
+            if exp {
+                format!("{text}e{e}")
+            } else {
+                text
+            }
+        })
+    }
+
+    proptest! {
+        #[test]
+        fn parse_decimal_is_the_standard_parse_for_up_to_15_digits(text in decimal()) {
+            prop_assert_eq!(parse_decimal(&text), text.parse::<f64>().ok(), "{}", text);
+        }
+
+        #[test]
+        fn shortest_reads_back_and_is_display(text in decimal()) {
+            let value = parse_decimal(&text).unwrap_or_default();
+            prop_assert_eq!(parse_decimal(&shortest(value)), Some(value));
+            let display = value.to_string();
+            // The page's numbers: below 10^15, at most 6 decimals.
+            if value < 1e15 && display.split_once('.').is_none_or(|(_, decimals)| decimals.len() <= 6) {
+                prop_assert_eq!(shortest(value), display);
+            }
+        }
+
+        #[test]
+        fn fixed_is_the_standard_format_away_from_halves(n in 0i64..100_000_000, decimals in 0u32..4) {
+            // n / 10^(decimals + 1) with a last digit other than 5: no tie to break differently.
+            prop_assume!(n % 10 != 5);
+            let value = n as f64 / 10f64.powi(decimals as i32 + 1);
+            prop_assert_eq!(fixed(value, decimals), format!("{value:.prec$}", prec = decimals as usize));
+        }
+    }
+}
+
+#[test]
+fn turn_sin_cos_is_sin_and_cos_of_a_fraction_of_a_turn() {
+    use spec_lens::domain::chart_geometry::turn_sin_cos;
+    for i in 0..=1000 {
+        let turns = f64::from(i) / 1000.0;
+        let angle = std::f64::consts::TAU * turns;
+        let (sin, cos) = turn_sin_cos(turns);
+        assert!((sin - angle.sin()).abs() < 1e-15 && (cos - angle.cos()).abs() < 1e-15, "{turns}");
+    }
+    assert_eq!(turn_sin_cos(0.0), (0.0, 1.0));
+    assert_eq!(turn_sin_cos(0.25), (1.0, 0.0));
+    assert_eq!(turn_sin_cos(0.5), (-0.0, -1.0));
+    assert_eq!(turn_sin_cos(0.75), (-1.0, 0.0));
+}
