@@ -29,11 +29,25 @@ pub fn on_hide(flush: impl Fn() + 'static) {
     on_pagehide.forget();
 }
 
-/// Calls `changed(key)` when another tab of this origin writes to localStorage.
-pub fn on_storage_change(changed: impl Fn(Option<String>) + 'static) {
+/// Another tab's write to one localStorage key, as the browser reported it.
+pub struct StorageChange {
+    /// None when the other tab cleared all of storage.
+    pub key: Option<String>,
+    /// What the key held just before that write.
+    pub old_value: Option<String>,
+    /// What the other tab wrote; None when it removed the key.
+    pub new_value: Option<String>,
+}
+
+/// Calls `changed` when another tab of this origin writes to localStorage.
+pub fn on_storage_change(changed: impl Fn(StorageChange) + 'static) {
     let Some(window) = web_sys::window() else { return };
     let listener = Closure::<dyn Fn(web_sys::StorageEvent)>::new(move |event: web_sys::StorageEvent| {
-        changed(event.key());
+        changed(StorageChange {
+            key: event.key(),
+            old_value: event.old_value(),
+            new_value: event.new_value(),
+        });
     });
     let _ = window.add_event_listener_with_callback("storage", listener.as_ref().unchecked_ref());
     listener.forget();

@@ -10,6 +10,7 @@ use std::time::Duration;
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 
+use crate::browser::lifecycle::StorageChange;
 use crate::browser::{clock, lifecycle, storage};
 use crate::domain::sorting;
 use crate::domain::{Assessment, EditError, Framework, FrameworkRef, Specification, Status};
@@ -32,6 +33,9 @@ pub enum SaveState {
 pub struct Conflict {
     pub id: String,
     pub title: String,
+    /// The other tab's copy, when the storage event brought it: "take theirs" uses it rather than
+    /// reading storage, which in this tab may still hold this tab's own write.
+    pub theirs: Option<Assessment>,
 }
 
 /// Something storage reported that the user must know about.
@@ -58,7 +62,7 @@ pub struct Library {
 pub fn provide_library() -> Library {
     let library = Library::load();
     lifecycle::on_hide(move || library.flush());
-    lifecycle::on_storage_change(move |key| library.storage_changed(key));
+    lifecycle::on_storage_change(move |change| library.storage_changed(change));
     provide_context(library);
     library
 }
@@ -291,7 +295,10 @@ impl Library {
         self.dirty.update_value(|d| {
             d.remove(&conflict.id);
         });
-        self.reload_one(&conflict.id);
+        match conflict.theirs {
+            Some(theirs) => self.take(theirs),
+            None => self.reload_one(&conflict.id),
+        }
         self.conflict.set(None);
         self.save_state.set(SaveState::Saved(Some(clock::now())));
     }
@@ -309,7 +316,7 @@ impl Library {
         let new_base = storage::save_assessment(&assessment, base).inspect_err(|error| {
             if matches!(error, StoreError::Conflict { .. }) {
                 let title = assessment.specification.title.clone();
-                self.conflict.set(Some(Conflict { id: id.to_string(), title }));
+                self.conflict.set(Some(Conflict { id: id.to_string(), title, theirs: None }));
             }
         })?;
         self.bases.update_value(|b| {
@@ -350,54 +357,76 @@ impl Library {
 
     /// Another tab wrote to storage. Take its changes where this tab has none pending; where this
     /// tab has unsaved edits to the same assessment, ask.
-    fn storage_changed(&self, key: Option<String>) {
-        let Some(key) = key else { return };
+    ///
+    /// What the other tab wrote is read from the event, not from storage: each tab keeps its own
+    /// copy of localStorage, and Chromium keeps a tab's pending write over another tab's, so after
+    /// two saves in the same instant each tab can read back its own.
+    fn storage_changed(&self, change: StorageChange) {
+        let Some(key) = change.key else { return };
         if key == store::index_key() {
             self.load_new_from_index();
             return;
         }
         let Some(id) = key.strip_prefix(&store::assessment_key("")).map(str::to_string) else { return };
-        let stored = storage::stored_revision(&id).ok().flatten();
+        let dirty = self.dirty.with_value(|d| d.contains(&id));
+        let theirs = match change.new_value.as_deref().map(store::decode_assessment) {
+            Some(Ok(theirs)) => Some(theirs),
+            // Unreadable here (perhaps written by a newer Spec Lens): with edits pending, ask.
+            Some(Err(error)) if !dirty => return self.report(error),
+            Some(Err(_)) | None => None,
+        };
+        let stored = theirs.as_ref().map(|a| a.revision);
         let base = self.bases.with_value(|b| b.get(&id).copied());
-        // Tabs keep their own cached copy of localStorage, so two tabs saving within a few
-        // milliseconds can both write the same revision number: then only the content tells that
-        // this tab's save was overwritten, and the user must be asked.
-        let raced = stored == base && self.stored_differs(&id);
-        if stored == base && !raced {
+        // Two tabs saving within a few milliseconds can both write the same revision. Storage
+        // keeps the later write; the event's old value tells which that was: when the value
+        // theirs replaced is this tab's, this tab's save was overwritten and it must ask. When it
+        // is older, this tab's save came later and is the one kept: the other tab asks.
+        let overwritten = stored == base
+            && theirs.as_ref().is_some_and(|t| !self.is_mine(t))
+            && change
+                .old_value
+                .as_deref()
+                .and_then(|raw| store::decode_assessment(raw).ok())
+                .is_some_and(|old| self.is_mine(&old));
+        if stored == base && !overwritten {
             return;
         }
-        if raced || self.dirty.with_value(|d| d.contains(&id)) {
+        if overwritten || dirty {
             let title = self
                 .assessments
                 .with_untracked(|l| l.iter().find(|a| a.id == id).map(|a| a.specification.title.clone()))
                 .unwrap_or_default();
-            self.conflict.set(Some(Conflict { id, title }));
+            self.conflict.set(Some(Conflict { id, title, theirs }));
             self.save_state.set(SaveState::Conflict);
         } else {
-            self.reload_one(&id);
+            match theirs {
+                Some(theirs) => self.take(theirs),
+                // Deleted in another tab: dropped here too (this tab has no unsaved edits to it).
+                None => self.assessments.update(|list| list.retain(|a| a.id != id)),
+            }
         }
     }
 
-    /// True when the stored copy of `id` is readable and differs from this tab's copy.
-    fn stored_differs(&self, id: &str) -> bool {
-        let stored = storage::read_raw(&store::assessment_key(id)).ok().flatten();
-        let Some(stored) = stored.and_then(|raw| store::decode_assessment(&raw).ok()) else { return false };
-        self.assessments
-            .with_untracked(|list| list.iter().find(|a| a.id == id).is_some_and(|mine| *mine != stored))
+    /// True when this tab holds exactly `assessment` (same id, same content).
+    fn is_mine(&self, assessment: &Assessment) -> bool {
+        self.assessments.with_untracked(|list| list.iter().any(|mine| mine == assessment))
+    }
+
+    /// Puts another tab's copy in place of this tab's, as the base of the next save.
+    fn take(&self, assessment: Assessment) {
+        self.bases.update_value(|b| {
+            b.insert(assessment.id.clone(), assessment.revision);
+        });
+        self.assessments.update(|list| match list.iter_mut().find(|a| a.id == assessment.id) {
+            Some(slot) => *slot = assessment,
+            None => list.insert(0, assessment),
+        });
     }
 
     fn reload_one(&self, id: &str) {
         match storage::read_raw(&store::assessment_key(id)) {
             Ok(Some(raw)) => match store::decode_assessment(&raw) {
-                Ok(assessment) => {
-                    self.bases.update_value(|b| {
-                        b.insert(id.to_string(), assessment.revision);
-                    });
-                    self.assessments.update(|list| match list.iter_mut().find(|a| a.id == id) {
-                        Some(slot) => *slot = assessment,
-                        None => list.insert(0, assessment),
-                    });
-                }
+                Ok(assessment) => self.take(assessment),
                 Err(error) => self.report(error),
             },
             // Deleted in another tab: drop it here too, unless this tab has unsaved edits.
