@@ -4,6 +4,8 @@
 //
 // Usage (after `trunk build --release` and `cargo run --release --example bench_data`):
 //   node scripts/bench.mjs [data dir]      (make bench does all three)
+//   BENCH_ONLY=merge,import,save node scripts/bench.mjs   only those timings (any of render, usable,
+//     latency, merge, import, save), printed; BENCHMARKS.md is left alone. For checking one change.
 // Everything runs on loopback against the release build; nothing leaves the machine.
 import { spawn, execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
@@ -26,6 +28,7 @@ const LAUNCH = {
 const RUNS = 10;
 // Merge, import and save: each a median of this many runs, since one run on a busy machine can be 2x off.
 const TIMED_RUNS = 5;
+const ONLY = process.env.BENCH_ONLY ? process.env.BENCH_ONLY.split(',').map((s) => s.trim()) : null;
 
 async function medianOf(n, run) {
   const times = [];
@@ -272,6 +275,11 @@ async function main() {
   try {
     await waitForServer();
     const browser = await chromium.launch(LAUNCH);
+    if (ONLY) {
+      await some(browser, storage200, storageLatency);
+      await browser.close();
+      return;
+    }
     const render = await firstRender(browser);
     const usable = await libraryUsable(browser, storage200);
     const latency = await answerLatency(browser, storageLatency);
@@ -283,6 +291,22 @@ async function main() {
     report({ size, render, usable, latency, merge, imported, saved, lh });
   } finally {
     server.kill();
+  }
+}
+
+/** BENCH_ONLY: the named timings, printed as they come. */
+async function some(browser, storage200, storageLatency) {
+  const measures = {
+    render: () => firstRender(browser),
+    usable: () => libraryUsable(browser, storage200),
+    latency: () => answerLatency(browser, storageLatency),
+    merge: () => medianOf(TIMED_RUNS, () => merge50(browser)),
+    import: () => medianOf(TIMED_RUNS, () => import5mb(browser)),
+    save: () => medianOf(TIMED_RUNS, () => save200(browser, storage200)),
+  };
+  for (const name of ONLY) {
+    if (!measures[name]) throw new Error(`bench: BENCH_ONLY names ${name}; use ${Object.keys(measures).join(', ')}`);
+    console.log(name, JSON.stringify(await measures[name]()));
   }
 }
 
