@@ -181,3 +181,11 @@ fn turn_sin_cos_is_sin_and_cos_of_a_fraction_of_a_turn() {
     assert_eq!(turn_sin_cos(0.5), (-0.0, -1.0));
     assert_eq!(turn_sin_cos(0.75), (-1.0, 0.0));
 }
+
+#[test]
+fn huge_exponents_end_quickly_out_of_range() {
+    assert_eq!(parse_decimal("1e2147483647"), None);
+    assert_eq!(parse_decimal("1e99999999999999"), None);
+    assert_eq!(parse_decimal("1e-2147483648"), Some(0.0));
+    assert_eq!(parse_decimal("0e99999"), Some(0.0));
+}

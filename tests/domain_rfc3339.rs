@@ -107,3 +107,24 @@ mod props {
         }
     }
 }
+
+#[cfg(not(target_arch = "wasm32"))]
+mod never_panic {
+    use proptest::prelude::*;
+    use spec_lens::domain::numbers::parse_decimal;
+    use spec_lens::domain::rfc3339::{parse_date, parse_date_time};
+
+    proptest! {
+        /// Files and forms feed these any text at all: they answer None, never panic.
+        #[test]
+        fn any_text_is_read_or_refused(text in prop_oneof![
+            any::<String>(),
+            "[-+0-9:.TtZz U\u{e9}]{0,40}",
+            "[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{0,12})?(Z|[+-][0-9]{2}(:?[0-9]{2})?)?",
+        ]) {
+            let _ = parse_date(&text);
+            let _ = parse_date_time(&text);
+            let _ = parse_decimal(&text);
+        }
+    }
+}

@@ -87,15 +87,16 @@ fn scale(digits: u64, exponent: i32) -> Option<f64> {
         return Some(0.0);
     }
     let mut exponent = exponent;
-    while exponent > 22 {
+    // Stops once the number is out of range, so an exponent of a billion costs no more than 309.
+    while exponent > 22 && value.is_finite() {
         value *= 1e22;
         exponent -= 22;
     }
-    while exponent < -22 {
+    while exponent < -22 && value != 0.0 {
         value /= 1e22;
         exponent += 22;
     }
-    let power = POWERS_OF_TEN[exponent.unsigned_abs() as usize];
+    let power = POWERS_OF_TEN.get(exponent.unsigned_abs() as usize).copied().unwrap_or(1.0);
     let value = if exponent >= 0 { value * power } else { value / power };
     value.is_finite().then_some(value)
 }
