@@ -540,3 +540,53 @@ proptest! {
         check_accepted(import(&bytes, expected))?;
     }
 }
+
+// ---------------------------------------------------------------------------------------------
+// domain::json::Reader against serde_json's own &Value deserializer
+// ---------------------------------------------------------------------------------------------
+
+/// Reads `value` both ways: the same value or the same error, except where serde_json would read a
+/// struct from an array (by position), which the Reader refuses.
+fn same_as_serde_json<T>(value: &Value) -> Result<(), TestCaseError>
+where
+    T: serde::de::DeserializeOwned + PartialEq + std::fmt::Debug,
+{
+    let ours = spec_lens::domain::json::from_value::<T>(value);
+    let theirs = T::deserialize(value);
+    match (&ours, &theirs) {
+        (Ok(a), Ok(b)) => prop_assert_eq!(a, b),
+        (Err(a), Err(b)) if a.to_string() == b.to_string() => {}
+        (Err(a), _) if a.to_string().starts_with("invalid type: sequence, expected struct") => {}
+        _ => prop_assert!(false, "ours {:?}, serde_json {:?}", ours, theirs),
+    }
+    Ok(())
+}
+
+static READER_BASES: LazyLock<(Value, Value)> = LazyLock::new(|| {
+    let assessment = spec_lens::domain::builtin::worked_example().expect("worked example");
+    (serde_json::to_value(&*BUILTIN).expect("json"), serde_json::to_value(&assessment).expect("json"))
+});
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    #[test]
+    fn the_reader_reads_as_serde_json_does(splices in prop::collection::vec((any::<usize>(), json_value()), 0..3)) {
+        let (mut framework, mut assessment) = READER_BASES.clone();
+        for (at, new) in &splices {
+            for value in [&mut framework, &mut assessment] {
+                let mut n = at % count_nodes(value);
+                replace_nth(value, &mut n, new);
+            }
+        }
+        same_as_serde_json::<Framework>(&framework)?;
+        same_as_serde_json::<Assessment>(&assessment)?;
+    }
+}
+
+#[test]
+fn the_reader_refuses_a_struct_written_as_an_array() {
+    let value = serde_json::json!(["t", "p", "", 1]);
+    let error = spec_lens::domain::json::from_value::<Source>(&value).map(|_| ()).unwrap_err().to_string();
+    assert_eq!(error, "invalid type: sequence, expected struct Source");
+}

@@ -36,6 +36,7 @@ use super::normalise::{
     assessment_name, criterion_ids, normalise_assessment, normalise_framework, quoted, repair_answer_value,
     repair_assessment_value, repair_framework_value, strip_nulls, Report,
 };
+use crate::domain::json::from_value;
 use crate::domain::moderation::Provenance;
 use crate::domain::numbers::fixed;
 use crate::domain::rfc3339::parse_date_time;
@@ -706,7 +707,7 @@ fn decode_framework(mut value: Value, path: &str, report: &mut Report) -> Result
     }
     repair_framework_value(&mut value, report);
     strip_nulls(&mut value);
-    let mut framework = Framework::deserialize(&value).map_err(|e| {
+    let mut framework = from_value::<Framework>(&value).map_err(|e| {
         data_error(failure::<Framework>(&value, path, &framework_parts).unwrap_or((path.into(), e)))
     })?;
     drop(value);
@@ -732,7 +733,7 @@ fn decode_assessment(
     let provenance = map.remove("provenance");
     let mut value = Value::Object(map);
     strip_nulls(&mut value);
-    let mut assessment = Assessment::deserialize(&value).map_err(|e| {
+    let mut assessment = from_value::<Assessment>(&value).map_err(|e| {
         data_error(failure::<Assessment>(&value, path, &assessment_parts).unwrap_or((path.into(), e)))
     })?;
     drop(value);
@@ -766,7 +767,7 @@ fn decode_provenance(
 ) -> Option<Provenance> {
     let mut value = value.filter(|v| !v.is_null())?;
     strip_nulls(&mut value);
-    match Provenance::deserialize(&value) {
+    match from_value::<Provenance>(&value) {
         Ok(provenance) => Some(provenance),
         Err(_) => {
             report.note(format!(
@@ -806,7 +807,7 @@ fn decode_response(id: &str, value: Value, name: &str, report: &mut Report) -> O
     let evidence = map.remove("evidence");
     let mut value = Value::Object(map);
     strip_nulls(&mut value);
-    let mut response = match Response::deserialize(&value) {
+    let mut response = match from_value::<Response>(&value) {
         Ok(response) => response,
         Err(e) => {
             report.note(format!(
@@ -822,7 +823,7 @@ fn decode_response(id: &str, value: Value, name: &str, report: &mut Report) -> O
         Some(Value::Array(items)) => {
             for (i, mut item) in items.into_iter().enumerate() {
                 strip_nulls(&mut item);
-                match Evidence::deserialize(&item) {
+                match from_value::<Evidence>(&item) {
                     Ok(evidence) => response.evidence.push(evidence),
                     Err(e) => report.note(format!(
                         "Evidence item {} for criterion {} in the {name} could not be read ({}), so it was left out.",
@@ -852,7 +853,7 @@ fn failure<T: DeserializeOwned>(
     path: &str,
     parts: &dyn Fn(&Value, &str) -> Option<Located>,
 ) -> Option<Located> {
-    let error = T::deserialize(value).err()?;
+    let error = from_value::<T>(value).err()?;
     if let Some(deeper) = parts(value, path) {
         return Some(deeper);
     }
@@ -872,7 +873,7 @@ fn field_of<T: DeserializeOwned>(value: &Value, path: &str, error: &serde_json::
                 let Some(held) = probe.as_object_mut().and_then(|p| p.remove(key)) else {
                     continue;
                 };
-                let changed = T::deserialize(&probe).err().is_none_or(|e| e.to_string() != message);
+                let changed = from_value::<T>(&probe).err().is_none_or(|e| e.to_string() != message);
                 if let Some(p) = probe.as_object_mut() {
                     p.insert(key.clone(), held);
                 }
