@@ -121,8 +121,8 @@ pub fn fixed(value: f64, decimals: u32) -> String {
 }
 
 /// `value` in its shortest decimal form that reads back as the same number: 2 (not 2.0), 2.5,
-/// 0.1. What `{}` prints for numbers of at most 15 significant digits; others (which no user types)
-/// may print in exponent form, 1e-7.
+/// 0.1. What `{}` prints for numbers below 10^15 with at most 6 decimals; others (which no user
+/// types) come in serde_json's shortest form, which may use an exponent (1e-7).
 pub fn shortest(value: f64) -> String {
     if !value.is_finite() {
         return non_finite(value);
