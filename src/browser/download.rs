@@ -8,11 +8,13 @@ pub fn download_text(filename: &str, mime: &str, text: &str) -> Result<(), Strin
         |what: &str| format!("The file could not be saved ({what}). Try again, or use another browser.");
     let window = web_sys::window().ok_or_else(|| fail("no window"))?;
     let document = window.document().ok_or_else(|| fail("no document"))?;
-    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    // The file's bytes as they are (UTF-8), not a JS string: a string would be decoded to UTF-16
+    // and encoded back to UTF-8 by the Blob, two passes over a backup of several megabytes.
+    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(text.as_bytes()));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
     let blob =
-        web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(|_| fail("blob"))?;
+        web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options).map_err(|_| fail("blob"))?;
     let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|_| fail("object URL"))?;
     let link = document
         .create_element("a")
