@@ -15,6 +15,13 @@ pub fn lower(text: &str) -> String {
     text.chars().map(lower_char).collect()
 }
 
+/// `text` with its first letter made capital, for a sentence that starts with words we wrote
+/// ("section 2", "the weight of criterion \"x\""): those begin in ASCII, so ASCII is enough.
+pub fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map(|first| first.to_ascii_uppercase().to_string() + chars.as_str()).unwrap_or_default()
+}
+
 /// One letter made small; characters without a small form here come back unchanged.
 pub fn lower_char(c: char) -> char {
     let code = c as u32;

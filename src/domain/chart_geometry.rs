@@ -258,7 +258,7 @@ impl Radar {
 }
 
 /// (sin, cos) of axis `index` of `count`, measured clockwise from straight up.
-fn axis_direction(index: usize, count: usize) -> (f64, f64) {
+pub fn axis_direction(index: usize, count: usize) -> (f64, f64) {
     turn_sin_cos(index as f64 / count.max(1) as f64)
 }
 

@@ -22,11 +22,7 @@ const POWERS_OF_TEN: [f64; 23] = [
 /// an optional exponent (`1e3`, `2.5E-2`). None for anything else (spaces, commas, `inf`, `NaN`) and
 /// for a number too large to be finite. Beyond 15 significant digits the number is rounded to 15.
 pub fn parse_decimal(text: &str) -> Option<f64> {
-    let (negative, unsigned) = match text.as_bytes().first()? {
-        b'-' => (true, &text[1..]),
-        b'+' => (false, &text[1..]),
-        _ => (false, text),
-    };
+    let (negative, unsigned) = split_sign(text)?;
     let (mantissa, point) = match unsigned.find(['e', 'E']) {
         Some(at) => (&unsigned[..at], parse_exponent(&unsigned[at + 1..])?),
         None => (unsigned, 0),
@@ -67,16 +63,21 @@ fn significand(mantissa: &str) -> Option<(u64, i32)> {
 
 /// An exponent's digits with an optional sign, saturating far beyond any finite `f64`.
 fn parse_exponent(text: &str) -> Option<i32> {
-    let (negative, digits) = match text.as_bytes().first()? {
-        b'-' => (true, &text[1..]),
-        b'+' => (false, &text[1..]),
-        _ => (false, text),
-    };
+    let (negative, digits) = split_sign(text)?;
     if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
     let value = digits.bytes().fold(0i32, |n, b| n.saturating_mul(10).saturating_add(i32::from(b - b'0')));
     Some(if negative { -value } else { value })
+}
+
+/// Whether `text` starts with a minus, and the text after its sign; None for empty text.
+fn split_sign(text: &str) -> Option<(bool, &str)> {
+    match text.as_bytes().first()? {
+        b'-' => Some((true, &text[1..])),
+        b'+' => Some((false, &text[1..])),
+        _ => Some((false, text)),
+    }
 }
 
 /// `digits` x 10^`exponent`: exact for exponents from -22 to 22 (one rounding); beyond, repeated

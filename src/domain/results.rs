@@ -14,7 +14,7 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use super::assessment::{Answer, Response};
-use super::chart_geometry::turn_sin_cos;
+use super::chart_geometry::axis_direction;
 use super::framework::{BandThresholds, Criterion, CriterionId, Framework, Section, MAX_LEVEL};
 use super::numbers::fixed;
 use super::sorting;
@@ -250,13 +250,12 @@ pub fn section_series(results: &Results) -> Vec<SeriesPoint> {
 pub fn radar_points(values: &[f64], radius: f64, cx: f64, cy: f64) -> Vec<(f64, f64)> {
     let radius = finite_or_zero(radius).max(0.0);
     let (cx, cy) = (finite_or_zero(cx), finite_or_zero(cy));
-    let count = values.len().max(1) as f64;
     values
         .iter()
         .enumerate()
         .map(|(i, &v)| {
             let r = radius * clamp_percent(v) / 100.0;
-            let (sin, cos) = turn_sin_cos(i as f64 / count);
+            let (sin, cos) = axis_direction(i, values.len());
             (cx + r * sin, cy - r * cos)
         })
         .collect()

@@ -15,6 +15,7 @@ use std::collections::{HashMap, HashSet};
 use serde_json::{Map, Value};
 
 use super::import::ImportError;
+use crate::domain::case::capitalised;
 use crate::domain::numbers::{shortest, to_fifteen_digits};
 use crate::domain::validation::{id_issues, is_valid_weight, IdIssue};
 use crate::domain::{canonical_json, sha256_hex, Answer, Assessment, Framework, MAX_LEVEL};
@@ -266,16 +267,11 @@ fn keep_fifteen_digits(value: &mut f64, name: impl Fn() -> String, report: &mut 
     if let Some((rounded, full)) = to_fifteen_digits(*value) {
         report.note(format!(
             "{} was {full}; Spec Lens keeps 15 significant digits, so it is now {}.",
-            capitalise_first(&name()),
+            capitalised(&name()),
             shortest(rounded)
         ));
         *value = rounded;
     }
-}
-
-fn capitalise_first(text: &str) -> String {
-    let mut chars = text.chars();
-    chars.next().map(|c| c.to_ascii_uppercase().to_string() + chars.as_str()).unwrap_or_default()
 }
 
 /// The refusal for the first blank or repeated id.
@@ -291,7 +287,7 @@ fn repair_weight(weight: &mut f64, name: impl Fn() -> String, report: &mut Repor
     if !is_valid_weight(*weight) {
         report.note(format!(
             "{} was {}; weights cannot be negative, so it was set to 0, which leaves it out of the score.",
-            capitalise_first(&name()),
+            capitalised(&name()),
             shortest(*weight)
         ));
         *weight = 0.0;

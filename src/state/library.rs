@@ -401,8 +401,7 @@ impl Library {
         } else {
             match theirs {
                 Some(theirs) => self.take(theirs),
-                // Deleted in another tab: dropped here too (this tab has no unsaved edits to it).
-                None => self.assessments.update(|list| list.retain(|a| a.id != id)),
+                None => self.drop_deleted(&id),
             }
         }
     }
@@ -410,6 +409,13 @@ impl Library {
     /// True when this tab holds exactly `assessment` (same id, same content).
     fn is_mine(&self, assessment: &Assessment) -> bool {
         self.assessments.with_untracked(|list| list.iter().any(|mine| mine == assessment))
+    }
+
+    /// Deleted in another tab: drop it here too, unless this tab has unsaved edits to it.
+    fn drop_deleted(&self, id: &str) {
+        if !self.dirty.with_value(|d| d.contains(id)) {
+            self.assessments.update(|list| list.retain(|a| a.id != id));
+        }
     }
 
     /// Puts another tab's copy in place of this tab's, as the base of the next save.
@@ -429,12 +435,7 @@ impl Library {
                 Ok(assessment) => self.take(assessment),
                 Err(error) => self.report(error),
             },
-            // Deleted in another tab: drop it here too, unless this tab has unsaved edits.
-            Ok(None) => {
-                if !self.dirty.with_value(|d| d.contains(id)) {
-                    self.assessments.update(|list| list.retain(|a| a.id != id));
-                }
-            }
+            Ok(None) => self.drop_deleted(id),
             Err(error) => self.report(error),
         }
     }

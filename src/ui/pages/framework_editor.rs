@@ -12,6 +12,7 @@ use leptos::task::spawn_local;
 
 use crate::browser::files::{self, Content};
 use crate::browser::{download, location, storage};
+use crate::domain::case::capitalised;
 use crate::domain::numbers::{parse_decimal, shortest};
 use crate::domain::validation::FieldPath;
 use crate::domain::{
@@ -544,12 +545,6 @@ fn move_item(
         }
         _ => (None, label),
     }
-}
-
-fn capitalised(name: &str) -> String {
-    let mut chars = name.chars();
-    // The names are our own words ("section", "criterion"): ASCII.
-    chars.next().map(|first| first.to_ascii_uppercase().to_string() + chars.as_str()).unwrap_or_default()
 }
 
 fn other(label: &'static str) -> &'static str {
