@@ -29,7 +29,7 @@ pub use results::{
     SectionResult, SeriesPoint,
 };
 pub use rules_hash::{canonical_json, rules_hash, sha256_hex, RulesHashes};
-pub use specification::{split_clauses, Clause, KeyDates, Specification};
+pub use specification::{clause_count, split_clauses, Clause, KeyDates, Specification};
 pub use timescale::{
     format_date, format_date_time, format_short_date_time, format_time, format_weeks, key_stamp,
     timescale_findings, Finding, FindingRule, FindingStatus,

@@ -45,6 +45,12 @@ impl Specification {
     pub fn clauses(&self) -> Vec<Clause> {
         split_clauses(&self.text)
     }
+
+    /// How many clauses `clauses()` gives, without building them: the importer checks every
+    /// cited clause number against it, for each assessment in a file.
+    pub fn clause_count(&self) -> usize {
+        clause_count(&self.text)
+    }
 }
 
 /// Splits pasted text into clauses. A blank line ends a clause; within a paragraph, a line that
@@ -53,25 +59,63 @@ impl Specification {
 /// Line endings may be "\n", "\r\n", a lone "\r" (old Mac and some PDF exports) or U+2028;
 /// U+2029 (paragraph separator) ends a paragraph like a blank line.
 pub fn split_clauses(text: &str) -> Vec<Clause> {
-    let normalised = text.replace("\r\n", "\n").replace('\u{2029}', "\n\n");
-    let mut clauses: Vec<String> = Vec::new();
+    let mut clauses: Vec<Clause> = Vec::new();
+    for (starts, line) in clause_lines(text) {
+        match clauses.last_mut() {
+            Some(last) if !starts => {
+                last.text.push(' ');
+                last.text.push_str(line);
+            }
+            _ => clauses.push(Clause { number: clauses.len() as u32 + 1, text: line.to_string() }),
+        }
+    }
+    clauses
+}
+
+pub fn clause_count(text: &str) -> usize {
+    clause_lines(text).filter(|(starts, _)| *starts).count()
+}
+
+/// Each non-blank line, trimmed, with whether it starts a new clause: the first line of a
+/// paragraph does, and so does a line with a list marker.
+fn clause_lines(text: &str) -> impl Iterator<Item = (bool, &str)> {
     let mut open = false;
-    for line in normalised.split(['\n', '\r', '\u{2028}']) {
+    lines(text).filter_map(move |line| {
         let line = line.trim();
         if line.is_empty() {
             open = false;
-            continue;
+            return None;
         }
-        let continues = open && !starts_with_list_marker(line);
-        if let Some(last) = clauses.last_mut().filter(|_| continues) {
-            last.push(' ');
-            last.push_str(line);
-        } else {
-            clauses.push(line.to_string());
-            open = true;
+        let starts = !open || starts_with_list_marker(line);
+        open = true;
+        Some((starts, line))
+    })
+}
+
+/// The lines of a text, borrowed from it. A line ends at "\n", "\r\n", a lone "\r" or U+2028;
+/// U+2029 ends a paragraph, so an empty line follows it.
+fn lines(text: &str) -> impl Iterator<Item = &str> {
+    let mut rest = Some(text);
+    let mut paragraph_ended = false;
+    std::iter::from_fn(move || {
+        if std::mem::take(&mut paragraph_ended) {
+            return Some("");
         }
-    }
-    clauses.into_iter().zip(1u32..).map(|(text, number)| Clause { number, text }).collect()
+        let s = rest?;
+        let Some((at, end)) =
+            s.char_indices().find(|(_, c)| matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}'))
+        else {
+            rest = None;
+            return Some(s);
+        };
+        let mut next = at + end.len_utf8();
+        if end == '\r' && s[next..].starts_with('\n') {
+            next += 1;
+        }
+        paragraph_ended = end == '\u{2029}';
+        rest = Some(&s[next..]);
+        Some(&s[..at])
+    })
 }
 
 /// Bullet characters, including the private-use ones Word's Symbol and Wingdings fonts leave

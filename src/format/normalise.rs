@@ -351,7 +351,7 @@ pub fn normalise_assessment(
         if response.evidence.iter().all(|e| e.clause.is_none()) {
             continue;
         }
-        let clauses = *clause_count.get_or_insert_with(|| assessment.specification.clauses().len());
+        let clauses = *clause_count.get_or_insert_with(|| assessment.specification.clause_count());
         let evidence = std::mem::take(&mut response.evidence);
         for mut item in evidence {
             match item.clause {
