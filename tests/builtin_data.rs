@@ -33,6 +33,12 @@ fn rules_hash_is_pinned_for_version_1_0() {
     assert_eq!(rules_hash(&f), "sha256:dfde378daa8e60b5b3d702a97c352808d4186e64857cae91e80e91557fa3228c");
 }
 
+/// The page takes the built-in framework's hash from this constant instead of working it out.
+#[test]
+fn the_recorded_rules_hash_is_the_built_in_frameworks() {
+    assert_eq!(spec_lens::domain::builtin::BUILTIN_RULES_HASH, rules_hash(&framework()));
+}
+
 #[test]
 fn ids_are_unique_and_kebab_case() {
     let f = framework();

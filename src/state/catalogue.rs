@@ -22,7 +22,7 @@ impl Catalogue {
     pub fn load() -> Catalogue {
         let mut catalogue = Catalogue::default();
         match builtin::builtin_framework() {
-            Ok(framework) => catalogue.insert(framework),
+            Ok(framework) => catalogue.insert_hashed(framework, builtin::BUILTIN_RULES_HASH.into()),
             Err(error) => {
                 catalogue.problems.push(format!("The built-in framework could not be read ({error})."))
             }
@@ -100,6 +100,10 @@ impl Catalogue {
 
     fn insert(&mut self, framework: Framework) {
         let hash = rules_hash(&framework);
+        self.insert_hashed(framework, hash);
+    }
+
+    fn insert_hashed(&mut self, framework: Framework, hash: String) {
         if self.by_hash(&hash).is_none() {
             self.frameworks.push(framework);
             self.hashes.push(hash);
