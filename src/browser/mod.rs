@@ -5,6 +5,7 @@ pub mod channel;
 pub mod clipboard;
 pub mod clock;
 pub mod compression;
+pub mod digest;
 pub mod download;
 pub mod files;
 pub mod lifecycle;

@@ -141,22 +141,52 @@ pub fn value_content_hash(payload: &Value) -> String {
 }
 
 /// A whole file as pretty JSON: the header fields first, in the order the format lists them, then
-/// the payload with its keys sorted. The payload becomes a `Value` once, and both its canonical
-/// JSON (for the hash) and the file are written from that. Serialising the app's own plain data
-/// cannot fail (every map key is a string); should it ever, the payload is written as null, which
-/// the importer refuses as a file with no payload, never misreads.
+/// the payload with its keys sorted.
 fn export<P: Serialize>(kind: Kind, payload: P, now: DateTime<Utc>) -> String {
-    let payload = to_value(&payload).unwrap_or_default();
-    let envelope = Envelope {
-        format: FORMAT.into(),
-        kind,
-        version: FILE_VERSION,
-        app: APP_VERSION.into(),
-        exported_at: now,
-        content_hash: value_content_hash(&payload),
-        payload,
-    };
-    serde_json::to_string_pretty(&envelope).unwrap_or_default()
+    let file = Unhashed::new(kind, payload, now);
+    let hash = sha256_hex(file.canonical().as_bytes());
+    file.finish(&hash)
+}
+
+/// A file made but for its content hash, for a caller that hashes elsewhere: the page uses the
+/// browser's own SHA-256, which on a backup of megabytes is many times faster than the wasm's
+/// (most of all the first time, before the browser has optimised the wasm).
+pub struct Unhashed {
+    kind: Kind,
+    payload: Value,
+    canonical: String,
+    now: DateTime<Utc>,
+}
+
+impl Unhashed {
+    /// The payload becomes a `Value` once, and both its canonical JSON (for the hash) and the file
+    /// are written from that. Serialising the app's own plain data cannot fail (every map key is a
+    /// string); should it ever, the payload is written as null, which the importer refuses as a
+    /// file with no payload, never misreads.
+    fn new<P: Serialize>(kind: Kind, payload: P, now: DateTime<Utc>) -> Unhashed {
+        let payload = to_value(&payload).unwrap_or_default();
+        let canonical = serde_json::to_string(&payload).unwrap_or_default();
+        Unhashed { kind, payload, canonical, now }
+    }
+
+    /// The text the content hash is the SHA-256 of.
+    pub fn canonical(&self) -> &str {
+        &self.canonical
+    }
+
+    /// The file, given the SHA-256 of `canonical()` as lowercase hex.
+    pub fn finish(self, sha256_hex: &str) -> String {
+        let envelope = Envelope {
+            format: FORMAT.into(),
+            kind: self.kind,
+            version: FILE_VERSION,
+            app: APP_VERSION.into(),
+            exported_at: self.now,
+            content_hash: format!("sha256:{sha256_hex}"),
+            payload: self.payload,
+        };
+        serde_json::to_string_pretty(&envelope).unwrap_or_default()
+    }
 }
 
 /// An assessment file: the assessment and the whole framework it was scored under, pretty JSON.
@@ -181,6 +211,15 @@ pub fn library_backup(
     now: DateTime<Utc>,
 ) -> String {
     export_library(&assessments, &frameworks, now)
+}
+
+/// A library file but for its content hash (see `Unhashed`).
+pub fn library_unhashed(
+    assessments: &[Assessment],
+    frameworks: &[Framework],
+    now: DateTime<Utc>,
+) -> Unhashed {
+    Unhashed::new(Kind::Library, LibraryPayloadRef { assessments, frameworks }, now)
 }
 
 /// A file name like "spec-lens-library-2026-11-27.speclens.json".

@@ -98,7 +98,7 @@ pub fn SaveIncoming(incoming: Vec<(Assessment, Framework)>) -> impl IntoView {
                     </p>
                     <div class="button-row">
                         <button type="button" class="button button--secondary"
-                            on:click=move |_| set_backup_message.set(Some(download_backup().err().unwrap_or_else(|| "Backup downloaded.".into())))>
+                            on:click=move |_| download_backup(move |r| set_backup_message.set(Some(r.err().unwrap_or_else(|| "Backup downloaded.".into()))))>
                             "Download a backup first"
                         </button>
                         <button type="button" class="button" on:click=move |_| save(false)>"Replace my copy"</button>

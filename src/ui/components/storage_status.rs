@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::browser::{clock, download};
+use crate::browser::{clock, digest, download};
 use crate::format::envelope;
 use crate::state::catalogue::use_catalogue;
 use crate::state::library::{use_library, SaveState};
@@ -45,13 +45,24 @@ pub fn StorageBanners() -> impl IntoView {
     }
 }
 
-pub fn download_backup() -> Result<(), String> {
+/// Downloads a backup of the whole library, then tells `done` how it went. The file is made at
+/// once; its content hash comes from the browser's SHA-256, which answers a moment later.
+pub fn download_backup(done: impl FnOnce(Result<(), String>) + 'static) {
     let library = use_library();
     let catalogue = use_catalogue();
     let now = clock::now();
-    let frameworks = catalogue.with_value(|c| c.frameworks().to_vec());
-    let text = envelope::library_backup(library.list().get_untracked(), frameworks, now);
-    download::download_text(&envelope::file_name("spec-lens-library", now), "application/json", &text)
+    let file = catalogue.with_value(|c| {
+        library.list().with_untracked(|list| envelope::library_unhashed(list, c.frameworks(), now))
+    });
+    leptos::task::spawn_local(async move {
+        let hash = digest::sha256_hex(file.canonical().as_bytes()).await;
+        let text = file.finish(&hash);
+        done(download::download_text(
+            &envelope::file_name("spec-lens-library", now),
+            "application/json",
+            &text,
+        ));
+    });
 }
 
 #[component]
@@ -67,7 +78,7 @@ fn QuotaBanner() -> impl IntoView {
                         " The last saved copy is kept. Download a backup now, then delete assessments you no "
                         "longer need."
                     </p>
-                    <button type="button" class="button" on:click=move |_| set_problem.set(download_backup().err())>
+                    <button type="button" class="button" on:click=move |_| download_backup(move |r| set_problem.set(r.err()))>
                         "Download a backup"
                     </button>
                     {move || problem.get().map(|p| view! { <p>{p}</p> })}

@@ -43,7 +43,7 @@ fn Backup() -> impl IntoView {
     let problem = RwSignal::new(None::<String>);
     view! {
         <p class="button-row">
-            <button type="button" class="button button--secondary" on:click=move |_| problem.set(download_backup().err())>
+            <button type="button" class="button button--secondary" on:click=move |_| download_backup(move |r| problem.set(r.err()))>
                 "Download a backup"
             </button>
         </p>
