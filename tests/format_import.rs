@@ -791,3 +791,27 @@ fn every_error_is_one_clear_sentence() {
          check that you chose the right .speclens.json file."
     );
 }
+
+/// The page imports in two steps, hashing the payload with the browser's SHA-256 in between: the
+/// hash it brings decides, and a file without one has nothing to hash.
+#[test]
+fn opening_then_finishing_checks_the_hash_it_is_given() {
+    let bytes = fixture("v1-assessment.speclens.json");
+    let opened = spec_lens::format::import::open(&bytes, None).expect("opens");
+    let text = opened.to_hash().expect("format 1 records a content hash").to_string();
+    let right = spec_lens::domain::sha256_hex(text.as_bytes());
+    assert_eq!(format!("sha256:{right}"), recorded_hash("v1-assessment.speclens.json"));
+    let finished = opened.finish(Some(&right), &mut Default::default()).expect("finishes");
+    assert_eq!(finished.file().content_hash_matches, Some(true));
+    assert!(finished.report().is_empty(), "{:#?}", finished.report());
+
+    for wrong in [Some("0".repeat(64)), None] {
+        let opened = spec_lens::format::import::open(&bytes, None).expect("opens");
+        let finished = opened.finish(wrong.as_deref(), &mut Default::default()).expect("finishes");
+        assert_eq!(finished.file().content_hash_matches, Some(false));
+        assert_report_has(&finished, "content hash does not match");
+    }
+
+    let v0 = spec_lens::format::import::open(&fixture("v0-assessment.speclens.json"), None).expect("opens");
+    assert_eq!(v0.to_hash(), None, "format 0 wrote no content hash");
+}

@@ -134,12 +134,6 @@ pub fn content_hash<P: Serialize>(payload: &P) -> String {
     format!("sha256:{}", sha256_hex(canonical_json(payload).as_bytes()))
 }
 
-/// `content_hash` of a payload already read as a `Value`, whose compact JSON is canonical as it is
-/// (its maps are sorted): no copy of the tree is made first.
-pub fn value_content_hash(payload: &Value) -> String {
-    format!("sha256:{}", sha256_hex(serde_json::to_string(payload).unwrap_or_default().as_bytes()))
-}
-
 /// A whole file as pretty JSON: the header fields first, in the order the format lists them, then
 /// the payload with its keys sorted.
 fn export<P: Serialize>(kind: Kind, payload: P, now: DateTime<Utc>) -> String {

@@ -28,9 +28,7 @@ use serde::de::{DeserializeOwned, IgnoredAny};
 use serde::Deserialize;
 use serde_json::{Map, Value};
 
-use super::envelope::{
-    value_content_hash, AssessmentPayload, FrameworkPayload, Kind, LibraryPayload, FILE_VERSION, FORMAT,
-};
+use super::envelope::{AssessmentPayload, FrameworkPayload, Kind, LibraryPayload, FILE_VERSION, FORMAT};
 use super::migrate::migrate;
 use super::normalise::{
     assessment_name, criterion_ids, normalise_assessment, normalise_framework, quoted, repair_answer_value,
@@ -41,8 +39,8 @@ use crate::domain::moderation::Provenance;
 use crate::domain::numbers::fixed;
 use crate::domain::rfc3339::parse_date_time;
 use crate::domain::{
-    rules_hash, Assessment, BandThresholds, Criterion, Evidence, Framework, FrameworkRef, KeyDates, LevelDef,
-    Response, RulesHashes, Scale, Section, Source, Specification, TimescaleRules,
+    rules_hash, sha256_hex, Assessment, BandThresholds, Criterion, Evidence, Framework, FrameworkRef,
+    KeyDates, LevelDef, Response, RulesHashes, Scale, Section, Source, Specification, TimescaleRules,
 };
 
 /// Files larger than this are refused before they are parsed.
@@ -279,6 +277,37 @@ pub fn import_remembering(
     expected: Option<Kind>,
     hashes: &mut RulesHashes,
 ) -> Result<Imported, ImportError> {
+    let opened = open(bytes, expected)?;
+    let payload_hash = opened.to_hash().map(|text| sha256_hex(text.as_bytes()));
+    opened.finish(payload_hash.as_deref(), hashes)
+}
+
+/// A file read as far as its content hash: `import` in two steps, so that the page can hash the
+/// payload with the browser's own SHA-256 in between (see `browser::digest`).
+pub struct Opened {
+    kind: Kind,
+    version: u32,
+    root: Map<String, Value>,
+    exported_at_text: Option<String>,
+    exported_at: Option<DateTime<Utc>>,
+    app: Option<String>,
+    /// What the file records as its content hash, and the text it should be the hash of.
+    hash: PayloadHash,
+}
+
+enum PayloadHash {
+    /// The file's format has no content hash (format 0), or there is no payload to hash.
+    NotRecorded,
+    /// The format has one, but this file carries none.
+    Missing,
+    Recorded {
+        recorded: String,
+        canonical: String,
+    },
+}
+
+/// Reads the bytes, checks the header and parses the JSON: everything before the content hash.
+pub fn open(bytes: &[u8], expected: Option<Kind>) -> Result<Opened, ImportError> {
     if bytes.len() > MAX_FILE_BYTES {
         return Err(ImportError::TooLarge { bytes: bytes.len(), limit: MAX_FILE_BYTES });
     }
@@ -290,20 +319,47 @@ pub fn import_remembering(
     let (kind, version) = read_header(text, expected)?;
 
     let root: Value = serde_json::from_str(text).map_err(json_error)?;
-    let Value::Object(mut root) = root else {
+    let Value::Object(root) = root else {
         return Err(ImportError::NotSpecLens);
     };
-    let mut report = Report::default();
     let exported_at_text = root.get("exported_at").and_then(Value::as_str).map(str::to_string);
     let exported_at = exported_at_text.as_deref().and_then(parse_date_time);
     let exported_at_text = exported_at.and(exported_at_text);
     let app = root.get("app").and_then(Value::as_str).map(|a| a.chars().take(100).collect());
+    let hash = match (version == FILE_VERSION, root.get("content_hash"), root.get("payload")) {
+        (true, Some(Value::String(recorded)), Some(payload)) => PayloadHash::Recorded {
+            recorded: recorded.clone(),
+            // A parsed payload's compact JSON is canonical as it is (its maps are sorted).
+            canonical: serde_json::to_string(payload).unwrap_or_default(),
+        },
+        (true, _, Some(_)) => PayloadHash::Missing,
+        _ => PayloadHash::NotRecorded,
+    };
+    Ok(Opened { kind, version, root, exported_at_text, exported_at, app, hash })
+}
 
-    let mut content_hash_matches = None;
-    if version == FILE_VERSION {
-        match (root.get("content_hash"), root.get("payload")) {
-            (Some(Value::String(recorded)), Some(payload)) => {
-                let matches = *recorded == value_content_hash(payload);
+impl Opened {
+    /// The text whose SHA-256 the file records as its content hash, if it records one.
+    pub fn to_hash(&self) -> Option<&str> {
+        match &self.hash {
+            PayloadHash::Recorded { canonical, .. } => Some(canonical),
+            _ => None,
+        }
+    }
+
+    /// Compares the content hash, given the SHA-256 of `to_hash()` as lowercase hex, then
+    /// migrates, normalises and reads the payload.
+    pub fn finish(
+        self,
+        payload_sha256: Option<&str>,
+        hashes: &mut RulesHashes,
+    ) -> Result<Imported, ImportError> {
+        let Opened { kind, version, mut root, exported_at_text, exported_at, app, hash } = self;
+        let mut report = Report::default();
+        let mut content_hash_matches = None;
+        match hash {
+            PayloadHash::Recorded { recorded, .. } => {
+                let matches = payload_sha256.is_some_and(|hex| recorded.strip_prefix("sha256:") == Some(hex));
                 if !matches {
                     report.note(
                         "The file's content hash does not match its contents, so it was changed after it was \
@@ -313,51 +369,51 @@ pub fn import_remembering(
                 }
                 content_hash_matches = Some(matches);
             }
-            (_, Some(_)) => report.note(
+            PayloadHash::Missing => report.note(
                 "The file carries no content hash, so changes made to it after export cannot be detected."
                     .into(),
             ),
-            _ => {}
+            PayloadHash::NotRecorded => {}
         }
-    }
 
-    if version < FILE_VERSION {
-        let migrated = migrate(Value::Object(root), version)?;
-        root = match migrated {
-            Value::Object(map) => map,
-            _ => return Err(ImportError::NotSpecLens),
-        };
-        report.note(format!(
-            "This file was saved in file format {version} by an earlier version of Spec Lens; it was \
-             converted to the current format ({FILE_VERSION})."
-        ));
-    }
-    let payload = root
-        .remove("payload")
-        .filter(|p| !p.is_null())
-        .ok_or_else(|| ImportError::MissingField("`payload`, which holds the file's contents".into()))?;
-    drop(root);
+        if version < FILE_VERSION {
+            let migrated = migrate(Value::Object(root), version)?;
+            root = match migrated {
+                Value::Object(map) => map,
+                _ => return Err(ImportError::NotSpecLens),
+            };
+            report.note(format!(
+                "This file was saved in file format {version} by an earlier version of Spec Lens; it was \
+                 converted to the current format ({FILE_VERSION})."
+            ));
+        }
+        let payload = root
+            .remove("payload")
+            .filter(|p| !p.is_null())
+            .ok_or_else(|| ImportError::MissingField("`payload`, which holds the file's contents".into()))?;
+        drop(root);
 
-    let file = FileInfo { version, app, exported_at, content_hash_matches };
-    let exported_at = exported_at_text.as_deref();
-    match kind {
-        Kind::Assessment => {
-            let payload = import_assessment(payload, exported_at, hashes, &mut report)?;
-            Ok(Imported::Assessment { payload: Box::new(payload), file, report: report.finish() })
+        let file = FileInfo { version, app, exported_at, content_hash_matches };
+        let exported_at = exported_at_text.as_deref();
+        match kind {
+            Kind::Assessment => {
+                let payload = import_assessment(payload, exported_at, hashes, &mut report)?;
+                Ok(Imported::Assessment { payload: Box::new(payload), file, report: report.finish() })
+            }
+            Kind::Library => {
+                let payload = import_library(payload, exported_at, &mut report)?;
+                Ok(Imported::Library { payload, file, report: report.finish() })
+            }
+            Kind::Framework => {
+                let framework = import_framework(payload, &mut report)?;
+                Ok(Imported::Framework {
+                    payload: Box::new(FrameworkPayload { framework }),
+                    file,
+                    report: report.finish(),
+                })
+            }
+            Kind::Moderation => Err(ImportError::UnsupportedKind(Kind::Moderation.name().into())),
         }
-        Kind::Library => {
-            let payload = import_library(payload, exported_at, &mut report)?;
-            Ok(Imported::Library { payload, file, report: report.finish() })
-        }
-        Kind::Framework => {
-            let framework = import_framework(payload, &mut report)?;
-            Ok(Imported::Framework {
-                payload: Box::new(FrameworkPayload { framework }),
-                file,
-                report: report.finish(),
-            })
-        }
-        Kind::Moderation => Err(ImportError::UnsupportedKind(Kind::Moderation.name().into())),
     }
 }
 

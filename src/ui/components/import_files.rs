@@ -2,10 +2,12 @@
 //! checked on its own; a bad file gets one clear sentence and changes nothing stored.
 
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 
+use crate::browser::digest;
 use crate::browser::files::{self, Content};
 use crate::domain::{Assessment, Framework, RulesHashes};
-use crate::format::import::{import_remembering, ImportError, Imported, MAX_FILE_BYTES};
+use crate::format::import::{open, ImportError, Imported, MAX_FILE_BYTES};
 use crate::state::catalogue::{use_catalogue, Catalogue};
 use crate::state::route::{navigate, Page};
 use crate::ui::components::drop_zone::DropZone;
@@ -33,19 +35,22 @@ pub fn ImportFiles() -> impl IntoView {
     let new_frameworks = RwSignal::new(Vec::<Framework>::new());
     let handle = move |picked: Vec<files::PickedFile>| {
         let mut known = Known::new(catalogue.with_value(Catalogue::hashed));
-        // Moved, not copied, into what the page shows: a library backup holds thousands of criteria.
-        let (mut assessments, mut frameworks, mut lines) = (Vec::new(), Vec::new(), Vec::new());
-        for outcome in picked.into_iter().map(|p| read_one(p, &mut known)) {
-            let result = outcome.result.map(|usable| {
-                assessments.extend(usable.assessments);
-                frameworks.extend(usable.frameworks);
-                usable.report
-            });
-            lines.push((outcome.name, result));
-        }
-        incoming.set(assessments);
-        new_frameworks.set(frameworks);
-        outcomes.set(Some(lines));
+        spawn_local(async move {
+            // Moved, not copied, into what the page shows: a library backup holds thousands of criteria.
+            let (mut assessments, mut frameworks, mut lines) = (Vec::new(), Vec::new(), Vec::new());
+            for picked in picked {
+                let outcome = read_one(picked, &mut known).await;
+                let result = outcome.result.map(|usable| {
+                    assessments.extend(usable.assessments);
+                    frameworks.extend(usable.frameworks);
+                    usable.report
+                });
+                lines.push((outcome.name, result));
+            }
+            incoming.set(assessments);
+            new_frameworks.set(frameworks);
+            outcomes.set(Some(lines));
+        });
     };
     view! {
         <section class="import" aria-labelledby="import-heading">
@@ -84,11 +89,11 @@ pub fn ImportFiles() -> impl IntoView {
 
 /// The assessments a picked file holds, each with its framework, or one sentence saying why none
 /// can be used. For the workshop, which merges files instead of saving them.
-pub fn assessments_in(
+pub async fn assessments_in(
     picked: files::PickedFile,
     known: &mut Known,
 ) -> Result<Vec<(Assessment, Framework)>, String> {
-    read_one(picked, known).result.map(|usable| usable.assessments).and_then(|found| {
+    read_one(picked, known).await.result.map(|usable| usable.assessments).and_then(|found| {
         if found.is_empty() {
             Err("It holds no assessment to compare; choose assessment files.".into())
         } else {
@@ -97,18 +102,27 @@ pub fn assessments_in(
     })
 }
 
-fn read_one(picked: files::PickedFile, known: &mut Known) -> FileOutcome {
+async fn read_one(picked: files::PickedFile, known: &mut Known) -> FileOutcome {
     let name = picked.name;
     let result = match picked.content {
         Content::TooLarge(bytes) => Err(ImportError::TooLarge { bytes, limit: MAX_FILE_BYTES }.to_string()),
         Content::Unreadable => {
             Err("The browser could not read this file. Check it is still there and try again.".into())
         }
-        Content::Bytes(bytes) => import_remembering(&bytes, None, &mut known.hashes)
-            .map_err(|e| e.to_string())
-            .and_then(|imported| usable(imported, known)),
+        Content::Bytes(bytes) => import_bytes(&bytes, known).await,
     };
     FileOutcome { name, result }
+}
+
+/// `import::import_remembering`, with the content hash taken by the browser's SHA-256.
+async fn import_bytes(bytes: &[u8], known: &mut Known) -> Result<Usable, String> {
+    let opened = open(bytes, None).map_err(|e| e.to_string())?;
+    let payload_hash = match opened.to_hash() {
+        Some(text) => Some(digest::sha256_hex(text.as_bytes()).await),
+        None => None,
+    };
+    let imported = opened.finish(payload_hash.as_deref(), &mut known.hashes).map_err(|e| e.to_string())?;
+    usable(imported, known)
 }
 
 /// Pairs each imported assessment with the framework it was scored under: one this page has, or

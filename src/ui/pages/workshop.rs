@@ -3,6 +3,7 @@
 //! The room itself works on the projector and presenter views.
 
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 
 use crate::browser::files::PickedFile;
 use crate::browser::{clock, download};
@@ -48,8 +49,10 @@ fn Start() -> impl IntoView {
     };
     let handle = move |picked: Vec<PickedFile>| {
         let mut known = Known::new(catalogue.with_value(Catalogue::hashed));
-        let (scored, problems) = read_files(picked, &mut known);
-        begin(scored, problems);
+        spawn_local(async move {
+            let (scored, problems) = read_files(picked, &mut known).await;
+            begin(scored, problems);
+        });
     };
     view! {
         <p class="lead">
@@ -81,12 +84,12 @@ fn Start() -> impl IntoView {
 }
 
 /// Every assessment in every file, or why a file could not be used (naming the file).
-fn read_files(picked: Vec<PickedFile>, known: &mut Known) -> (Vec<Scored>, Vec<String>) {
+async fn read_files(picked: Vec<PickedFile>, known: &mut Known) -> (Vec<Scored>, Vec<String>) {
     let mut scored = Vec::new();
     let mut problems = Vec::new();
     for file in picked {
         let name = file.name.clone();
-        match assessments_in(file, known) {
+        match assessments_in(file, known).await {
             Ok(found) => scored.extend(found.into_iter().map(|(assessment, framework)| Scored {
                 assessment,
                 framework,
