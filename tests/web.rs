@@ -59,3 +59,20 @@ async fn gloo_timers_sleep(ms: i32) {
     });
     wasm_bindgen_futures::JsFuture::from(promise).await.expect("the timer resolves");
 }
+
+/// The browser's SHA-256 gives what the wasm's does (the recorded value for "abc" is FIPS 180-2's),
+/// for the empty input and for a buffer of a megabyte, as on a library backup.
+#[wasm_bindgen_test]
+async fn web_crypto_sha256_agrees_with_the_wasm_one() {
+    use spec_lens::browser::digest;
+    let secure = web_sys::window().expect("a window").is_secure_context();
+    assert!(secure, "the test page is served from localhost, a secure context, so Web Crypto is used");
+    assert_eq!(
+        digest::sha256_hex(b"abc").await,
+        "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+    );
+    let big: Vec<u8> = (0..1_000_000u32).map(|i| (i % 251) as u8).collect();
+    for bytes in [&b""[..], &big[..]] {
+        assert_eq!(digest::sha256_hex(bytes).await, spec_lens::domain::sha256_hex(bytes));
+    }
+}
