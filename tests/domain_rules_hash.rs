@@ -188,3 +188,16 @@ fn remembered_hashes_are_the_rules_hash_of_each_framework() {
     }
     assert_ne!(hashes.of(&framework), hashes.of(&other));
 }
+
+/// Seeded with the page's frameworks and their hashes, an equal framework takes the seeded hash
+/// (here a stand-in, to show no hashing happened) and any other is hashed as usual.
+#[test]
+fn known_hashes_are_taken_without_hashing() {
+    use spec_lens::domain::RulesHashes;
+    let framework = spec_lens::domain::builtin::builtin_framework().unwrap();
+    let mut other = framework.clone();
+    other.sections[0].weight += 1.0;
+    let mut hashes = RulesHashes::knowing(vec![("sha256:seeded".into(), framework.clone())]);
+    assert_eq!(hashes.of(&framework), "sha256:seeded");
+    assert_eq!(hashes.of(&other), rules_hash(&other));
+}

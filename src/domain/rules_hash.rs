@@ -30,6 +30,12 @@ pub struct RulesHashes {
 }
 
 impl RulesHashes {
+    /// Remembering frameworks whose hashes are known already (the page's own, hashed when they
+    /// joined): a file carrying one of them then needs a comparison, not a hash.
+    pub fn knowing(seen: Vec<(String, Framework)>) -> RulesHashes {
+        RulesHashes { seen }
+    }
+
     pub fn of(&mut self, framework: &Framework) -> String {
         if let Some((hash, _)) = self.seen.iter().find(|(_, f)| f == framework) {
             return hash.clone();

@@ -161,8 +161,8 @@ fn usable(imported: Imported, known: &mut Known) -> Result<Usable, String> {
 
 /// The frameworks a batch of files is matched against: the page's own, with their rules hashes,
 /// and the hashes of those that files earlier in the batch carried. Fifty files carrying one
-/// framework then hash it once, not a hundred times (hashing a framework is the slow part of
-/// reading a file).
+/// framework then hash it once, not a hundred times, and not at all when it is one the page has
+/// (hashing a framework is the slow part of reading a file).
 pub struct Known {
     page: Vec<(String, Framework)>,
     hashes: RulesHashes,
@@ -170,7 +170,7 @@ pub struct Known {
 
 impl Known {
     pub fn new(page: Vec<(String, Framework)>) -> Known {
-        Known { page, hashes: RulesHashes::default() }
+        Known { hashes: RulesHashes::knowing(page.clone()), page }
     }
 
     fn on_page(&self, hash: &str) -> bool {
