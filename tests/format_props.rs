@@ -264,7 +264,7 @@ proptest! {
             a.id = format!("{}-{i}", a.id);
         }
         let frameworks = vec![BUILTIN.clone(), other];
-        let text = library_backup(assessments.clone(), frameworks.clone(), now());
+        let text = export_library(&assessments, &frameworks, now());
         let imported = import(text.as_bytes(), Some(Kind::Library)).map_err(|e| TestCaseError::fail(e.to_string()))?;
         prop_assert!(imported.report().is_empty(), "{:#?}", imported.report());
         let Imported::Library { payload, .. } = imported else { return Err(TestCaseError::fail("kind")) };

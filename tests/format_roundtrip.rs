@@ -58,7 +58,10 @@ fn the_library_backup_imports_back_through_import() {
     second.specification.title = "A second assessment".into();
     second.responses.clear();
     let assessments = vec![example(), second];
-    let text = library_backup(assessments.clone(), vec![framework()], at("2026-11-27T12:00:00Z"));
+    // As the page makes it: the file, then its hash (the browser's SHA-256, which gives what this does).
+    let file = library_unhashed(&assessments, &[framework()], at("2026-11-27T12:00:00Z"));
+    let hash = spec_lens::domain::sha256_hex(file.canonical().as_bytes());
+    let text = file.finish(&hash);
     let imported = import(text.as_bytes(), Some(Kind::Library)).expect("opens");
     assert!(imported.report().is_empty(), "{:#?}", imported.report());
     let Imported::Library { payload, .. } = imported else { panic!("library") };
@@ -71,7 +74,7 @@ fn the_library_backup_imports_back_through_import() {
 
 #[test]
 fn an_empty_library_backup_imports_back() {
-    let text = library_backup(vec![], vec![], at("2026-11-27T12:00:00Z"));
+    let text = export_library(&[], &[], at("2026-11-27T12:00:00Z"));
     let imported = import(text.as_bytes(), None).expect("opens");
     assert_eq!(imported.kind(), Kind::Library);
     assert!(imported.assessments().is_empty() && imported.report().is_empty());
@@ -101,7 +104,7 @@ fn the_same_work_exported_twice_hashes_the_same() {
 fn conflicts_name_the_assessments_that_already_exist() {
     let mut second = example();
     second.id = "second".into();
-    let text = library_backup(vec![example(), second], vec![framework()], at("2026-11-27T12:00:00Z"));
+    let text = export_library(&[example(), second], &[framework()], at("2026-11-27T12:00:00Z"));
     let imported = import(text.as_bytes(), None).expect("opens");
     let existing = vec!["second".to_string(), "unrelated".to_string()];
     assert_eq!(conflicts(&existing, &imported), ["second"]);

@@ -6,12 +6,12 @@
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-use crate::domain::sha256_hex as sha256_hex_in_wasm;
+use crate::domain::{hex, sha256_hex as sha256_hex_in_wasm};
 
 /// Lowercase hex of the SHA-256 of `bytes`.
 pub async fn sha256_hex(bytes: &[u8]) -> String {
     match web_crypto_sha256(bytes).await {
-        Some(digest) => digest.iter().map(|b| format!("{b:02x}")).collect(),
+        Some(digest) => hex(&digest),
         None => sha256_hex_in_wasm(bytes),
     }
 }

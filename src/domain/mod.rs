@@ -28,7 +28,7 @@ pub use results::{
     radar_points, results, section_series, svg_points, Band, Coverage, CriticalCap, Gap, Results,
     SectionResult, SeriesPoint,
 };
-pub use rules_hash::{canonical_json, rules_hash, sha256_hex, RulesHashes};
+pub use rules_hash::{canonical_json, hex, rules_hash, sha256_hex, RulesHashes};
 pub use specification::{clause_count, split_clauses, Clause, KeyDates, Specification};
 pub use timescale::{
     format_date, format_date_time, format_short_date_time, format_time, format_weeks, key_stamp,

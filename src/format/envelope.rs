@@ -137,7 +137,11 @@ pub fn content_hash<P: Serialize>(payload: &P) -> String {
 /// A whole file as pretty JSON: the header fields first, in the order the format lists them, then
 /// the payload with its keys sorted.
 fn export<P: Serialize>(kind: Kind, payload: P, now: DateTime<Utc>) -> String {
-    let file = Unhashed::new(kind, payload, now);
+    hashed_in_wasm(Unhashed::new(kind, payload, now))
+}
+
+/// The file, its content hash taken here rather than by the browser.
+fn hashed_in_wasm(file: Unhashed) -> String {
     let hash = sha256_hex(file.canonical().as_bytes());
     file.finish(&hash)
 }
@@ -190,7 +194,7 @@ pub fn export_assessment(assessment: &Assessment, framework: &Framework, now: Da
 
 /// A library file: every assessment and every framework, pretty JSON.
 pub fn export_library(assessments: &[Assessment], frameworks: &[Framework], now: DateTime<Utc>) -> String {
-    export(Kind::Library, LibraryPayloadRef { assessments, frameworks }, now)
+    hashed_in_wasm(library_unhashed(assessments, frameworks, now))
 }
 
 /// A framework file, pretty JSON.
@@ -198,16 +202,7 @@ pub fn export_framework(framework: &Framework, now: DateTime<Utc>) -> String {
     export(Kind::Framework, FrameworkPayloadRef { framework }, now)
 }
 
-/// The library backup as pretty JSON, ready to download.
-pub fn library_backup(
-    assessments: Vec<Assessment>,
-    frameworks: Vec<Framework>,
-    now: DateTime<Utc>,
-) -> String {
-    export_library(&assessments, &frameworks, now)
-}
-
-/// A library file but for its content hash (see `Unhashed`).
+/// A library file but for its content hash (see `Unhashed`): the backup the page downloads.
 pub fn library_unhashed(
     assessments: &[Assessment],
     frameworks: &[Framework],
