@@ -1,7 +1,7 @@
 // Offline use (served minified and hashed by Trunk): registers sw.js (written by scripts/sw.py) and, when a new version is waiting, offers a reload.
 if (isSecureContext && navigator.serviceWorker) addEventListener("load", () => {
   const s = navigator.serviceWorker, old = s.controller;
-  const show = (w) => {
+  const show = (r) => {
     if (document.querySelector(".update")) return;
     const d = document.createElement("div"), b = document.createElement("button");
     d.className = "notice update no-print";
@@ -12,18 +12,24 @@ if (isSecureContext && navigator.serviceWorker) addEventListener("load", () => {
     b.className = "button";
     b.type = "button";
     b.textContent = "Reload";
-    b.onclick = () => w.postMessage("skipWaiting");
+    // The newest waiting worker at the time of the click: a later deployment may have replaced the first one.
+    b.onclick = () => r.waiting && r.waiting.postMessage("skipWaiting");
     // Filled after a moment, so screen readers announce the change to a live region already there.
     setTimeout(() => d.append("A new version of Spec Lens is ready. ", b), 99);
   };
   // The new worker takes over only when asked (skipWaiting), then every page it controls reloads into it.
   if (old) s.addEventListener("controllerchange", () => location.reload(), { once: true });
   s.register("sw.js").then((r) => {
-    if (r.waiting && old) show(r.waiting);
-    r.onupdatefound = () => {
-      const w = r.installing;
-      if (w) w.onstatechange = () => w.state == "installed" && old && show(w);
+    // A worker that installs (or is found) before this runs is already waiting or still installing:
+    // check both, then follow every later one.
+    const watch = (w) => {
+      if (!w || !old) return;
+      if (w.state == "installed") show(r);
+      else w.addEventListener("statechange", () => w.state == "installed" && show(r));
     };
+    watch(r.waiting);
+    watch(r.installing);
+    r.addEventListener("updatefound", () => watch(r.installing));
     // A tab left open for days looks for a new version whenever it is shown again.
     document.addEventListener("visibilitychange", () => document.hidden || r.update().catch(() => {}));
     // No worker (refused, blocked by a policy or an extension): the page works as before, online only.

@@ -45,7 +45,18 @@ test('a new deployment is offered with a Reload notice, and Reload switches the 
     execFileSync('python3', [resolve(__dirname, '..', '..', '..', 'scripts', 'sw.py')], {
       env: { ...process.env, TRUNK_STAGING_DIR: root, TRUNK_PROFILE: 'release' },
     });
-    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update());
+    // Look for it as the page does when shown again. An update check the browser began by itself before
+    // the new files were written (it checks after a navigation) can answer this first call with the old
+    // version, so look again until the new worker is found.
+    await expect
+      .poll(() =>
+        page.evaluate(async () => {
+          const registration = (await navigator.serviceWorker.getRegistration())!;
+          await registration.update();
+          return !!(registration.installing || registration.waiting);
+        }),
+      )
+      .toBe(true);
 
     const notice = page.getByRole('status').filter({ hasText: 'A new version of Spec Lens is ready.' });
     await expect(notice).toBeVisible();
