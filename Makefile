@@ -5,7 +5,7 @@ SHELL := /bin/bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 PORT ?= 8080
 
-.PHONY: run test build setup setup-test serve size size-report e2e wasm-test fuzz bench
+.PHONY: run test build setup setup-test serve size size-report size-floor e2e wasm-test fuzz bench
 
 run: setup build
 	@echo "Spec Lens is at http://127.0.0.1:$(PORT)/  (Ctrl+C stops it)"
@@ -29,6 +29,10 @@ size:
 # Where the wasm's bytes go, by area (our modules, Leptos, serde, the standard library, data).
 size-report:
 	@scripts/size_report.sh
+
+# The wasm without views (domain, formats, storage, built-in data) beside the page's: what views cost.
+size-floor:
+	@scripts/size_floor.sh
 
 # Sizes, load times, latency, merge/import/save times, memory and Lighthouse, each against its
 # target; prints the table and writes BENCHMARKS.md. Data comes from a seeded generator.
