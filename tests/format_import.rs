@@ -613,6 +613,20 @@ fn header_problems_each_have_their_own_error() {
     assert!(
         matches!(refused(twice.as_bytes(), None), ImportError::Invalid(d) if d.contains("duplicate field `version`"))
     );
+    // Every header field, wherever the second copy is: the header is read in the same pass as the rest.
+    for (text, field) in [
+        (r#"{"kind":"framework","format":"spec-lens","version":1,"payload":{},"kind":"assessment"}"#, "kind"),
+        (
+            r#"{"format":"spec-lens","payload":{},"format":"spec-lens","kind":"assessment","version":1}"#,
+            "format",
+        ),
+    ] {
+        let expected = format!("duplicate field `{field}`");
+        assert!(
+            matches!(refused(text.as_bytes(), None), ImportError::Invalid(d) if d.contains(&expected)),
+            "{text}"
+        );
+    }
 }
 
 #[test]

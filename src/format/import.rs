@@ -24,8 +24,8 @@
 use std::collections::{HashMap, HashSet};
 
 use chrono::{DateTime, Utc};
-use serde::de::{DeserializeOwned, IgnoredAny};
-use serde::Deserialize;
+use serde::de::{DeserializeOwned, Error as _, IgnoredAny, MapAccess, Visitor};
+use serde::{Deserialize, Deserializer};
 use serde_json::{Map, Value};
 
 use super::envelope::{AssessmentPayload, FrameworkPayload, Kind, LibraryPayload, FILE_VERSION, FORMAT};
@@ -316,12 +316,8 @@ pub fn open(bytes: &[u8], expected: Option<Kind>) -> Result<Opened, ImportError>
     if text.trim_matches(JSON_WHITESPACE).is_empty() {
         return Err(ImportError::Empty);
     }
-    let (kind, version) = read_header(text, expected)?;
-
-    let root: Value = serde_json::from_str(text).map_err(json_error)?;
-    let Value::Object(root) = root else {
-        return Err(ImportError::NotSpecLens);
-    };
+    let Envelope { header, root } = read_envelope(text)?;
+    let (kind, version) = check_header(header, expected)?;
     let exported_at_text = root.get("exported_at").and_then(Value::as_str).map(str::to_string);
     let exported_at = exported_at_text.as_deref().and_then(parse_date_time);
     let exported_at_text = exported_at.and(exported_at_text);
@@ -419,17 +415,22 @@ impl Opened {
 
 const JSON_WHITESPACE: [char; 4] = [' ', '\t', '\n', '\r'];
 
-/// The envelope's header, read alone: every other field is skipped unread.
-#[derive(Deserialize)]
+/// The envelope's header fields.
+#[derive(Default)]
 struct Header {
     format: Option<Value>,
     kind: Option<Value>,
     version: Option<Value>,
 }
 
-/// Checks the header and returns the kind and version, in the order a user can act on: not a
-/// Spec Lens file, then the wrong kind, then a version too new.
-fn read_header(text: &str, expected: Option<Kind>) -> Result<(Kind, u32), ImportError> {
+/// A file's top-level object, read in one pass over its text: the whole object, and its header
+/// fields, each of which may appear only once (a file naming two versions is ambiguous).
+struct Envelope {
+    header: Header,
+    root: Map<String, Value>,
+}
+
+fn read_envelope(text: &str) -> Result<Envelope, ImportError> {
     if !text.trim_start_matches(JSON_WHITESPACE).starts_with('{') {
         // Not an object: valid JSON of another shape, or not JSON at all.
         return match serde_json::from_str::<IgnoredAny>(text) {
@@ -437,7 +438,50 @@ fn read_header(text: &str, expected: Option<Kind>) -> Result<(Kind, u32), Import
             Err(e) => Err(json_error(e)),
         };
     }
-    let header: Header = serde_json::from_str(text).map_err(json_error)?;
+    serde_json::from_str(text).map_err(json_error)
+}
+
+impl<'de> Deserialize<'de> for Envelope {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_map(EnvelopeVisitor)
+    }
+}
+
+struct EnvelopeVisitor;
+
+impl<'de> Visitor<'de> for EnvelopeVisitor {
+    type Value = Envelope;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a Spec Lens file")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Envelope, A::Error> {
+        let mut header = Header::default();
+        let mut root = Map::new();
+        while let Some(key) = map.next_key::<String>()? {
+            let value: Value = map.next_value()?;
+            let (name, field) = match key.as_str() {
+                "format" => ("format", &mut header.format),
+                "kind" => ("kind", &mut header.kind),
+                "version" => ("version", &mut header.version),
+                _ => {
+                    root.insert(key, value);
+                    continue;
+                }
+            };
+            if field.replace(value.clone()).is_some() {
+                return Err(A::Error::duplicate_field(name));
+            }
+            root.insert(key, value);
+        }
+        Ok(Envelope { header, root })
+    }
+}
+
+/// Checks the header and returns the kind and version, in the order a user can act on: not a
+/// Spec Lens file, then the wrong kind, then a version too new.
+fn check_header(header: Header, expected: Option<Kind>) -> Result<(Kind, u32), ImportError> {
     if header.format.as_ref().and_then(Value::as_str) != Some(FORMAT) {
         return Err(ImportError::NotSpecLens);
     }
