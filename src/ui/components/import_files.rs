@@ -1,22 +1,26 @@
 //! Importing `.speclens.json` files: pick several at once or drop them on the page. Each file is
 //! checked on its own; a bad file gets one clear sentence and changes nothing stored.
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::browser::digest;
 use crate::browser::files::{self, Content};
-use crate::domain::{Assessment, Framework, RulesHashes};
+use crate::domain::{Framework, RulesHashes};
+use crate::format::envelope::AssessmentPayload;
 use crate::format::import::{open, ImportError, Imported, MAX_FILE_BYTES};
 use crate::state::catalogue::{use_catalogue, Catalogue};
 use crate::state::route::{navigate, Page};
 use crate::ui::components::drop_zone::DropZone;
-use crate::ui::components::incoming::SaveIncoming;
+use crate::ui::components::incoming::{Incoming, SaveIncoming};
 
-/// What a file offers: assessments ready to save (each with the framework it is scored under),
-/// frameworks to add, and the notes on what the importer changed.
+/// What a file offers: assessments ready to save (each with the framework it is scored under,
+/// shared, not copied: a backup's hundreds of assessments use a few frameworks), frameworks to
+/// add, and the notes on what the importer changed.
 struct Usable {
-    assessments: Vec<(Assessment, Framework)>,
+    assessments: Vec<Incoming>,
     frameworks: Vec<Framework>,
     report: Vec<String>,
 }
@@ -31,7 +35,7 @@ struct FileOutcome {
 pub fn ImportFiles() -> impl IntoView {
     let catalogue = use_catalogue();
     let outcomes = RwSignal::new(None::<Vec<(String, Result<Vec<String>, String>)>>);
-    let incoming = RwSignal::new(Vec::<(Assessment, Framework)>::new());
+    let incoming = RwSignal::new(Vec::<Incoming>::new());
     let new_frameworks = RwSignal::new(Vec::<Framework>::new());
     let handle = move |picked: Vec<files::PickedFile>| {
         let mut known = Known::new(catalogue.with_value(Catalogue::hashed));
@@ -89,10 +93,7 @@ pub fn ImportFiles() -> impl IntoView {
 
 /// The assessments a picked file holds, each with its framework, or one sentence saying why none
 /// can be used. For the workshop, which merges files instead of saving them.
-pub async fn assessments_in(
-    picked: files::PickedFile,
-    known: &mut Known,
-) -> Result<Vec<(Assessment, Framework)>, String> {
+pub async fn assessments_in(picked: files::PickedFile, known: &mut Known) -> Result<Vec<Incoming>, String> {
     read_one(picked, known).await.result.map(|usable| usable.assessments).and_then(|found| {
         if found.is_empty() {
             Err("It holds no assessment to compare; choose assessment files.".into())
@@ -128,25 +129,31 @@ async fn import_bytes(bytes: &[u8], known: &mut Known) -> Result<Usable, String>
 /// Pairs each imported assessment with the framework it was scored under: one this page has, or
 /// the one the file carries (matched by rules hash, never by id alone).
 fn usable(imported: Imported, known: &mut Known) -> Result<Usable, String> {
-    let mut report = imported.report().to_vec();
-    if let Imported::Framework { payload, .. } = &imported {
-        let framework = payload.framework.clone();
-        let hash = known.hashes.of(&framework);
-        if known.on_page(&hash) {
-            return Err(format!("The framework \"{}\" is already here, unchanged.", framework.title));
+    let (found, carried, mut report) = match imported {
+        Imported::Framework { payload, report, .. } => {
+            let framework = payload.framework;
+            let hash = known.hashes.of(&framework);
+            if known.on_page(&hash) {
+                return Err(format!("The framework \"{}\" is already here, unchanged.", framework.title));
+            }
+            return Ok(Usable { assessments: vec![], frameworks: vec![framework], report });
         }
-        return Ok(Usable { assessments: vec![], frameworks: vec![framework], report });
-    }
-    let carried = imported.frameworks();
+        Imported::Assessment { payload, report, .. } => {
+            let AssessmentPayload { assessment, framework } = *payload;
+            (vec![assessment], vec![framework], report)
+        }
+        Imported::Library { payload, report, .. } => (payload.assessments, payload.frameworks, report),
+    };
+    let carried: Vec<Arc<Framework>> = carried.into_iter().map(Arc::new).collect();
     let mut assessments = Vec::new();
-    for assessment in imported.assessments() {
+    for assessment in found {
         let hash = &assessment.framework.rules_hash;
         let framework = match known.on_page_with(hash) {
             Some(framework) => Some(framework.clone()),
-            None => carried.iter().copied().find(|f| known.hashes.of(f) == *hash).cloned(),
+            None => carried.iter().find(|f| known.hashes.of(f) == *hash).cloned(),
         };
         match framework {
-            Some(framework) => assessments.push((assessment.clone(), framework)),
+            Some(framework) => assessments.push((assessment, framework)),
             None => report.push(format!(
                 "\"{}\" was scored under a framework that neither this page nor the file has (\"{}\" version {}), so it was not imported.",
                 assessment.specification.title, assessment.framework.id, assessment.framework.version
@@ -164,20 +171,21 @@ fn usable(imported: Imported, known: &mut Known) -> Result<Usable, String> {
 /// framework then hash it once, not a hundred times, and not at all when it is one the page has
 /// (hashing a framework is the slow part of reading a file).
 pub struct Known {
-    page: Vec<(String, Framework)>,
+    page: Vec<(String, Arc<Framework>)>,
     hashes: RulesHashes,
 }
 
 impl Known {
     pub fn new(page: Vec<(String, Framework)>) -> Known {
-        Known { hashes: RulesHashes::knowing(page.clone()), page }
+        let hashes = RulesHashes::knowing(page.clone());
+        Known { page: page.into_iter().map(|(hash, f)| (hash, Arc::new(f))).collect(), hashes }
     }
 
     fn on_page(&self, hash: &str) -> bool {
         self.on_page_with(hash).is_some()
     }
 
-    fn on_page_with(&self, hash: &str) -> Option<&Framework> {
+    fn on_page_with(&self, hash: &str) -> Option<&Arc<Framework>> {
         self.page.iter().find(|(h, _)| h == hash).map(|(_, f)| f)
     }
 }

@@ -2,9 +2,11 @@
 //! what it holds, and, when an assessment with the same id is already here, the choice between
 //! replacing it (after offering a backup) and keeping both.
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 
-use crate::browser::clock;
+use crate::browser::{clock, location};
 use crate::domain::chart_geometry::format_percent;
 use crate::domain::{results, Assessment, Framework};
 use crate::state::catalogue::use_catalogue;
@@ -28,18 +30,35 @@ pub fn summary(assessment: &Assessment, framework: &Framework) -> String {
     )
 }
 
-/// Asks before saving incoming assessments, then opens what was saved.
+/// An assessment from outside, with the framework it was scored under (shared by the others
+/// from the same file).
+pub type Incoming = (Assessment, Arc<Framework>);
+
+/// Each framework once: checking a framework against the catalogue means hashing it.
+fn distinct_frameworks(items: &[Incoming]) -> Vec<Framework> {
+    let mut distinct: Vec<&Arc<Framework>> = Vec::new();
+    for (_, framework) in items {
+        if !distinct.iter().any(|seen| Arc::ptr_eq(seen, framework) || *seen == framework) {
+            distinct.push(framework);
+        }
+    }
+    distinct.into_iter().map(|f| Framework::clone(f)).collect()
+}
+
+/// Asks before saving incoming assessments, then opens what was saved: the one assessment's
+/// results, or, for several, says how many were saved in place of the question.
 #[component]
-pub fn SaveIncoming(incoming: Vec<(Assessment, Framework)>) -> impl IntoView {
+pub fn SaveIncoming(incoming: Vec<Incoming>) -> impl IntoView {
     let library = use_library();
     let catalogue = use_catalogue();
     let incoming = StoredValue::new(incoming);
     let (failure, set_failure) = signal(None::<String>);
     let clashes = incoming.with_value(|items| items.iter().filter(|(a, _)| library.contains(&a.id)).count());
     let (backup_message, set_backup_message) = signal(None::<String>);
+    let saved = RwSignal::new(None::<usize>);
     let save = move |keep_both: bool| {
         // A framework that came with the file is kept first, so the assessment opens once saved.
-        for (_, framework) in incoming.get_value() {
+        for framework in incoming.with_value(|items| distinct_frameworks(items)) {
             if let Some(Err(problem)) = catalogue.try_update_value(|c| c.add(framework)) {
                 set_failure.set(Some(problem));
                 return;
@@ -55,7 +74,13 @@ pub fn SaveIncoming(incoming: Vec<(Assessment, Framework)>) -> impl IntoView {
         }
         match last {
             Some(id) if incoming.with_value(Vec::len) == 1 => navigate(&Page::Results(id)),
-            _ => navigate(&Page::Library),
+            _ => {
+                // The list of assessments is where they were imported, so the page stays; the
+                // question goes, and focus moves to the answer in its place.
+                saved.set(Some(incoming.with_value(Vec::len)));
+                request_animation_frame(|| location::focus_element("incoming-saved"));
+                navigate(&Page::Library);
+            }
         }
     };
     let items = incoming.with_value(|items| {
@@ -75,7 +100,10 @@ pub fn SaveIncoming(incoming: Vec<(Assessment, Framework)>) -> impl IntoView {
             .collect_view()
     });
     view! {
-        <div class="incoming">
+        <p id="incoming-saved" role="status" tabindex="-1" class:banner=move || saved.get().is_some()>
+            {move || saved.get().map(|n| format!("Saved {n} assessments to your assessments."))}
+        </p>
+        <div class="incoming" hidden=move || saved.get().is_some()>
             <ul class="incoming__list">{items}</ul>
             <p>"Nothing is saved until you choose."</p>
             {move || failure.get().map(|f| view! { <p class="banner banner--error" role="alert">{f}</p> })}

@@ -1,3 +1,5 @@
+use std::sync::Arc;
+
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -28,7 +30,7 @@ pub fn SharePage(data: String) -> impl IntoView {
             .into_any(),
             Some(Ok((assessment, framework))) => view! {
                 <p class="lead">"Someone shared this assessment with you. It came inside the link; no server saw it."</p>
-                <SaveIncoming incoming=vec![(assessment, framework)] />
+                <SaveIncoming incoming=vec![(assessment, Arc::new(framework))] />
             }
             .into_any(),
         }}

@@ -2,6 +2,8 @@
 //! this browser), record who took part, compare the scores, and take the agreed result away.
 //! The room itself works on the projector and presenter views.
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -92,7 +94,7 @@ async fn read_files(picked: Vec<PickedFile>, known: &mut Known) -> (Vec<Scored>,
         match assessments_in(file, known).await {
             Ok(found) => scored.extend(found.into_iter().map(|(assessment, framework)| Scored {
                 assessment,
-                framework,
+                framework: Arc::unwrap_or_clone(framework),
                 file_name: name.clone(),
             })),
             Err(problem) => problems.push(format!("{name}: {problem}")),

@@ -153,3 +153,22 @@ test('an assessment scored under another framework brings it along, and framewor
   await page.reload();
   await expect(page.getByRole('link', { name: 'Another framework' })).toBeVisible();
 });
+
+test('saving a library backup of several assessments says how many were saved, in place of the question', async ({ page }) => {
+  const path = require('node:path');
+  const library = new LibraryPage(page);
+  await library.goto();
+  await page
+    .getByLabel('Choose .speclens.json files (assessments or a library backup)')
+    .setInputFiles(path.join(__dirname, '..', '..', 'fixtures', 'v1-library.speclens.json'));
+  const save = page.getByRole('button', { name: 'Save to my assessments' });
+  await save.press('Enter');
+  const saved = page.getByRole('status').filter({ hasText: 'Saved 2 assessments to your assessments.' });
+  await expect(saved).toBeVisible();
+  await expect(saved).toBeFocused();
+  // The question is gone, so the same files cannot be saved twice by mistake.
+  await expect(save).toHaveCount(0);
+  await expect(library.row('Fixture: housing support')).toBeVisible();
+  await expect(library.row('Fixture: mentoring')).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+});
