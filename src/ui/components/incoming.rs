@@ -101,7 +101,7 @@ pub fn SaveIncoming(incoming: Vec<Incoming>) -> impl IntoView {
     });
     view! {
         <p id="incoming-saved" role="status" tabindex="-1" class:banner=move || saved.get().is_some()>
-            {move || saved.get().map(|n| format!("Saved {n} assessments to your assessments."))}
+            {move || saved.get().map(|n| format!("Saved {n} assessments. They are in your list of assessments."))}
         </p>
         <div class="incoming" hidden=move || saved.get().is_some()>
             <ul class="incoming__list">{items}</ul>

@@ -163,7 +163,7 @@ test('saving a library backup of several assessments says how many were saved, i
     .setInputFiles(path.join(__dirname, '..', '..', 'fixtures', 'v1-library.speclens.json'));
   const save = page.getByRole('button', { name: 'Save to my assessments' });
   await save.press('Enter');
-  const saved = page.getByRole('status').filter({ hasText: 'Saved 2 assessments to your assessments.' });
+  const saved = page.getByRole('status').filter({ hasText: 'Saved 2 assessments. They are in your list of assessments.' });
   await expect(saved).toBeVisible();
   await expect(saved).toBeFocused();
   // The question is gone, so the same files cannot be saved twice by mistake.
