@@ -316,8 +316,8 @@ pub fn open(bytes: &[u8], expected: Option<Kind>) -> Result<Opened, ImportError>
     if text.trim_matches(JSON_WHITESPACE).is_empty() {
         return Err(ImportError::Empty);
     }
-    let Envelope { header, root } = read_envelope(text)?;
-    let (kind, version) = check_header(header, expected)?;
+    let Envelope(root) = read_envelope(text)?;
+    let (kind, version) = check_header(&root, expected)?;
     let exported_at_text = root.get("exported_at").and_then(Value::as_str).map(str::to_string);
     let exported_at = exported_at_text.as_deref().and_then(parse_date_time);
     let exported_at_text = exported_at.and(exported_at_text);
@@ -415,20 +415,12 @@ impl Opened {
 
 const JSON_WHITESPACE: [char; 4] = [' ', '\t', '\n', '\r'];
 
-/// The envelope's header fields.
-#[derive(Default)]
-struct Header {
-    format: Option<Value>,
-    kind: Option<Value>,
-    version: Option<Value>,
-}
+/// The envelope's header fields: each may appear only once (a file naming two versions is ambiguous).
+const HEADER_FIELDS: [&str; 3] = ["format", "kind", "version"];
 
-/// A file's top-level object, read in one pass over its text: the whole object, and its header
-/// fields, each of which may appear only once (a file naming two versions is ambiguous).
-struct Envelope {
-    header: Header,
-    root: Map<String, Value>,
-}
+/// A file's top-level object, read in one pass over its text, its header fields checked as they
+/// are met.
+struct Envelope(Map<String, Value>);
 
 fn read_envelope(text: &str) -> Result<Envelope, ImportError> {
     if !text.trim_start_matches(JSON_WHITESPACE).starts_with('{') {
@@ -457,57 +449,49 @@ impl<'de> Visitor<'de> for EnvelopeVisitor {
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Envelope, A::Error> {
-        let mut header = Header::default();
         let mut root = Map::new();
         while let Some(key) = map.next_key::<String>()? {
             let value: Value = map.next_value()?;
-            let (name, field) = match key.as_str() {
-                "format" => ("format", &mut header.format),
-                "kind" => ("kind", &mut header.kind),
-                "version" => ("version", &mut header.version),
-                _ => {
-                    root.insert(key, value);
-                    continue;
+            if let Some(name) = HEADER_FIELDS.into_iter().find(|name| *name == key) {
+                if root.contains_key(name) {
+                    return Err(A::Error::duplicate_field(name));
                 }
-            };
-            if field.replace(value.clone()).is_some() {
-                return Err(A::Error::duplicate_field(name));
             }
             root.insert(key, value);
         }
-        Ok(Envelope { header, root })
+        Ok(Envelope(root))
     }
 }
 
 /// Checks the header and returns the kind and version, in the order a user can act on: not a
 /// Spec Lens file, then the wrong kind, then a version too new.
-fn check_header(header: Header, expected: Option<Kind>) -> Result<(Kind, u32), ImportError> {
-    if header.format.as_ref().and_then(Value::as_str) != Some(FORMAT) {
+fn check_header(root: &Map<String, Value>, expected: Option<Kind>) -> Result<(Kind, u32), ImportError> {
+    if root.get("format").and_then(Value::as_str) != Some(FORMAT) {
         return Err(ImportError::NotSpecLens);
     }
-    let version = match header.version {
+    let version = match root.get("version") {
         Some(Value::Number(n)) => n.as_u64().ok_or_else(|| {
             ImportError::WrongType(format!("the file format version is {n}, not a whole number"))
         })?,
         Some(other) => {
             return Err(ImportError::WrongType(format!(
                 "the file format version is {}, not a whole number",
-                type_name(&other)
+                type_name(other)
             )))
         }
         None => return Err(ImportError::MissingField("`version`, the file format version".into())),
     };
     let too_new = version > u64::from(FILE_VERSION);
-    let kind = match header.kind {
-        Some(Value::String(name)) => match Kind::from_name(&name) {
+    let kind = match root.get("kind") {
+        Some(Value::String(name)) => match Kind::from_name(name) {
             Some(kind) => kind,
             None if too_new => return Err(ImportError::TooNew { found: version, supported: FILE_VERSION }),
-            None => return Err(ImportError::UnsupportedKind(name)),
+            None => return Err(ImportError::UnsupportedKind(name.clone())),
         },
         Some(other) => {
             return Err(ImportError::WrongType(format!(
                 "the kind of document is {}, not a name",
-                type_name(&other)
+                type_name(other)
             )))
         }
         None => return Err(ImportError::MissingField("`kind`, the kind of document it holds".into())),
