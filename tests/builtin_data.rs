@@ -209,7 +209,7 @@ fn example_clauses_are_numbered_without_gaps_and_keep_the_attribution() {
         assert!(clauses.len() >= 6, "{}: {} clauses", spec.title, clauses.len());
         for (i, clause) in clauses.iter().enumerate() {
             let n = i as u32 + 1;
-            assert_eq!(clause.number, n, "{}", spec.title);
+            assert_eq!(clause.id, n, "{}", spec.title);
             // The text's own numbering matches the derived numbering the user sees.
             assert!(
                 clause.text.starts_with(&format!("{n}. ")),
@@ -278,7 +278,7 @@ fn worked_example_scores_the_accommodation_example_without_errors() {
             let number = evidence.clause.expect("the worked example cites clauses");
             let clause = clauses
                 .iter()
-                .find(|c| c.number == number)
+                .find(|c| c.id == number)
                 .unwrap_or_else(|| panic!("{id}: clause {number} does not exist"));
             assert!(clause.text.contains(&evidence.quote), "{id}: quote not found in clause {number}");
         }

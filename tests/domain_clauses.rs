@@ -7,7 +7,7 @@ fn texts(text: &str) -> Vec<String> {
 }
 
 fn assert_numbered_from_one(clauses: &[Clause]) {
-    let numbers: Vec<u32> = clauses.iter().map(|c| c.number).collect();
+    let numbers: Vec<u32> = clauses.iter().map(|c| c.id).collect();
     let expected: Vec<u32> = (1..=clauses.len() as u32).collect();
     assert_eq!(numbers, expected);
 }
@@ -137,7 +137,10 @@ fn specification_clauses_come_from_its_text() {
     let spec = Specification { text: "A.\n\nB.".into(), ..Default::default() };
     assert_eq!(
         spec.clauses(),
-        vec![Clause { number: 1, text: "A.".into() }, Clause { number: 2, text: "B.".into() }]
+        vec![
+            Clause { id: 1, label: "1".into(), text: "A.".into(), page: None },
+            Clause { id: 2, label: "2".into(), text: "B.".into(), page: None }
+        ]
     );
 }
 

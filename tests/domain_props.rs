@@ -283,7 +283,7 @@ proptest! {
     fn clauses_are_numbered_without_gaps_for_any_text(text in "(\\PC|[\\r\\n\\t \u{2028}\u{2029}]|- |1\\. |\\(a\\) ){0,200}") {
         let clauses = split_clauses(&text);
         for (i, c) in clauses.iter().enumerate() {
-            prop_assert_eq!(c.number as usize, i + 1);
+            prop_assert_eq!(c.id as usize, i + 1);
             prop_assert!(!c.text.is_empty());
             prop_assert_eq!(c.text.trim(), c.text.as_str());
             prop_assert!(!c.text.contains(LINE_BREAKS), "line break left in {:?}", c.text);

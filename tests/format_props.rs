@@ -89,6 +89,7 @@ fn specification() -> impl Strategy<Value = Specification> {
                 service_start: d.5,
             },
             text: clauses.join("\n\n"),
+            document: None,
         },
     )
 }

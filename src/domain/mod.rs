@@ -4,6 +4,7 @@ pub mod assessment;
 pub mod builtin;
 pub mod case;
 pub mod chart_geometry;
+pub mod document;
 pub mod editing;
 pub mod framework;
 pub mod json;
@@ -19,6 +20,7 @@ pub mod validation;
 pub mod versions;
 
 pub use assessment::{Answer, Assessment, Evidence, FrameworkRef, Response, Status};
+pub use document::{Clause, Document};
 pub use editing::EditError;
 pub use framework::{
     BandThresholds, Criterion, CriterionId, Framework, LevelDef, Scale, Section, Source, TimescaleRules,
@@ -29,7 +31,7 @@ pub use results::{
     SectionResult, SeriesPoint,
 };
 pub use rules_hash::{canonical_json, hex, rules_hash, sha256_hex, RulesHashes};
-pub use specification::{clause_count, split_clauses, Clause, KeyDates, Specification};
+pub use specification::{clause_count, split_clauses, KeyDates, Specification};
 pub use timescale::{
     format_date, format_date_time, format_short_date_time, format_time, format_weeks, key_stamp,
     timescale_findings, Finding, FindingRule, FindingStatus,

@@ -3,6 +3,8 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use super::document::{Clause, Document};
+
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Specification {
@@ -12,9 +14,14 @@ pub struct Specification {
     pub area: String,
     pub version: String,
     pub dates: KeyDates,
-    /// The text as pasted. Clauses are derived from it by `clauses()`, never stored apart,
-    /// so the numbering always matches the text the user sees.
+    /// Text pasted before Spec Lens kept documents (file format 1). Its clauses are derived by
+    /// `split_clauses`, numbered 1..N, exactly as they were when it was scored, so old evidence
+    /// keeps citing the same text. Empty when `document` is set.
     pub text: String,
+    /// The document as opened or pasted (file format 2 on): headings and clauses with their ids
+    /// and labels.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub document: Option<Document>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -34,26 +41,41 @@ pub struct KeyDates {
     pub service_start: Option<NaiveDate>,
 }
 
-/// One numbered clause of a specification's text; numbers start at 1 and have no gaps.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Clause {
-    pub number: u32,
-    pub text: String,
-}
-
 impl Specification {
     pub fn clauses(&self) -> Vec<Clause> {
-        split_clauses(&self.text)
+        match &self.document {
+            Some(document) => document.clauses(),
+            None => split_clauses(&self.text),
+        }
     }
 
-    /// How many clauses `clauses()` gives, without building them: the importer checks every
-    /// cited clause number against it, for each assessment in a file.
+    /// How many clauses `clauses()` gives, without building them.
     pub fn clause_count(&self) -> usize {
-        clause_count(&self.text)
+        match &self.document {
+            Some(document) => document.clause_count(),
+            None => clause_count(&self.text),
+        }
+    }
+
+    /// Whether evidence may cite clause `id`: the importer checks every citation against it.
+    pub fn has_clause(&self, id: u32) -> bool {
+        match &self.document {
+            Some(document) => document.has_clause(id),
+            None => id >= 1 && id as usize <= self.clause_count(),
+        }
+    }
+
+    /// The specification's words, for telling whether two assessments scored the same text.
+    pub fn plain_text(&self) -> String {
+        match &self.document {
+            Some(document) => document.plain_text(),
+            None => self.text.clone(),
+        }
     }
 }
 
-/// Splits pasted text into clauses. A blank line ends a clause; within a paragraph, a line that
+/// Splits text pasted before format 2 into clauses, numbered 1..N (the number is the clause's id
+/// and its label). A blank line ends a clause; within a paragraph, a line that
 /// starts with a list marker ("-", "*", "•", "1.", "2.3", "a)", "(iv)") starts a new one, and any
 /// other line continues the clause before it (text pasted from a PDF arrives hard-wrapped).
 /// Line endings may be "\n", "\r\n", a lone "\r" (old Mac and some PDF exports) or U+2028;
@@ -66,7 +88,10 @@ pub fn split_clauses(text: &str) -> Vec<Clause> {
                 last.text.push(' ');
                 last.text.push_str(line);
             }
-            _ => clauses.push(Clause { number: clauses.len() as u32 + 1, text: line.to_string() }),
+            _ => {
+                let id = clauses.len() as u32 + 1;
+                clauses.push(Clause { id, label: id.to_string(), text: line.to_string(), page: None })
+            }
         }
     }
     clauses

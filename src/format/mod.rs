@@ -3,6 +3,7 @@
 
 pub mod criteria_csv;
 pub mod csv;
+pub mod document;
 pub mod envelope;
 pub mod import;
 pub mod migrate;

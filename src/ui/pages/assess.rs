@@ -523,6 +523,14 @@ fn Rationale(scoring: Scoring, criterion_id: String) -> impl IntoView {
     }
 }
 
+/// "Clause 4.2.1 (p. 12)": how evidence names the clause it cites.
+fn cited(clauses: &[crate::domain::Clause], id: u32) -> String {
+    match clauses.iter().find(|c| c.id == id) {
+        Some(clause) => format!("Clause {}", clause.citation()),
+        None => format!("Clause {id}"),
+    }
+}
+
 #[component]
 fn EvidencePicker(scoring: Scoring, criterion_id: String) -> impl IntoView {
     let cid = StoredValue::new(criterion_id);
@@ -545,10 +553,9 @@ fn EvidencePicker(scoring: Scoring, criterion_id: String) -> impl IntoView {
     };
     let add_clause = move |_| {
         let number: Option<u32> = clause_choice.get_untracked().parse().ok();
-        let clause =
-            number.and_then(|n| clauses.with_untracked(|cs| cs.iter().find(|c| c.number == n).cloned()));
+        let clause = number.and_then(|n| clauses.with_untracked(|cs| cs.iter().find(|c| c.id == n).cloned()));
         if let Some(clause) = clause {
-            add(Evidence { clause: Some(clause.number), quote: clause.text });
+            add(Evidence { clause: Some(clause.id), quote: clause.text });
         }
     };
     let add_typed = move |_| {
@@ -572,7 +579,7 @@ fn EvidencePicker(scoring: Scoring, criterion_id: String) -> impl IntoView {
                         return view! { <li class="muted">"No evidence yet."</li> }.into_any();
                     }
                     items.into_iter().enumerate().map(|(i, e)| {
-                        let cite = e.clause.map_or_else(|| "Typed".to_string(), |n| format!("Clause {n}"));
+                        let cite = e.clause.map_or_else(|| "Typed".to_string(), |id| clauses.with(|cs| cited(cs, id)));
                         view! {
                             <li>
                                 <strong>{cite.clone()}": "</strong>
@@ -593,8 +600,8 @@ fn EvidencePicker(scoring: Scoring, criterion_id: String) -> impl IntoView {
                         prop:value=clause_choice>
                         <option value="">"Choose a clause"</option>
                         {move || clauses.get().into_iter().map(|c| {
-                            let text = format!("{}. {}", c.number, shorten(&c.text, 110));
-                            view! { <option value=c.number.to_string()>{text}</option> }
+                            let text = format!("{} {}", c.citation(), shorten(&c.text, 110));
+                            view! { <option value=c.id.to_string()>{text}</option> }
                         }).collect_view()}
                     </select>
                 </div>

@@ -45,6 +45,7 @@ pub fn NewAssessment() -> impl IntoView {
             version: version.get_untracked(),
             dates: key_dates(&dates.map(|d| d.get_untracked())),
             text: text.get_untracked(),
+            document: None,
         };
         let id = library.create(specification, &framework, assessor.get_untracked().trim().to_string());
         navigate(&Page::Assessment(id));
@@ -168,7 +169,7 @@ fn ClausePreview(clauses: Memo<Vec<crate::domain::Clause>>) -> impl IntoView {
                 }}
             </p>
             <ol class="clauses">
-                {move || clauses.get().into_iter().map(|c| view! { <li value=c.number>{c.text}</li> }).collect_view()}
+                {move || clauses.get().into_iter().map(|c| view! { <li value=c.id>{c.text}</li> }).collect_view()}
             </ol>
         </div>
     }

@@ -1,0 +1,7 @@
+//! Word (.docx, .docm) documents.
+
+use super::{Extracted, ReadError};
+
+pub fn read(_bytes: &[u8]) -> Result<Extracted, ReadError> {
+    Err(ReadError::Unsupported("Word files are not read yet".into()))
+}

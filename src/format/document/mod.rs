@@ -1,0 +1,232 @@
+//! Reading a specification from a file: Word (.docx), OpenDocument (.odt), PDF (through pdf.js,
+//! see `pdf`), plain text and Markdown. Pure: the bytes come in, paragraphs come out, and every
+//! problem is a [`ReadError`] that says what was wrong and what to do. Nothing here can panic on
+//! any input; the readers are property-tested and fuzzed.
+
+pub mod docx;
+pub mod labels;
+pub mod odt;
+pub mod pdf;
+pub mod text;
+pub mod zip;
+
+use crate::domain::document::{build, Document, Paragraph, SourceFile};
+
+/// Files larger than this are refused before they are read: a 80-page specification with images
+/// is a few megabytes, and the page must hold the file, its text and its structure in memory.
+pub const MAX_DOCUMENT_BYTES: usize = 30 * 1024 * 1024;
+
+/// What a reader gives: paragraphs in reading order, and what it dropped or noticed.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Extracted {
+    pub paragraphs: Vec<Paragraph>,
+    /// Running header, footer and page-number lines that were dropped.
+    pub dropped_lines: u32,
+    pub warnings: Vec<Warning>,
+}
+
+/// Something the user should know about a document that was read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Warning {
+    /// Macros are in the file; they were not run (nothing in a file ever runs).
+    Macros,
+    /// Images are not kept; this many were left out.
+    Images(u32),
+    /// Footnotes or endnotes are kept as clauses at the end.
+    Notes(u32),
+    /// Tracked changes: insertions are read as accepted, deletions left out.
+    TrackedChanges,
+    /// Some pages of a PDF had no text (scanned pages).
+    PagesWithoutText(Vec<u32>),
+}
+
+impl std::fmt::Display for Warning {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Warning::Macros => write!(
+                f,
+                "This file contains macros. Spec Lens read its text only; nothing in the file was run."
+            ),
+            Warning::Images(1) => write!(f, "1 image was left out: Spec Lens keeps the text only."),
+            Warning::Images(n) => write!(f, "{n} images were left out: Spec Lens keeps the text only."),
+            Warning::Notes(1) => write!(f, "1 footnote or endnote is kept as a clause at the end."),
+            Warning::Notes(n) => write!(f, "{n} footnotes and endnotes are kept as clauses at the end."),
+            Warning::TrackedChanges => write!(
+                f,
+                "This document has tracked changes. They were read as if accepted: insertions kept, \
+                 deletions left out. Accept or reject them in Word first if that is not what you want."
+            ),
+            Warning::PagesWithoutText(pages) => {
+                let list: Vec<String> = pages.iter().map(u32::to_string).collect();
+                write!(
+                    f,
+                    "No text was found on page{} {}: they may be scanned images, which Spec Lens cannot read.",
+                    if pages.len() == 1 { "" } else { "s" },
+                    list.join(", ")
+                )
+            }
+        }
+    }
+}
+
+/// Why a file could not be read. Each shows as one sentence: what was wrong and what to do.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ReadError {
+    TooLarge {
+        bytes: usize,
+        limit: usize,
+    },
+    /// No text at all (an empty file, or a document with no paragraphs).
+    Empty,
+    /// An old binary Word document (.doc), or a Word file saved with a password (both are OLE
+    /// compound files).
+    LegacyWord,
+    Rtf,
+    /// A zip or PDF that is cut short or damaged; the detail says what was found.
+    Damaged(String),
+    /// A zip whose contents would unpack to more than the cap, or hold too many entries.
+    TooBigUnpacked {
+        limit: usize,
+    },
+    PdfEncrypted,
+    /// A PDF with pages but no text layer: scanned.
+    PdfNoText,
+    /// Not a document this page reads (an image, a spreadsheet, binary data).
+    Unsupported(String),
+    /// The PDF reader (pdf.js) could not be loaded.
+    PdfReaderUnavailable,
+}
+
+impl std::fmt::Display for ReadError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ReadError::TooLarge { bytes, limit } => write!(
+                f,
+                "This file is {} MB, more than the {} MB Spec Lens opens. Save the specification without \
+                 images, or as a PDF of its text, and open that.",
+                bytes.div_ceil(1024 * 1024),
+                limit / (1024 * 1024)
+            ),
+            ReadError::Empty => write!(
+                f,
+                "This document has no text to read. Check that you chose the right file, or paste the text instead."
+            ),
+            ReadError::LegacyWord => write!(
+                f,
+                "This is an old Word document (.doc) or a Word file protected by a password, which Spec Lens \
+                 cannot read. Open it in Word, remove any password, and save it as .docx or PDF."
+            ),
+            ReadError::Rtf => write!(
+                f,
+                "This is a Rich Text (.rtf) file, which Spec Lens cannot read. Open it in Word or LibreOffice \
+                 and save it as .docx or PDF."
+            ),
+            ReadError::Damaged(detail) => write!(
+                f,
+                "This file is damaged and cannot be read ({detail}). Open it in Word or LibreOffice, save a \
+                 new copy, and open that."
+            ),
+            ReadError::TooBigUnpacked { limit } => write!(
+                f,
+                "This file unpacks to more than {} MB, far more than a specification needs, so it was not \
+                 read. Save the specification again without embedded files, or as PDF.",
+                limit / (1024 * 1024)
+            ),
+            ReadError::PdfEncrypted => write!(
+                f,
+                "This PDF is protected by a password, so its text cannot be read. Ask the sender for a copy \
+                 without a password."
+            ),
+            ReadError::PdfNoText => write!(
+                f,
+                "This PDF has no text to read; it looks scanned. Ask for the Word or text version, or run \
+                 text recognition (OCR) on it and open the result."
+            ),
+            ReadError::Unsupported(what) => write!(
+                f,
+                "Spec Lens cannot read this file ({what}). Open a Word (.docx), OpenDocument (.odt), PDF, \
+                 text (.txt) or Markdown (.md) file, or paste the text."
+            ),
+            ReadError::PdfReaderUnavailable => write!(
+                f,
+                "The PDF reader could not be loaded. Check your connection and try again once; after its \
+                 first use it works offline."
+            ),
+        }
+    }
+}
+
+/// What kind of document a file is, from its first bytes (and its name where bytes cannot tell).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    Docx,
+    Odt,
+    Pdf,
+    Text,
+    Markdown,
+}
+
+/// Tells a file's kind from its bytes: the name can lie (a .doc renamed .docx), the bytes cannot.
+pub fn detect(name: &str, bytes: &[u8]) -> Result<Kind, ReadError> {
+    let lower = name.to_lowercase();
+    if bytes.starts_with(b"%PDF-") || (lower.ends_with(".pdf") && find(bytes, b"%PDF-", 1024)) {
+        return Ok(Kind::Pdf);
+    }
+    if bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
+        return Err(ReadError::LegacyWord);
+    }
+    if bytes.starts_with(b"{\\rtf") {
+        return Err(ReadError::Rtf);
+    }
+    if bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(b"PK\x05\x06") {
+        return zip::kind_of(bytes);
+    }
+    if lower.ends_with(".pdf") {
+        return Err(ReadError::Damaged("it is named .pdf but does not start like a PDF".into()));
+    }
+    if lower.ends_with(".docx") || lower.ends_with(".docm") || lower.ends_with(".odt") {
+        return Err(ReadError::Damaged("it is not a zip package, as Word and OpenDocument files are".into()));
+    }
+    if text::decode(bytes).is_none() {
+        return Err(ReadError::Unsupported("it is not text, Word, OpenDocument or PDF".into()));
+    }
+    Ok(if lower.ends_with(".md") || lower.ends_with(".markdown") { Kind::Markdown } else { Kind::Text })
+}
+
+fn find(bytes: &[u8], needle: &[u8], within: usize) -> bool {
+    bytes[..bytes.len().min(within)].windows(needle.len()).any(|w| w == needle)
+}
+
+/// Reads a Word, OpenDocument, text or Markdown file. PDFs are read in the browser by pdf.js and
+/// structured by [`pdf::structure`]; asked here, they are an error for the caller to route.
+pub fn read(name: &str, bytes: &[u8]) -> Result<Extracted, ReadError> {
+    if bytes.len() > MAX_DOCUMENT_BYTES {
+        return Err(ReadError::TooLarge { bytes: bytes.len(), limit: MAX_DOCUMENT_BYTES });
+    }
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        return Err(ReadError::Empty);
+    }
+    let extracted = match detect(name, bytes)? {
+        Kind::Docx => docx::read(bytes)?,
+        Kind::Odt => odt::read(bytes)?,
+        Kind::Text => text::read(&text::decode(bytes).unwrap_or_default(), false),
+        Kind::Markdown => text::read(&text::decode(bytes).unwrap_or_default(), true),
+        Kind::Pdf => {
+            return Err(ReadError::Unsupported("a PDF must be opened through the PDF reader".into()))
+        }
+    };
+    non_empty(extracted)
+}
+
+/// Refuses a document with no text in it.
+pub fn non_empty(extracted: Extracted) -> Result<Extracted, ReadError> {
+    if extracted.paragraphs.iter().all(|p| p.text.trim().is_empty() && p.label.trim().is_empty()) {
+        return Err(ReadError::Empty);
+    }
+    Ok(extracted)
+}
+
+/// A read document with its source, ready to be scored.
+pub fn into_document(extracted: Extracted, source: Option<SourceFile>) -> Document {
+    build(source, extracted.paragraphs, extracted.dropped_lines)
+}

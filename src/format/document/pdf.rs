@@ -1,0 +1,1 @@
+//! PDF text, as pdf.js gives it, structured into paragraphs.
