@@ -8,6 +8,7 @@ use std::time::{Duration, Instant};
 use spec_lens::domain::{rules_hash, Answer, Assessment};
 use spec_lens::format::envelope::{content_hash, Kind, FILE_VERSION};
 use spec_lens::format::import::*;
+use spec_lens::format::migrate::UNCHANGED_SINCE;
 use spec_lens::format::normalise::{MAX_REPORT_LINES, NO_REASON_GIVEN};
 
 fn fixture(name: &str) -> Vec<u8> {
@@ -79,7 +80,7 @@ fn every_version_has_a_fixture_and_every_versioned_fixture_opens_cleanly() {
         let version: u32 = version.parse().expect("v<N>- fixtures are named by version");
         let imported = open(&name, None);
         assert_eq!(imported.file().version, version, "{name}");
-        let expected_notes = usize::from(version < FILE_VERSION); // "converted from format N"
+        let expected_notes = usize::from(version < UNCHANGED_SINCE); // "converted from format N"
         assert_eq!(imported.report().len(), expected_notes, "{name}: {:#?}", imported.report());
         versions.insert(version);
     }
@@ -104,6 +105,41 @@ fn v1_assessment_opens_unchanged_with_a_matching_hash() {
     assert_eq!(payload.assessment.responses["data-sources"].evidence[0].clause, Some(2));
     assert_eq!(payload.framework.criterion_count(), 3);
     assert_eq!(payload.framework.sections[1].criteria[0].sources[0].year, None);
+}
+
+#[test]
+fn v2_assessment_keeps_its_document_labels_pages_and_source() {
+    let imported = open("v2-assessment.speclens.json", Some(Kind::Assessment));
+    assert!(imported.report().is_empty(), "{:#?}", imported.report());
+    assert_eq!(imported.file().content_hash_matches, Some(true));
+    let Imported::Assessment { payload, .. } = &imported else { panic!("assessment") };
+    let spec = &payload.assessment.specification;
+    let source = spec.document.as_ref().and_then(|d| d.source.as_ref()).expect("source file");
+    assert_eq!(source.name, "Housing support specification v0.3.docx");
+    assert_eq!(source.size, 48213);
+    let cited: Vec<String> = spec.clauses().iter().map(|c| c.citation()).collect();
+    assert_eq!(cited, ["1.1 (p. 1)", "2.1 (p. 1)", "a) (p. 2)", "Annex B, 3. (p. 3)"]);
+    let evidence = &payload.assessment.responses["data-sources"].evidence;
+    let citations = spec.citations();
+    let shown: Vec<String> =
+        evidence.iter().filter_map(|e| e.clause).map(|id| citations.clause(id)).collect();
+    assert_eq!(shown, ["Clause 2.1 (p. 1)", "Clause a) (p. 2)"]);
+}
+
+#[test]
+fn v2_evidence_citing_a_clause_id_the_document_lacks_is_dropped() {
+    let text = String::from_utf8(fixture("v2-assessment.speclens.json")).expect("utf-8");
+    let edited = text.replacen("\"clause\": 3", "\"clause\": 9", 1);
+    assert_ne!(edited, text, "the fixture cites clause 3");
+    let imported = import(edited.as_bytes(), Some(Kind::Assessment)).expect("imports");
+    assert!(
+        imported
+            .report()
+            .iter()
+            .any(|n| n.contains("cited clause 9, which the specification (with 4 clauses)")),
+        "{:#?}",
+        imported.report()
+    );
 }
 
 #[test]
@@ -135,7 +171,7 @@ fn v0_assessment_migrates_to_the_same_document_as_its_v1_export() {
     assert_eq!(
         v0.report(),
         ["This file was saved in file format 0 by an earlier version of Spec Lens; it was converted to the \
-          current format (1)."]
+          current format (2)."]
     );
     assert_eq!(v0.file().version, 0);
     assert_eq!(v0.file().app, None);
@@ -238,12 +274,12 @@ fn a_newer_version_is_refused_naming_both_versions() {
     assert_eq!(e, ImportError::TooNew { found: 3, supported: FILE_VERSION });
     assert_eq!(
         e.to_string(),
-        "This file was saved by a newer version of Spec Lens (file format 3; this page reads up to 1). Open \
+        "This file was saved by a newer version of Spec Lens (file format 3; this page reads up to 2). Open \
          it in the newer version, or ask the sender for an older export."
     );
     // A kind this version has never heard of, from a newer version: still "too new".
-    let text = r#"{"format":"spec-lens","kind":"workshop","version":2,"payload":{}}"#;
-    assert_eq!(refused(text.as_bytes(), None), ImportError::TooNew { found: 2, supported: FILE_VERSION });
+    let text = r#"{"format":"spec-lens","kind":"workshop","version":3,"payload":{}}"#;
+    assert_eq!(refused(text.as_bytes(), None), ImportError::TooNew { found: 3, supported: FILE_VERSION });
     let huge = r#"{"format":"spec-lens","kind":"assessment","version":18446744073709551615}"#;
     assert_eq!(
         refused(huge.as_bytes(), None),

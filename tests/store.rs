@@ -111,7 +111,7 @@ fn stored_assessment_struct_matches_the_encoding() {
     let stored: StoredAssessment =
         serde_json::from_str(&encode_ok(&a)).unwrap_or_else(|e| panic!("wrapper parses: {e}"));
     assert_eq!(stored.format, STORE_FORMAT);
-    assert_eq!(stored.version, 1);
+    assert_eq!(stored.version, STORE_VERSION);
     assert_eq!(stored.assessment, a);
 }
 
@@ -152,10 +152,10 @@ fn a_wrong_field_type_inside_the_assessment_is_corrupt() {
 
 #[test]
 fn a_newer_version_is_too_new_whatever_its_payload() {
-    let raw = r#"{"format":"spec-lens-store","version":2,"assessment":{"a":"new shape"}}"#;
-    assert_eq!(decode_assessment(raw), Err(StoreError::TooNew { found: 2, supported: STORE_VERSION }));
+    let raw = r#"{"format":"spec-lens-store","version":3,"assessment":{"a":"new shape"}}"#;
+    assert_eq!(decode_assessment(raw), Err(StoreError::TooNew { found: 3, supported: STORE_VERSION }));
     let far = r#"{"format":"spec-lens-store","version":99999999999}"#;
-    assert_eq!(decode_assessment(far), Err(StoreError::TooNew { found: 99_999_999_999, supported: 1 }));
+    assert_eq!(decode_assessment(far), Err(StoreError::TooNew { found: 99_999_999_999, supported: 2 }));
 }
 
 #[test]
@@ -198,9 +198,14 @@ fn index_corrupt_or_too_new() {
     }
     assert_eq!(
         decode_index(r#"{"version":3,"ids":["a"]}"#),
-        Err(StoreError::TooNew { found: 3, supported: 1 })
+        Err(StoreError::TooNew { found: 3, supported: 2 })
     );
-    assert_eq!(decode_index(r#"{"version":1,"ids":["a"],"extra":true}"#), Ok(Index::new(keys(&["a"]))));
+    assert_eq!(decode_index(r#"{"version":2,"ids":["a"],"extra":true}"#), Ok(Index::new(keys(&["a"]))));
+    assert_eq!(
+        decode_index(r#"{"version":1,"ids":["a"]}"#).map(|i| i.ids),
+        Ok(keys(&["a"])),
+        "version 1 still reads"
+    );
 }
 
 #[test]
@@ -247,11 +252,11 @@ fn a_corrupt_entry_is_quarantined_with_a_reason() {
 
 #[test]
 fn a_newer_entry_is_kept_unreadable_not_quarantined() {
-    let raw = r#"{"format":"spec-lens-store","version":2,"assessment":{}}"#;
+    let raw = r#"{"format":"spec-lens-store","version":3,"assessment":{}}"#;
     match decide_load(&assessment_key("a-1"), raw) {
         LoadDecision::KeepUnreadable { reason } => {
             assert!(reason.contains("newer version"), "{reason}");
-            assert!(reason.contains('2') && reason.contains('1'), "names both versions: {reason}");
+            assert!(reason.contains('3') && reason.contains('2'), "names both versions: {reason}");
         }
         other => panic!("{other:?}"),
     }

@@ -114,9 +114,14 @@ impl Document {
         self.blocks.iter().filter(|b| matches!(b, Block::Clause { .. })).count()
     }
 
-    /// Whether a clause with this id exists.
-    pub fn has_clause(&self, id: u32) -> bool {
-        self.blocks.iter().any(|b| matches!(b, Block::Clause { id: i, .. } if *i == id))
+    pub fn clause_ids(&self) -> Vec<u32> {
+        self.blocks
+            .iter()
+            .filter_map(|b| match b {
+                Block::Clause { id, .. } => Some(*id),
+                Block::Heading { .. } => None,
+            })
+            .collect()
     }
 
     /// The headings, each with the number of clauses under it. Clauses before the first heading

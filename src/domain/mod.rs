@@ -31,7 +31,7 @@ pub use results::{
     SectionResult, SeriesPoint,
 };
 pub use rules_hash::{canonical_json, hex, rules_hash, sha256_hex, RulesHashes};
-pub use specification::{clause_count, split_clauses, KeyDates, Specification};
+pub use specification::{clause_count, split_clauses, Citations, KeyDates, Specification};
 pub use timescale::{
     format_date, format_date_time, format_short_date_time, format_time, format_weeks, key_stamp,
     timescale_findings, Finding, FindingRule, FindingStatus,

@@ -297,11 +297,19 @@ fn short_hash(hash: &str) -> String {
     hex.get(..12).unwrap_or(hex).to_string()
 }
 
-/// Two people scored the same specification when its text is the same (white space aside), or,
-/// when neither has text, its title is.
+/// Two people scored the same specification when they opened the same file (same SHA-256), when
+/// its text is the same (white space aside), or, when neither has text, its title is.
 pub fn same_specification(a: &Specification, b: &Specification) -> bool {
     let words = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
-    let (text_a, text_b) = (words(&a.text), words(&b.text));
+    if let (Some(a), Some(b)) = (
+        a.document.as_ref().and_then(|d| d.source.as_ref()),
+        b.document.as_ref().and_then(|d| d.source.as_ref()),
+    ) {
+        if a.sha256 == b.sha256 {
+            return true;
+        }
+    }
+    let (text_a, text_b) = (words(&a.plain_text()), words(&b.plain_text()));
     if text_a.is_empty() && text_b.is_empty() {
         return lower(&words(&a.title)) == lower(&words(&b.title));
     }

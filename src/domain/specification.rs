@@ -41,6 +41,21 @@ pub struct KeyDates {
     pub service_start: Option<NaiveDate>,
 }
 
+/// Each clause's citation by id, built once for a report or a list of evidence.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Citations(std::collections::HashMap<u32, String>);
+
+impl Citations {
+    /// "Clause 4.2.1 (p. 12)"; "Clause 7" for an id the specification lacks (the importer drops
+    /// such citations, so this is only a fallback).
+    pub fn clause(&self, id: u32) -> String {
+        match self.0.get(&id) {
+            Some(citation) => format!("Clause {citation}"),
+            None => format!("Clause {id}"),
+        }
+    }
+}
+
 impl Specification {
     pub fn clauses(&self) -> Vec<Clause> {
         match &self.document {
@@ -57,12 +72,17 @@ impl Specification {
         }
     }
 
-    /// Whether evidence may cite clause `id`: the importer checks every citation against it.
-    pub fn has_clause(&self, id: u32) -> bool {
+    /// The ids evidence may cite: the importer checks every citation against them.
+    pub fn clause_ids(&self) -> Vec<u32> {
         match &self.document {
-            Some(document) => document.has_clause(id),
-            None => id >= 1 && id as usize <= self.clause_count(),
+            Some(document) => document.clause_ids(),
+            None => (1..=self.clause_count() as u32).collect(),
         }
+    }
+
+    /// How evidence names each clause it may cite: "Clause 4.2.1 (p. 12)", by clause id.
+    pub fn citations(&self) -> Citations {
+        Citations(self.clauses().into_iter().map(|c| (c.id, c.citation())).collect())
     }
 
     /// The specification's words, for telling whether two assessments scored the same text.

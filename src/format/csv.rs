@@ -5,7 +5,7 @@
 //! apostrophe: a rationale typed as "=HYPERLINK(...)" must stay text on a colleague's machine.
 
 use crate::domain::numbers::{parse_decimal, shortest};
-use crate::domain::{Answer, Assessment, Evidence, Framework};
+use crate::domain::{Answer, Assessment, Citations, Evidence, Framework};
 
 /// The byte-order mark that starts every CSV file written here.
 pub(crate) const BOM: &str = "\u{feff}";
@@ -15,6 +15,7 @@ const HEADER: [&str; 7] =
 pub fn assessment_csv(assessment: &Assessment, framework: &Framework) -> String {
     let mut out = String::from(BOM);
     push_row(&mut out, HEADER.iter().map(|h| h.to_string()));
+    let citations = assessment.specification.citations();
     for (section, criterion) in framework.criteria() {
         let response = assessment.responses.get(&criterion.id);
         let (answer, label) = match response.map(|r| &r.answer) {
@@ -28,7 +29,7 @@ pub fn assessment_csv(assessment: &Assessment, framework: &Framework) -> String 
             }
         };
         let rationale = response.map(|r| r.rationale.clone()).unwrap_or_default();
-        let evidence = response.map(|r| evidence_text(&r.evidence)).unwrap_or_default();
+        let evidence = response.map(|r| evidence_text(&r.evidence, &citations)).unwrap_or_default();
         push_row(
             &mut out,
             [
@@ -46,11 +47,11 @@ pub fn assessment_csv(assessment: &Assessment, framework: &Framework) -> String 
     out
 }
 
-fn evidence_text(evidence: &[Evidence]) -> String {
+fn evidence_text(evidence: &[Evidence], citations: &Citations) -> String {
     evidence
         .iter()
         .map(|e| match e.clause {
-            Some(n) => format!("Clause {n}: \"{}\"", e.quote),
+            Some(id) => format!("{}: \"{}\"", citations.clause(id), e.quote),
             None => e.quote.clone(),
         })
         .collect::<Vec<_>>()

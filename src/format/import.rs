@@ -29,7 +29,7 @@ use serde::{Deserialize, Deserializer};
 use serde_json::{Map, Value};
 
 use super::envelope::{AssessmentPayload, FrameworkPayload, Kind, LibraryPayload, FILE_VERSION, FORMAT};
-use super::migrate::migrate;
+use super::migrate::{migrate, FIRST_HASHED_VERSION, UNCHANGED_SINCE};
 use super::normalise::{
     assessment_name, criterion_ids, normalise_assessment, normalise_framework, quoted, repair_answer_value,
     repair_assessment_value, repair_framework_value, strip_nulls, Report,
@@ -322,7 +322,9 @@ pub fn open(bytes: &[u8], expected: Option<Kind>) -> Result<Opened, ImportError>
     let exported_at = exported_at_text.as_deref().and_then(parse_date_time);
     let exported_at_text = exported_at.and(exported_at_text);
     let app = root.get("app").and_then(Value::as_str).map(|a| a.chars().take(100).collect());
-    let hash = match (version == FILE_VERSION, root.get("content_hash"), root.get("payload")) {
+    // Every format from 1 records a content hash of its payload, which migration leaves alone.
+    let hashed = version >= FIRST_HASHED_VERSION;
+    let hash = match (hashed, root.get("content_hash"), root.get("payload")) {
         (true, Some(Value::String(recorded)), Some(payload)) => PayloadHash::Recorded {
             recorded: recorded.clone(),
             // A parsed payload's compact JSON is canonical as it is (its maps are sorted).
@@ -378,10 +380,12 @@ impl Opened {
                 Value::Object(map) => map,
                 _ => return Err(ImportError::NotSpecLens),
             };
-            report.note(format!(
-                "This file was saved in file format {version} by an earlier version of Spec Lens; it was \
-                 converted to the current format ({FILE_VERSION})."
-            ));
+            if version < UNCHANGED_SINCE {
+                report.note(format!(
+                    "This file was saved in file format {version} by an earlier version of Spec Lens; it was \
+                     converted to the current format ({FILE_VERSION})."
+                ));
+            }
         }
         let payload = root
             .remove("payload")

@@ -18,11 +18,22 @@
 //! - evidence cited its clause as a string: `{"clause": "4", "quote": …}`;
 //! - a source's `year` was a string: `"2019"`, or `""` when the source gave none.
 //!
-//! ## Format 1: the current layout
+//! ## Format 1
 //!
 //! Written by `format::envelope`: `answer` is `{"kind":"level","level":3}`,
 //! `{"kind":"not_applicable","reason":…}` or `{"kind":"insufficient_evidence"}`; clauses and years
-//! are numbers or null; the envelope carries `app` and `content_hash`.
+//! are numbers or null; the envelope carries `app` and `content_hash`. A specification held only
+//! its pasted `text`, split into clauses numbered 1..N; evidence cites those numbers.
+//!
+//! ## Format 2: the current layout
+//!
+//! A specification may also carry `document`: the file it was opened from (name, size, SHA-256,
+//! when) and its headings and clauses, each clause with a stable `id`, its `label` as the document
+//! shows it and, from a PDF, its `page`. Evidence cites a clause by that id. A specification with
+//! no document is read as format 1 wrote it: its `text`, split the same way, so the numbers that
+//! format-1 evidence cites are the ids of the same clauses. The step from 1 therefore changes no
+//! data; it exists so that a format-1 reader refuses a format-2 file (naming both versions)
+//! instead of opening it without its document and dropping every citation into it.
 
 use serde_json::{Map, Value};
 
@@ -33,8 +44,15 @@ use super::import::ImportError;
 /// `from + 1`. The caller sets `version`.
 pub type Migration = fn(Value) -> Result<Value, ImportError>;
 
+/// The first format whose envelope records a content hash.
+pub const FIRST_HASHED_VERSION: u32 = 1;
+
+/// Files of this format or later are read as they are: the steps from it change no data (see
+/// format 2 above), so the importer does not tell the user that their file was converted.
+pub const UNCHANGED_SINCE: u32 = 1;
+
 /// Every step, in order of the version it starts from.
-pub const MIGRATIONS: &[(u32, Migration)] = &[(0, v0_to_v1)];
+pub const MIGRATIONS: &[(u32, Migration)] = &[(0, v0_to_v1), (1, v1_to_v2)];
 
 /// Runs every step from `from` up to [`FILE_VERSION`]. A file already at the current version is
 /// returned as it is.
@@ -54,6 +72,12 @@ pub fn migrate(mut file: Value, from: u32) -> Result<Value, ImportError> {
             envelope.insert("version".into(), Value::from(version));
         }
     }
+    Ok(file)
+}
+
+/// Format 1 → 2: nothing to change (see the module's notes): a specification without a document
+/// is read from its text, as format 1 was.
+fn v1_to_v2(file: Value) -> Result<Value, ImportError> {
     Ok(file)
 }
 
@@ -177,7 +201,7 @@ mod tests {
             } } }
         });
         let out = migrate(file, 0).expect("migrates");
-        assert_eq!(out["version"], 1);
+        assert_eq!(out["version"], FILE_VERSION);
         let r = &out["payload"]["assessment"]["responses"];
         assert_eq!(
             r["a"],
@@ -212,7 +236,7 @@ mod tests {
         for file in [serde_json::json!(null), serde_json::json!([1]), serde_json::json!({ "payload": 3 })] {
             let out = migrate(file.clone(), 0).expect("never fails on shape");
             if let Value::Object(map) = &out {
-                assert_eq!(map.get("version"), Some(&Value::from(1)));
+                assert_eq!(map.get("version"), Some(&Value::from(FILE_VERSION)));
             } else {
                 assert_eq!(out, file);
             }

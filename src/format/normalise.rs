@@ -329,7 +329,8 @@ pub fn normalise_assessment(
             }
         }
     }
-    let mut clause_count: Option<usize> = None;
+    // Built once, on the first citation: most assessments in a file cite few clauses or none.
+    let mut clause_ids: Option<(usize, std::collections::HashSet<u32>)> = None;
     for (id, response) in assessment.responses.iter_mut() {
         match &mut response.answer {
             Answer::Level { level } if *level > MAX_LEVEL => {
@@ -351,11 +352,15 @@ pub fn normalise_assessment(
         if response.evidence.iter().all(|e| e.clause.is_none()) {
             continue;
         }
-        let clauses = *clause_count.get_or_insert_with(|| assessment.specification.clause_count());
+        let (clauses, ids) = clause_ids.get_or_insert_with(|| {
+            let ids = assessment.specification.clause_ids();
+            (ids.len(), ids.into_iter().collect())
+        });
+        let clauses = *clauses;
         let evidence = std::mem::take(&mut response.evidence);
         for mut item in evidence {
             match item.clause {
-                Some(number) if number == 0 || number as usize > clauses => {
+                Some(number) if !ids.contains(&number) => {
                     item.clause = None;
                     if item.quote.trim().is_empty() {
                         report.note(format!(

@@ -133,6 +133,7 @@ fn timescales(out: &mut String, framework: &Framework, spec: &Specification) {
 
 fn answers(out: &mut String, assessment: &Assessment, framework: &Framework) {
     let _ = writeln!(out, "## Every criterion\n");
+    let citations = assessment.specification.citations();
     for section in &framework.sections {
         let _ = writeln!(out, "### {}\n", inline(&section.title));
         for criterion in &section.criteria {
@@ -151,7 +152,7 @@ fn answers(out: &mut String, assessment: &Assessment, framework: &Framework) {
                     let _ = writeln!(out, "{}\n", inline(&r.rationale));
                 }
                 for e in &r.evidence {
-                    let cite = e.clause.map_or_else(|| "Evidence".to_string(), |n| format!("Clause {n}"));
+                    let cite = e.clause.map_or_else(|| "Evidence".to_string(), |id| citations.clause(id));
                     let _ = writeln!(out, "> {cite}: {}\n", inline(&e.quote));
                 }
             }

@@ -16,7 +16,8 @@ use serde_json::Value;
 pub const MAX_LINK_CHARS: usize = 32_000;
 /// A link never inflates to more than a file may hold.
 pub const MAX_INFLATED_BYTES: usize = 5 * 1024 * 1024;
-pub const SHARE_VERSION: u32 = 1;
+/// 2: the assessment's specification may carry its document (see `format::migrate`).
+pub const SHARE_VERSION: u32 = 2;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct SharePayload {

@@ -26,7 +26,9 @@ pub const QUARANTINE_PREFIX: &str = "spec-lens:quarantine:";
 /// The `format` field of every stored document.
 pub const STORE_FORMAT: &str = "spec-lens-store";
 /// The storage format version this app writes and the newest it reads.
-pub const STORE_VERSION: u32 = 1;
+/// 2: an assessment's specification may carry its document (`specification.document`), which
+/// version 1 would not read, losing the clauses its evidence cites.
+pub const STORE_VERSION: u32 = 2;
 
 /// The list of assessment ids in library order.
 pub fn index_key() -> String {

@@ -1,8 +1,128 @@
 //! Zip packages (Word and OpenDocument files), read with caps on what they unpack to.
+//!
+//! A zip's headers say how big each entry is, but a hostile file can lie: every read here is
+//! bounded by what is left of the budget (`take`), so no entry can unpack past the cap whatever
+//! its header claims. Nothing here indexes or unwraps data from the file.
+
+use std::io::{Cursor, Read};
+
+use ::zip::result::ZipError;
+use ::zip::ZipArchive;
 
 use super::{Kind, ReadError};
 
-/// Tells a Word file from an OpenDocument one by what the package holds.
-pub fn kind_of(_bytes: &[u8]) -> Result<Kind, ReadError> {
-    Err(ReadError::Unsupported("zip packages are not read yet".into()))
+/// The most a package may unpack to, counting both what its headers declare and what is read.
+/// A long specification's XML is a few megabytes; 100 MB leaves room for odd files, not bombs.
+pub const MAX_UNPACKED_BYTES: usize = 100 * 1024 * 1024;
+
+/// The most entries a package may hold. A Word file has a few dozen.
+pub const MAX_ENTRIES: usize = 10_000;
+
+/// A zip package opened for reading, with what is left of its unpacking budget.
+pub struct Package<'a> {
+    archive: ZipArchive<Cursor<&'a [u8]>>,
+    budget: u64,
+}
+
+impl<'a> Package<'a> {
+    /// Opens a package, refusing one with too many entries or whose declared sizes add up to
+    /// more than the cap.
+    pub fn open(bytes: &'a [u8]) -> Result<Self, ReadError> {
+        let archive = ZipArchive::new(Cursor::new(bytes)).map_err(damaged)?;
+        if archive.len() > MAX_ENTRIES {
+            return Err(too_big());
+        }
+        // Entries written with a data descriptor declare no size here; the `take` limit in
+        // `read` still bounds them.
+        if archive.decompressed_size().is_some_and(|total| total > MAX_UNPACKED_BYTES as u128) {
+            return Err(too_big());
+        }
+        Ok(Package { archive, budget: MAX_UNPACKED_BYTES as u64 })
+    }
+
+    /// Whether the package holds an entry of this name.
+    pub fn has(&self, name: &str) -> bool {
+        self.archive.index_for_name(name).is_some()
+    }
+
+    /// The entry's bytes, or None if there is no such entry.
+    pub fn read(&mut self, name: &str) -> Result<Option<Vec<u8>>, ReadError> {
+        let Some(index) = self.archive.index_for_name(name) else {
+            return Ok(None);
+        };
+        let budget = self.budget;
+        let entry = self.archive.by_index(index).map_err(damaged)?;
+        if entry.size() > budget {
+            return Err(too_big());
+        }
+        let mut out = Vec::new();
+        // One byte more than the budget: reading it means the entry lied about its size.
+        entry
+            .take(budget.saturating_add(1))
+            .read_to_end(&mut out)
+            .map_err(|e| ReadError::Damaged(format!("{name} could not be unpacked: {e}")))?;
+        let used = out.len() as u64;
+        if used > budget {
+            return Err(too_big());
+        }
+        self.budget = budget - used;
+        Ok(Some(out))
+    }
+
+    /// The entry as UTF-8 text (an XML part), or None if there is no such entry.
+    pub fn read_text(&mut self, name: &str) -> Result<Option<String>, ReadError> {
+        match self.read(name)? {
+            None => Ok(None),
+            Some(bytes) => String::from_utf8(bytes)
+                .map(Some)
+                .map_err(|_| ReadError::Damaged(format!("{name} is not UTF-8 text"))),
+        }
+    }
+
+    /// The entry as text, or a Damaged error naming the missing part.
+    pub fn require_text(&mut self, name: &str) -> Result<String, ReadError> {
+        self.read_text(name)?.ok_or_else(|| ReadError::Damaged(format!("{name} is missing")))
+    }
+}
+
+fn too_big() -> ReadError {
+    ReadError::TooBigUnpacked { limit: MAX_UNPACKED_BYTES }
+}
+
+fn damaged(error: ZipError) -> ReadError {
+    let detail = match error {
+        ZipError::Io(_) => "the zip package is cut short".to_string(),
+        ZipError::InvalidArchive(reason) => format!("the zip package is invalid: {reason}"),
+        ZipError::UnsupportedArchive(reason) => {
+            format!("the zip package uses a feature Spec Lens does not read: {reason}")
+        }
+        ZipError::FileNotFound => "a part of the package is missing".to_string(),
+        other => format!("the zip package could not be read: {other}"),
+    };
+    ReadError::Damaged(detail)
+}
+
+/// Tells a Word file from an OpenDocument one by what the package holds, not by its name.
+pub fn kind_of(bytes: &[u8]) -> Result<Kind, ReadError> {
+    let mut package = Package::open(bytes)?;
+    if package.has("word/document.xml") || package.has("[Content_Types].xml") && package.has("_rels/.rels") {
+        return Ok(Kind::Docx);
+    }
+    if package.has("content.xml") {
+        return odt_kind(&mut package);
+    }
+    Err(ReadError::Unsupported("it is a zip file, but not a Word or OpenDocument document".into()))
+}
+
+/// An OpenDocument package says what it is in its `mimetype` entry; only text documents are read.
+fn odt_kind(package: &mut Package) -> Result<Kind, ReadError> {
+    let mimetype = package.read("mimetype")?.unwrap_or_default();
+    let mimetype = String::from_utf8_lossy(&mimetype);
+    let mimetype = mimetype.trim();
+    if mimetype.is_empty() || mimetype.starts_with("application/vnd.oasis.opendocument.text") {
+        return Ok(Kind::Odt);
+    }
+    Err(ReadError::Unsupported(format!(
+        "it is an OpenDocument file of another kind ({mimetype}), not a text document"
+    )))
 }

@@ -523,19 +523,14 @@ fn Rationale(scoring: Scoring, criterion_id: String) -> impl IntoView {
     }
 }
 
-/// "Clause 4.2.1 (p. 12)": how evidence names the clause it cites.
-fn cited(clauses: &[crate::domain::Clause], id: u32) -> String {
-    match clauses.iter().find(|c| c.id == id) {
-        Some(clause) => format!("Clause {}", clause.citation()),
-        None => format!("Clause {id}"),
-    }
-}
-
 #[component]
 fn EvidencePicker(scoring: Scoring, criterion_id: String) -> impl IntoView {
     let cid = StoredValue::new(criterion_id);
     let clauses = Memo::new(move |_| {
         scoring.assessment.with(|a| a.as_ref().map(|a| a.specification.clauses()).unwrap_or_default())
+    });
+    let citations = Memo::new(move |_| {
+        scoring.assessment.with(|a| a.as_ref().map(|a| a.specification.citations()).unwrap_or_default())
     });
     let evidence = move || {
         scoring.assessment.with(|a| {
@@ -579,7 +574,7 @@ fn EvidencePicker(scoring: Scoring, criterion_id: String) -> impl IntoView {
                         return view! { <li class="muted">"No evidence yet."</li> }.into_any();
                     }
                     items.into_iter().enumerate().map(|(i, e)| {
-                        let cite = e.clause.map_or_else(|| "Typed".to_string(), |id| clauses.with(|cs| cited(cs, id)));
+                        let cite = e.clause.map_or_else(|| "Typed".to_string(), |id| citations.with(|c| c.clause(id)));
                         view! {
                             <li>
                                 <strong>{cite.clone()}": "</strong>
