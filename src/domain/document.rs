@@ -207,15 +207,20 @@ const PART_WORDS: [&str; 4] = ["annex", "appendix", "schedule", "attachment"];
 /// Builds a document from a reader's paragraphs: clauses get ids 1, 2, 3… in order, and labels.
 ///
 /// Labels: where the document numbers nothing, clauses are labelled by their place, "1" to "N".
-/// Otherwise a clause shows its own label, and one without (an unnumbered paragraph between
-/// numbered ones) is found from the last label before it: "4.2, para 1" is the first unnumbered
-/// paragraph after 4.2. Inside an annex, schedule or appendix, labels carry its name ("Annex B, 3").
+/// Otherwise a clause shows its own label, so that a reader finds it in the paper copy:
+/// - a lettered or roman item carries the number it sits under: "3.1 a)", "4.1 (iv)" (a
+///   specification has many "a)"s);
+/// - an unnumbered paragraph between numbered ones is placed from the last label before it:
+///   "4.2, para 1" is the first unnumbered paragraph after 4.2;
+/// - inside an annex, schedule or appendix, labels carry its name ("Annex B, 3").
 pub fn build(source: Option<SourceFile>, paragraphs: Vec<Paragraph>, dropped_lines: u32) -> Document {
     let numbered = paragraphs.iter().any(|p| !p.label.is_empty());
     let mut blocks = Vec::with_capacity(paragraphs.len());
     let mut next_id = 1u32;
     let mut part = String::new();
+    // The last label shown, and the last number ("3.1") that lettered items sit under.
     let mut anchor = String::new();
+    let mut number = String::new();
     let mut unnumbered_since_anchor = 0u32;
     for paragraph in paragraphs {
         let Paragraph { role, label, text, page } = paragraph;
@@ -230,6 +235,7 @@ pub fn build(source: Option<SourceFile>, paragraphs: Vec<Paragraph>, dropped_lin
                     part.clear();
                 }
                 anchor = if label.is_empty() { String::new() } else { in_part(&part, &label) };
+                number = if is_number(&label) { anchor.clone() } else { String::new() };
                 unnumbered_since_anchor = 0;
                 blocks.push(Block::Heading { level: level.max(1), label, text, page });
             }
@@ -243,7 +249,14 @@ pub fn build(source: Option<SourceFile>, paragraphs: Vec<Paragraph>, dropped_lin
                         anchor => format!("{anchor}, para {unnumbered_since_anchor}"),
                     }
                 } else {
-                    anchor = in_part(&part, &label);
+                    anchor = if is_number(&label) || number.is_empty() {
+                        in_part(&part, &label)
+                    } else {
+                        format!("{number} {label}")
+                    };
+                    if is_number(&label) {
+                        number = anchor.clone();
+                    }
                     unnumbered_since_anchor = 0;
                     anchor.clone()
                 };
@@ -273,6 +286,12 @@ fn part_name(label: &str, text: &str) -> Option<String> {
     let id = words.next()?.trim_end_matches([':', '.', '-', '–', ',']);
     let short = !id.is_empty() && id.chars().count() <= 4 && id.chars().all(char::is_alphanumeric);
     short.then(|| format!("{first} {id}"))
+}
+
+/// "4", "4.2", "4.2.1.": a dotted number, which lettered and roman items sit under.
+fn is_number(label: &str) -> bool {
+    let body = label.trim_end_matches('.');
+    !body.is_empty() && body.split('.').all(|g| !g.is_empty() && g.bytes().all(|b| b.is_ascii_digit()))
 }
 
 fn in_part(part: &str, label: &str) -> String {
