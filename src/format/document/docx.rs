@@ -371,13 +371,16 @@ impl Reader<'_> {
         if let Some(num_id) = num_pr.and_then(|n| child(&n, "numId")).and_then(|n| val(&n)) {
             return (num_id.trim() != "0").then(|| (num_id.trim().to_string(), direct_ilvl.unwrap_or(0)));
         }
-        let (id, style) = self.styles.chain(style_id).find(|(_, s)| s.num_id.is_some())?;
+        let (_, style) = self.styles.chain(style_id).find(|(_, s)| s.num_id.is_some())?;
         let num_id = style.num_id.as_deref()?.trim();
         if num_id == "0" {
             return None;
         }
-        let level =
-            direct_ilvl.or(style.ilvl).or_else(|| self.numbering.level_for_style(num_id, id)).unwrap_or(0);
+        // The level may be set nearer than the numbering: a "level 2" style based on a
+        // numbered "level 1" style. Unset, it is 0, as in Word and LibreOffice (a w:pStyle link
+        // from the list level back to the style does not set it).
+        let nearest_ilvl = || self.styles.chain(style_id).find_map(|(_, s)| s.ilvl);
+        let level = direct_ilvl.or_else(nearest_ilvl).unwrap_or(0);
         Some((num_id.to_string(), level))
     }
 

@@ -10,7 +10,7 @@ use std::collections::HashMap;
 
 use roxmltree::Node;
 
-use super::xml::{attr, child, children, is_w, val};
+use super::xml::{attr, child, is_w, val};
 
 /// Word allows nine levels (0 to 8).
 pub const LEVELS: usize = 9;
@@ -25,8 +25,6 @@ pub struct Level {
     restart: Option<u8>,
     /// Legal numbering: every level shows as decimal ("1.1" even under a roman level).
     legal: bool,
-    /// The paragraph style linked to this level (headings numbered through their style).
-    style: Option<String>,
 }
 
 #[derive(Clone, Debug, Default)]
@@ -69,15 +67,6 @@ impl Numbering {
             }
         }
         numbering
-    }
-
-    /// The level of an instance whose paragraph style is linked to it, for a style that names
-    /// the instance but not the level.
-    pub fn level_for_style(&self, num_id: &str, style_id: &str) -> Option<u8> {
-        let levels = self.levels(num_id)?;
-        let index =
-            levels.iter().position(|l| l.as_ref().and_then(|l| l.style.as_deref()) == Some(style_id))?;
-        u8::try_from(index).ok()
     }
 
     /// Advances the counters for a paragraph numbered (num_id, ilvl) and returns its label, or
@@ -177,7 +166,6 @@ fn parse_level(lvl: Node) -> Level {
         text: child(&lvl, "lvlText").and_then(|n| val(&n)).map(str::to_string),
         restart: child(&lvl, "lvlRestart").and_then(|n| val(&n)).and_then(|v| v.trim().parse().ok()),
         legal: child(&lvl, "isLgl").is_some_and(|n| on(&n)),
-        style: child(&lvl, "pStyle").and_then(|n| val(&n)).map(str::to_string),
     }
 }
 

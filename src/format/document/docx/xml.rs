@@ -37,8 +37,3 @@ pub fn val<'a>(node: &Node<'a, '_>) -> Option<&'a str> {
 pub fn child<'a, 'i>(node: &Node<'a, 'i>, name: &str) -> Option<Node<'a, 'i>> {
     node.children().find(|n| is_w(n, name))
 }
-
-/// The w: children of this name.
-pub fn children<'a, 'i: 'a>(node: &Node<'a, 'i>, name: &'a str) -> impl Iterator<Item = Node<'a, 'i>> + 'a {
-    node.children().filter(move |n| is_w(n, name))
-}
