@@ -240,13 +240,14 @@ fn is_toc_name(name: &str) -> bool {
     })
 }
 
-/// A block as read, before it becomes a paragraph (or part of a table cell).
-enum Piece {
+/// A block as read, before it becomes a paragraph (or part of a table cell). Shared with the
+/// OpenDocument reader, which builds the same shapes.
+pub(super) enum Piece {
     Paragraph { heading: Option<u8>, label: String, text: String },
     Row { label: String, text: String },
 }
 
-fn into_paragraphs(pieces: Vec<Piece>) -> Vec<Paragraph> {
+pub(super) fn into_paragraphs(pieces: Vec<Piece>) -> Vec<Paragraph> {
     pieces
         .into_iter()
         .filter_map(|piece| match piece {
@@ -471,7 +472,7 @@ fn wrapped<'a, 'i>(parent: Node<'a, 'i>, name: &str) -> Vec<Node<'a, 'i>> {
 
 /// A cell's paragraphs joined with spaces (each with its label), nested tables' rows with "; ".
 /// `skip_first_label`: the first paragraph's label is the row's label.
-fn cell_text(pieces: Vec<Piece>, skip_first_label: bool) -> String {
+pub(super) fn cell_text(pieces: Vec<Piece>, skip_first_label: bool) -> String {
     let mut parts = Vec::new();
     for (i, piece) in pieces.into_iter().enumerate() {
         let (label, text, separator) = match piece {
@@ -510,6 +511,6 @@ fn is_toc_control(sdt: &Node) -> bool {
 }
 
 /// Runs of whitespace (tabs, breaks, spaces between runs) become one space.
-fn normalise(text: &str) -> String {
+pub(super) fn normalise(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
