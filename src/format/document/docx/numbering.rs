@@ -79,6 +79,12 @@ impl Numbering {
         let Some(levels) = self.levels(num_id) else {
             return String::new();
         };
+        // A level the list does not define shows nothing (and counts nothing).
+        let defined = instance.level_overrides.contains_key(&(ilvl as u8))
+            || levels.get(ilvl).is_some_and(Option::is_some);
+        if !defined {
+            return String::new();
+        }
         let levels: Vec<Level> = (0..LEVELS)
             .map(|i| {
                 let i8 = i as u8;
