@@ -168,7 +168,8 @@ pub enum Kind {
 
 /// Tells a file's kind from its bytes: the name can lie (a .doc renamed .docx), the bytes cannot.
 pub fn detect(name: &str, bytes: &[u8]) -> Result<Kind, ReadError> {
-    let lower = name.to_lowercase();
+    // Extensions are ASCII: no Unicode case tables needed to compare them.
+    let lower = name.to_ascii_lowercase();
     if bytes.starts_with(b"%PDF-") || (lower.ends_with(".pdf") && find(bytes, b"%PDF-", 1024)) {
         return Ok(Kind::Pdf);
     }

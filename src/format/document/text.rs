@@ -236,7 +236,7 @@ pub fn is_page_number(line: &str) -> bool {
     let words: Vec<String> = line
         .split(|c: char| c.is_whitespace() || matches!(c, '-' | '–' | '|' | '/'))
         .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
+        .map(str::to_ascii_lowercase)
         .collect();
     let number = |w: &String| !w.is_empty() && w.len() <= 4 && w.bytes().all(|b| b.is_ascii_digit());
     match words.as_slice() {

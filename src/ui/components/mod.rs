@@ -6,6 +6,7 @@ pub mod exports;
 pub mod import_files;
 pub mod incoming;
 pub mod moderation;
+pub mod open_document;
 pub mod rescore;
 pub mod results_view;
 pub mod share;

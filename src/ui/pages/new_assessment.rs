@@ -1,7 +1,9 @@
 use leptos::prelude::*;
 
 use crate::domain::rfc3339::parse_date;
-use crate::domain::{split_clauses, KeyDates, Specification};
+use crate::domain::{KeyDates, Specification};
+use crate::format::document::text;
+use crate::ui::components::open_document::{opened, DocumentPreview, OpenDocument, OpenedDocument};
 use crate::state::catalogue::{use_catalogue, Catalogue};
 use crate::state::library::use_library;
 use crate::state::route::{navigate, Page};
@@ -24,7 +26,16 @@ pub fn NewAssessment() -> impl IntoView {
     let framework_id = RwSignal::new(first_framework);
     let dates: [RwSignal<String>; 6] = std::array::from_fn(|_| RwSignal::new(String::new()));
     let (title_error, set_title_error) = signal(None::<String>);
-    let clauses = Memo::new(move |_| text.with(|t| split_clauses(t)));
+    // The file opened, if any; otherwise the pasted text, read the same way as a .txt file.
+    let from_file = RwSignal::new(None::<OpenedDocument>);
+    let pasted = Memo::new(move |_| {
+        text.with(|t| (!t.trim().is_empty()).then(|| opened(text::read(t, false), None)))
+    });
+    let named = move |name: String| {
+        if title.get_untracked().trim().is_empty() {
+            title.set(name);
+        }
+    };
 
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -44,8 +55,8 @@ pub fn NewAssessment() -> impl IntoView {
             area: area.get_untracked(),
             version: version.get_untracked(),
             dates: key_dates(&dates.map(|d| d.get_untracked())),
-            text: text.get_untracked(),
-            document: None,
+            text: String::new(),
+            document: from_file.get_untracked().or_else(|| pasted.get_untracked()).map(|o| o.document),
         };
         let id = library.create(specification, &framework, assessor.get_untracked().trim().to_string());
         navigate(&Page::Assessment(id));
@@ -84,15 +95,31 @@ pub fn NewAssessment() -> impl IntoView {
             </fieldset>
             <fieldset>
                 <legend>"The specification's text"</legend>
-                <div class="field">
-                    <label for="spec-text">"Paste the text"</label>
-                    <p class="hint" id="spec-text-hint">
-                        "A blank line or a numbered or bulleted line starts a new clause. Evidence cites clauses by number."
-                    </p>
-                    <textarea id="spec-text" rows="12" aria-describedby="spec-text-hint"
-                        prop:value=text on:input:target=move |ev| text.set(ev.target().value())></textarea>
-                </div>
-                <ClausePreview clauses=clauses />
+                <Show when=move || from_file.with(Option::is_none)
+                    fallback=move || view! {
+                        <DocumentPreview opened=from_file heading_id="document-preview-heading" />
+                        <div class="button-row">
+                            <button type="button" class="button button--secondary" on:click=move |_| {
+                                from_file.set(None);
+                                request_animation_frame(|| crate::browser::location::focus_element("spec-file"));
+                            }>"Choose another file"</button>
+                            <button type="button" class="button button--secondary" on:click=move |_| {
+                                from_file.set(None);
+                                request_animation_frame(|| crate::browser::location::focus_element("spec-text"));
+                            }>"Paste text instead"</button>
+                        </div>
+                    }>
+                    <OpenDocument opened=from_file named=named />
+                    <div class="field">
+                        <label for="spec-text">"Or paste the text"</label>
+                        <p class="hint" id="spec-text-hint">
+                            "A blank line or a numbered or bulleted line starts a new clause. Numbers typed in the text (4.2.1, a), (iv)) are kept as the clauses' labels; running headers, footers and page numbers are left out."
+                        </p>
+                        <textarea id="spec-text" rows="12" aria-describedby="spec-text-hint"
+                            prop:value=text on:input:target=move |ev| text.set(ev.target().value())></textarea>
+                    </div>
+                    <DocumentPreview opened=pasted heading_id="pasted-preview-heading" />
+                </Show>
             </fieldset>
             <fieldset>
                 <legend>"Scoring"</legend>
@@ -152,25 +179,6 @@ fn DateField(id: &'static str, label: &'static str, value: RwSignal<String>) -> 
         <div class="field">
             <label for=id>{label}</label>
             <input id=id type="date" prop:value=value on:input:target=move |ev| value.set(ev.target().value()) />
-        </div>
-    }
-}
-
-#[component]
-fn ClausePreview(clauses: Memo<Vec<crate::domain::Clause>>) -> impl IntoView {
-    view! {
-        <div class="clause-preview">
-            <h2 class="h3">"Numbered clauses"</h2>
-            <p role="status">
-                {move || match clauses.with(Vec::len) {
-                    0 => "No clauses yet.".to_string(),
-                    1 => "1 clause.".to_string(),
-                    n => format!("{n} clauses."),
-                }}
-            </p>
-            <ol class="clauses">
-                {move || clauses.get().into_iter().map(|c| view! { <li value=c.id>{c.text}</li> }).collect_view()}
-            </ol>
         </div>
     }
 }

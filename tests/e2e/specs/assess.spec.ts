@@ -82,7 +82,7 @@ test('keyboard only: create from pasted text, score every criterion, see results
 test('the new assessment form refuses a missing title and says why', async ({ page }) => {
   await page.goto('/#/assessments/new');
   await page.getByLabel('Paste the text').fill('One clause.\n\nAnother clause.');
-  await expect(page.getByText('2 clauses.')).toBeVisible();
+  await expect(page.getByText('2 clauses and no headings.')).toBeVisible();
   await page.getByRole('button', { name: 'Create assessment' }).click();
   await expect(page.getByText("Enter the specification's title.")).toBeVisible();
   await expect(page.getByLabel('Title (required)')).toBeFocused();

@@ -1,0 +1,189 @@
+//! Opening a specification from a file (Word, OpenDocument, PDF, text, Markdown) or pasted text,
+//! and the preview of what was read, shown before anything is created or stored.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::browser::files::{Content, PickedFile};
+use crate::browser::{clock, digest};
+use crate::domain::document::{Document, SourceFile};
+use crate::format::document::{self, into_document, Extracted, Kind, ReadError, MAX_DOCUMENT_BYTES};
+use crate::ui::components::drop_zone::DropZone;
+
+/// A document read from a file, with what the user should know about the reading.
+#[derive(Clone, Debug, PartialEq)]
+pub struct OpenedDocument {
+    pub document: Document,
+    pub warnings: Vec<String>,
+}
+
+/// Where reading a file stands.
+#[derive(Clone, Debug, PartialEq)]
+enum Reading {
+    Idle,
+    Busy(String),
+    Failed { name: String, message: String },
+}
+
+/// The file picker and its outcome. Sets `opened` when a file was read; `named` is called with a
+/// title made from the file's name.
+#[component]
+pub fn OpenDocument(
+    opened: RwSignal<Option<OpenedDocument>>,
+    named: impl Fn(String) + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let reading = RwSignal::new(Reading::Idle);
+    let picked = move |files: Vec<PickedFile>| {
+        let Some(file) = files.into_iter().next() else { return };
+        reading.set(Reading::Busy(file.name.clone()));
+        spawn_local(async move {
+            let name = file.name.clone();
+            match open_file(file).await {
+                Ok(document) => {
+                    named(title_from_file_name(&name));
+                    opened.set(Some(document));
+                    reading.set(Reading::Idle);
+                    // After the preview is drawn, which happens on the next frame.
+                    request_animation_frame(|| {
+                        crate::browser::location::focus_element("document-preview-heading")
+                    });
+                }
+                Err(error) => reading.set(Reading::Failed { name, message: error.to_string() }),
+            }
+        });
+    };
+    view! {
+        <DropZone id="spec-file" label="Open the specification: a Word, OpenDocument, PDF, text or Markdown file"
+            hint="Or drop it here. It is read in this browser; nothing is uploaded."
+            accept=".docx,.docm,.odt,.pdf,.txt,.md,.markdown,text/plain,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/vnd.oasis.opendocument.text"
+            multiple=false cap=MAX_DOCUMENT_BYTES picked=picked />
+        <div aria-live="polite">
+            {move || match reading.get() {
+                Reading::Idle => ().into_any(),
+                Reading::Busy(name) => view! { <p class="status">{format!("Reading {name}…")}</p> }.into_any(),
+                Reading::Failed { name, message } => view! {
+                    <p class="field-error" role="alert"><strong>{name}</strong>": "{message}</p>
+                }.into_any(),
+            }}
+        </div>
+    }
+}
+
+/// Reads a picked file into a document with its source recorded: name, size, SHA-256, when.
+async fn open_file(file: PickedFile) -> Result<OpenedDocument, ReadError> {
+    let bytes = match file.content {
+        Content::Bytes(bytes) => bytes,
+        Content::TooLarge(bytes) => return Err(ReadError::TooLarge { bytes, limit: MAX_DOCUMENT_BYTES }),
+        Content::Unreadable => {
+            return Err(ReadError::Unsupported("the browser could not read it; check it is still there".into()))
+        }
+    };
+    let extracted = read_bytes(&file.name, &bytes).await?;
+    let source = SourceFile {
+        name: file.name,
+        size: bytes.len() as u64,
+        sha256: format!("sha256:{}", digest::sha256_hex(&bytes).await),
+        opened_at: clock::now(),
+    };
+    Ok(opened(extracted, Some(source)))
+}
+
+async fn read_bytes(name: &str, bytes: &[u8]) -> Result<Extracted, ReadError> {
+    if document::detect(name, bytes)? == Kind::Pdf {
+        return Err(ReadError::PdfReaderUnavailable); // PDF_READER_PENDING
+    }
+    document::read(name, bytes)
+}
+
+/// A read document and its warnings, worded.
+pub fn opened(extracted: Extracted, source: Option<SourceFile>) -> OpenedDocument {
+    let warnings = extracted.warnings.iter().map(ToString::to_string).collect();
+    OpenedDocument { document: into_document(extracted, source), warnings }
+}
+
+/// "Housing support specification v0.3" from "Housing_support_specification v0.3.docx".
+fn title_from_file_name(name: &str) -> String {
+    let stem = name.rsplit_once('.').map_or(name, |(stem, _)| stem);
+    stem.replace('_', " ").split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// What was read: the outline with the clauses under each heading, what was left out, warnings,
+/// and every clause with its label, so the user can check before creating the assessment.
+#[component]
+pub fn DocumentPreview(
+    #[prop(into)] opened: Signal<Option<OpenedDocument>>,
+    /// The heading's id, so a page can move focus to it once a file is read.
+    heading_id: &'static str,
+) -> impl IntoView {
+    view! {
+        {move || opened.get().map(|OpenedDocument { document, warnings }| {
+            let clauses = document.clauses();
+            let outline = document.outline();
+            let summary = summary(&document, clauses.len(), outline.len());
+            view! {
+                <section class="document-preview" aria-labelledby=heading_id>
+                    <h2 class="h3" id=heading_id tabindex="-1">"What Spec Lens read"</h2>
+                    <p>{summary}</p>
+                    {(!warnings.is_empty()).then(|| view! {
+                        <ul class="document-preview__warnings">
+                            {warnings.into_iter().map(|w| view! { <li>{w}</li> }).collect_view()}
+                        </ul>
+                    })}
+                    {(!outline.is_empty()).then(|| view! {
+                        <h3 class="h4">"Outline"</h3>
+                        <ul class="outline" tabindex="0" aria-label="Outline">
+                            {outline.into_iter().map(|entry| {
+                                let heading = if entry.label.is_empty() { entry.text } else { format!("{} {}", entry.label, entry.text) };
+                                view! {
+                                    <li class=format!("outline__item outline__item--{}", entry.level.min(4))>
+                                        {heading}<span class="muted">{format!(" ({})", clause_count(entry.clauses))}</span>
+                                    </li>
+                                }
+                            }).collect_view()}
+                        </ul>
+                    })}
+                    <h3 class="h4">"Clauses"</h3>
+                    <ol class="clauses clauses--labelled" tabindex="0" aria-label="Clauses, with their labels">
+                        {clauses.into_iter().map(|c| view! {
+                            <li><span class="clause-label">{c.citation()}</span>" "{c.text}</li>
+                        }).collect_view()}
+                    </ol>
+                </section>
+            }
+        })}
+    }
+}
+
+fn clause_count(n: usize) -> String {
+    match n {
+        1 => "1 clause".into(),
+        n => format!("{n} clauses"),
+    }
+}
+
+fn summary(document: &Document, clauses: usize, headings: usize) -> String {
+    let mut parts = Vec::new();
+    if let Some(source) = &document.source {
+        parts.push(format!("{} ({}).", source.name, size(source.size)));
+    }
+    parts.push(match headings {
+        0 => format!("{} and no headings.", clause_count(clauses)),
+        1 => format!("{} under 1 heading.", clause_count(clauses)),
+        h => format!("{} under {h} headings.", clause_count(clauses)),
+    });
+    match document.dropped_lines {
+        0 => {}
+        1 => parts.push("1 running header, footer or page-number line was left out.".into()),
+        n => parts.push(format!("{n} running header, footer and page-number lines were left out.")),
+    }
+    parts.join(" ")
+}
+
+fn size(bytes: u64) -> String {
+    if bytes >= 1024 * 1024 {
+        let tenths = bytes * 10 / (1024 * 1024);
+        format!("{}.{} MB", tenths / 10, tenths % 10)
+    } else {
+        format!("{} KB", bytes.div_ceil(1024))
+    }
+}
