@@ -3,10 +3,12 @@
 //! A paragraph names a list instance (`w:num`) and a level (`w:ilvl`); the instance points at an
 //! abstract definition (`w:abstractNum`) whose level gives the start value, number format and
 //! text pattern ("%1.%2."). Instances of one abstract definition share their counters, so a list
-//! carries on across headings, unless the instance overrides a start value (`w:startOverride`):
-//! then it is a fresh list that starts there, which is how Word restarts numbering.
+//! carries on across headings and instances. An instance that overrides a start value
+//! (`w:startOverride`) sets the counter to it where the instance is first used at that level:
+//! that is how Word restarts numbering (and the instances after it carry on from there, as Word
+//! and LibreOffice show).
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use roxmltree::Node;
 
@@ -49,6 +51,8 @@ pub struct Numbering {
     /// Numbering styles (`w:style w:type="numbering"`) and the instance each names.
     style_instances: HashMap<String, String>,
     counters: HashMap<String, [Option<i64>; LEVELS]>,
+    /// (num id, level) pairs whose start override has been applied.
+    overridden: HashSet<(String, usize)>,
 }
 
 impl Numbering {
@@ -102,15 +106,11 @@ impl Numbering {
                 instance.start_overrides.get(&(i as u8)).copied().unwrap_or(from_level)
             })
             .collect();
-        // An instance that overrides a start value is a list of its own; others share the
-        // abstract definition's counters (so a list continues under a new num id).
-        let key = if instance.start_overrides.is_empty() {
-            format!("a{}", instance.abstract_id)
-        } else {
-            format!("n{num_id}")
-        };
+        let restart = instance.start_overrides.get(&(ilvl as u8)).copied();
+        let key = instance.abstract_id.clone();
+        let restart = restart.filter(|_| self.overridden.insert((num_id.to_string(), ilvl)));
         let counters = self.counters.entry(key).or_insert([None; LEVELS]);
-        advance(counters, &levels, &starts, ilvl);
+        advance(counters, &levels, &starts, ilvl, restart);
         label(counters, &levels, &starts, ilvl)
     }
 
@@ -185,11 +185,19 @@ pub fn on(node: &Node) -> bool {
 }
 
 /// Counts one more at `ilvl`, and resets the levels below it that restart after it.
-fn advance(counters: &mut [Option<i64>; LEVELS], levels: &[Level], starts: &[i64], ilvl: usize) {
+/// `restart`: the value an instance's start override sets here, the first time it is used.
+fn advance(
+    counters: &mut [Option<i64>; LEVELS],
+    levels: &[Level],
+    starts: &[i64],
+    ilvl: usize,
+    restart: Option<i64>,
+) {
     if let Some(slot) = counters.get_mut(ilvl) {
-        *slot = Some(match *slot {
-            Some(n) => n.saturating_add(1),
-            None => starts.get(ilvl).copied().unwrap_or(1),
+        *slot = Some(match (restart, *slot) {
+            (Some(start), _) => start,
+            (None, Some(n)) => n.saturating_add(1),
+            (None, None) => starts.get(ilvl).copied().unwrap_or(1),
         });
     }
     for deeper in ilvl + 1..LEVELS {
