@@ -164,7 +164,11 @@ fn write(path: &Path, text: &str) {
 fn storage(assessments: &[Assessment], frameworks: &[&Framework]) -> String {
     let mut entries = BTreeMap::new();
     for a in assessments {
-        entries.insert(assessment_key(&a.id), encode_assessment(a).expect("encodes"));
+        let encoded = encode_assessment(a).expect("encodes");
+        if let Some((key, document)) = encoded.document {
+            entries.insert(key, document);
+        }
+        entries.insert(assessment_key(&a.id), encoded.entry);
     }
     for f in frameworks {
         entries.insert(framework_key(&rules_hash(f)), serde_json::to_string(f).expect("encodes"));

@@ -51,12 +51,23 @@ fn assessment(id: &str, revision: u64) -> Assessment {
     }
 }
 
+/// No documents stored: what an entry without a document needs.
+fn no_documents(_key: &str) -> Option<String> {
+    None
+}
+
+fn decode(raw: &str) -> Result<Assessment, StoreError> {
+    decode_assessment(raw, &no_documents)
+}
+
 fn decode_ok(raw: &str) -> Assessment {
-    decode_assessment(raw).unwrap_or_else(|e| panic!("decodes: {e}"))
+    decode(raw).unwrap_or_else(|e| panic!("decodes: {e}"))
 }
 
 fn encode_ok(a: &Assessment) -> String {
-    encode_assessment(a).unwrap_or_else(|e| panic!("encodes: {e}"))
+    let encoded = encode_assessment(a).unwrap_or_else(|e| panic!("encodes: {e}"));
+    assert_eq!(encoded.document, None, "these assessments have no document");
+    encoded.entry
 }
 
 fn keys(list: &[&str]) -> Vec<String> {
@@ -118,7 +129,7 @@ fn stored_assessment_struct_matches_the_encoding() {
 #[test]
 fn not_json_is_corrupt() {
     for raw in ["", "{", "not json", "{\"format\":\"spec-lens-store\",\"version\":1,"] {
-        assert!(matches!(decode_assessment(raw), Err(StoreError::Corrupt(_))), "{raw:?}");
+        assert!(matches!(decode(raw), Err(StoreError::Corrupt(_))), "{raw:?}");
     }
 }
 
@@ -140,22 +151,22 @@ fn wrong_shape_is_corrupt() {
         r#"{"format":"spec-lens-store","version":1,"assessment":[]}"#,
     ];
     for raw in cases {
-        assert!(matches!(decode_assessment(raw), Err(StoreError::Corrupt(_))), "{raw}");
+        assert!(matches!(decode(raw), Err(StoreError::Corrupt(_))), "{raw}");
     }
 }
 
 #[test]
 fn a_wrong_field_type_inside_the_assessment_is_corrupt() {
     let raw = encode_ok(&assessment("a-1", 3)).replace("\"revision\":3", "\"revision\":\"three\"");
-    assert!(matches!(decode_assessment(&raw), Err(StoreError::Corrupt(_))));
+    assert!(matches!(decode(&raw), Err(StoreError::Corrupt(_))));
 }
 
 #[test]
 fn a_newer_version_is_too_new_whatever_its_payload() {
     let raw = r#"{"format":"spec-lens-store","version":3,"assessment":{"a":"new shape"}}"#;
-    assert_eq!(decode_assessment(raw), Err(StoreError::TooNew { found: 3, supported: STORE_VERSION }));
+    assert_eq!(decode(raw), Err(StoreError::TooNew { found: 3, supported: STORE_VERSION }));
     let far = r#"{"format":"spec-lens-store","version":99999999999}"#;
-    assert_eq!(decode_assessment(far), Err(StoreError::TooNew { found: 99_999_999_999, supported: 2 }));
+    assert_eq!(decode(far), Err(StoreError::TooNew { found: 99_999_999_999, supported: 2 }));
 }
 
 #[test]
@@ -224,14 +235,15 @@ fn index_add_and_remove() {
 #[test]
 fn a_good_entry_loads() {
     let a = assessment("a-1", 5);
-    let decision = decide_load(&assessment_key("a-1"), &encode_ok(&a));
+    let decision = decide_load(&assessment_key("a-1"), &encode_ok(&a), &no_documents);
     assert_eq!(decision, LoadDecision::Loaded(Box::new(a)));
 }
 
 #[test]
 fn the_key_wins_over_the_id_inside_the_document() {
     let a = assessment("other", 5);
-    let LoadDecision::Loaded(loaded) = decide_load(&assessment_key("a-1"), &encode_ok(&a)) else {
+    let LoadDecision::Loaded(loaded) = decide_load(&assessment_key("a-1"), &encode_ok(&a), &no_documents)
+    else {
         panic!("loads")
     };
     assert_eq!(loaded.id, "a-1");
@@ -240,7 +252,7 @@ fn the_key_wins_over_the_id_inside_the_document() {
 #[test]
 fn a_corrupt_entry_is_quarantined_with_a_reason() {
     for raw in ["{\"format\":\"spec-lens-store\",\"vers", "<html>", r#"{"format":"spec-lens-store"}"#] {
-        match decide_load(&assessment_key("a-1"), raw) {
+        match decide_load(&assessment_key("a-1"), raw, &no_documents) {
             LoadDecision::Quarantine { reason } => {
                 assert!(reason.ends_with('.'), "{reason}");
                 assert!(!reason.is_empty());
@@ -253,7 +265,7 @@ fn a_corrupt_entry_is_quarantined_with_a_reason() {
 #[test]
 fn a_newer_entry_is_kept_unreadable_not_quarantined() {
     let raw = r#"{"format":"spec-lens-store","version":3,"assessment":{}}"#;
-    match decide_load(&assessment_key("a-1"), raw) {
+    match decide_load(&assessment_key("a-1"), raw, &no_documents) {
         LoadDecision::KeepUnreadable { reason } => {
             assert!(reason.contains("newer version"), "{reason}");
             assert!(reason.contains('3') && reason.contains('2'), "names both versions: {reason}");
@@ -401,4 +413,73 @@ fn messages_say_what_to_do() {
 fn store_error_is_a_std_error() {
     let boxed: Box<dyn std::error::Error> = Box::new(StoreError::QuotaExceeded);
     assert!(boxed.to_string().starts_with("This browser's storage is full"));
+}
+
+// ---- documents stored once ----
+
+fn with_document(id: &str) -> Assessment {
+    use spec_lens::domain::document::{build, Paragraph, SourceFile};
+    let mut a = assessment(id, 1);
+    a.specification.text.clear();
+    let source = SourceFile {
+        name: "spec.docx".into(),
+        size: 1234,
+        sha256: "sha256:00ff".into(),
+        opened_at: at("2026-11-27T08:00:00Z"),
+    };
+    let paragraphs = vec![
+        Paragraph::heading(1, "1.", "Service"),
+        Paragraph::body("1.1", "The service."),
+        Paragraph::body("1.2", "We met service users."),
+    ];
+    a.specification.document = Some(build(Some(source), paragraphs, 2));
+    a
+}
+
+#[test]
+fn a_document_is_stored_once_under_its_hash_and_read_back_whole() {
+    let (a, b) = (with_document("a-1"), with_document("a-2"));
+    let (ea, eb) = (encode_assessment(&a).expect("encodes"), encode_assessment(&b).expect("encodes"));
+    let (key, document) = ea.document.clone().expect("the document is stored apart");
+    assert!(key.starts_with(DOCUMENT_PREFIX) && key.len() == DOCUMENT_PREFIX.len() + 64, "{key}");
+    assert_eq!(
+        eb.document.as_ref().map(|d| &d.0),
+        Some(&key),
+        "two assessments of one document share its key"
+    );
+    assert!(!ea.entry.contains("\"blocks\""), "the entry holds no document: {}", ea.entry);
+    assert!(ea.entry.contains(&format!("\"document_ref\":\"{key}\"")));
+    let documents = |k: &str| (k == key).then(|| document.clone());
+    assert_eq!(decode_assessment(&ea.entry, &documents), Ok(a.clone()));
+    assert_eq!(document_ref_of(&ea.entry), Some(key.clone()));
+    assert_eq!(stored_revision_of(&ea.entry), Ok(1));
+    match decide_load(&assessment_key("a-1"), &ea.entry, &documents) {
+        LoadDecision::Loaded(loaded) => assert_eq!(*loaded, a),
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn an_entry_whose_document_is_missing_is_kept_aside_not_loaded_without_it() {
+    let encoded = encode_assessment(&with_document("a-1")).expect("encodes");
+    match decide_load(&assessment_key("a-1"), &encoded.entry, &no_documents) {
+        LoadDecision::Quarantine { reason } => assert!(reason.contains("is missing"), "{reason}"),
+        other => panic!("{other:?}"),
+    }
+    let broken = |_: &str| Some("{not json".to_string());
+    assert!(
+        matches!(decode_assessment(&encoded.entry, &broken), Err(StoreError::Corrupt(r)) if r.contains("unreadable"))
+    );
+    let elsewhere = encoded.entry.replace(DOCUMENT_PREFIX, "spec-lens:v1:assessment:");
+    assert!(
+        matches!(decode_assessment(&elsewhere, &no_documents), Err(StoreError::Corrupt(r)) if r.contains("not a storage key"))
+    );
+}
+
+#[test]
+fn a_version_1_entry_with_pasted_text_still_reads() {
+    let a = assessment("a-1", 4);
+    let v1 = encode_ok(&a).replace("\"version\":2", "\"version\":1");
+    assert!(v1.contains("\"version\":1"));
+    assert_eq!(decode(&v1), Ok(a));
 }

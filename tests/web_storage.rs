@@ -289,7 +289,7 @@ fn a_newer_write_from_another_tab_is_a_conflict() {
 
     // Another tab loaded revision 1 too, edited, and saved revision 2.
     let theirs = edited(&mine, "Theirs.");
-    let theirs_raw = encode_assessment(&theirs).expect("encode");
+    let theirs_raw = encode_assessment(&theirs).expect("encode").entry;
     s.set_item(&assessment_key("a-1"), &theirs_raw).expect("other tab writes");
     assert_eq!(storage::stored_revision("a-1"), Ok(Some(2)));
 

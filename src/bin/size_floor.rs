@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use spec_lens::browser::storage;
 use spec_lens::domain::builtin::{builtin_framework, example_specifications, worked_example};
 use spec_lens::domain::results::results;
-use spec_lens::format::{criteria_csv, envelope, import, report, share, store};
+use spec_lens::format::{criteria_csv, envelope, import, report, share};
 
 fn main() {
     let text = exercise(&storage::read_raw("size-floor").ok().flatten().unwrap_or_default());
@@ -26,7 +26,7 @@ fn exercise(raw: &str) -> String {
         Ok(imported) => imported.report().join(" "),
         Err(error) => error.reason(),
     };
-    let stored = store::decode_assessment(raw).is_ok() && storage::save_assessment(&example, None).is_ok();
+    let stored = storage::decode_stored(raw).is_ok() && storage::save_assessment(&example, None).is_ok();
     let lines = [
         specifications.len().to_string(),
         library.assessments.len().to_string(),

@@ -19,9 +19,9 @@ use crate::domain::json::{from_json, to_json};
 use crate::domain::sorting;
 use crate::domain::Assessment;
 use crate::format::store::{
-    assessment_key, decide_load, decide_save, decode_assessment, decode_index, encode_assessment,
-    encode_index, ids_to_load, index_key, prefs_key, quarantine_key, trash_key, Index, LoadDecision,
-    SaveDecision, StoreError, PREFIX, QUARANTINE_PREFIX,
+    assessment_key, decide_load, decide_save, decode_assessment, decode_index, document_ref_of,
+    encode_assessment, encode_index, ids_to_load, index_key, prefs_key, quarantine_key, stored_revision_of,
+    trash_key, Index, LoadDecision, SaveDecision, StoreError, DOCUMENT_PREFIX, PREFIX, QUARANTINE_PREFIX,
 };
 
 /// An unreadable entry that was moved aside at load.
@@ -89,6 +89,45 @@ fn keys_with(storage: &Storage, prefix: &str) -> Result<Vec<String>, StoreError>
     // Storage order is up to the browser; sorting makes recovery order stable.
     sorting::sort(&mut keys);
     Ok(keys)
+}
+
+/// Reads a stored assessment entry, with the document it refers to, from this browser's storage.
+pub fn decode_stored(raw: &str) -> Result<Assessment, StoreError> {
+    let storage = local_storage()?;
+    decode_assessment(raw, &|key| get(&storage, key).ok().flatten())
+}
+
+/// Removes stored documents no assessment refers to any more (nor the one in the trash, which
+/// Undo may bring back). Best effort: a document left behind only takes room.
+fn remove_unused_documents(storage: &Storage, keys: &[String]) {
+    let in_use: std::collections::HashSet<String> = keys
+        .iter()
+        .filter(|key| key.starts_with(crate::format::store::ASSESSMENT_PREFIX) || **key == trash_key())
+        .filter_map(|key| get(storage, key).ok().flatten())
+        .filter_map(|raw| document_ref_of(&raw))
+        .collect();
+    for key in keys.iter().filter(|key| key.starts_with(DOCUMENT_PREFIX) && !in_use.contains(*key)) {
+        let _ = remove(storage, key);
+    }
+}
+
+/// How much of the site's storage is used, in UTF-16 code units (what browsers count against the
+/// quota of about 5 million per site), over every key the site holds, not only Spec Lens's.
+pub fn used_units() -> Option<u64> {
+    let storage = local_storage().ok()?;
+    let keys = js_sys::Object::keys(&storage);
+    let mut used = 0u64;
+    for key in keys.iter().filter_map(|k| k.as_string()) {
+        let value = get(&storage, &key).ok().flatten().unwrap_or_default();
+        used += js_sys::JsString::from(key.as_str()).length() as u64
+            + js_sys::JsString::from(value).length() as u64;
+    }
+    Some(used)
+}
+
+/// Whether a document is stored already (by its key): a second assessment of it takes no room.
+pub fn has_key(key: &str) -> bool {
+    local_storage().ok().and_then(|s| get(&s, key).ok().flatten()).is_some()
 }
 
 /// The raw value under `key` (any key, including a quarantined one, e.g. to offer it as a download).
@@ -220,7 +259,7 @@ pub fn load_library(stamp: &str) -> LibraryLoad {
                 continue;
             }
         };
-        match decide_load(&key, &raw) {
+        match decide_load(&key, &raw, &|doc| get(&storage, doc).ok().flatten()) {
             LoadDecision::Loaded(assessment) => {
                 let revision = assessment.revision;
                 load.assessments.push((*assessment, revision));
@@ -253,6 +292,10 @@ pub fn load_library(stamp: &str) -> LibraryLoad {
         if let Ok(raw) = encode_index(&Index::new(present)) {
             let _ = write_checked_with(&storage, &index_key(), &raw, read_back);
         }
+    }
+    // Only when every entry was read: one this version cannot read may refer to a document.
+    if load.kept_unreadable.is_empty() {
+        remove_unused_documents(&storage, &keys);
     }
     load
 }
@@ -298,17 +341,18 @@ fn ensure_indexed(storage: &Storage, id: &str) {
 pub fn save_assessment(assessment: &Assessment, base_revision: Option<u64>) -> Result<u64, StoreError> {
     let storage = local_storage()?;
     let key = assessment_key(&assessment.id);
-    let raw = encode_assessment(assessment)?;
+    let encoded = encode_assessment(assessment)?;
+    let raw = encoded.entry;
     let stored = match get(&storage, &key)? {
         None => None,
-        Some(stored_raw) => match decode_assessment(&stored_raw) {
-            Ok(stored) => {
+        Some(stored_raw) => match stored_revision_of(&stored_raw) {
+            Ok(stored_revision) => {
                 if stored_raw == raw {
                     // Already stored exactly so (a repeated flush): nothing to write.
                     ensure_indexed(&storage, &assessment.id);
                     return Ok(assessment.revision);
                 }
-                Some(stored.revision)
+                Some(stored_revision)
             }
             Err(e @ StoreError::TooNew { .. }) => return Err(e),
             Err(_) => {
@@ -320,6 +364,13 @@ pub fn save_assessment(assessment: &Assessment, base_revision: Option<u64>) -> R
     if let SaveDecision::Conflict { stored_revision } = decide_save(stored, base_revision) {
         return Err(StoreError::Conflict { stored_revision });
     }
+    // The document first: an entry must never refer to a document that is not there. Its key is
+    // its content's hash, so one already stored under it is the same document.
+    if let Some((document_key, document)) = &encoded.document {
+        if get(&storage, document_key)?.is_none() {
+            write_checked_with(&storage, document_key, document, read_back)?;
+        }
+    }
     write_checked_with(&storage, &key, &raw, read_back)?;
     ensure_indexed(&storage, &assessment.id);
     Ok(assessment.revision)
@@ -330,7 +381,7 @@ pub fn save_assessment(assessment: &Assessment, base_revision: Option<u64>) -> R
 pub fn stored_revision(id: &str) -> Result<Option<u64>, StoreError> {
     match read_raw(&assessment_key(id))? {
         None => Ok(None),
-        Some(raw) => decode_assessment(&raw).map(|a| Some(a.revision)),
+        Some(raw) => stored_revision_of(&raw).map(Some),
     }
 }
 
@@ -353,7 +404,7 @@ pub fn delete_assessment(id: &str) -> Result<(), StoreError> {
     let storage = local_storage()?;
     let key = assessment_key(id);
     if let Some(raw) = get(&storage, &key)? {
-        decode_assessment(&raw)?;
+        stored_revision_of(&raw)?;
         match write_checked_with(&storage, &trash_key(), &raw, read_back) {
             Err(StoreError::QuotaExceeded) => {
                 remove(&storage, &trash_key())?;
@@ -380,12 +431,12 @@ pub fn delete_without_undo(id: &str) -> Result<(), StoreError> {
 pub fn restore_trash() -> Result<Option<Assessment>, StoreError> {
     let storage = local_storage()?;
     let Some(raw) = get(&storage, &trash_key())? else { return Ok(None) };
-    let assessment = decode_assessment(&raw)?;
+    let assessment = decode_assessment(&raw, &|doc| get(&storage, doc).ok().flatten())?;
     let key = assessment_key(&assessment.id);
     match get(&storage, &key)? {
         Some(existing) if existing == raw => {}
         Some(existing) => {
-            let stored_revision = decode_assessment(&existing)?.revision;
+            let stored_revision = stored_revision_of(&existing)?;
             return Err(StoreError::Conflict { stored_revision });
         }
         None => write_checked_with(&storage, &key, &raw, read_back)?,

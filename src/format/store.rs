@@ -7,20 +7,25 @@
 //! - an entry written by a newer version of the app is left where it is and never written;
 //! - a save overwrites only the revision this tab last loaded or saved; anything else is a conflict
 //!   the user decides;
-//! - the index is only an ordering: documents missing from it are found again from the keys.
+//! - the index is only an ordering: documents missing from it are found again from the keys;
+//! - a specification's document (up to a few hundred KB of text) is stored once under its own key,
+//!   named by the SHA-256 of what is stored, however many assessments score it; an assessment's
+//!   entry refers to it (`specification.document_ref`).
 
 use std::collections::HashSet;
 
 use serde::{Deserialize, Serialize};
 
-use crate::domain::json::{from_json, from_value, to_json};
-use crate::domain::Assessment;
+use crate::domain::json::{from_json, from_value, to_json, to_value};
+use crate::domain::{sha256_hex, Assessment};
 use serde_json::Value;
 
 /// Every key this version of the app reads or writes starts with this.
 pub const PREFIX: &str = "spec-lens:v1:";
 /// Keys of assessment documents: the prefix followed by the assessment's id.
 pub const ASSESSMENT_PREFIX: &str = "spec-lens:v1:assessment:";
+/// Keys of documents: the prefix followed by the hex SHA-256 of the stored document.
+pub const DOCUMENT_PREFIX: &str = "spec-lens:v1:document:";
 /// Quarantined entries live outside the v1 namespace, so no loader reads them as documents.
 pub const QUARANTINE_PREFIX: &str = "spec-lens:quarantine:";
 /// The `format` field of every stored document.
@@ -164,12 +169,75 @@ struct Header {
     version: u64,
 }
 
-pub fn encode_assessment(assessment: &Assessment) -> Result<String, StoreError> {
-    let stored = StoredAssessmentRef { format: STORE_FORMAT, version: STORE_VERSION, assessment };
-    to_json(&stored).map_err(|e| StoreError::Other(format!("encoding failed: {e}")))
+/// An assessment as it is stored: its entry, and its specification's document apart, under a key
+/// named by the document's SHA-256, so that every assessment of one document shares one copy.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Encoded {
+    pub entry: String,
+    /// (key, stored text) of the document, when the specification has one.
+    pub document: Option<(String, String)>,
 }
 
-pub fn decode_assessment(raw: &str) -> Result<Assessment, StoreError> {
+pub fn document_key(sha256_hex: &str) -> String {
+    format!("{DOCUMENT_PREFIX}{sha256_hex}")
+}
+
+pub fn encode_assessment(assessment: &Assessment) -> Result<Encoded, StoreError> {
+    let failed = |e: serde_json::Error| StoreError::Other(format!("encoding failed: {e}"));
+    let stored = StoredAssessmentRef { format: STORE_FORMAT, version: STORE_VERSION, assessment };
+    let mut value = to_value(&stored).map_err(failed)?;
+    let mut document = None;
+    if let Some(specification) = value.pointer_mut("/assessment/specification").and_then(Value::as_object_mut)
+    {
+        if let Some(stored_document) = specification.remove("document").filter(|d| !d.is_null()) {
+            let (key, raw) = document_entry(&stored_document)?;
+            specification.insert("document_ref".into(), Value::String(key.clone()));
+            document = Some((key, raw));
+        }
+    }
+    Ok(Encoded { entry: to_json(&value).map_err(failed)?, document })
+}
+
+/// A document's storage key and stored text: the key is the SHA-256 of the text.
+pub fn document_entry<T: Serialize>(document: &T) -> Result<(String, String), StoreError> {
+    let raw = to_json(document).map_err(|e| StoreError::Other(format!("encoding failed: {e}")))?;
+    Ok((document_key(&sha256_hex(raw.as_bytes())), raw))
+}
+
+/// Reads an entry back. `documents` gives the stored text under a document key (from storage);
+/// a document that is missing or unreadable makes the entry unreadable, so that it is kept aside
+/// and reported rather than saved again without the clauses its evidence cites.
+pub fn decode_assessment(
+    raw: &str,
+    documents: &dyn Fn(&str) -> Option<String>,
+) -> Result<Assessment, StoreError> {
+    let mut value = read_entry(raw)?;
+    if let Some(specification) = value.pointer_mut("/assessment/specification").and_then(Value::as_object_mut)
+    {
+        if let Some(reference) = specification.remove("document_ref") {
+            let document = stored_document(&reference, documents)?;
+            specification.insert("document".into(), document);
+        }
+    }
+    let stored: StoredAssessment = from_value(&value)
+        .map_err(|e| StoreError::Corrupt(format!("its contents are not a valid assessment ({e})")))?;
+    Ok(stored.assessment)
+}
+
+/// The revision of a stored entry, without reading its document.
+pub fn stored_revision_of(raw: &str) -> Result<u64, StoreError> {
+    read_entry(raw)?.pointer("/assessment/revision").map_or(Ok(0), |r| {
+        r.as_u64().ok_or_else(|| StoreError::Corrupt("its revision is not a number".into()))
+    })
+}
+
+/// The document key an entry refers to, if any: what keeps a stored document in use.
+pub fn document_ref_of(raw: &str) -> Option<String> {
+    let value = read_entry(raw).ok()?;
+    value.pointer("/assessment/specification/document_ref")?.as_str().map(str::to_string)
+}
+
+fn read_entry(raw: &str) -> Result<Value, StoreError> {
     let unreadable = |e| StoreError::Corrupt(format!("it is not a readable JSON object ({e})"));
     let value: Value = from_json(raw).map_err(unreadable)?;
     let header: Header = from_value(&value).map_err(unreadable)?;
@@ -177,9 +245,21 @@ pub fn decode_assessment(raw: &str) -> Result<Assessment, StoreError> {
         return Err(StoreError::Corrupt("it is not marked as a Spec Lens document".to_string()));
     }
     check_version(header.version)?;
-    let stored: StoredAssessment = from_value(&value)
-        .map_err(|e| StoreError::Corrupt(format!("its contents are not a valid assessment ({e})")))?;
-    Ok(stored.assessment)
+    Ok(value)
+}
+
+fn stored_document(
+    reference: &Value,
+    documents: &dyn Fn(&str) -> Option<String>,
+) -> Result<Value, StoreError> {
+    let key = reference.as_str().filter(|key| key.starts_with(DOCUMENT_PREFIX)).ok_or_else(|| {
+        StoreError::Corrupt("its reference to the specification's document is not a storage key".into())
+    })?;
+    let raw = documents(key).ok_or_else(|| {
+        StoreError::Corrupt(format!("the specification's document it refers to ({key}) is missing"))
+    })?;
+    from_json(&raw)
+        .map_err(|e| StoreError::Corrupt(format!("the specification's document ({key}) is unreadable ({e})")))
 }
 
 fn check_version(version: u64) -> Result<(), StoreError> {
@@ -248,8 +328,8 @@ pub enum LoadDecision {
 
 /// Decides what to do with the entry stored under `key`. The id in an assessment key wins over the
 /// id inside the document, so that saving it again writes back to the same key.
-pub fn decide_load(key: &str, raw: &str) -> LoadDecision {
-    match decode_assessment(raw) {
+pub fn decide_load(key: &str, raw: &str, documents: &dyn Fn(&str) -> Option<String>) -> LoadDecision {
+    match decode_assessment(raw, documents) {
         Ok(mut assessment) => {
             if let Some(id) = id_from_key(key) {
                 if assessment.id != id {

@@ -369,7 +369,7 @@ impl Library {
         }
         let Some(id) = key.strip_prefix(&store::assessment_key("")).map(str::to_string) else { return };
         let dirty = self.dirty.with_value(|d| d.contains(&id));
-        let theirs = match change.new_value.as_deref().map(store::decode_assessment) {
+        let theirs = match change.new_value.as_deref().map(storage::decode_stored) {
             Some(Ok(theirs)) => Some(theirs),
             // Unreadable here (perhaps written by a newer Spec Lens): with edits pending, ask.
             Some(Err(error)) if !dirty => return self.report(error),
@@ -386,7 +386,7 @@ impl Library {
             && change
                 .old_value
                 .as_deref()
-                .and_then(|raw| store::decode_assessment(raw).ok())
+                .and_then(|raw| storage::decode_stored(raw).ok())
                 .is_some_and(|old| self.is_mine(&old));
         if stored == base && !overwritten {
             return;
@@ -431,7 +431,7 @@ impl Library {
 
     fn reload_one(&self, id: &str) {
         match storage::read_raw(&store::assessment_key(id)) {
-            Ok(Some(raw)) => match store::decode_assessment(&raw) {
+            Ok(Some(raw)) => match storage::decode_stored(&raw) {
                 Ok(assessment) => self.take(assessment),
                 Err(error) => self.report(error),
             },

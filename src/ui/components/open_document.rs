@@ -75,7 +75,9 @@ async fn open_file(file: PickedFile) -> Result<OpenedDocument, ReadError> {
         Content::Bytes(bytes) => bytes,
         Content::TooLarge(bytes) => return Err(ReadError::TooLarge { bytes, limit: MAX_DOCUMENT_BYTES }),
         Content::Unreadable => {
-            return Err(ReadError::Unsupported("the browser could not read it; check it is still there".into()))
+            return Err(ReadError::Unsupported(
+                "the browser could not read it; check it is still there".into(),
+            ))
         }
     };
     let extracted = read_bytes(&file.name, &bytes).await?;
@@ -124,6 +126,7 @@ pub fn DocumentPreview(
                 <section class="document-preview" aria-labelledby=heading_id>
                     <h2 class="h3" id=heading_id tabindex="-1">"What Spec Lens read"</h2>
                     <p>{summary}</p>
+                    <StorageRoom document=document.clone() />
                     {(!warnings.is_empty()).then(|| view! {
                         <ul class="document-preview__warnings">
                             {warnings.into_iter().map(|w| view! { <li>{w}</li> }).collect_view()}
@@ -152,6 +155,42 @@ pub fn DocumentPreview(
             }
         })}
     }
+}
+
+/// What most browsers keep for one site in localStorage: 5 MiB of UTF-16 code units.
+const STORAGE_UNITS: u64 = 5 * 1024 * 1024;
+
+/// How much room the document takes in this browser's storage, and how much is left: a 60-page
+/// specification is about 150 KB, and the storage holds about 5 MB for everything.
+#[component]
+fn StorageRoom(document: Document) -> impl IntoView {
+    let Ok((key, stored)) = crate::format::store::document_entry(&document) else { return ().into_any() };
+    let Some(used) = crate::browser::storage::used_units() else { return ().into_any() };
+    if crate::browser::storage::has_key(&key) {
+        return view! {
+            <p>"This document is stored already for another assessment, so it takes no more room."</p>
+        }
+        .into_any();
+    }
+    let needed = stored.len() as u64;
+    let free = STORAGE_UNITS.saturating_sub(used);
+    let room = format!(
+        "Stored once, however many assessments score it, it takes about {} of this browser's storage,          which has about {} free of about 5 MB.",
+        size(needed),
+        size(free)
+    );
+    let warning = if needed > free {
+        Some("There is not enough room left to store it. Download a backup from the Assessments page and delete assessments you no longer need, then open it again.")
+    } else if used + needed > STORAGE_UNITS / 10 * 9 {
+        Some("After this, less than a tenth of this browser's storage will be free. Download a backup and delete assessments you no longer need before it runs out.")
+    } else {
+        None
+    };
+    view! {
+        <p>{room}</p>
+        {warning.map(|w| view! { <p class="notice notice--warning">{w}</p> })}
+    }
+    .into_any()
 }
 
 fn clause_count(n: usize) -> String {
