@@ -230,6 +230,22 @@ fn too_many_entries_are_refused() {
 }
 
 #[test]
+fn other_office_packages_are_named_not_called_damaged() {
+    let workbook = package(&[
+        ("[Content_Types].xml", b"<Types/>"),
+        ("_rels/.rels", b"<Relationships/>"),
+        ("xl/workbook.xml", b"<workbook/>"),
+    ]);
+    assert!(
+        matches!(read("budget.docx", &workbook), Err(ReadError::Unsupported(why)) if why.contains("Excel"))
+    );
+    let slides = package(&[("[Content_Types].xml", b"<Types/>"), ("ppt/presentation.xml", b"<p/>")]);
+    assert!(
+        matches!(read("slides.docx", &slides), Err(ReadError::Unsupported(why)) if why.contains("PowerPoint"))
+    );
+}
+
+#[test]
 fn old_word_and_rich_text_files_are_told_apart() {
     assert_eq!(read("legacy.docx", &fixture("legacy.doc")), Err(ReadError::LegacyWord));
     assert_eq!(read("spec.docx", &fixture("spec.rtf")), Err(ReadError::Rtf));

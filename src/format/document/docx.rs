@@ -295,11 +295,10 @@ impl Reader<'_> {
                     }
                 }
                 "tbl" => self.table(node, pieces, depth),
-                "sdt" => {
-                    if !is_toc_control(&node) {
-                        if let Some(content) = child(&node, "sdtContent") {
-                            self.blocks_into(content, pieces, depth + 1);
-                        }
+                // A content control; one marked as a table of contents repeats the headings.
+                "sdt" if !is_toc_control(&node) => {
+                    if let Some(content) = child(&node, "sdtContent") {
+                        self.blocks_into(content, pieces, depth + 1);
                     }
                 }
                 "del" | "moveFrom" => self.tracked = true,

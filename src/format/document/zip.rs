@@ -105,7 +105,19 @@ fn damaged(error: ZipError) -> ReadError {
 /// Tells a Word file from an OpenDocument one by what the package holds, not by its name.
 pub fn kind_of(bytes: &[u8]) -> Result<Kind, ReadError> {
     let mut package = Package::open(bytes)?;
-    if package.has("word/document.xml") || package.has("[Content_Types].xml") && package.has("_rels/.rels") {
+    if package.has("word/document.xml") {
+        return Ok(Kind::Docx);
+    }
+    // Excel and PowerPoint files are Office packages too; name them rather than call them
+    // damaged Word files.
+    if package.has("xl/workbook.xml") {
+        return Err(ReadError::Unsupported("it is an Excel spreadsheet, not a document".into()));
+    }
+    if package.has("ppt/presentation.xml") {
+        return Err(ReadError::Unsupported("it is a PowerPoint presentation, not a document".into()));
+    }
+    // A Word package may keep its main part elsewhere; its relationships say where.
+    if package.has("[Content_Types].xml") && package.has("_rels/.rels") {
         return Ok(Kind::Docx);
     }
     if package.has("content.xml") {
