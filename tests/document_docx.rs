@@ -229,6 +229,30 @@ fn too_many_entries_are_refused() {
     );
 }
 
+/// A forged zip64 end record claiming six million entries: refused before the zip crate
+/// reserves memory for them (in the browser that reservation would abort the page).
+#[test]
+fn a_forged_entry_count_is_refused_before_anything_is_reserved() {
+    let mut bytes = b"PK\x03\x04".to_vec();
+    let zip64_end = bytes.len() as u64;
+    bytes.extend_from_slice(b"PK\x06\x06");
+    bytes.extend_from_slice(&44u64.to_le_bytes()); // record size
+    bytes.extend_from_slice(&[45, 0, 45, 0]); // versions
+    bytes.extend_from_slice(&[0; 8]); // disk numbers
+    bytes.extend_from_slice(&6_000_000u64.to_le_bytes()); // entries on this disk
+    bytes.extend_from_slice(&6_000_000u64.to_le_bytes()); // entries
+    bytes.extend_from_slice(&(46 * 6_000_000u64).to_le_bytes()); // directory size
+    bytes.extend_from_slice(&8_000_000u64.to_le_bytes()); // directory offset
+    bytes.extend_from_slice(b"PK\x06\x07\0\0\0\0");
+    bytes.extend_from_slice(&zip64_end.to_le_bytes());
+    bytes.extend_from_slice(&1u32.to_le_bytes());
+    bytes.extend_from_slice(b"PK\x05\x06\0\0\0\0\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\0\0");
+    assert_eq!(
+        read("forged.docx", &bytes),
+        Err(ReadError::TooBigUnpacked { limit: zip::MAX_UNPACKED_BYTES })
+    );
+}
+
 #[test]
 fn other_office_packages_are_named_not_called_damaged() {
     let workbook = package(&[

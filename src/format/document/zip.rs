@@ -28,6 +28,9 @@ impl<'a> Package<'a> {
     /// Opens a package, refusing one with too many entries or whose declared sizes add up to
     /// more than the cap.
     pub fn open(bytes: &'a [u8]) -> Result<Self, ReadError> {
+        if claims_too_many_entries(bytes) {
+            return Err(too_big());
+        }
         let archive = ZipArchive::new(Cursor::new(bytes)).map_err(damaged)?;
         if archive.len() > MAX_ENTRIES {
             return Err(too_big());
@@ -83,6 +86,21 @@ impl<'a> Package<'a> {
     pub fn require_text(&mut self, name: &str) -> Result<String, ReadError> {
         self.read_text(name)?.ok_or_else(|| ReadError::Damaged(format!("{name} is missing")))
     }
+}
+
+/// Whether a zip64 end record claims more entries than the cap. The zip crate reserves memory
+/// for the claimed count before it reads a single entry: a tiny file claiming millions would
+/// ask for gigabytes, which in the browser aborts the page. A real count is never near the cap,
+/// and a chance match in compressed data would also need a count below 2^40, so this refuses
+/// only forged records.
+fn claims_too_many_entries(bytes: &[u8]) -> bool {
+    const ZIP64_END: &[u8; 4] = b"PK\x06\x06";
+    let count_at = |at: usize| -> u64 {
+        bytes.get(at..at + 8).and_then(|b| b.try_into().ok()).map_or(0, u64::from_le_bytes)
+    };
+    bytes.windows(4).enumerate().filter(|(_, w)| w == ZIP64_END).any(|(at, _)| {
+        [count_at(at + 24), count_at(at + 32)].iter().any(|n| *n > MAX_ENTRIES as u64 && *n < 1 << 40)
+    })
 }
 
 fn too_big() -> ReadError {
