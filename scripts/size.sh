@@ -30,20 +30,38 @@ BUDGET_KB=${SIZE_BUDGET_KB:-500}
 GOAL_KB=150
 
 [ -d dist ] || { echo "size: no dist/ folder; run 'trunk build --release' first" >&2; exit 1; }
+# The PDF reader (pdf.js, its worker and js/pdf-read.mjs in dist/pdfjs/) is fetched only when a PDF is
+# first opened: listed as lazy, outside the first-load total that the budget applies to.
+LAZY=pdfjs/
 total_raw=0
 total_gz=0
+lazy_raw=0
+lazy_gz=0
+lazy_rows=()
 printf '%-48s %10s %10s\n' file raw gzip
 while IFS= read -r -d '' f; do
   raw=$(stat -c %s "$f")
   gz=$(gzip -9c "$f" | wc -c)
+  rel=${f#dist/}
+  if [[ $rel == "$LAZY"* ]]; then
+    lazy_raw=$((lazy_raw + raw))
+    lazy_gz=$((lazy_gz + gz))
+    lazy_rows+=("$(printf '%-48s %10d %10d' "$rel (lazy)" "$raw" "$gz")")
+    continue
+  fi
   total_raw=$((total_raw + raw))
   total_gz=$((total_gz + gz))
-  printf '%-48s %10d %10d\n' "${f#dist/}" "$raw" "$gz"
+  printf '%-48s %10d %10d\n' "$rel" "$raw" "$gz"
 done < <(find dist -type f -print0 | sort -z)
-printf '%-48s %10d %10d\n' TOTAL "$total_raw" "$total_gz"
+printf '%-48s %10d %10d\n' "TOTAL (first load)" "$total_raw" "$total_gz"
+if [ "${#lazy_rows[@]}" -gt 0 ]; then
+  printf '%s\n' "${lazy_rows[@]}"
+  printf '%-48s %10d %10d\n' "LAZY (fetched on first use)" "$lazy_raw" "$lazy_gz"
+fi
 budget=$((BUDGET_KB * 1024))
 if [ "$total_gz" -gt "$budget" ]; then
-  echo "size: FAIL: dist/ is $((total_gz / 1024)) KB gzip, over the budget of $BUDGET_KB KB" >&2
+  echo "size: FAIL: the first load is $((total_gz / 1024)) KB gzip, over the budget of $BUDGET_KB KB" >&2
   exit 1
 fi
-echo "size: dist/ is $((total_gz / 1024)) KB gzip, within the budget of $BUDGET_KB KB (goal: $GOAL_KB KB)"
+echo "size: the first load is $((total_gz / 1024)) KB gzip, within the budget of $BUDGET_KB KB (goal: $GOAL_KB KB);" \
+  "lazy files $((lazy_gz / 1024)) KB gzip"

@@ -6,6 +6,10 @@ be answered "not modified" from the HTTP cache when a file changed within the sa
 old index.html into a new version), under a cache name made from a hash of their names and contents, so a
 new deployment gives a new sw.js. The browser installs it next to the old one; it waits (the page offers a
 reload) and, once told to take over, deletes the old cache. Every file comes from one cache: never a mix.
+
+The PDF reader (pdfjs/: pdf.js, its worker and js/pdf-read.mjs, over 500 KB gzip) is not precached: most
+visits never open a PDF. It is cached in the same cache when first fetched, so it then works offline, and
+goes with that cache at the next deployment (its bytes count in the version, so a new pdf.js is one).
 """
 import hashlib
 import json
@@ -13,13 +17,14 @@ import os
 import sys
 
 WORKER = """\
-const P="spec-lens "+registration.scope+" ",C=P+"{version}",F={files};
+const P="spec-lens "+registration.scope+" ",C=P+"{version}",F={files},L=/\\/{lazy}[^/]+$/;
 addEventListener("install",e=>e.waitUntil(caches.open(C).then(c=>c.addAll(F.map(f=>new Request(f,{{cache:"reload"}}))))));
 addEventListener("activate",e=>e.waitUntil(caches.keys().then(k=>Promise.all(k.filter(n=>n!=C&&n.startsWith(P)).map(n=>caches.delete(n))))));
 addEventListener("message",e=>{{if(e.data=="skipWaiting")skipWaiting()}});
 addEventListener("fetch",e=>{{const r=e.request,u=new URL(r.url);if(r.method!="GET"||u.origin!=location.origin)return;
 const k=r.mode=="navigate"&&/\\/(index\\.html)?$/.test(u.pathname)?"index.html":r;
-e.respondWith(caches.match(k,{{cacheName:C}}).then(m=>m||fetch(r)))}});
+e.respondWith(caches.match(k,{{cacheName:C}}).then(m=>m||fetch(r).then(s=>{{if(s.ok&&L.test(u.pathname)){{const c=s.clone();
+e.waitUntil(caches.open(C).then(x=>x.put(r,c)))}}return s}})))}});
 """
 # `trunk serve` rebuilds on every edit: a caching worker would keep serving the old build, so a debug
 # build gets a worker that removes itself and its caches.
@@ -29,6 +34,10 @@ addEventListener("activate",e=>e.waitUntil(caches.keys()
 .then(k=>Promise.all(k.filter(n=>n.startsWith("spec-lens ")).map(n=>caches.delete(n))))
 .then(()=>registration.unregister())));
 """
+
+
+# Fetched on first use, then cached: never precached.
+LAZY = "pdfjs/"
 
 
 def build_files(staging: str) -> list:
@@ -55,8 +64,8 @@ def main() -> int:
             with open(os.path.join(staging, rel), "rb") as f:
                 data = f.read()
             digest.update(b"%d:%s:%d:" % (len(rel.encode()), rel.encode(), len(data)) + data)
-        listed = json.dumps(files, separators=(",", ":"))
-        worker = WORKER.format(version=digest.hexdigest()[:16], files=listed)
+        listed = json.dumps([f for f in files if not f.startswith(LAZY)], separators=(",", ":"))
+        worker = WORKER.format(version=digest.hexdigest()[:16], files=listed, lazy=LAZY.replace("/", "\\/"))
     with open(os.path.join(staging, "sw.js"), "w", encoding="utf-8") as f:
         f.write(worker)
     return 0

@@ -30,6 +30,9 @@ trunk build --release
 step "size budget"
 scripts/size.sh
 
+step "PDF reader (pdf.js lazy, offline once used, same text as the native fixtures)"
+node scripts/pdf_check.mjs
+
 step "end-to-end (Playwright against the release build)"
 scripts/e2e.sh 2>&1 | tee -a "$log"
 

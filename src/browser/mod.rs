@@ -10,5 +10,6 @@ pub mod download;
 pub mod files;
 pub mod lifecycle;
 pub mod location;
+pub mod pdf;
 pub mod screen;
 pub mod storage;
