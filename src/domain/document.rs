@@ -207,7 +207,8 @@ const PART_WORDS: [&str; 4] = ["annex", "appendix", "schedule", "attachment"];
 /// Builds a document from a reader's paragraphs: clauses get ids 1, 2, 3… in order, and labels.
 ///
 /// Labels: where the document numbers nothing, clauses are labelled by their place, "1" to "N".
-/// Otherwise a clause shows its own label, so that a reader finds it in the paper copy:
+/// Otherwise a clause shows its own label (a number without its closing dot: "2." is clause 2),
+/// so that a reader finds it in the paper copy:
 /// - a lettered or roman item carries the number it sits under: "3.1 a)", "4.1 (iv)" (a
 ///   specification has many "a)"s);
 /// - an unnumbered paragraph between numbered ones is placed from the last label before it:
@@ -225,7 +226,12 @@ pub fn build(source: Option<SourceFile>, paragraphs: Vec<Paragraph>, dropped_lin
     for paragraph in paragraphs {
         let Paragraph { role, label, text, page } = paragraph;
         let text = text.trim().to_string();
-        let label = label.trim().to_string();
+        let shown = label.trim().to_string();
+        // "2." is cited as clause 2: the closing dot is the document's typography, not the number.
+        let label = match shown.strip_suffix('.') {
+            Some(number) if is_number(number) => number.to_string(),
+            _ => shown.clone(),
+        };
         match role {
             Role::Heading(level) => {
                 if let Some(name) = part_name(&label, &text) {
@@ -237,7 +243,7 @@ pub fn build(source: Option<SourceFile>, paragraphs: Vec<Paragraph>, dropped_lin
                 anchor = if label.is_empty() { String::new() } else { in_part(&part, &label) };
                 number = if is_number(&label) { anchor.clone() } else { String::new() };
                 unnumbered_since_anchor = 0;
-                blocks.push(Block::Heading { level: level.max(1), label, text, page });
+                blocks.push(Block::Heading { level: level.max(1), label: shown, text, page });
             }
             Role::Body => {
                 let shown = if !numbered {

@@ -3,10 +3,10 @@ use leptos::prelude::*;
 use crate::domain::rfc3339::parse_date;
 use crate::domain::{KeyDates, Specification};
 use crate::format::document::text;
-use crate::ui::components::open_document::{opened, DocumentPreview, OpenDocument, OpenedDocument};
 use crate::state::catalogue::{use_catalogue, Catalogue};
 use crate::state::library::use_library;
 use crate::state::route::{navigate, Page};
+use crate::ui::components::open_document::{opened, DocumentPreview, OpenDocument, OpenedDocument};
 
 /// A new assessment: the specification's details, key dates and text, the framework, the assessor.
 #[component]
@@ -28,9 +28,8 @@ pub fn NewAssessment() -> impl IntoView {
     let (title_error, set_title_error) = signal(None::<String>);
     // The file opened, if any; otherwise the pasted text, read the same way as a .txt file.
     let from_file = RwSignal::new(None::<OpenedDocument>);
-    let pasted = Memo::new(move |_| {
-        text.with(|t| (!t.trim().is_empty()).then(|| opened(text::read(t, false), None)))
-    });
+    let pasted =
+        Memo::new(move |_| text.with(|t| (!t.trim().is_empty()).then(|| opened(text::read(t, false), None))));
     let named = move |name: String| {
         if title.get_untracked().trim().is_empty() {
             title.set(name);
