@@ -92,7 +92,7 @@ async fn open_file(file: PickedFile) -> Result<OpenedDocument, ReadError> {
 
 async fn read_bytes(name: &str, bytes: &[u8]) -> Result<Extracted, ReadError> {
     if document::detect(name, bytes)? == Kind::Pdf {
-        return Err(ReadError::PdfReaderUnavailable); // PDF_READER_PENDING
+        return crate::browser::pdf::read_pdf(bytes).await.and_then(document::non_empty);
     }
     document::read(name, bytes)
 }

@@ -79,3 +79,64 @@ test('a text file opens with its preview; choosing another file or pasting inste
   await page.reload();
   await expect(page.getByRole('group', { name: 'Evidence' }).getByText('Clause 4.1 (iv):')).toBeVisible();
 });
+
+const PREVIEW = 'What Spec Lens read';
+
+/** Opens a fixture through the picker and waits for the preview to be focused. */
+async function openFile(page: Page, name: string) {
+  await newAssessment(page);
+  await page.getByLabel(PICKER).setInputFiles(join(DOCUMENTS, name));
+  await expect(page.getByRole('heading', { name: PREVIEW })).toBeFocused({ timeout: 20_000 });
+  return page.getByRole('region', { name: PREVIEW });
+}
+
+for (const name of ['accommodation-spec.docx', 'accommodation-spec.odt']) {
+  test(`a ${name.split('.').pop()} file keeps the document's numbering in the preview and in evidence`, async ({ page }) => {
+    const preview = await openFile(page, name);
+    await expect(preview.getByText(new RegExp(`^${name.replace('.', '\\.')} \\(\\d+ KB\\)\\. \\d+ clauses under \\d+ headings\\.`))).toBeVisible();
+    const outline = preview.getByRole('list', { name: 'Outline' });
+    await expect(outline.getByRole('listitem').filter({ hasText: /^2\. Eligibility \(\d+ clauses\)$/ })).toBeVisible();
+    await expect(outline.getByRole('listitem').filter({ hasText: /^5\.1 Services in Welsh/ })).toBeVisible();
+    const clauses = preview.getByRole('list', { name: 'Clauses, with their labels' });
+    await expect(clauses.getByRole('listitem').filter({ hasText: /^1\.2\.1 The Provider does not make homelessness decisions/ })).toBeVisible();
+    await expect(clauses.getByRole('listitem').filter({ hasText: /^4 \(iv\) a risk of domestic abuse/ })).toBeVisible();
+    // Running header and footer text never becomes a clause.
+    await expect(clauses.getByText(/Page \d+ of \d+/)).toHaveCount(0);
+    expect(await axeViolations(page)).toEqual([]);
+    await createAndCite(page, 'accommodation-spec', '1.2.1');
+  });
+}
+
+test('a PDF opens through pdf.js, fetched only then, with pages and without its running header and footer', async ({ page }) => {
+  const requested: string[] = [];
+  page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+  await newAssessment(page);
+  expect(requested.filter((p) => p.includes('pdfjs/')), 'pdf.js is not part of the first load').toEqual([]);
+  const preview = await openFile(page, 'probation-accommodation.pdf');
+  expect(requested.some((p) => p.endsWith('pdfjs/pdf.min.mjs'))).toBe(true);
+  await expect(preview.getByText(/running header, footer and page-number lines were left out\./)).toBeVisible();
+  const clauses = preview.getByRole('list', { name: 'Clauses, with their labels' });
+  await expect(clauses.getByRole('listitem').filter({ hasText: /^3\.1\.2 \(p\. 2\) / })).toBeVisible();
+  await expect(clauses.getByText(/OFFICIAL|Page \d+ of 3/)).toHaveCount(0);
+  expect(await axeViolations(page)).toEqual([]);
+  await createAndCite(page, 'probation-accommodation', '3.1.2 (p. 2)');
+});
+
+test('hostile and unreadable documents each get their sentence and nothing is created', async ({ page }) => {
+  await newAssessment(page);
+  const cases: Array<[string, RegExp]> = [
+    ['scanned.pdf', /no text to read; it looks scanned/],
+    ['encrypted.pdf', /protected by a password/],
+    ['truncated.docx', /damaged and cannot be read/],
+    ['bomb.docx', /unpacks to more than 100 MB/],
+    ['legacy.doc', /old Word document/],
+    ['spec.rtf', /Rich Text/],
+  ];
+  for (const [name, sentence] of cases) {
+    await page.getByLabel(PICKER).setInputFiles(join(DOCUMENTS, name));
+    await expect(page.getByRole('alert')).toContainText(name, { timeout: 20_000 });
+    await expect(page.getByRole('alert')).toContainText(sentence);
+  }
+  await expect(page.getByRole('region', { name: PREVIEW })).toHaveCount(0);
+  expect(await axeViolations(page)).toEqual([]);
+});
