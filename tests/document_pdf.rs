@@ -43,8 +43,14 @@ fn check_probation(e: &Extracted) {
             "5.1", "5.2", "5.2.1", "1.", "2.", "3."
         ]
     );
-    // Running header (two lines) and "Page N of 3" footer on each of the three pages.
-    assert_eq!(e.dropped_lines, 9);
+    // Running header (two lines) and "Page N of 3" footer on each of the three pages, and the
+    // table of contents: its title and six entries.
+    assert_eq!(e.dropped_lines, 9 + 7);
+    assert!(
+        e.paragraphs.iter().all(|p| p.text != "Contents" && !p.text.contains("....")),
+        "{:#?}",
+        e.paragraphs
+    );
     assert!(e.warnings.is_empty(), "{:?}", e.warnings);
     for p in &e.paragraphs {
         assert!(!p.text.contains("OFFICIAL") && !p.text.contains("Page "), "{p:?}");
@@ -60,9 +66,18 @@ fn check_probation(e: &Extracted) {
          the standards the Provider must meet."
     );
     assert_eq!(find(e, "1.1").page, Some(1));
-    assert_eq!(find(e, "3.1.1").page, Some(1));
-    assert_eq!(find(e, "3.1.2").page, Some(2));
+    assert_eq!(find(e, "2.2").page, Some(1));
+    assert_eq!(find(e, "3.1.1").page, Some(2));
+    assert_eq!(find(e, "4.2").page, Some(3));
     assert_eq!(find(e, "5.1").page, Some(3));
+    // 4.1.2 runs over the page break, past the footer and the next page's header.
+    assert_eq!(find(e, "4.1.2").page, Some(2));
+    assert_eq!(
+        find(e, "4.1.2").text,
+        "Where the data show that any group is less likely to start or complete the service, or to secure \
+         settled accommodation, the Provider must investigate the cause and agree a remedial action plan \
+         with the Authority within one month."
+    );
     // Words hyphenated at a line's end are rejoined; a real hyphen stays.
     assert_eq!(
         find(e, "3.3").text,
@@ -79,6 +94,7 @@ fn check_probation(e: &Extracted) {
     let heading =
         |text: &str| e.paragraphs.iter().find(|p| p.text == text).map(|p| (p.role, p.label.as_str(), p.page));
     assert!(matches!(heading("Introduction"), Some((Role::Heading(_), "1.", Some(1)))));
+    assert!(matches!(heading("Service requirements"), Some((Role::Heading(_), "3.", Some(2)))));
     assert!(matches!(heading("Performance and reporting"), Some((Role::Heading(_), "5.", Some(3)))));
     assert!(matches!(heading("Annex A: Key performance indicators"), Some((Role::Heading(_), "", Some(3)))));
     assert_eq!(e.paragraphs[1].role, Role::Body);
@@ -177,7 +193,7 @@ fn pages_without_text_are_named() {
     pages.push(blank(5));
     let e = structure(&pages).expect("structures");
     assert_eq!(e.warnings, [Warning::PagesWithoutText(vec![2, 5])]);
-    assert_eq!(find(&e, "3.1.2").page, Some(3));
+    assert_eq!(find(&e, "3.1.2").page, Some(3), "page 2 became page 3");
     assert_eq!(structure(&[blank(1), blank(2)]), Err(ReadError::PdfNoText));
     assert!(matches!(structure(&[]), Err(ReadError::Damaged(_))));
 }
@@ -415,4 +431,26 @@ proptest! {
     fn parse_never_panics(json in "\\PC{0,200}") {
         let _ = parse(&json);
     }
+}
+
+#[test]
+fn a_table_of_contents_is_dropped() {
+    let page = PdfPage {
+        number: 2,
+        width: 595.0,
+        height: 842.0,
+        items: vec![
+            item("Contents", 72.0, 760.0, 13.0),
+            item("1. Introduction .................. 3", 72.0, 740.0, 11.0),
+            item("4.2 Referrals . . . . . . . . 12", 72.0, 727.0, 11.0),
+            item("Annex A………7", 72.0, 714.0, 11.0),
+            item("1. Introduction", 72.0, 680.0, 13.0),
+            item("1.1 The waiting list had 40 people... 12", 72.0, 660.0, 11.0),
+        ],
+        struct_tree: None,
+    };
+    let e = structure(&[page]).expect("structures");
+    assert_eq!(e.dropped_lines, 4);
+    let got: Vec<(&str, &str)> = e.paragraphs.iter().map(|p| (p.label.as_str(), p.text.as_str())).collect();
+    assert_eq!(got, [("1.", "Introduction"), ("1.1", "The waiting list had 40 people... 12")]);
 }

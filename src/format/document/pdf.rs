@@ -16,6 +16,9 @@
 //!    a numbered paragraph with numbered children and heading-like text is a heading too;
 //! 5. each paragraph keeps the page it starts on, and its label is read as the other readers do.
 //!
+//! A table of contents (lines ending in dot leaders and a page number, and its "Contents" title)
+//! is dropped and counted with the running lines: its entries would repeat the headings' labels.
+//!
 //! A tagged PDF's structure tree, where pdf.js gives one, marks where paragraphs, list items, table
 //! rows and headings (H1-H6) begin and end: those marks are used in place of the spacing guesses.
 //!
@@ -152,8 +155,10 @@ pub fn structure(pages: &[PdfPage]) -> Result<Extracted, ReadError> {
     if empty_pages.len() == pages.len() {
         return Err(ReadError::PdfNoText);
     }
-    let dropped_lines = drop_running_lines(&mut page_lines);
+    let running = drop_running_lines(&mut page_lines);
     let lines: Vec<Line> = page_lines.into_iter().flat_map(reading_order).collect();
+    let (lines, contents) = drop_contents(lines);
+    let dropped_lines = running.saturating_add(contents);
     let paragraphs = paragraphs(&lines);
     if paragraphs.is_empty() {
         return Err(ReadError::PdfNoText);
@@ -172,6 +177,8 @@ struct Block {
     id: u32,
     /// Some(level) for a heading.
     heading: Option<u8>,
+    /// Part of a table of contents.
+    toc: bool,
 }
 
 /// A run of text, cleaned: finite coordinates, a usable size.
@@ -463,6 +470,37 @@ fn drop_running_lines(pages: &mut [Vec<Line>]) -> u32 {
     dropped
 }
 
+/// Drops a table of contents: entries ("4.2 Referrals ........ 12", or tagged TOC/TOCI) and the
+/// "Contents" title just before them. Returns the lines left and how many were dropped.
+fn drop_contents(lines: Vec<Line>) -> (Vec<Line>, u32) {
+    let entry: Vec<bool> =
+        lines.iter().map(|l| l.block.is_some_and(|b| b.toc) || is_contents_entry(&l.text)).collect();
+    let mut kept = Vec::with_capacity(lines.len());
+    let mut dropped = 0u32;
+    for (i, line) in lines.into_iter().enumerate() {
+        let title = matches!(line.text.to_lowercase().as_str(), "contents" | "table of contents" | "content")
+            && entry.get(i + 1).copied().unwrap_or(false);
+        if entry[i] || title {
+            dropped = dropped.saturating_add(1);
+        } else {
+            kept.push(line);
+        }
+    }
+    (kept, dropped)
+}
+
+/// "Introduction ........ 3", "4.2 Referrals . . . . 12", "Annex A………7": a contents line, its
+/// page number after a leader of at least four dots.
+fn is_contents_entry(text: &str) -> bool {
+    let text = text.trim_end();
+    let number = text.trim_end_matches(|c: char| c.is_ascii_digit());
+    let digits = text.len() - number.len();
+    let before = number.trim_end();
+    let leader: String = before.chars().rev().take_while(|c| matches!(c, '.' | '…' | '·' | ' ')).collect();
+    let dots = leader.chars().map(|c| if c == '…' { 3 } else { usize::from(c != ' ') }).sum::<usize>();
+    (1..=4).contains(&digits) && dots >= 4
+}
+
 /// A line's text with digits taken out and case folded, so "Page 3 of 12" matches "Page 4 of 12".
 fn shape(text: &str) -> String {
     text.split_whitespace()
@@ -626,16 +664,19 @@ fn headings(built: Vec<(Paragraph, f64)>) -> Vec<Paragraph> {
 fn blocks_of(root: &StructNode) -> HashMap<&str, Block> {
     let mut map = HashMap::new();
     let mut next_id = 0u32;
-    // An explicit stack: no recursion on a deep tree. (node, depth, block, inside an item or row)
-    let mut stack: Vec<(&StructNode, usize, Option<Block>, bool)> = vec![(root, 0, None, false)];
-    while let Some((node, level, block, in_item)) = stack.pop() {
+    // An explicit stack: no recursion on a deep tree.
+    // (node, depth, block, inside an item or row, inside a table of contents)
+    let mut stack: Vec<(&StructNode, usize, Option<Block>, bool, bool)> = vec![(root, 0, None, false, false)];
+    while let Some((node, level, block, in_item, in_toc)) = stack.pop() {
         if node.kind == "content" {
+            let block = if in_toc { Some(Block { id: 0, heading: None, toc: true }) } else { block };
             if let Some(block) = block {
                 map.insert(node.id.as_str(), block);
             }
             continue;
         }
         let role = node.role.as_str();
+        let in_toc = in_toc || matches!(role, "TOC" | "TOCI");
         let heading = match role {
             "H" => Some(1),
             _ => role.strip_prefix('H').and_then(|n| n.parse::<u8>().ok()).filter(|n| (1..=6).contains(n)),
@@ -644,13 +685,16 @@ fn blocks_of(root: &StructNode) -> HashMap<&str, Block> {
         let paragraph = heading.is_some() || matches!(role, "P" | "Caption" | "TOCI" | "BlockQuote" | "Note");
         let (block, in_item) = if item || (paragraph && !in_item) {
             next_id = next_id.saturating_add(1);
-            (Some(Block { id: next_id, heading: if item { None } else { heading } }), in_item || item)
+            (
+                Some(Block { id: next_id, heading: if item { None } else { heading }, toc: false }),
+                in_item || item,
+            )
         } else {
             (block, in_item)
         };
         if level < 256 {
             for child in node.children.iter().rev() {
-                stack.push((child, level + 1, block, in_item));
+                stack.push((child, level + 1, block, in_item, in_toc));
             }
         }
     }
