@@ -176,6 +176,23 @@ fn the_outline_counts_clauses_under_each_heading() {
 }
 
 #[test]
+fn a_heading_counts_the_clauses_under_its_subheadings_too() {
+    let paragraphs = vec![
+        Paragraph::heading(1, "1.", "Introduction"),
+        Paragraph::heading(2, "1.1", "Purpose"),
+        Paragraph::body("1.1.1", "One."),
+        Paragraph::body("1.1.2", "Two."),
+        Paragraph::heading(2, "1.2", "Scope"),
+        Paragraph::body("1.2.1", "Three."),
+        Paragraph::heading(1, "2.", "Eligibility"),
+        Paragraph::body("2.1", "Four."),
+    ];
+    let outline: Vec<(String, usize)> =
+        build(None, paragraphs, 0).outline().into_iter().map(|e| (e.label, e.clauses)).collect();
+    assert_eq!(outline, [("1.".into(), 3), ("1.1".into(), 2), ("1.2".into(), 1), ("2.".into(), 1)]);
+}
+
+#[test]
 fn encodings_a_text_file_may_come_in() {
     assert_eq!(decode(b"\xEF\xBB\xBFCaf\xC3\xA9").as_deref(), Some("Café"));
     assert_eq!(decode(&[0xFF, 0xFE, b'h', 0, b'i', 0]).as_deref(), Some("hi"));

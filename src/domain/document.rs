@@ -87,7 +87,8 @@ pub fn citation(label: &str, page: Option<u32>) -> String {
     }
 }
 
-/// A heading with how many clauses stand under it (before the next heading of any level).
+/// A heading with how many clauses stand under it, its subheadings' included (up to the next
+/// heading of the same level or higher).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct OutlineEntry {
     pub level: u8,
@@ -128,19 +129,21 @@ impl Document {
     /// are counted by `clauses_before_headings`.
     pub fn outline(&self) -> Vec<OutlineEntry> {
         let mut outline: Vec<OutlineEntry> = Vec::new();
+        // The headings still open, as indices into `outline`: each clause counts under all of them.
+        let mut open: Vec<usize> = Vec::new();
         for block in &self.blocks {
             match block {
-                Block::Heading { level, label, text, .. } => outline.push(OutlineEntry {
-                    level: *level,
-                    label: label.clone(),
-                    text: text.clone(),
-                    clauses: 0,
-                }),
-                Block::Clause { .. } => {
-                    if let Some(last) = outline.last_mut() {
-                        last.clauses += 1;
-                    }
+                Block::Heading { level, label, text, .. } => {
+                    open.retain(|&i| outline[i].level < *level);
+                    open.push(outline.len());
+                    outline.push(OutlineEntry {
+                        level: *level,
+                        label: label.clone(),
+                        text: text.clone(),
+                        clauses: 0,
+                    });
                 }
+                Block::Clause { .. } => open.iter().for_each(|&i| outline[i].clauses += 1),
             }
         }
         outline
