@@ -14,6 +14,7 @@ fn the_report_has_every_part_of_the_results() {
         "## By section",
         "## What to fix first",
         "## Timescale findings",
+        "## Insufficient evidence",
         "## Every criterion",
     ] {
         assert!(md.contains(heading), "missing {heading}");

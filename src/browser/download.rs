@@ -4,13 +4,18 @@
 use wasm_bindgen::JsCast;
 
 pub fn download_text(filename: &str, mime: &str, text: &str) -> Result<(), String> {
+    download_bytes(filename, mime, text.as_bytes())
+}
+
+/// Saves `bytes` as they are (a Word package, or UTF-8 text) under `filename`.
+pub fn download_bytes(filename: &str, mime: &str, bytes: &[u8]) -> Result<(), String> {
     let fail =
         |what: &str| format!("The file could not be saved ({what}). Try again, or use another browser.");
     let window = web_sys::window().ok_or_else(|| fail("no window"))?;
     let document = window.document().ok_or_else(|| fail("no document"))?;
-    // The file's bytes as they are (UTF-8), not a JS string: a string would be decoded to UTF-16
-    // and encoded back to UTF-8 by the Blob, two passes over a backup of several megabytes.
-    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(text.as_bytes()));
+    // The file's bytes as they are, not a JS string: a string would be decoded to UTF-16 and
+    // encoded back to UTF-8 by the Blob, two passes over a backup of several megabytes.
+    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
     let blob =

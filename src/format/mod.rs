@@ -4,6 +4,7 @@
 pub mod criteria_csv;
 pub mod csv;
 pub mod document;
+pub mod docx_report;
 pub mod envelope;
 pub mod import;
 pub mod migrate;

@@ -1,23 +1,29 @@
 //! The Markdown report of an assessment: what the results page shows, as a document that can be
 //! pasted into a board paper or a wiki.
+//!
+//! The wording shared with the Word report (`docx_report`) lives here, in [`wording`], as plain
+//! text: each report escapes it for its own format. One place for each sentence and rule.
 
 use std::fmt::Write;
 
 use crate::domain::chart_geometry::format_percent;
 
 use crate::domain::moderation::Provenance;
-use crate::domain::{results, timescale_findings, Answer, Assessment, Framework, Results, Specification};
+use crate::domain::{results, timescale_findings, Assessment, Framework, Results, Specification};
+
+use self::wording::*;
 
 pub fn markdown_report(assessment: &Assessment, framework: &Framework) -> String {
     let results = results(framework, &assessment.responses);
     let mut out = String::new();
     let spec = &assessment.specification;
-    let _ = writeln!(out, "# Results: {}\n", inline(&spec.title));
+    let _ = writeln!(out, "# {}\n", inline(&title(spec)));
     details(&mut out, assessment, framework);
     summary(&mut out, &results);
     sections(&mut out, &results);
     gaps(&mut out, &results, framework);
     timescales(&mut out, framework, spec);
+    insufficient(&mut out, &results, framework);
     if let Some(provenance) = &assessment.provenance {
         workshop(&mut out, assessment, provenance, framework);
     }
@@ -26,99 +32,68 @@ pub fn markdown_report(assessment: &Assessment, framework: &Framework) -> String
 }
 
 fn details(out: &mut String, assessment: &Assessment, framework: &Framework) {
-    let spec = &assessment.specification;
-    let rows = [
-        ("Commissioner", spec.commissioner.as_str()),
-        ("Service category", spec.service_category.as_str()),
-        ("Area", spec.area.as_str()),
-        ("Version", spec.version.as_str()),
-        ("Assessor", assessment.assessor.as_str()),
-    ];
-    for (label, value) in rows.iter().filter(|(_, v)| !v.trim().is_empty()) {
-        let _ = writeln!(out, "- **{label}:** {}", inline(value));
+    let rows = detail_rows(assessment, framework);
+    let last = rows.len().saturating_sub(1);
+    for (i, row) in rows.iter().enumerate() {
+        let value = if row.code { format!("`{}`", row.value) } else { inline(&row.value) };
+        let _ = writeln!(out, "- **{}:** {value}", row.label);
+        if i == last {
+            out.push('\n');
+        }
     }
-    let _ = writeln!(
-        out,
-        "- **Framework:** {} (version {})",
-        inline(&framework.title),
-        inline(&framework.version)
-    );
-    let _ = writeln!(out, "- **Rules hash:** `{}`", assessment.framework.rules_hash);
-    let status = assessment.status.label();
-    let _ = writeln!(
-        out,
-        "- **Status:** {status}, last changed {}\n",
-        crate::domain::format_date_time(assessment.updated_at)
-    );
 }
 
 fn summary(out: &mut String, r: &Results) {
-    let _ = writeln!(out, "## Summary\n");
+    let _ = writeln!(out, "## {SUMMARY}\n");
     match (r.overall, r.band) {
         (Some(overall), Some(band)) => {
             let _ = writeln!(out, "Overall **{}**, band **{}**.", format_percent(overall), band.label());
         }
         _ => {
-            let _ = writeln!(out, "No criterion has been answered yet.");
+            let _ = writeln!(out, "{NO_ANSWERS}");
         }
     }
-    let c = &r.coverage;
-    let _ = writeln!(
-        out,
-        "Answered {} of {} applicable criteria ({} not applicable); {} answered Insufficient evidence.",
-        c.answered, c.applicable, c.not_applicable, c.insufficient
-    );
-    if r.provisional {
-        let _ = writeln!(out, "\n*Provisional: {} criteria are not answered yet.*", c.unanswered);
+    let _ = writeln!(out, "{}", coverage_sentence(r));
+    if let Some(provisional) = provisional_sentence(r) {
+        let _ = writeln!(out, "\n*{provisional}*");
     }
-    if let Some(cap) = &r.cap {
-        let _ = writeln!(out, "\n> **Critical criteria:** {}", inline(&cap.reason));
+    if let Some(cap) = cap_sentence(r) {
+        let _ = writeln!(out, "\n> **{CRITICAL}:** {}", inline(&cap));
     }
     out.push('\n');
 }
 
 fn sections(out: &mut String, r: &Results) {
-    let _ = writeln!(out, "## By section\n\n| Section | Weight | Answered | Score |\n|---|---:|---:|---:|");
+    let _ = writeln!(out, "## {BY_SECTION}\n\n| {} |\n|---|---:|---:|---:|", SECTION_COLUMNS.join(" | "));
     for s in &r.sections {
-        let score = s.percent.map_or_else(|| "—".to_string(), format_percent);
-        let _ = writeln!(
-            out,
-            "| {} | {} | {} of {} | {score} |",
-            inline(&s.title),
-            s.weight,
-            s.answered,
-            s.applicable
-        );
+        let [title, weight, answered, score] = section_row(s);
+        let _ = writeln!(out, "| {} | {weight} | {answered} | {score} |", inline(&title));
     }
     out.push('\n');
 }
 
 fn gaps(out: &mut String, r: &Results, framework: &Framework) {
-    let _ = writeln!(out, "## What to fix first\n");
+    let _ = writeln!(out, "## {GAPS}\n");
     if r.gaps.is_empty() {
-        let _ = writeln!(out, "No gaps: every answered criterion is fully met.\n");
+        let _ = writeln!(out, "{NO_GAPS}\n");
         return;
     }
     for (rank, gap) in r.gaps.iter().enumerate() {
-        let answer = if gap.insufficient {
-            framework.scale.insufficient_evidence_label.clone()
-        } else {
-            format!("{} {}", gap.points, framework.level_label(gap.points))
-        };
-        let critical = if gap.critical { " (critical)" } else { "" };
         let _ = writeln!(
             out,
-            "{}. **{}**{critical}, {}: {answer}",
+            "{}. **{}**{}, {}: {}",
             rank + 1,
             inline(&gap.criterion_title),
-            inline(&gap.section_title)
+            critical_mark(gap.critical),
+            inline(&gap.section_title),
+            inline(&gap_answer(gap, framework))
         );
     }
     out.push('\n');
 }
 
 fn timescales(out: &mut String, framework: &Framework, spec: &Specification) {
-    let _ = writeln!(out, "## Timescale findings\n");
+    let _ = writeln!(out, "## {TIMESCALES}\n");
     for finding in timescale_findings(&framework.timescale_rules, &spec.dates) {
         let _ = writeln!(
             out,
@@ -131,29 +106,33 @@ fn timescales(out: &mut String, framework: &Framework, spec: &Specification) {
     out.push('\n');
 }
 
+fn insufficient(out: &mut String, r: &Results, framework: &Framework) {
+    let _ = writeln!(out, "## {INSUFFICIENT}\n");
+    let listed = insufficient_criteria(r, framework);
+    let _ = writeln!(out, "{}\n", insufficient_sentence(listed.len()));
+    for (criterion, section) in &listed {
+        let _ = writeln!(out, "- **{}**, {}", inline(criterion), inline(section));
+    }
+    if !listed.is_empty() {
+        out.push('\n');
+    }
+}
+
 fn answers(out: &mut String, assessment: &Assessment, framework: &Framework) {
-    let _ = writeln!(out, "## Every criterion\n");
+    let _ = writeln!(out, "## {EVERY_CRITERION}\n");
     let citations = assessment.specification.citations();
     for section in &framework.sections {
         let _ = writeln!(out, "### {}\n", inline(&section.title));
         for criterion in &section.criteria {
             let response = assessment.responses.get(&criterion.id);
-            let answer = match response.map(|r| &r.answer) {
-                None => "Not answered".to_string(),
-                Some(Answer::Level { level }) => format!("{level} {}", framework.level_label(*level)),
-                Some(Answer::NotApplicable { reason }) => {
-                    format!("{} ({})", framework.scale.not_applicable_label, inline(reason))
-                }
-                Some(Answer::InsufficientEvidence) => framework.scale.insufficient_evidence_label.clone(),
-            };
-            let _ = writeln!(out, "**{}**: {answer}\n", inline(&criterion.title));
+            let answer = answer_text(response.map(|r| &r.answer), framework);
+            let _ = writeln!(out, "**{}**: {}\n", inline(&criterion.title), inline(&answer));
             if let Some(r) = response {
                 if !r.rationale.trim().is_empty() {
                     let _ = writeln!(out, "{}\n", inline(&r.rationale));
                 }
                 for e in &r.evidence {
-                    let cite = e.clause.map_or_else(|| "Evidence".to_string(), |id| citations.clause(id));
-                    let _ = writeln!(out, "> {cite}: {}\n", inline(&e.quote));
+                    let _ = writeln!(out, "> {}: {}\n", evidence_citation(e, &citations), inline(&e.quote));
                 }
             }
         }
@@ -162,37 +141,17 @@ fn answers(out: &mut String, assessment: &Assessment, framework: &Framework) {
 
 /// The workshop record: who took part, and each agreed answer beside what each person scored.
 fn workshop(out: &mut String, assessment: &Assessment, provenance: &Provenance, framework: &Framework) {
-    let _ = writeln!(out, "## Workshop\n");
-    let present: Vec<String> = provenance.participants.iter().map(|p| inline(&p.label())).collect();
-    if !present.is_empty() {
-        let _ = writeln!(out, "Perspectives present: {}.\n", present.join("; "));
+    let _ = writeln!(out, "## {WORKSHOP}\n");
+    if let Some(present) = participants_sentence(provenance) {
+        let _ = writeln!(out, "{}\n", inline(&present));
     }
-    let _ = writeln!(
-        out,
-        "Levels 0 to 4; N/A is Not applicable, IE is Insufficient evidence, a dash is no answer.\n"
-    );
-    let names: Vec<String> = provenance.scorers.iter().map(|n| inline(n)).collect();
-    let _ = writeln!(out, "| Criterion | Agreed | {} | Range |", names.join(" | "));
-    let _ = writeln!(out, "|---|---:|{}---:|", "---:|".repeat(names.len()));
-    for (_, criterion) in framework.criteria() {
-        let agreed = assessment.responses.get(&criterion.id).map(|r| &r.answer);
-        let individual = provenance.individual.get(&criterion.id);
-        let cells: Vec<&str> = (0..names.len())
-            .map(|i| individual.and_then(|v| v.get(i)).and_then(Option::as_ref).map_or("—", Answer::short))
-            .collect();
-        let points = individual.into_iter().flatten().flatten().filter_map(Answer::points);
-        let range = match (points.clone().min(), points.max()) {
-            (Some(low), Some(high)) if low == high => low.to_string(),
-            (Some(low), Some(high)) => format!("{low}–{high}"),
-            _ => "—".into(),
-        };
-        let _ = writeln!(
-            out,
-            "| {} | {} | {} | {range} |",
-            inline(&criterion.title),
-            agreed.map_or("—", Answer::short),
-            cells.join(" | ")
-        );
+    let _ = writeln!(out, "{WORKSHOP_KEY}\n");
+    let header: Vec<String> = workshop_columns(provenance).iter().map(|h| inline(h)).collect();
+    let _ = writeln!(out, "| {} |", header.join(" | "));
+    let _ = writeln!(out, "|---|---:|{}---:|", "---:|".repeat(provenance.scorers.len()));
+    for row in workshop_rows(assessment, provenance, framework) {
+        let cells: Vec<String> = row.iter().map(|c| inline(c)).collect();
+        let _ = writeln!(out, "| {} |", cells.join(" | "));
     }
     out.push('\n');
 }
@@ -207,4 +166,210 @@ fn inline(text: &str) -> String {
         out.push(ch);
     }
     out
+}
+
+/// What the Markdown and Word reports both say, as plain (unescaped) text: headings, fixed
+/// sentences, and the rules that turn results into words.
+pub mod wording {
+    use crate::domain::chart_geometry::format_percent;
+    use crate::domain::moderation::Provenance;
+    use crate::domain::{
+        Answer, Assessment, Citations, Evidence, Framework, Gap, Results, SectionResult, Specification,
+    };
+
+    pub const SUMMARY: &str = "Summary";
+    pub const BY_SECTION: &str = "By section";
+    pub const GAPS: &str = "What to fix first";
+    pub const TIMESCALES: &str = "Timescale findings";
+    pub const INSUFFICIENT: &str = "Insufficient evidence";
+    pub const WORKSHOP: &str = "Workshop";
+    pub const EVERY_CRITERION: &str = "Every criterion";
+    pub const CRITICAL: &str = "Critical criteria";
+    pub const NO_ANSWERS: &str = "No criterion has been answered yet.";
+    pub const NO_GAPS: &str = "No gaps: every answered criterion is fully met.";
+    pub const SECTION_COLUMNS: [&str; 4] = ["Section", "Weight", "Answered", "Score"];
+    pub const WORKSHOP_KEY: &str =
+        "Levels 0 to 4; N/A is Not applicable, IE is Insufficient evidence, a dash is no answer.";
+    /// Shown in a table cell that has no value.
+    pub const NONE: &str = "—";
+
+    /// The report's title: "Results: Accommodation for people leaving prison".
+    pub fn title(spec: &Specification) -> String {
+        format!("Results: {}", spec.title)
+    }
+
+    /// One line of the specification's details.
+    pub struct Detail {
+        pub label: &'static str,
+        pub value: String,
+        /// Shown as code (the rules hash).
+        pub code: bool,
+    }
+
+    /// The specification's details, blank ones left out, then the framework, rules hash and status.
+    pub fn detail_rows(assessment: &Assessment, framework: &Framework) -> Vec<Detail> {
+        let spec = &assessment.specification;
+        let given = [
+            ("Commissioner", &spec.commissioner),
+            ("Service category", &spec.service_category),
+            ("Area", &spec.area),
+            ("Version", &spec.version),
+            ("Assessor", &assessment.assessor),
+        ];
+        let mut rows: Vec<Detail> = given
+            .into_iter()
+            .filter(|(_, v)| !v.trim().is_empty())
+            .map(|(label, value)| Detail { label, value: value.clone(), code: false })
+            .collect();
+        rows.push(Detail {
+            label: "Framework",
+            value: format!("{} (version {})", framework.title, framework.version),
+            code: false,
+        });
+        rows.push(Detail { label: "Rules hash", value: assessment.framework.rules_hash.clone(), code: true });
+        rows.push(Detail {
+            label: "Status",
+            value: format!(
+                "{}, last changed {}",
+                assessment.status.label(),
+                crate::domain::format_date_time(assessment.updated_at)
+            ),
+            code: false,
+        });
+        rows
+    }
+
+    pub fn coverage_sentence(r: &Results) -> String {
+        let c = &r.coverage;
+        format!(
+            "Answered {} of {} applicable criteria ({} not applicable); {} answered Insufficient evidence.",
+            c.answered, c.applicable, c.not_applicable, c.insufficient
+        )
+    }
+
+    pub fn provisional_sentence(r: &Results) -> Option<String> {
+        r.provisional
+            .then(|| format!("Provisional: {} criteria are not answered yet.", r.coverage.unanswered))
+    }
+
+    /// Why critical criteria hold the band down, and what the band would be without them.
+    pub fn cap_sentence(r: &Results) -> Option<String> {
+        let cap = r.cap.as_ref()?;
+        Some(match (cap.applied, r.uncapped_band) {
+            (true, Some(band)) => {
+                format!("{} On its percentage alone the band would be {}.", cap.reason, band.label())
+            }
+            _ => cap.reason.clone(),
+        })
+    }
+
+    /// Section, weight, "answered of applicable" and score, as the section table shows them.
+    pub fn section_row(s: &SectionResult) -> [String; 4] {
+        [
+            s.title.clone(),
+            s.weight.to_string(),
+            format!("{} of {}", s.answered, s.applicable),
+            s.percent.map_or_else(|| NONE.to_string(), format_percent),
+        ]
+    }
+
+    pub fn critical_mark(critical: bool) -> &'static str {
+        if critical {
+            " (critical)"
+        } else {
+            ""
+        }
+    }
+
+    /// What a gap scored: "1 Partly met", or the Insufficient evidence label.
+    pub fn gap_answer(gap: &Gap, framework: &Framework) -> String {
+        if gap.insufficient {
+            framework.scale.insufficient_evidence_label.clone()
+        } else {
+            format!("{} {}", gap.points, framework.level_label(gap.points))
+        }
+    }
+
+    /// The criteria answered Insufficient evidence, as (criterion title, section title).
+    pub fn insufficient_criteria(r: &Results, framework: &Framework) -> Vec<(String, String)> {
+        r.insufficient
+            .iter()
+            .map(|id| {
+                framework
+                    .criteria()
+                    .find(|(_, c)| &c.id == id)
+                    .map_or_else(|| (id.clone(), String::new()), |(s, c)| (c.title.clone(), s.title.clone()))
+            })
+            .collect()
+    }
+
+    pub fn insufficient_sentence(count: usize) -> String {
+        match count {
+            0 => "No criterion is answered Insufficient evidence.".into(),
+            1 => "1 criterion is answered Insufficient evidence:".into(),
+            n => format!("{n} criteria are answered Insufficient evidence:"),
+        }
+    }
+
+    /// "3 Mostly met", "Not applicable (reason)", the Insufficient evidence label, or "Not answered".
+    pub fn answer_text(answer: Option<&Answer>, framework: &Framework) -> String {
+        match answer {
+            None => "Not answered".to_string(),
+            Some(Answer::Level { level }) => format!("{level} {}", framework.level_label(*level)),
+            Some(Answer::NotApplicable { reason }) => {
+                format!("{} ({})", framework.scale.not_applicable_label, reason)
+            }
+            Some(Answer::InsufficientEvidence) => framework.scale.insufficient_evidence_label.clone(),
+        }
+    }
+
+    /// "Clause 4.2.1 (p. 12)" for quoted evidence; "Evidence" for typed evidence.
+    pub fn evidence_citation(evidence: &Evidence, citations: &Citations) -> String {
+        evidence.clause.map_or_else(|| "Evidence".to_string(), |id| citations.clause(id))
+    }
+
+    pub fn participants_sentence(provenance: &Provenance) -> Option<String> {
+        let present: Vec<String> = provenance.participants.iter().map(|p| p.label()).collect();
+        (!present.is_empty()).then(|| format!("Perspectives present: {}.", present.join("; ")))
+    }
+
+    /// The workshop table's header: criterion, agreed answer, each scorer, range.
+    pub fn workshop_columns(provenance: &Provenance) -> Vec<String> {
+        let mut columns = vec!["Criterion".to_string(), "Agreed".to_string()];
+        columns.extend(provenance.scorers.iter().cloned());
+        columns.push("Range".into());
+        columns
+    }
+
+    /// One row per criterion, cells in `workshop_columns` order.
+    pub fn workshop_rows(
+        assessment: &Assessment,
+        provenance: &Provenance,
+        framework: &Framework,
+    ) -> Vec<Vec<String>> {
+        let scorers = provenance.scorers.len();
+        framework
+            .criteria()
+            .map(|(_, criterion)| {
+                let agreed = assessment.responses.get(&criterion.id).map(|r| &r.answer);
+                let individual = provenance.individual.get(&criterion.id);
+                let points = individual.into_iter().flatten().flatten().filter_map(Answer::points);
+                let range = match (points.clone().min(), points.max()) {
+                    (Some(low), Some(high)) if low == high => low.to_string(),
+                    (Some(low), Some(high)) => format!("{low}–{high}"),
+                    _ => NONE.into(),
+                };
+                let mut row = vec![criterion.title.clone(), agreed.map_or(NONE, Answer::short).to_string()];
+                row.extend((0..scorers).map(|i| {
+                    individual
+                        .and_then(|v| v.get(i))
+                        .and_then(Option::as_ref)
+                        .map_or(NONE, Answer::short)
+                        .to_string()
+                }));
+                row.push(range);
+                row
+            })
+            .collect()
+    }
 }

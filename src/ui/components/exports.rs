@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::browser::{clock, download, location};
 use crate::domain::{Assessment, Framework};
-use crate::format::{csv, envelope, report};
+use crate::format::{csv, docx_report, envelope, report};
 use crate::ui::components::share::ShareLink;
 
 #[component]
@@ -27,6 +27,13 @@ pub fn ExportPanel(assessment: Signal<Assessment>, framework: Framework) -> impl
                 "text/csv;charset=utf-8",
                 &csv::assessment_csv(&a, f),
             ),
+            "docx" => docx_report::docx_report(&a, f).map_err(|e| e.to_string()).and_then(|bytes| {
+                download::download_bytes(
+                    &envelope::file_name(&stem, now).replace(envelope::EXTENSION, docx_report::EXTENSION),
+                    docx_report::MIME,
+                    &bytes,
+                )
+            }),
             _ => download::download_text(
                 &envelope::file_name(&stem, now).replace(envelope::EXTENSION, ".md"),
                 "text/markdown;charset=utf-8",
@@ -42,6 +49,7 @@ pub fn ExportPanel(assessment: Signal<Assessment>, framework: Framework) -> impl
                 <button type="button" class="button" on:click=move |_| save("file")>"Download the assessment file"</button>
                 <button type="button" class="button button--secondary" on:click=move |_| save("csv")>"Download a spreadsheet (CSV)"</button>
                 <button type="button" class="button button--secondary" on:click=move |_| save("md")>"Download the report (Markdown)"</button>
+                <button type="button" class="button button--secondary" on:click=move |_| save("docx")>"Download the report (Word)"</button>
                 <button type="button" class="button button--secondary" on:click=move |_| location::print_page()>"Print the report"</button>
             </div>
             <p class="muted">

@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+
 import { test, expect, open, axeViolations } from '../support/fixtures';
 
 // The built-in worked example: every criterion answered, mostly Insufficient evidence, overall about 5%.
@@ -97,4 +99,20 @@ test('Insufficient evidence, timescale findings and unanswered criteria are stat
 
   const unanswered = page.getByRole('region', { name: 'Unanswered criteria' });
   await expect(unanswered).toContainText('Every applicable criterion is answered.');
+});
+
+test('the report downloads as a Word file', async ({ page }) => {
+  await page.goto('/#/');
+  await page.getByRole('button', { name: 'Open the worked example' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /^Results: / })).toBeVisible();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download the report (Word)' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^spec-lens-.+\.docx$/);
+  const bytes = await readFile((await file.path())!);
+  // A zip package: "PK", then a local file header.
+  expect(bytes.subarray(0, 4)).toEqual(Buffer.from([0x50, 0x4b, 0x03, 0x04]));
+  expect(bytes.length).toBeGreaterThan(2000);
+  await expect(page.getByRole('region', { name: 'Export and share' }).getByRole('alert')).toHaveCount(0);
+  expect(await axeViolations(page)).toEqual([]);
 });
