@@ -66,9 +66,16 @@ export async function extract(pdfjs, bytes) {
   try {
     const pages = [];
     for (let number = 1; number <= doc.numPages; number++) {
-      const page = await doc.getPage(number);
+      let page, content;
+      try {
+        page = await doc.getPage(number);
+        content = await page.getTextContent({ includeMarkedContent: true });
+      } catch (_) {
+        // A damaged page is read as a page without text (named in a warning); the others are kept.
+        pages.push({ number, width: 0, height: 0, items: [], struct_tree: null });
+        continue;
+      }
       const [x0, y0, x1, y1] = page.view;
-      const content = await page.getTextContent({ includeMarkedContent: true });
       const items = [];
       const marked = [];
       for (const item of content.items) {

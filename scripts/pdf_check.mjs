@@ -4,8 +4,8 @@
 //  1. the first load requests nothing from pdfjs/, and sw.js does not precache it;
 //  2. pdfjs/pdf-read.mjs, imported the way src/browser/pdf.js does under the page's own
 //     Content-Security-Policy, reads each fixture PDF to exactly the JSON committed beside it (which
-//     Node made with the same pdf.js; `cargo test --test document_pdf` reads it), and an encrypted PDF
-//     throws "encrypted";
+//     Node made with the same pdf.js; `cargo test --test document_pdf` reads it), an encrypted PDF
+//     throws "encrypted" and a damaged one "damaged:…";
 //  3. once used, the service worker has cached pdf.js, and a PDF opens again offline.
 // Usage: node scripts/pdf_check.mjs    (needs /usr/bin/chromium and a `trunk build --release`)
 import { createServer } from 'node:http';
@@ -87,8 +87,10 @@ try {
     const actual = got.json ? JSON.parse(got.json) : { error: got.error };
     check(JSON.stringify(actual) === JSON.stringify(expected), `${name}.pdf reads in Chromium as in ${name}.pdf.json`);
   }
+  const damaged = await read(Buffer.from('%PDF-1.7\nthis is not a PDF body\n%%EOF\n'));
+  check(String(damaged.error).startsWith('damaged:'), `a damaged PDF throws ${damaged.error ?? 'nothing'}`);
   check(workers.some((u) => u.endsWith('/pdfjs/pdf.worker.min.mjs')),
-    `pdf.js runs in its own same-origin worker (${workers.join(', ') || 'none: a main-thread fallback'})`);
+    `pdf.js runs in its own same-origin worker (${workers.length ? `${workers.length} started from ${new URL(workers[0]).pathname}` : 'none: a main-thread fallback'})`);
   check(refused.length === 0, `no Content-Security-Policy refusals${refused.length ? ': ' + refused.join(' | ') : ''}`);
 
   // 3. Cached on first use; works offline.

@@ -454,3 +454,18 @@ fn a_table_of_contents_is_dropped() {
     let got: Vec<(&str, &str)> = e.paragraphs.iter().map(|p| (p.label.as_str(), p.text.as_str())).collect();
     assert_eq!(got, [("1.", "Introduction"), ("1.1", "The waiting list had 40 people... 12")]);
 }
+
+#[test]
+fn overprinted_text_is_read_once() {
+    let twice = item("Eligibility criteria", 72.3, 700.2, 11.0);
+    let page = PdfPage {
+        number: 1,
+        width: 595.0,
+        height: 842.0,
+        items: vec![item("Eligibility criteria", 72.0, 700.0, 11.0), twice],
+        struct_tree: None,
+    };
+    let e = structure(&[page]).expect("structures");
+    assert_eq!(e.paragraphs.len(), 1);
+    assert_eq!(e.paragraphs[0].text, "Eligibility criteria");
+}

@@ -365,7 +365,17 @@ fn lines_of(runs: &mut [&Run], page: u32, column: Column) -> Vec<Line> {
         }
         let line = &mut runs[start..end];
         line.sort_by(|a, b| cmp(a.x0, b.x0));
-        lines.push(line_of(line, page, column));
+        // Text drawn twice a fraction of a point apart (a "bold" made by overprinting) is read once.
+        let mut unique: Vec<&Run> = Vec::with_capacity(line.len());
+        for run in line.iter() {
+            let repeated = unique.last().is_some_and(|last| {
+                last.text == run.text && (last.x0 - run.x0).abs() < 1.0 && (last.y - run.y).abs() < 1.0
+            });
+            if !repeated {
+                unique.push(run);
+            }
+        }
+        lines.push(line_of(&unique, page, column));
         start = end;
     }
     lines
