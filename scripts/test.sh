@@ -22,7 +22,7 @@ cargo test 2>&1 | tee -a "$log"
 
 step "browser tests (wasm-bindgen-test in headless Chromium)"
 CHROMEDRIVER=$(command -v chromedriver) WASM_BINDGEN_TEST_TIMEOUT=120 \
-  cargo test --target wasm32-unknown-unknown --test web --test web_storage 2>&1 | tee -a "$log"
+  cargo test --target wasm32-unknown-unknown --test web --test web_storage --test web_pdf 2>&1 | tee -a "$log"
 
 step "release build"
 trunk build --release
