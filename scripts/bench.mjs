@@ -5,7 +5,7 @@
 // Usage (after `trunk build --release` and `cargo run --release --example bench_data`):
 //   node scripts/bench.mjs [data dir]      (make bench does all three)
 //   BENCH_ONLY=merge,import,save node scripts/bench.mjs   only those timings (any of render, usable,
-//     latency, merge, import, save), printed; BENCHMARKS.md is left alone. For checking one change.
+//     latency, merge, import, save, docx60, pdf60), printed; BENCHMARKS.md is left alone. For checking one change.
 // Everything runs on loopback against the release build; nothing leaves the machine.
 import { spawn, execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
@@ -231,6 +231,22 @@ async function import5mb(browser) {
   return t;
 }
 
+/** The long specification (tests/fixtures/documents/bench, made by scripts/make_bench_documents.py:
+ * 60 pages, about 25,000 words) opened on the New assessment page: from the file input's change
+ * event until the preview's summary ("… clauses under 12 headings.") is painted. A fresh context
+ * each time, so a PDF run includes fetching and starting the lazily loaded pdf.js. */
+const LONG_SPEC = join(ROOT, 'tests', 'fixtures', 'documents', 'bench');
+
+async function openLongSpec(browser, file) {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.goto(`${BASE}/#/assessments/new`);
+  await page.locator('#spec-file').waitFor();
+  const t = await timeUntil(page, '#spec-file', [join(LONG_SPEC, file)], 'clauses under');
+  await context.close();
+  return t;
+}
+
 /** "Download a backup" of a 200-assessment library: click to the file being ready (createObjectURL). */
 async function save200(browser, entries) {
   const context = await browser.newContext({ serviceWorkers: 'block', acceptDownloads: true });
@@ -290,9 +306,11 @@ async function main() {
     const merge = await medianOf(TIMED_RUNS, () => merge50(browser));
     const imported = await medianOf(TIMED_RUNS, () => import5mb(browser));
     const saved = await medianOf(TIMED_RUNS, () => save200(browser, storage200));
+    const docx60 = await medianOf(TIMED_RUNS, () => openLongSpec(browser, 'long-spec.docx'));
+    const pdf60 = await medianOf(TIMED_RUNS, () => openLongSpec(browser, 'long-spec.pdf'));
     await browser.close();
     const lh = lighthouse();
-    report({ size, render, usable, latency, merge, imported, saved, lh });
+    report({ size, render, usable, latency, merge, imported, saved, docx60, pdf60, lh });
   } finally {
     server.kill();
   }
@@ -307,6 +325,8 @@ async function some(browser, storage200, storageLatency) {
     merge: () => medianOf(TIMED_RUNS, () => merge50(browser)),
     import: () => medianOf(TIMED_RUNS, () => import5mb(browser)),
     save: () => medianOf(TIMED_RUNS, () => save200(browser, storage200)),
+    docx60: () => medianOf(TIMED_RUNS, () => openLongSpec(browser, 'long-spec.docx')),
+    pdf60: () => medianOf(TIMED_RUNS, () => openLongSpec(browser, 'long-spec.pdf')),
   };
   for (const name of ONLY) {
     if (!measures[name]) throw new Error(`bench: BENCH_ONLY names ${name}; use ${Object.keys(measures).join(', ')}`);
@@ -327,6 +347,8 @@ function report(r) {
     ['Merge 50 files of 100 criteria (read, check, merge, show), median of 5', ms(r.merge), '50 ms', met(r.merge <= 50)],
     ['Import a 5 MB library file (read, check, show), median of 5', ms(r.imported), '300 ms', met(r.imported <= 300)],
     ['Save a 200-assessment library (backup file ready), median of 5', ms(r.saved), '20 ms', met(r.saved <= 20)],
+    ['Open a 60-page .docx (read, structure, show), median of 5', ms(r.docx60), '300 ms', met(r.docx60 <= 300)],
+    ['Open a 60-page PDF (load pdf.js, read, structure, show), median of 5', ms(r.pdf60), '2,000 ms', met(r.pdf60 <= 2000)],
     ['JS heap after loading 200 assessments', kb(r.usable.memory.jsHeap), '', ''],
     ['Wasm memory after loading 200 assessments', r.usable.memory.wasm ? kb(r.usable.memory.wasm) : 'n/a', '', ''],
     [`Lighthouse ${r.lh.version} performance`, String(r.lh.performance), '95', met(r.lh.performance >= 95)],
