@@ -26,13 +26,21 @@ cd "$(dirname "$0")/.."
 # (no positional reader per struct, 21 KB); wasm 533 -> 481 KB gzip, dist/ 540 -> 489 KB.
 # Floor again (make size-floor, 2026-11-27 night): the page without views is 183 KB gzip of wasm, 203 KB with
 # the other files, over the 150 KB goal by itself; the views and their state are 288 KB of the wasm's 472 KB.
-BUDGET_KB=${SIZE_BUDGET_KB:-500}
+# 500 -> 549 KB: opening real specifications (issue "Open the real specification"). The readers
+# themselves (zip, XML, Word, OpenDocument, PDF structuring) and the Word report writer live in the
+# document reader's worker (src/bin/reader.rs, 276 KB gzip, lazy) and pdf.js in pdfjs/ (552 KB, lazy).
+# What the first load gained is the document model and its serde, the text reader for pasted text,
+# the file picker and preview, the document store, the worker and pdf.js glue, and the shared report
+# wording: wasm 483,570 -> 531,809 bytes gzip (+47 KB), first load 492 -> 541 KB (A/B against
+# c536809, both built here on 2026-12-05). In the page's own wasm the readers cost 211 KB more.
+BUDGET_KB=${SIZE_BUDGET_KB:-549}
 GOAL_KB=150
 
 [ -d dist ] || { echo "size: no dist/ folder; run 'trunk build --release' first" >&2; exit 1; }
 # The PDF reader (pdf.js, its worker and js/pdf-read.mjs in dist/pdfjs/) is fetched only when a PDF is
-# first opened: listed as lazy, outside the first-load total that the budget applies to.
-LAZY=pdfjs/
+# first opened, and the document reader's worker (reader_loader.js, reader.js, reader_bg.wasm) when any
+# document is: listed as lazy, outside the first-load total that the budget applies to.
+lazy() { [[ $1 == pdfjs/* || $1 == reader.* || $1 == reader_* ]]; }
 total_raw=0
 total_gz=0
 lazy_raw=0
@@ -43,7 +51,7 @@ while IFS= read -r -d '' f; do
   raw=$(stat -c %s "$f")
   gz=$(gzip -9c "$f" | wc -c)
   rel=${f#dist/}
-  if [[ $rel == "$LAZY"* ]]; then
+  if lazy "$rel"; then
     lazy_raw=$((lazy_raw + raw))
     lazy_gz=$((lazy_gz + gz))
     lazy_rows+=("$(printf '%-48s %10d %10d' "$rel (lazy)" "$raw" "$gz")")

@@ -7,8 +7,9 @@ old index.html into a new version), under a cache name made from a hash of their
 new deployment gives a new sw.js. The browser installs it next to the old one; it waits (the page offers a
 reload) and, once told to take over, deletes the old cache. Every file comes from one cache: never a mix.
 
-The PDF reader (pdfjs/: pdf.js, its worker and js/pdf-read.mjs, over 500 KB gzip) is not precached: most
-visits never open a PDF. It is cached in the same cache when first fetched, so it then works offline, and
+The PDF reader (pdfjs/: pdf.js, its worker and js/pdf-read.mjs, over 500 KB gzip) and the document reader's
+worker (reader_loader.js, reader.js and reader_bg.wasm: the Word, OpenDocument and PDF-structuring wasm) are not precached:
+most visits open no document. It is cached in the same cache when first fetched, so it then works offline, and
 goes with that cache at the next deployment (its bytes count in the version, so a new pdf.js is one).
 """
 import hashlib
@@ -17,7 +18,7 @@ import os
 import sys
 
 WORKER = """\
-const P="spec-lens "+registration.scope+" ",C=P+"{version}",F={files},L=/\\/{lazy}[^/]+$/;
+const P="spec-lens "+registration.scope+" ",C=P+"{version}",F={files},L=/\\/({lazy})[^/]+$/;
 addEventListener("install",e=>e.waitUntil(caches.open(C).then(c=>c.addAll(F.map(f=>new Request(f,{{cache:"reload"}}))))));
 addEventListener("activate",e=>e.waitUntil(caches.keys().then(k=>Promise.all(k.filter(n=>n!=C&&n.startsWith(P)).map(n=>caches.delete(n))))));
 addEventListener("message",e=>{{if(e.data=="skipWaiting")skipWaiting()}});
@@ -36,8 +37,13 @@ addEventListener("activate",e=>e.waitUntil(caches.keys()
 """
 
 
-# Fetched on first use, then cached: never precached.
-LAZY = "pdfjs/"
+# Fetched on first use, then cached: never precached. The PDF reader (pdfjs/) and the document
+# reader's worker (reader_loader.js, reader.js and reader_bg.wasm, made by Trunk from src/bin/reader.rs).
+LAZY = ("pdfjs/", "reader.", "reader_")
+
+
+def is_lazy(rel: str) -> bool:
+    return rel.startswith(LAZY)
 
 
 def build_files(staging: str) -> list:
@@ -64,8 +70,9 @@ def main() -> int:
             with open(os.path.join(staging, rel), "rb") as f:
                 data = f.read()
             digest.update(b"%d:%s:%d:" % (len(rel.encode()), rel.encode(), len(data)) + data)
-        listed = json.dumps([f for f in files if not f.startswith(LAZY)], separators=(",", ":"))
-        worker = WORKER.format(version=digest.hexdigest()[:16], files=listed, lazy=LAZY.replace("/", "\\/"))
+        listed = json.dumps([f for f in files if not is_lazy(f)], separators=(",", ":"))
+        lazy = "|".join(prefix.replace("/", "\\/") for prefix in LAZY)
+        worker = WORKER.format(version=digest.hexdigest()[:16], files=listed, lazy=lazy)
     with open(os.path.join(staging, "sw.js"), "w", encoding="utf-8") as f:
         f.write(worker)
     return 0

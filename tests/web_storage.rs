@@ -10,7 +10,8 @@ use wasm_bindgen_test::*;
 use spec_lens::browser::storage::{self, LibraryLoad};
 use spec_lens::domain::{Answer, Assessment, FrameworkRef, Response, Specification, Status};
 use spec_lens::format::store::{
-    assessment_key, encode_assessment, index_key, prefs_key, trash_key, StoreError, QUARANTINE_PREFIX,
+    assessment_key, encode_assessment, index_key, prefs_key, trash_key, StoreError, DOCUMENT_PREFIX,
+    QUARANTINE_PREFIX,
 };
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -95,7 +96,7 @@ fn save_then_load_round_trips() {
     assert!(load.quarantined.is_empty() && load.kept_unreadable.is_empty() && load.problems.is_empty());
     assert_eq!(storage::stored_revision("a-1"), Ok(Some(2)));
     assert_eq!(storage::stored_revision("nobody"), Ok(None));
-    assert_eq!(raw(&index_key()).as_deref(), Some(r#"{"ids":["a-1","b-2"],"version":1}"#));
+    assert_eq!(raw(&index_key()).as_deref(), Some(r#"{"ids":["a-1","b-2"],"version":2}"#));
     assert_eq!(
         storage::keys(),
         Ok(vec![assessment_key("a-1"), assessment_key("b-2"), index_key()]),
@@ -112,7 +113,7 @@ fn a_document_missing_from_the_index_is_found_and_indexed_again() {
     s.set_item(&index_key(), r#"{"version":1,"ids":["b-2"]}"#).expect("plant index");
     let load = load();
     assert_eq!(loaded_ids(&load), vec!["b-2", "a-1"]);
-    assert_eq!(raw(&index_key()).as_deref(), Some(r#"{"ids":["b-2","a-1"],"version":1}"#));
+    assert_eq!(raw(&index_key()).as_deref(), Some(r#"{"ids":["b-2","a-1"],"version":2}"#));
 
     // An unreadable index is rebuilt from the keys, and reported.
     s.set_item(&index_key(), "{oops").expect("plant bad index");
@@ -127,7 +128,7 @@ fn a_document_missing_from_the_index_is_found_and_indexed_again() {
     // Saving with an unreadable index keeps its bytes too and rebuilds it.
     s.set_item(&index_key(), "[1,").expect("plant another bad index");
     storage::save_assessment(&assessment("c-3", 1), None).expect("save c");
-    assert_eq!(raw(&index_key()).as_deref(), Some(r#"{"ids":["a-1","b-2","c-3"],"version":1}"#));
+    assert_eq!(raw(&index_key()).as_deref(), Some(r#"{"ids":["a-1","b-2","c-3"],"version":2}"#));
     assert_eq!(storage::list_quarantine().len(), 2);
 }
 
@@ -229,7 +230,7 @@ fn a_corrupted_entry_found_when_saving_is_moved_aside_first() {
 #[wasm_bindgen_test]
 fn a_newer_version_entry_is_kept_in_place_untouched() {
     let s = fresh();
-    let newer = r#"{"format":"spec-lens-store","version":2,"assessment":{"id":"n-1","shape":"new"}}"#;
+    let newer = r#"{"format":"spec-lens-store","version":3,"assessment":{"id":"n-1","shape":"new"}}"#;
     s.set_item(&assessment_key("n-1"), newer).expect("plant the newer entry");
     storage::save_assessment(&assessment("a-1", 1), None).expect("save a");
 
@@ -410,4 +411,43 @@ fn deleting_when_storage_is_full_asks_before_giving_up_undo() {
     for key in &filler {
         s.remove_item(key).expect("free the filler");
     }
+}
+
+/// An assessment of a document opened from a file: its document is stored apart, once.
+fn of_document(id: &str) -> Assessment {
+    use spec_lens::domain::document::{build, Paragraph};
+    let mut a = assessment(id, 1);
+    a.specification.text.clear();
+    let paragraphs = vec![Paragraph::body("4.2.1", "Women are offered a female key worker.")];
+    a.specification.document = Some(build(None, paragraphs, 0));
+    a
+}
+
+#[wasm_bindgen_test]
+fn a_document_scored_twice_is_stored_once_and_removed_with_its_last_assessment() {
+    let s = fresh();
+    storage::save_assessment(&of_document("a-1"), None).expect("save a-1");
+    storage::save_assessment(&of_document("a-2"), None).expect("save a-2");
+    let document_keys = || {
+        (0..s.length().unwrap_or(0))
+            .filter_map(|i| s.key(i).ok().flatten())
+            .filter(|k| k.starts_with(DOCUMENT_PREFIX))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(document_keys().len(), 1, "one copy for both assessments");
+    let loaded = load();
+    assert_eq!(loaded.assessments.iter().filter(|(a, _)| a.specification.document.is_some()).count(), 2);
+    assert_eq!(loaded.assessments[0].0.specification.clauses()[0].label, "4.2.1");
+
+    storage::delete_without_undo("a-1").expect("delete a-1");
+    load();
+    assert_eq!(document_keys().len(), 1, "still used by a-2");
+    storage::delete_assessment("a-2").expect("delete a-2 (kept in the trash)");
+    load();
+    assert_eq!(document_keys().len(), 1, "the trash may bring a-2 back");
+    let restored = storage::restore_trash().expect("undo").expect("the trashed assessment");
+    assert_eq!(restored.specification.clauses()[0].text, "Women are offered a female key worker.");
+    storage::delete_without_undo("a-2").expect("delete a-2 for good");
+    load();
+    assert!(document_keys().is_empty(), "no assessment refers to it any more");
 }

@@ -11,5 +11,6 @@ pub mod files;
 pub mod lifecycle;
 pub mod location;
 pub mod pdf;
+pub mod reader;
 pub mod screen;
 pub mod storage;

@@ -1,6 +1,6 @@
 //! Opening a PDF: pdf.js reads its text in the browser (fetched from this site on first use, then
 //! kept by the service worker for offline use), and [`format::document::pdf::structure`] makes the
-//! document from it.
+//! document from it in the reader's worker (`browser::reader`).
 //!
 //! [`format::document::pdf::structure`]: crate::format::document::pdf::structure
 
@@ -25,5 +25,6 @@ pub async fn read_pdf(bytes: &[u8]) -> Result<Extracted, ReadError> {
         .await
         .map_err(|thrown| pdf::read_error(&thrown.as_string().unwrap_or_default()))?;
     let json = json.as_string().ok_or_else(|| ReadError::Damaged("the PDF reader gave no text".into()))?;
-    pdf::structure(&pdf::parse(&json)?)
+    // Structured in the reader's worker, with the other document readers.
+    crate::browser::reader::structure_pdf(json).await
 }

@@ -174,7 +174,8 @@ impl Document {
 }
 
 /// What a reader found a paragraph to be.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Role {
     /// A heading of this level (1 is the highest).
     Heading(u8),
@@ -182,8 +183,9 @@ pub enum Role {
     Body,
 }
 
-/// One paragraph as a reader gives it, before ids and fallback labels are given.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// One paragraph as a reader gives it, before ids and fallback labels are given. Serialised only
+/// to cross from the reader's worker to the page.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Paragraph {
     pub role: Role,
     /// The number or letter the document shows before the text ("4.2.1", "a)"), or "" for none.

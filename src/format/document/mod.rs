@@ -10,14 +10,17 @@ pub mod pdf;
 pub mod text;
 pub mod zip;
 
+use serde::{Deserialize, Serialize};
+
 use crate::domain::document::{build, Document, Paragraph, SourceFile};
 
 /// Files larger than this are refused before they are read: a 80-page specification with images
 /// is a few megabytes, and the page must hold the file, its text and its structure in memory.
 pub const MAX_DOCUMENT_BYTES: usize = 30 * 1024 * 1024;
 
-/// What a reader gives: paragraphs in reading order, and what it dropped or noticed.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+/// What a reader gives: paragraphs in reading order, and what it dropped or noticed. It crosses
+/// from the reader's worker to the page as JSON.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Extracted {
     pub paragraphs: Vec<Paragraph>,
     /// Running header, footer and page-number lines that were dropped.
@@ -26,7 +29,8 @@ pub struct Extracted {
 }
 
 /// Something the user should know about a document that was read.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", content = "detail", rename_all = "snake_case")]
 pub enum Warning {
     /// Macros are in the file; they were not run (nothing in a file ever runs).
     Macros,
@@ -70,7 +74,8 @@ impl std::fmt::Display for Warning {
 }
 
 /// Why a file could not be read. Each shows as one sentence: what was wrong and what to do.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", content = "detail", rename_all = "snake_case")]
 pub enum ReadError {
     TooLarge {
         bytes: usize,
@@ -95,6 +100,8 @@ pub enum ReadError {
     Unsupported(String),
     /// The PDF reader (pdf.js) could not be loaded.
     PdfReaderUnavailable,
+    /// The document reader (a worker of its own) could not be loaded or stopped.
+    ReaderUnavailable,
 }
 
 impl std::fmt::Display for ReadError {
@@ -147,6 +154,11 @@ impl std::fmt::Display for ReadError {
                 "Spec Lens cannot read this file ({what}). Open a Word (.docx), OpenDocument (.odt), PDF, \
                  text (.txt) or Markdown (.md) file, or paste the text."
             ),
+            ReadError::ReaderUnavailable => write!(
+                f,
+                "The document reader could not be loaded. Check your connection and try again once; after \
+                 its first use it works offline. You can also paste the text."
+            ),
             ReadError::PdfReaderUnavailable => write!(
                 f,
                 "The PDF reader could not be loaded. Check your connection and try again once; after its \
@@ -166,11 +178,18 @@ pub enum Kind {
     Markdown,
 }
 
+/// Whether a file is a PDF, for the page to hand it to pdf.js (everything else goes to the reader's
+/// worker, which tells the rest apart with [`detect`]).
+pub fn is_pdf(name: &str, bytes: &[u8]) -> bool {
+    bytes.starts_with(b"%PDF-")
+        || (name.to_ascii_lowercase().ends_with(".pdf") && find(bytes, b"%PDF-", 1024))
+}
+
 /// Tells a file's kind from its bytes: the name can lie (a .doc renamed .docx), the bytes cannot.
 pub fn detect(name: &str, bytes: &[u8]) -> Result<Kind, ReadError> {
     // Extensions are ASCII: no Unicode case tables needed to compare them.
     let lower = name.to_ascii_lowercase();
-    if bytes.starts_with(b"%PDF-") || (lower.ends_with(".pdf") && find(bytes, b"%PDF-", 1024)) {
+    if is_pdf(name, bytes) {
         return Ok(Kind::Pdf);
     }
     if bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
@@ -225,6 +244,19 @@ pub fn non_empty(extracted: Extracted) -> Result<Extracted, ReadError> {
         return Err(ReadError::Empty);
     }
     Ok(extracted)
+}
+
+/// The reader's answer as it crosses from its worker to the page: JSON of `Result<Extracted, ReadError>`.
+pub fn answer_json(answer: &Result<Extracted, ReadError>) -> String {
+    crate::domain::json::to_json(answer).unwrap_or_else(|_| {
+        r#"{"Err":{"kind":"damaged","detail":"the reader could not write its answer"}}"#.to_string()
+    })
+}
+
+/// Reads the reader's answer back on the page. A garbled answer is an error, never a panic.
+pub fn read_answer(json: &str) -> Result<Extracted, ReadError> {
+    crate::domain::json::from_json::<Result<Extracted, ReadError>>(json)
+        .unwrap_or_else(|e| Err(ReadError::Damaged(format!("the reader's answer could not be read ({e})"))))
 }
 
 /// A read document with its source, ready to be scored.

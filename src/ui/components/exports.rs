@@ -27,13 +27,19 @@ pub fn ExportPanel(assessment: Signal<Assessment>, framework: Framework) -> impl
                 "text/csv;charset=utf-8",
                 &csv::assessment_csv(&a, f),
             ),
-            "docx" => docx_report::docx_report(&a, f).map_err(|e| e.to_string()).and_then(|bytes| {
-                download::download_bytes(
-                    &envelope::file_name(&stem, now).replace(envelope::EXTENSION, docx_report::EXTENSION),
-                    docx_report::MIME,
-                    &bytes,
-                )
-            }),
+            "docx" => {
+                // Written in the reader's worker, fetched on first use.
+                let (a, f) = (a.clone(), f.clone());
+                let name =
+                    envelope::file_name(&stem, now).replace(envelope::EXTENSION, docx_report::EXTENSION);
+                leptos::task::spawn_local(async move {
+                    let written = crate::browser::reader::word_report(&a, &f).await;
+                    let saved =
+                        written.and_then(|bytes| download::download_bytes(&name, docx_report::MIME, &bytes));
+                    set_problem.set(saved.err());
+                });
+                Ok(())
+            }
             _ => download::download_text(
                 &envelope::file_name(&stem, now).replace(envelope::EXTENSION, ".md"),
                 "text/markdown;charset=utf-8",

@@ -7,7 +7,7 @@ use leptos::task::spawn_local;
 use crate::browser::files::{Content, PickedFile};
 use crate::browser::{clock, digest};
 use crate::domain::document::{Document, SourceFile};
-use crate::format::document::{self, into_document, Extracted, Kind, ReadError, MAX_DOCUMENT_BYTES};
+use crate::format::document::{self, into_document, Extracted, ReadError, MAX_DOCUMENT_BYTES};
 use crate::ui::components::drop_zone::DropZone;
 
 /// A document read from a file, with what the user should know about the reading.
@@ -52,11 +52,14 @@ pub fn OpenDocument(
             }
         });
     };
+    let warm_up = crate::browser::reader::warm_up;
     view! {
+        <div on:pointerenter=move |_| warm_up() on:focusin=move |_| warm_up() on:dragenter=move |_| warm_up()>
         <DropZone id="spec-file" label="Open the specification: a Word, OpenDocument, PDF, text or Markdown file"
             hint="Or drop it here. It is read in this browser; nothing is uploaded."
             accept=".docx,.docm,.odt,.pdf,.txt,.md,.markdown,text/plain,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/vnd.oasis.opendocument.text"
             multiple=false cap=MAX_DOCUMENT_BYTES picked=picked />
+        </div>
         <div aria-live="polite">
             {move || match reading.get() {
                 Reading::Idle => ().into_any(),
@@ -90,11 +93,17 @@ async fn open_file(file: PickedFile) -> Result<OpenedDocument, ReadError> {
     Ok(opened(extracted, Some(source)))
 }
 
+/// PDFs go to pdf.js, everything else to the reader's worker; both are fetched on first use.
 async fn read_bytes(name: &str, bytes: &[u8]) -> Result<Extracted, ReadError> {
-    if document::detect(name, bytes)? == Kind::Pdf {
-        return crate::browser::pdf::read_pdf(bytes).await.and_then(document::non_empty);
+    if bytes.len() > MAX_DOCUMENT_BYTES {
+        return Err(ReadError::TooLarge { bytes: bytes.len(), limit: MAX_DOCUMENT_BYTES });
     }
-    document::read(name, bytes)
+    let extracted = if document::is_pdf(name, bytes) {
+        crate::browser::pdf::read_pdf(bytes).await?
+    } else {
+        crate::browser::reader::read_document(name, bytes).await?
+    };
+    document::non_empty(extracted)
 }
 
 /// A read document and its warnings, worded.
