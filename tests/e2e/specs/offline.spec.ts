@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { test, expect, serviceWorkerActivated } from '../support/fixtures';
 import { LibraryPage, ScoringPage, SAMPLE_TEXT, waitForSaved } from '../support/library';
 
@@ -26,6 +27,26 @@ test('after one visit the page opens and works with the network off', async ({ p
   await page.getByRole('link', { name: 'Results' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Results: Offline pilot' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Summary' }).getByText('100.0%', { exact: true })).toBeVisible();
+});
+
+test('documents open offline once the readers have been used online', async ({ page, context, baseURL }) => {
+  const documents = join(__dirname, '..', '..', 'fixtures', 'documents');
+  const picker = /^Open the specification: a Word, OpenDocument, PDF, text or Markdown file/;
+  const preview = page.getByRole('heading', { name: 'What Spec Lens read' });
+  await page.goto('./#/assessments/new');
+  expect(await serviceWorkerActivated(page)).toBe(scopeOf(baseURL!));
+  // First use, online: the reader's worker and pdf.js are fetched and kept.
+  await page.getByLabel(picker).setInputFiles(join(documents, 'probation-accommodation.pdf'));
+  await expect(preview).toBeFocused({ timeout: 20_000 });
+
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'New assessment' })).toBeVisible();
+  await page.getByLabel(picker).setInputFiles(join(documents, 'accommodation-spec.docx'));
+  await expect(page.getByText(/^accommodation-spec\.docx \(\d+ KB\)\. \d+ clauses under \d+ headings\./)).toBeVisible({ timeout: 20_000 });
+  await page.getByRole('button', { name: 'Choose another file' }).click();
+  await page.getByLabel(picker).setInputFiles(join(documents, 'probation-accommodation.pdf'));
+  await expect(page.getByText(/^probation-accommodation\.pdf \(\d+ KB\)\./)).toBeVisible({ timeout: 20_000 });
 });
 
 test('the page is installable: a manifest with a same-origin icon, in scope', async ({ page, context, baseURL }) => {
