@@ -36,3 +36,30 @@ fn user_text_cannot_break_the_document() {
     assert_eq!(first, "# Results: Evil \\| title \\# injected \\<script\\>");
     assert!(!md.lines().any(|l| l.starts_with("# injected")));
 }
+
+#[test]
+fn the_report_names_the_document_scored_and_cites_clauses_by_label_and_page() {
+    use spec_lens::domain::document::{build, Paragraph, SourceFile};
+    use spec_lens::domain::Evidence;
+    let framework = builtin::builtin_framework().unwrap();
+    let mut assessment = builtin::worked_example().unwrap();
+    let source = SourceFile {
+        name: "Accommodation v2.docx".into(),
+        size: 48213,
+        sha256: "sha256:5b0f7d1e".into(),
+        opened_at: "2026-10-01T08:55:00Z".parse().unwrap(),
+    };
+    let mut clause = Paragraph::body("4.2.1", "Women are offered a female key worker.");
+    clause.page = Some(12);
+    assessment.specification.document = Some(build(Some(source), vec![clause], 0));
+    let (id, response) = assessment.responses.iter_mut().next().expect("an answered criterion");
+    response.evidence = vec![Evidence { clause: Some(1), quote: "a female key worker".into() }];
+    let id = id.clone();
+    let md = markdown_report(&assessment, &framework);
+    assert!(md.contains("Accommodation v2.docx (48213 bytes), opened"), "{md}");
+    assert!(md.contains("`sha256:5b0f7d1e`"), "the document's SHA-256 as code");
+    assert!(
+        md.contains("> Clause 4.2.1 (p. 12): a female key worker"),
+        "evidence for {id} cites label and page"
+    );
+}

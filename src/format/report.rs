@@ -206,7 +206,8 @@ pub mod wording {
         pub code: bool,
     }
 
-    /// The specification's details, blank ones left out, then the framework, rules hash and status.
+    /// The specification's details, blank ones left out, the document scored (when it was opened from
+    /// a file), then the framework, rules hash and status.
     pub fn detail_rows(assessment: &Assessment, framework: &Framework) -> Vec<Detail> {
         let spec = &assessment.specification;
         let given = [
@@ -221,6 +222,20 @@ pub mod wording {
             .filter(|(_, v)| !v.trim().is_empty())
             .map(|(label, value)| Detail { label, value: value.clone(), code: false })
             .collect();
+        // Which document was scored: a board can check its copy is the same file.
+        if let Some(source) = spec.document.as_ref().and_then(|d| d.source.as_ref()) {
+            rows.push(Detail {
+                label: "Document scored",
+                value: format!(
+                    "{} ({} bytes), opened {}",
+                    source.name,
+                    source.size,
+                    crate::domain::format_date_time(source.opened_at)
+                ),
+                code: false,
+            });
+            rows.push(Detail { label: "Document SHA-256", value: source.sha256.clone(), code: true });
+        }
         rows.push(Detail {
             label: "Framework",
             value: format!("{} (version {})", framework.title, framework.version),
