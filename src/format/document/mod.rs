@@ -58,7 +58,8 @@ impl std::fmt::Display for Warning {
             Warning::TrackedChanges => write!(
                 f,
                 "This document has tracked changes. They were read as if accepted: insertions kept, \
-                 deletions left out. Accept or reject them in Word first if that is not what you want."
+                 deletions left out. Accept or reject them in your word processor first if that is not \
+                 what you want."
             ),
             Warning::PagesWithoutText(pages) => {
                 let list: Vec<String> = pages.iter().map(u32::to_string).collect();
