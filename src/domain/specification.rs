@@ -95,7 +95,11 @@ impl Specification {
 }
 
 /// Splits text pasted before format 2 into clauses, numbered 1..N (the number is the clause's id
-/// and its label). A blank line ends a clause; within a paragraph, a line that
+/// and its label).
+///
+/// Frozen: format-1 evidence cites these numbers, so this must split as it always has. It does not
+/// share `format::document::text`'s rules (page breaks, wider roman numerals, dates), which may
+/// change with the reader; their look-alike helpers are kept apart on purpose. A blank line ends a clause; within a paragraph, a line that
 /// starts with a list marker ("-", "*", "•", "1.", "2.3", "a)", "(iv)") starts a new one, and any
 /// other line continues the clause before it (text pasted from a PDF arrives hard-wrapped).
 /// Line endings may be "\n", "\r\n", a lone "\r" (old Mac and some PDF exports) or U+2028;

@@ -12,7 +12,8 @@ use super::specification::KeyDates;
 
 const DAYS_PER_WEEK: i64 = 7;
 
-const MONTHS: [&str; 12] = [
+/// The months' English names, for dates written out and for telling "3 March" from a clause number.
+pub const MONTHS: [&str; 12] = [
     "January",
     "February",
     "March",

@@ -318,21 +318,7 @@ impl Reader<'_> {
 
     fn table(&mut self, table: Node, pieces: &mut Vec<Piece>, depth: usize) {
         for row in rows(table) {
-            let mut label = String::new();
-            let mut cells = Vec::new();
-            for cell in cells_of(row) {
-                let cell_pieces = self.blocks(cell, depth + 1);
-                if cells.is_empty() && label.is_empty() {
-                    if let Some(Piece::Paragraph { label: first, .. }) = cell_pieces.first() {
-                        label = first.clone();
-                    }
-                }
-                let text = cell_text(cell_pieces, cells.is_empty() && !label.is_empty());
-                if !text.is_empty() {
-                    cells.push(text);
-                }
-            }
-            pieces.push(Piece::Row { label, text: cells.join(" | ") });
+            pieces.push(row_piece(cells_of(row).into_iter().map(|cell| self.blocks(cell, depth + 1))));
         }
     }
 
@@ -471,6 +457,25 @@ fn wrapped<'a, 'i>(parent: Node<'a, 'i>, name: &str) -> Vec<Node<'a, 'i>> {
 
 /// A cell's paragraphs joined with spaces (each with its label), nested tables' rows with "; ".
 /// `skip_first_label`: the first paragraph's label is the row's label.
+/// One table row as one clause, from each cell's pieces: the cells' text joined by " | ", labelled
+/// by the first cell's label (a numbered row), which is then not repeated in the text.
+pub(super) fn row_piece(cells_pieces: impl Iterator<Item = Vec<Piece>>) -> Piece {
+    let mut label = String::new();
+    let mut cells = Vec::new();
+    for cell_pieces in cells_pieces {
+        if cells.is_empty() && label.is_empty() {
+            if let Some(Piece::Paragraph { label: first, .. }) = cell_pieces.first() {
+                label = first.clone();
+            }
+        }
+        let text = cell_text(cell_pieces, cells.is_empty() && !label.is_empty());
+        if !text.is_empty() {
+            cells.push(text);
+        }
+    }
+    Piece::Row { label, text: cells.join(" | ") }
+}
+
 pub(super) fn cell_text(pieces: Vec<Piece>, skip_first_label: bool) -> String {
     let mut parts = Vec::new();
     for (i, piece) in pieces.into_iter().enumerate() {

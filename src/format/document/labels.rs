@@ -1,6 +1,8 @@
 //! Clause labels typed into text: "4.2.1", "1.", "a)", "(iv)", "B.". Plain text and PDF text carry
 //! their numbers as characters, so the label is read off the start of the line.
 
+use crate::domain::timescale::MONTHS;
+
 /// Bullet characters, including the private-use ones Word's Symbol and Wingdings fonts leave
 /// behind when a document is copied out of a PDF. (No em dash: prose uses it mid-sentence, so a
 /// wrapped line may start with one.)
@@ -41,21 +43,6 @@ fn starts_sentence(rest: &str) -> bool {
     let word: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
     word.chars().count() > 1 && !MONTHS.iter().any(|m| word.eq_ignore_ascii_case(m))
 }
-
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
 
 /// "1.", "2.3.", "4)", "(5)", "a)", "(B)", "iv.", "(IV)": a clause number, a single letter or a
 /// roman numeral closed by "." or ")", or wrapped in brackets.

@@ -10,7 +10,7 @@ use std::collections::HashMap;
 
 use roxmltree::{Document, Node, ParsingOptions};
 
-use super::docx::{cell_text, into_paragraphs, normalise, Piece};
+use super::docx::{into_paragraphs, normalise, row_piece, Piece};
 use super::zip::Package;
 use super::{Extracted, ReadError, Warning};
 use crate::domain::document::Paragraph;
@@ -371,22 +371,12 @@ impl<'s> Reader<'s> {
             return;
         }
         for row in rows(table) {
-            let mut label = String::new();
-            let mut cells = Vec::new();
-            for cell in row.children().filter(|c| is(c, TABLE, "table-cell")) {
+            let cells = row.children().filter(|c| is(c, TABLE, "table-cell")).map(|cell| {
                 let mut cell_pieces = Vec::new();
                 self.blocks(cell, &mut cell_pieces, depth + 1);
-                if cells.is_empty() && label.is_empty() {
-                    if let Some(Piece::Paragraph { label: first, .. }) = cell_pieces.first() {
-                        label = first.clone();
-                    }
-                }
-                let text = cell_text(cell_pieces, cells.is_empty() && !label.is_empty());
-                if !text.is_empty() {
-                    cells.push(text);
-                }
-            }
-            pieces.push(Piece::Row { label, text: cells.join(" | ") });
+                cell_pieces
+            });
+            pieces.push(row_piece(cells));
         }
     }
 
