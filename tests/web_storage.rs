@@ -244,7 +244,7 @@ fn a_newer_version_entry_is_kept_in_place_untouched() {
 
     // Never written, whatever this tab believes, and never deleted by this version.
     let clash = assessment("n-1", 1);
-    assert_eq!(storage::save_assessment(&clash, None), Err(StoreError::TooNew { found: 2, supported: 1 }));
+    assert_eq!(storage::save_assessment(&clash, None), Err(StoreError::TooNew { found: 3, supported: 2 }));
     assert!(matches!(storage::delete_assessment("n-1"), Err(StoreError::TooNew { .. })));
     assert!(matches!(storage::stored_revision("n-1"), Err(StoreError::TooNew { .. })));
     let _ = self::load();
