@@ -143,6 +143,23 @@ fn v2_evidence_citing_a_clause_id_the_document_lacks_is_dropped() {
 }
 
 #[test]
+fn a_document_giving_two_clauses_one_id_keeps_the_first() {
+    let text = String::from_utf8(fixture("v2-assessment.speclens.json")).expect("utf-8");
+    let edited = text.replacen("\"id\": 4,", "\"id\": 3,", 1);
+    assert_ne!(edited, text, "the fixture has clause 4");
+    let imported = import(edited.as_bytes(), Some(Kind::Assessment)).expect("imports");
+    assert!(
+        imported.report().iter().any(|n| n.contains("gave 1 clause an id another clause already had")),
+        "{:#?}",
+        imported.report()
+    );
+    let Imported::Assessment { payload, .. } = &imported else { panic!("assessment") };
+    let texts: Vec<String> = payload.assessment.specification.clauses().into_iter().map(|c| c.text).collect();
+    assert_eq!(texts.len(), 3);
+    assert_eq!(texts[2], "Women-only sessions are offered.");
+}
+
+#[test]
 fn v1_library_opens_with_both_assessments_and_the_framework() {
     let imported = open("v1-library.speclens.json", Some(Kind::Library));
     assert!(imported.report().is_empty(), "{:#?}", imported.report());

@@ -329,6 +329,9 @@ pub fn normalise_assessment(
             }
         }
     }
+    if let Some(document) = assessment.specification.document.as_mut() {
+        keep_first_of_each_clause_id(document, &name, report);
+    }
     // Built once, on the first citation: most assessments in a file cite few clauses or none.
     let mut clause_ids: Option<(usize, std::collections::HashSet<u32>)> = None;
     for (id, response) in assessment.responses.iter_mut() {
@@ -378,6 +381,27 @@ pub fn normalise_assessment(
                 _ => response.evidence.push(item),
             }
         }
+    }
+}
+
+/// Evidence cites a clause by its id, so two clauses with one id (only a hand-edited file has them)
+/// would make a citation ambiguous: the first keeps the id, and later ones are left out.
+fn keep_first_of_each_clause_id(document: &mut crate::domain::Document, name: &str, report: &mut Report) {
+    use crate::domain::document::Block;
+    let mut seen = HashSet::new();
+    let before = document.blocks.len();
+    document.blocks.retain(|block| match block {
+        Block::Clause { id, .. } => seen.insert(*id),
+        Block::Heading { .. } => true,
+    });
+    let dropped = before - document.blocks.len();
+    if dropped > 0 {
+        report.note(format!(
+            "The document of the {name} gave {dropped} clause{} an id another clause already had; {} left out, so \
+             that each citation points at one clause.",
+            if dropped == 1 { "" } else { "s" },
+            if dropped == 1 { "it was" } else { "they were" }
+        ));
     }
 }
 
