@@ -155,6 +155,17 @@ fn numbers_that_are_not_labels_stay_in_the_text() {
 }
 
 #[test]
+fn a_number_whose_space_was_lost_is_still_a_label() {
+    use spec_lens::format::document::labels::split_label;
+    assert_eq!(split_label("11.Information and data sharing"), Some(("11.", "Information and data sharing")));
+    assert_eq!(split_label("4.2.1.The provider"), Some(("4.2.1.", "The provider")));
+    // Not labels: a year, a decimal, a version with letters after it.
+    assert_eq!(split_label("2021.In that year"), None);
+    assert_eq!(split_label("3.5million people"), None);
+    assert_eq!(split_label("1.5.x releases"), None);
+}
+
+#[test]
 fn real_hyphens_at_line_ends_are_kept() {
     let doc = into_document(read("People may self-\nrefer, and co-\nproduction is expected.", false), None);
     assert_eq!(clauses(&doc.blocks)[0].1, "People may self-refer, and co-production is expected.");

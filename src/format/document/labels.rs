@@ -24,6 +24,9 @@ pub fn split_label(line: &str) -> Option<(&str, &str)> {
         }
         return None;
     }
+    if let Some(glued) = glued_label(line) {
+        return Some(glued);
+    }
     let end = line.find(char::is_whitespace).unwrap_or(line.len());
     let (token, rest) = (&line[..end], line[end..].trim_start());
     let next_capitalised = rest.chars().next().is_none_or(|c| !c.is_lowercase());
@@ -31,6 +34,15 @@ pub fn split_label(line: &str) -> Option<(&str, &str)> {
         || (token.contains('.') && is_clause_number(token.trim_end_matches('.')) && next_capitalised)
         || (is_clause_number(token) && !rest.is_empty() && next_capitalised && starts_sentence(rest));
     label.then_some((token, rest))
+}
+
+/// "11.Information sharing": a number whose space was lost, as PDF text has it where the tab after a
+/// wide number is narrower than a space. Only a number closed by a dot and followed by a capital.
+fn glued_label(line: &str) -> Option<(&str, &str)> {
+    let end = line.find(|c: char| !(c.is_ascii_digit() || c == '.'))?;
+    let (number, rest) = line.split_at(end);
+    let closed = number.strip_suffix('.').is_some_and(is_clause_number);
+    (closed && rest.starts_with(char::is_uppercase)).then_some((number, rest))
 }
 
 /// Whether the line starts with a label or bullet: it starts a new clause.
