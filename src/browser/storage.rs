@@ -8,6 +8,9 @@
 //! a JavaScript exception when storage is blocked, and gloo's typed get/set would JSON-encode the
 //! already encoded documents a second time.
 
+use std::cell::RefCell;
+use std::collections::HashSet;
+
 use gloo_storage::Storage as _;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
@@ -97,15 +100,13 @@ pub fn decode_stored(raw: &str) -> Result<Assessment, StoreError> {
     decode_assessment(raw, &|key| get(&storage, key).ok().flatten())
 }
 
-/// Removes stored documents no assessment refers to any more (nor the one in the trash, which
-/// Undo may bring back). Best effort: a document left behind only takes room.
-fn remove_unused_documents(storage: &Storage, keys: &[String]) {
-    let in_use: std::collections::HashSet<String> = keys
-        .iter()
-        .filter(|key| key.starts_with(crate::format::store::ASSESSMENT_PREFIX) || **key == trash_key())
-        .filter_map(|key| get(storage, key).ok().flatten())
-        .filter_map(|raw| document_ref_of(&raw))
-        .collect();
+/// Removes stored documents no assessment refers to any more (`in_use`: those the load read) nor
+/// the one in the trash, which Undo may bring back. Best effort: a document left behind only takes
+/// room.
+fn remove_unused_documents(storage: &Storage, keys: &[String], mut in_use: HashSet<String>) {
+    if let Some(reference) = get(storage, &trash_key()).ok().flatten().and_then(|raw| document_ref_of(&raw)) {
+        in_use.insert(reference);
+    }
     for key in keys.iter().filter(|key| key.starts_with(DOCUMENT_PREFIX) && !in_use.contains(*key)) {
         let _ = remove(storage, key);
     }
@@ -248,6 +249,13 @@ pub fn load_library(stamp: &str) -> LibraryLoad {
     };
     let stored_order = index.as_ref().map(|i| i.ids.clone());
     let mut present: Vec<String> = Vec::new();
+    // The documents the entries refer to, noted as they are read (not by reading every entry again).
+    let in_use = RefCell::new(HashSet::new());
+    let documents = |key: &str| {
+        in_use.borrow_mut().insert(key.to_string());
+        get(&storage, key).ok().flatten()
+    };
+    let problems_before = load.problems.len();
     for id in ids_to_load(index, &keys) {
         let key = assessment_key(&id);
         let raw = match get(&storage, &key) {
@@ -259,7 +267,7 @@ pub fn load_library(stamp: &str) -> LibraryLoad {
                 continue;
             }
         };
-        match decide_load(&key, &raw, &|doc| get(&storage, doc).ok().flatten()) {
+        match decide_load(&key, &raw, &documents) {
             LoadDecision::Loaded(assessment) => {
                 let revision = assessment.revision;
                 load.assessments.push((*assessment, revision));
@@ -294,8 +302,8 @@ pub fn load_library(stamp: &str) -> LibraryLoad {
         }
     }
     // Only when every entry was read: one this version cannot read may refer to a document.
-    if load.kept_unreadable.is_empty() {
-        remove_unused_documents(&storage, &keys);
+    if load.kept_unreadable.is_empty() && load.problems.len() == problems_before {
+        remove_unused_documents(&storage, &keys, in_use.into_inner());
     }
     load
 }

@@ -46,6 +46,11 @@ pub struct KeyDates {
 pub struct Citations(std::collections::HashMap<u32, String>);
 
 impl Citations {
+    /// For clauses already built (the scoring page holds them for its clause picker).
+    pub fn of(clauses: &[Clause]) -> Self {
+        Citations(clauses.iter().map(|c| (c.id, c.citation())).collect())
+    }
+
     /// "Clause 4.2.1 (p. 12)"; "Clause 7" for an id the specification lacks (the importer drops
     /// such citations, so this is only a fallback).
     pub fn clause(&self, id: u32) -> String {
@@ -82,7 +87,7 @@ impl Specification {
 
     /// How evidence names each clause it may cite: "Clause 4.2.1 (p. 12)", by clause id.
     pub fn citations(&self) -> Citations {
-        Citations(self.clauses().into_iter().map(|c| (c.id, c.citation())).collect())
+        Citations::of(&self.clauses())
     }
 
     /// The specification's words, for telling whether two assessments scored the same text.

@@ -20,7 +20,7 @@ use roxmltree::Node;
 use self::numbering::{on, Numbering};
 use self::xml::{attr, child, is_w, parse, val};
 use super::zip::Package;
-use super::{Extracted, ReadError, Warning};
+use super::{package_warnings, Extracted, ReadError};
 use crate::domain::document::{Paragraph, Role};
 
 /// Reads a Word package.
@@ -66,18 +66,8 @@ pub fn read(bytes: &[u8]) -> Result<Extracted, ReadError> {
             }
         }
     }
-    if package.has("word/vbaProject.bin") {
-        extracted.warnings.push(Warning::Macros);
-    }
-    if reader.tracked {
-        extracted.warnings.push(Warning::TrackedChanges);
-    }
-    if reader.images > 0 {
-        extracted.warnings.push(Warning::Images(reader.images));
-    }
-    if notes > 0 {
-        extracted.warnings.push(Warning::Notes(notes));
-    }
+    let macros = package.has("word/vbaProject.bin");
+    extracted.warnings.extend(package_warnings(macros, reader.tracked, reader.images, notes));
     Ok(extracted)
 }
 

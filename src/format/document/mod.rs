@@ -74,6 +74,24 @@ impl std::fmt::Display for Warning {
     }
 }
 
+/// What a Word or OpenDocument reader noticed, as warnings, in the order the preview lists them.
+pub fn package_warnings(macros: bool, tracked: bool, images: u32, notes: u32) -> Vec<Warning> {
+    let mut warnings = Vec::new();
+    if macros {
+        warnings.push(Warning::Macros);
+    }
+    if tracked {
+        warnings.push(Warning::TrackedChanges);
+    }
+    if images > 0 {
+        warnings.push(Warning::Images(images));
+    }
+    if notes > 0 {
+        warnings.push(Warning::Notes(notes));
+    }
+    warnings
+}
+
 /// Why a file could not be read. Each shows as one sentence: what was wrong and what to do.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "kind", content = "detail", rename_all = "snake_case")]

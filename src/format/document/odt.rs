@@ -12,7 +12,7 @@ use roxmltree::{Document, Node, ParsingOptions};
 
 use super::docx::{into_paragraphs, normalise, row_piece, Piece};
 use super::zip::Package;
-use super::{Extracted, ReadError, Warning};
+use super::{package_warnings, Extracted, ReadError};
 use crate::domain::document::Paragraph;
 
 const TEXT: &str = "urn:oasis:names:tc:opendocument:xmlns:text:1.0";
@@ -66,15 +66,7 @@ pub fn read(bytes: &[u8]) -> Result<Extracted, ReadError> {
         *n += 1;
         extracted.paragraphs.push(Paragraph::body(&format!("{name} {n}"), note));
     }
-    if reader.tracked {
-        extracted.warnings.push(Warning::TrackedChanges);
-    }
-    if reader.images > 0 {
-        extracted.warnings.push(Warning::Images(reader.images));
-    }
-    if note_count > 0 {
-        extracted.warnings.push(Warning::Notes(note_count));
-    }
+    extracted.warnings.extend(package_warnings(false, reader.tracked, reader.images, note_count));
     Ok(extracted)
 }
 

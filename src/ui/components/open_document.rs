@@ -126,6 +126,9 @@ pub fn DocumentPreview(
     /// The heading's id, so a page can move focus to it once a file is read.
     heading_id: &'static str,
 ) -> impl IntoView {
+    // Read once: the whole of localStorage is read to add it up, and pasted text redraws the
+    // preview on every keystroke.
+    let used = StoredValue::new(crate::browser::storage::used_units());
     view! {
         {move || opened.get().map(|OpenedDocument { document, warnings }| {
             let clauses = document.clauses();
@@ -135,7 +138,7 @@ pub fn DocumentPreview(
                 <section class="document-preview" aria-labelledby=heading_id>
                     <h2 class="h3" id=heading_id tabindex="-1">"What Spec Lens read"</h2>
                     <p>{summary}</p>
-                    <StorageRoom document=document.clone() />
+                    <StorageRoom document=document.clone() used=used.get_value() />
                     {(!warnings.is_empty()).then(|| view! {
                         <ul class="document-preview__warnings">
                             {warnings.into_iter().map(|w| view! { <li>{w}</li> }).collect_view()}
@@ -172,9 +175,9 @@ const STORAGE_UNITS: u64 = 5 * 1024 * 1024;
 /// How much room the document takes in this browser's storage, and how much is left: a 60-page
 /// specification is about 150 KB, and the storage holds about 5 MB for everything.
 #[component]
-fn StorageRoom(document: Document) -> impl IntoView {
+fn StorageRoom(document: Document, used: Option<u64>) -> impl IntoView {
     let Ok((key, stored)) = crate::format::store::document_entry(&document) else { return ().into_any() };
-    let Some(used) = crate::browser::storage::used_units() else { return ().into_any() };
+    let Some(used) = used else { return ().into_any() };
     if crate::browser::storage::has_key(&key) {
         return view! {
             <p>"This document is stored already for another assessment, so it takes no more room."</p>

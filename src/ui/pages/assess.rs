@@ -529,9 +529,7 @@ fn EvidencePicker(scoring: Scoring, criterion_id: String) -> impl IntoView {
     let clauses = Memo::new(move |_| {
         scoring.assessment.with(|a| a.as_ref().map(|a| a.specification.clauses()).unwrap_or_default())
     });
-    let citations = Memo::new(move |_| {
-        scoring.assessment.with(|a| a.as_ref().map(|a| a.specification.citations()).unwrap_or_default())
-    });
+    let citations = Memo::new(move |_| clauses.with(|c| crate::domain::Citations::of(c)));
     let evidence = move || {
         scoring.assessment.with(|a| {
             a.as_ref()
