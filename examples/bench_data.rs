@@ -93,6 +93,7 @@ fn framework_100(rng: &mut Rng) -> Framework {
 
 fn criterion(rng: &mut Rng, n: usize) -> Criterion {
     Criterion {
+        search_terms: vec![],
         id: format!("c{n:03}"),
         title: format!("Criterion {n}: {}", sentence(rng, 3)),
         question: sentence(rng, 18),

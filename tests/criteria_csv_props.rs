@@ -55,6 +55,7 @@ fn criterion(id: usize) -> impl Strategy<Value = Criterion> {
                 let descriptors =
                     levels.filter(|l| l.iter().any(|d| !d.trim().is_empty())).unwrap_or_default();
                 Criterion {
+                    search_terms: vec![],
                     id: format!("c{id}"),
                     title,
                     question,

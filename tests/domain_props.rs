@@ -81,6 +81,7 @@ fn build(generated: &[GenSection]) -> (Framework, BTreeMap<CriterionId, Response
 
 fn criterion(id: String, weight: f64, critical: bool) -> Criterion {
     Criterion {
+        search_terms: vec![],
         title: format!("Title {id}"),
         id,
         question: String::new(),

@@ -12,6 +12,7 @@ use spec_lens::domain::{
 
 fn criterion(id: &str, weight: f64) -> Criterion {
     Criterion {
+        search_terms: vec![],
         id: id.into(),
         title: format!("Title {id}"),
         question: format!("Question {id}?"),

@@ -31,6 +31,7 @@ fn fixed_framework() -> Framework {
             summary: String::new(),
             weight: 2.0,
             criteria: vec![Criterion {
+                search_terms: vec![],
                 id: "voice-1".into(),
                 title: "Lived experience".into(),
                 question: "Does the specification draw on lived experience?".into(),

@@ -166,6 +166,7 @@ fn criterion() -> impl Strategy<Value = Criterion> {
     (words, rules).prop_map(
         |((title, question, guidance, meets, falls_short), (weight, critical, descriptors, sources))| {
             Criterion {
+                search_terms: vec![],
                 id: String::new(),
                 title,
                 question,

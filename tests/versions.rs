@@ -32,6 +32,7 @@ fn at(minute: u32) -> DateTime<Utc> {
 
 fn criterion(id: &str) -> Criterion {
     Criterion {
+        search_terms: vec![],
         id: id.into(),
         title: format!("Title of {id}"),
         question: format!("Question of {id}?"),

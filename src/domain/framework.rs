@@ -84,6 +84,11 @@ pub struct Criterion {
     #[serde(default)]
     pub descriptors: Vec<String>,
     pub sources: Vec<Source>,
+    /// Words and phrases the evidence finder looks for in a specification ("women", "OASys",
+    /// "co-produc*"). Wording, not a scoring rule: left out of the rules hash (see `rules_hash`),
+    /// so adding or translating terms never changes how an assessment scores.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub search_terms: Vec<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -4,14 +4,30 @@
 //! (serde_json is built without `preserve_order`), so field order in source files never matters.
 //! Floats are printed by serde_json's shortest round-trip formatter, the same on every platform.
 
+use std::borrow::Cow;
+
 use sha2::{Digest, Sha256};
 
 use super::framework::Framework;
 
 /// "sha256:" followed by 64 lowercase hex digits.
 pub fn rules_hash(framework: &Framework) -> String {
-    let canonical = canonical_json(framework);
+    let canonical = canonical_json(&*rules_only(framework));
     format!("sha256:{}", sha256_hex(canonical.as_bytes()))
+}
+
+/// The framework without what is wording rather than rules: the search terms. Adding or changing
+/// terms must not make an assessment's framework a different one, so they are left out of the hash
+/// (and `skip_serializing_if` keeps a framework without terms hashing as it always did).
+fn rules_only(framework: &Framework) -> Cow<'_, Framework> {
+    if framework.criteria().all(|(_, c)| c.search_terms.is_empty()) {
+        return Cow::Borrowed(framework);
+    }
+    let mut rules = framework.clone();
+    for criterion in rules.sections.iter_mut().flat_map(|s| s.criteria.iter_mut()) {
+        criterion.search_terms.clear();
+    }
+    Cow::Owned(rules)
 }
 
 /// Compact JSON with keys sorted at every level.

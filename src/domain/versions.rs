@@ -24,7 +24,8 @@ pub struct FrameworkChanges {
     pub new: Vec<CriterionId>,
     /// In the old version only: their answers are dropped when re-scoring.
     pub removed: Vec<CriterionId>,
-    /// Title, question, guidance, what meets or falls short, level descriptors or sources changed.
+    /// Title, question, guidance, what meets or falls short, level descriptors, sources or search
+    /// terms changed.
     pub reworded: Vec<CriterionId>,
     /// Its weight, its critical flag or the weight of its section changed.
     pub reweighted: Vec<CriterionId>,
@@ -108,6 +109,7 @@ fn is_reworded(old: &Criterion, new: &Criterion) -> bool {
         || old.falls_short != new.falls_short
         || old.descriptors != new.descriptors
         || old.sources != new.sources
+        || old.search_terms != new.search_terms
 }
 
 fn is_reweighted(old: (&Section, &Criterion), new: (&Section, &Criterion)) -> bool {

@@ -193,6 +193,7 @@ fn template_example() -> (Section, Criterion) {
             year: Some(2024),
             url: "https://www.example.org/report".into(),
         }],
+        search_terms: vec![],
     };
     let section = Section {
         id: "voice".into(),
@@ -562,6 +563,7 @@ impl Builder {
             critical,
             descriptors: descriptors(row),
             sources,
+            search_terms: vec![],
         })
     }
 

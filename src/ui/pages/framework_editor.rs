@@ -87,6 +87,7 @@ fn blank_criterion(id: &str) -> Criterion {
         critical: false,
         descriptors: vec![],
         sources: vec![],
+        search_terms: vec![],
     }
 }
 
