@@ -6,6 +6,7 @@ pub mod case;
 pub mod chart_geometry;
 pub mod document;
 pub mod editing;
+pub mod finder;
 pub mod framework;
 pub mod json;
 pub mod moderation;

@@ -1,0 +1,411 @@
+//! The evidence finder's matcher: which clauses of a specification use a criterion's search terms,
+//! where in each clause, and which terms no clause uses. A criterion none of whose terms appear is
+//! one the specification is *silent on*.
+//!
+//! Matching ignores case and accents, so a Welsh word is found however it is typed ("Gŵyl",
+//! "gwyl"): text and terms are folded alike, by canonical decomposition with the combining marks
+//! dropped, then full Unicode lower case. Full, not `case::lower`: that covers the scripts of
+//! names, and a user's file may hold any script.
+//!
+//! Words are runs of letters and digits; anything else, apostrophes included, separates them, so
+//! "women's" holds the word "women". A term matches whole words only ("men" is not in "women"):
+//! - a term is one or more words, separated by spaces or hyphens; a `*` closing the last word
+//!   makes it a prefix ("co-produc*" finds "co-production" and "co-produced");
+//! - a phrase matches consecutive words, across a line break but not across a blank line;
+//! - a hyphen joins: a term's hyphenated words also match written as one ("gender-specific"
+//!   finds "genderspecific"), and so do a text's words broken at a hyphen ("co-\nproduction" is
+//!   found by "coproduction"), which is how a word wrapped at a line end arrives from a PDF.
+//!
+//! Hits are byte ranges of the original text, whole words from the first matched to the last, so
+//! the page can highlight them. Nothing here panics, whatever the text or the terms.
+
+use std::ops::Range;
+
+use unicode_normalization::char::is_combining_mark;
+use unicode_normalization::UnicodeNormalization;
+
+use super::document::Clause;
+use super::framework::Criterion;
+use super::sorting::sort_by_key;
+
+/// Longer terms are refused: a search term is a few words, and a hostile framework file with a
+/// huge term would make every word of every clause a long comparison.
+pub const MAX_TERM_CHARS: usize = 120;
+
+/// Why a search term cannot be used.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TermError {
+    /// Blank, or no letters or digits at all ("--", "'").
+    Empty,
+    /// A `*` anywhere but straight after the last word ("*", "co*op", "care *").
+    Wildcard,
+    /// More than `MAX_TERM_CHARS` characters.
+    TooLong,
+}
+
+/// What separates two words, which decides what may match across it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Gap {
+    /// A hyphen, perhaps followed by a line break: the two words may be read as one.
+    Hyphen,
+    /// Spaces, a line break or punctuation: a phrase may cross it.
+    Plain,
+    /// A blank line: a new paragraph, which no phrase crosses.
+    Paragraph,
+}
+
+/// One word of a text: its folded form, where it is in the original, and what follows it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct Word {
+    folded: String,
+    range: Range<usize>,
+    /// The gap before the next word; `Plain` for the last word (it is never read).
+    gap: Gap,
+}
+
+/// A text split into folded words once, so that many terms can be looked for in it.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Words(Vec<Word>);
+
+impl Words {
+    pub fn of(text: &str) -> Self {
+        // A run of nothing but combining marks folds to nothing: it is no word, and the gap
+        // around it belongs to the words either side.
+        let spans: Vec<(Range<usize>, String)> = word_spans(text)
+            .into_iter()
+            .map(|span| (span.clone(), fold(&text[span])))
+            .filter(|(_, folded)| !folded.is_empty())
+            .collect();
+        let mut gaps: Vec<Gap> =
+            spans.windows(2).map(|pair| gap(&text[pair[0].0.end..pair[1].0.start])).collect();
+        gaps.push(Gap::Plain);
+        Words(spans.into_iter().zip(gaps).map(|((range, folded), gap)| Word { folded, range, gap }).collect())
+    }
+}
+
+/// The byte ranges of the runs of word characters in `text`.
+fn word_spans(text: &str) -> Vec<Range<usize>> {
+    let mut spans: Vec<Range<usize>> = Vec::new();
+    let mut open: Option<usize> = None;
+    for (at, c) in text.char_indices() {
+        match (is_word_char(c), open) {
+            (true, None) => open = Some(at),
+            (false, Some(start)) => {
+                spans.push(start..at);
+                open = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(start) = open {
+        spans.push(start..text.len());
+    }
+    spans
+}
+
+/// Letters and digits of any script, and combining marks: text typed in decomposed form
+/// ("w" and U+0302 for "ŵ") must not be split at the accent.
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || is_combining_mark(c)
+}
+
+/// Hyphens that join a word: the ASCII hyphen-minus, the soft hyphen PDFs leave at a line end,
+/// and Unicode's hyphen and non-breaking hyphen. Not dashes: those separate clauses of a sentence.
+const HYPHENS: [char; 4] = ['-', '\u{AD}', '\u{2010}', '\u{2011}'];
+
+/// What the characters between two words amount to.
+fn gap(between: &str) -> Gap {
+    if line_breaks(between) >= 2 {
+        return Gap::Paragraph;
+    }
+    let mut chars = between.chars();
+    let hyphen = chars.next().is_some_and(|c| HYPHENS.contains(&c));
+    if hyphen && chars.all(char::is_whitespace) {
+        Gap::Hyphen
+    } else {
+        Gap::Plain
+    }
+}
+
+/// Line breaks in `s`: "\r\n" counts once, a paragraph separator twice (it ends a paragraph).
+fn line_breaks(s: &str) -> usize {
+    let crlf = s.matches("\r\n").count();
+    let breaks: usize = s
+        .chars()
+        .map(|c| match c {
+            '\n' | '\r' | '\u{85}' | '\u{2028}' => 1,
+            '\u{2029}' => 2,
+            _ => 0,
+        })
+        .sum();
+    breaks - crlf
+}
+
+/// A word as it is compared: accents dropped, then lower case.
+fn fold(word: &str) -> String {
+    if word.is_ascii() {
+        return word.to_ascii_lowercase();
+    }
+    let bare: String = word.nfd().filter(|c| !is_combining_mark(*c)).collect();
+    bare.to_lowercase()
+}
+
+/// One search term, parsed: what matching compares.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Term {
+    /// As written, for listing to the user.
+    text: String,
+    words: Words,
+    /// Whether the last word is a prefix (`*`).
+    prefix: bool,
+}
+
+impl Term {
+    pub fn parse(text: &str) -> Result<Term, TermError> {
+        let trimmed = text.trim();
+        if trimmed.chars().count() > MAX_TERM_CHARS {
+            return Err(TermError::TooLong);
+        }
+        let (body, prefix) = match trimmed.strip_suffix('*') {
+            Some(body) => (body, true),
+            None => (trimmed, false),
+        };
+        // The star must close a word: "care *" and "*" have nothing to extend.
+        let closes_word = body.chars().next_back().is_some_and(is_word_char);
+        if body.contains('*') || (prefix && !closes_word) {
+            return Err(TermError::Wildcard);
+        }
+        let words = Words::of(body);
+        if words.0.is_empty() {
+            return Err(TermError::Empty);
+        }
+        Ok(Term { text: trimmed.to_string(), words: without_paragraphs(words), prefix })
+    }
+
+    /// The term as written (trimmed).
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// Where the term occurs in `words`, as ranges of the original text, in order. Occurrences do
+    /// not overlap: the search goes on after the last word of each.
+    pub fn hits(&self, words: &Words) -> Vec<Range<usize>> {
+        let mut hits = Vec::new();
+        let mut start = 0;
+        while start < words.0.len() {
+            match self.match_at(&words.0, start) {
+                Some(last) => {
+                    hits.push(words.0[start].range.start..words.0[last].range.end);
+                    start = last + 1;
+                }
+                None => start += 1,
+            }
+        }
+        hits
+    }
+
+    /// Whether the term occurs in the text starting at word `start`; if so, the index of the last
+    /// word it covers.
+    fn match_at(&self, text: &[Word], start: usize) -> Option<usize> {
+        let mut term = tokens(&self.words.0).peekable();
+        let mut text = tokens(text.get(start..)?).map(|(i, token)| (start + i, token)).peekable();
+        let mut last = start;
+        while let (Some(&(_, t)), Some(&(at, x))) = (term.peek(), text.peek()) {
+            let (term_moves, text_moves) = step(t, x)?;
+            if term_moves {
+                term.next();
+            }
+            if text_moves {
+                text.next();
+                last = if matches!(x, Token::Char(_)) { at } else { last };
+            }
+        }
+        self.ends_well(term.peek().is_none(), text.peek().map(|&(_, token)| token), last)
+    }
+
+    /// The match stands if the whole term was read and it ends where a word ends (or the term is
+    /// a prefix, which ends anywhere in a word, the whole word highlighted).
+    fn ends_well(&self, term_read: bool, next: Option<Token>, last: usize) -> Option<usize> {
+        let at_word_end = !matches!(next, Some(Token::Char(_)));
+        (term_read && (self.prefix || at_word_end)).then_some(last)
+    }
+}
+
+/// Which of term and text move on past their next tokens (`t`, `x`), or None for no match.
+fn step(t: Token, x: Token) -> Option<(bool, bool)> {
+    match (t, x) {
+        (Token::Char(a), Token::Char(b)) => (a == b).then_some((true, true)),
+        // Two word breaks meet: phrases cross any but a paragraph.
+        (Token::Gap(_), Token::Gap(gap)) => (gap != Gap::Paragraph).then_some((true, true)),
+        // A hyphen in the term may be left out of the text, and the other way round.
+        (Token::Gap(Gap::Hyphen), Token::Char(_)) => Some((true, false)),
+        (Token::Char(_), Token::Gap(Gap::Hyphen)) => Some((false, true)),
+        _ => None,
+    }
+}
+
+/// A term written over several lines is still one phrase.
+fn without_paragraphs(mut words: Words) -> Words {
+    for word in &mut words.0 {
+        if word.gap == Gap::Paragraph {
+            word.gap = Gap::Plain;
+        }
+    }
+    words
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Token {
+    Char(char),
+    Gap(Gap),
+}
+
+/// The words' characters with the gaps between them, each with the index of its word.
+fn tokens(words: &[Word]) -> impl Iterator<Item = (usize, Token)> + '_ {
+    let last = words.len().saturating_sub(1);
+    words.iter().enumerate().flat_map(move |(i, word)| {
+        let gap = (i < last).then_some((i, Token::Gap(word.gap)));
+        word.folded.chars().map(move |c| (i, Token::Char(c))).chain(gap)
+    })
+}
+
+/// A criterion's search terms, each parsed once, with the ones that could not be.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Terms {
+    terms: Vec<Term>,
+    rejected: Vec<(String, TermError)>,
+}
+
+impl Terms {
+    pub fn new<S: AsRef<str>>(terms: &[S]) -> Self {
+        let mut parsed = Terms::default();
+        for text in terms.iter().map(AsRef::as_ref) {
+            match Term::parse(text) {
+                Ok(term) => parsed.terms.push(term),
+                Err(error) => parsed.rejected.push((text.to_string(), error)),
+            }
+        }
+        parsed
+    }
+
+    pub fn of(criterion: &Criterion) -> Self {
+        Terms::new(&criterion.search_terms)
+    }
+
+    /// The terms that parsed, in the order given: `Hit::term` and `Findings::unmatched` index it.
+    pub fn terms(&self) -> &[Term] {
+        &self.terms
+    }
+
+    /// The terms that did not parse, as written, with why. They are left out of the search.
+    pub fn rejected(&self) -> &[(String, TermError)] {
+        &self.rejected
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.terms.is_empty()
+    }
+
+    /// Every hit of every term in `words`, in text order (hits of different terms may overlap).
+    pub fn hits(&self, words: &Words) -> Vec<Hit> {
+        let mut hits: Vec<Hit> = Vec::new();
+        for (term, found) in self.terms.iter().enumerate() {
+            hits.extend(found.hits(words).into_iter().map(|range| Hit { range, term }));
+        }
+        sort_by_key(&mut hits, |hit| (hit.range.start, hit.range.end));
+        hits
+    }
+
+    fn occur_in(&self, text: &str) -> bool {
+        let words = Words::of(text);
+        self.terms.iter().any(|term| (0..words.0.len()).any(|start| term.match_at(&words.0, start).is_some()))
+    }
+}
+
+/// One occurrence of a term.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Hit {
+    /// Byte range in the clause's original text, on character boundaries.
+    pub range: Range<usize>,
+    /// Index into `Terms::terms`.
+    pub term: usize,
+}
+
+/// A clause that uses at least one of the terms.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ClauseMatch {
+    /// The clause's id (`Clause::id`).
+    pub clause: u32,
+    /// In text order.
+    pub hits: Vec<Hit>,
+    /// The distinct terms found, as indices into `Terms::terms`, ascending.
+    pub terms: Vec<usize>,
+}
+
+impl ClauseMatch {
+    /// The hits' ranges with overlapping and touching ones merged: what to highlight.
+    pub fn highlights(&self) -> Vec<Range<usize>> {
+        let mut merged: Vec<Range<usize>> = Vec::new();
+        for range in self.hits.iter().map(|hit| hit.range.clone()) {
+            match merged.last_mut() {
+                Some(last) if range.start <= last.end => last.end = last.end.max(range.end),
+                _ => merged.push(range),
+            }
+        }
+        merged
+    }
+}
+
+/// What the finder found for one criterion in one specification.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Findings {
+    /// The clauses that match, ranked: more distinct terms first, then more hits, then in
+    /// document order.
+    pub clauses: Vec<ClauseMatch>,
+    /// The terms no clause matched, as indices into `Terms::terms`, ascending.
+    pub unmatched: Vec<usize>,
+}
+
+impl Findings {
+    pub fn clause_count(&self) -> usize {
+        self.clauses.len()
+    }
+
+    /// No clause matches any term. (With no terms, nothing was looked for: see `silent_on`.)
+    pub fn is_silent(&self) -> bool {
+        self.clauses.is_empty()
+    }
+}
+
+/// Looks for `terms` in each clause.
+pub fn find(terms: &Terms, clauses: &[Clause]) -> Findings {
+    let mut found = vec![false; terms.terms.len()];
+    let mut matches: Vec<ClauseMatch> = Vec::new();
+    for clause in clauses {
+        let hits = terms.hits(&Words::of(&clause.text));
+        if hits.is_empty() {
+            continue;
+        }
+        let mut distinct: Vec<usize> = hits.iter().map(|hit| hit.term).collect();
+        distinct.sort_unstable();
+        distinct.dedup();
+        distinct.iter().for_each(|&term| found[term] = true);
+        matches.push(ClauseMatch { clause: clause.id, hits, terms: distinct });
+    }
+    // Stable: clauses that tie keep their document order.
+    sort_by_key(&mut matches, |m| (std::cmp::Reverse(m.terms.len()), std::cmp::Reverse(m.hits.len())));
+    let unmatched = (0..found.len()).filter(|&term| !found[term]).collect();
+    Findings { clauses: matches, unmatched }
+}
+
+/// When no clause uses any of the criterion's search terms: the terms, as written, for "The
+/// specification never mentions: women, female, gender". None when a clause does, and when the
+/// criterion has no usable terms (nothing was looked for, so there is nothing to say).
+pub fn silent_on<'a>(criterion: &'a Criterion, clauses: &[Clause]) -> Option<Vec<&'a str>> {
+    let terms = Terms::of(criterion);
+    if terms.is_empty() || clauses.iter().any(|clause| terms.occur_in(&clause.text)) {
+        return None;
+    }
+    let usable = |text: &&String| Term::parse(text).is_ok();
+    Some(criterion.search_terms.iter().filter(usable).map(|text| text.trim()).collect())
+}

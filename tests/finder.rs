@@ -1,0 +1,281 @@
+//! The evidence finder's matcher: folding, whole words, wildcards, hyphens and line breaks,
+//! phrases, ranges in the original text, ranking, silence, and no panics on any input.
+
+use proptest::prelude::*;
+use spec_lens::domain::finder::{find, silent_on, Term, TermError, Terms, Words, MAX_TERM_CHARS};
+use spec_lens::domain::{Clause, Criterion};
+
+fn term(text: &str) -> Term {
+    Term::parse(text).unwrap_or_else(|e| panic!("term {text:?} should parse: {e:?}"))
+}
+
+/// The parts of `text` that `term` finds.
+fn found<'a>(term_text: &str, text: &'a str) -> Vec<&'a str> {
+    term(term_text).hits(&Words::of(text)).into_iter().map(|range| &text[range]).collect()
+}
+
+fn finds(term_text: &str, text: &str) -> bool {
+    !found(term_text, text).is_empty()
+}
+
+fn clause(id: u32, text: &str) -> Clause {
+    Clause { id, label: id.to_string(), text: text.into(), page: None }
+}
+
+fn clauses(texts: &[&str]) -> Vec<Clause> {
+    texts.iter().zip(1..).map(|(text, id)| clause(id, text)).collect()
+}
+
+fn criterion(terms: &[&str]) -> Criterion {
+    Criterion {
+        id: "cohort-women".into(),
+        title: "Women".into(),
+        question: "Were women's needs assessed?".into(),
+        guidance: String::new(),
+        meets: String::new(),
+        falls_short: String::new(),
+        weight: 1.0,
+        critical: false,
+        descriptors: Vec::new(),
+        sources: Vec::new(),
+        search_terms: terms.iter().map(|t| t.to_string()).collect(),
+    }
+}
+
+#[test]
+fn welsh_letters_match_with_or_without_their_accents() {
+    assert!(finds("gwyl", "Gŵyl y Gwanwyn"));
+    assert!(finds("Gŵyl", "gwyl y gwanwyn"));
+    assert!(finds("dwr", "DŴR CYMRU"));
+    assert!(finds("DŴR", "dŵr"));
+    assert!(finds("y", "ŷ"));
+    assert!(finds("ŷ", "Y"));
+    // The same letters typed decomposed: "w" then U+0302 COMBINING CIRCUMFLEX.
+    assert_eq!(found("gŵyl", "Gw\u{302}yl Fawr"), ["Gw\u{302}yl"]);
+}
+
+#[test]
+fn other_accents_and_case_are_ignored() {
+    assert!(finds("cafe", "Café"));
+    assert!(finds("CAFÉ", "cafe"));
+    assert!(finds("naive", "NAÏVE"));
+    assert!(finds("OASys", "oasys"));
+    assert!(finds("women", "WOMEN"));
+    // Full Unicode lower case, beyond the Latin scripts.
+    assert!(finds("ΣΟΦΊΑ", "σοφία"));
+}
+
+#[test]
+fn terms_match_whole_words_only() {
+    assert!(!finds("men", "women"));
+    assert!(!finds("men", "treatment and employment"));
+    assert_eq!(found("men", "women and men"), ["men"]);
+    assert_eq!(found("OASys", "from OASys, and"), ["OASys"]);
+    assert!(!finds("OASys", "OASysX"));
+    assert!(!finds("gender", "transgendered"));
+}
+
+#[test]
+fn apostrophes_and_punctuation_separate_words() {
+    assert_eq!(found("women", "the women's centre"), ["women"]);
+    assert_eq!(found("women", "the women’s centre"), ["women"]);
+    assert_eq!(found("women", "(women)/men"), ["women"]);
+    assert_eq!(found("women's", "women’s services"), ["women’s"]);
+}
+
+#[test]
+fn a_star_makes_the_last_word_a_prefix_and_the_whole_word_is_highlighted() {
+    let text = "co-production, co-produced, coproduction and co production";
+    assert_eq!(found("co-produc*", text), ["co-production", "co-produced", "coproduction", "co production"]);
+    assert_eq!(
+        found("neurodiver*", "Neurodivergent and neurodiversity"),
+        ["Neurodivergent", "neurodiversity"]
+    );
+    assert!(!finds("produc*", "coproduction"));
+    assert_eq!(found("care leav*", "Care leavers"), ["Care leavers"]);
+}
+
+#[test]
+fn a_misplaced_star_or_an_empty_term_does_not_parse() {
+    assert_eq!(Term::parse("*"), Err(TermError::Wildcard));
+    assert_eq!(Term::parse("co*op"), Err(TermError::Wildcard));
+    assert_eq!(Term::parse("care *"), Err(TermError::Wildcard));
+    assert_eq!(Term::parse("lived* experience"), Err(TermError::Wildcard));
+    assert_eq!(Term::parse(""), Err(TermError::Empty));
+    assert_eq!(Term::parse("   "), Err(TermError::Empty));
+    assert_eq!(Term::parse("--'"), Err(TermError::Empty));
+    assert_eq!(Term::parse(&"a".repeat(MAX_TERM_CHARS + 1)), Err(TermError::TooLong));
+    assert_eq!(term("  women ").text(), "women");
+}
+
+#[test]
+fn a_word_broken_at_a_line_end_is_found_whole() {
+    for text in ["the co-\nproduction of", "the co-\r\nproduction of", "the co-\n  production of"] {
+        assert!(finds("coproduction", text), "{text:?}");
+        assert!(finds("co-produc*", text), "{text:?}");
+        assert!(finds("co-production", text), "{text:?}");
+    }
+    let text = "a gender-\nspecific service";
+    assert_eq!(found("gender-specific", text), ["gender-\nspecific"]);
+    assert_eq!(found("gender specific", text), ["gender-\nspecific"]);
+    // A soft hyphen, as a PDF leaves it where it broke a word.
+    assert_eq!(found("coproduction", "co\u{AD}production"), ["co\u{AD}production"]);
+}
+
+#[test]
+fn a_hyphenated_term_also_matches_spaced_and_joined() {
+    for text in
+        ["gender-specific", "gender specific", "genderspecific", "Gender–specific", "gender - specific"]
+    {
+        // The en dash in "Gender–specific" is punctuation, read like a space.
+        assert!(finds("gender-specific", text), "{text:?}");
+    }
+    assert!(finds("coproduction", "co-production"));
+    // A space is not a hyphen: a one-word term is not found split in two.
+    assert!(!finds("coproduction", "co production"));
+    assert!(!finds("genderspecific", "gender specific"));
+}
+
+#[test]
+fn phrases_match_consecutive_words_across_one_line_break_not_a_blank_line() {
+    assert_eq!(found("lived experience", "people with lived experience of"), ["lived experience"]);
+    assert_eq!(found("lived experience", "people with lived\nexperience of"), ["lived\nexperience"]);
+    assert_eq!(found("lived experience", "lived  \r\n  experience"), ["lived  \r\n  experience"]);
+    assert!(!finds("lived experience", "lived\n\nexperience"));
+    assert!(!finds("lived experience", "lived\r\n\r\nexperience"));
+    assert!(!finds("lived experience", "lived\u{2029}experience"));
+    assert!(!finds("lived experience", "experience lived"));
+    assert!(!finds("lived experience", "lived and experience"));
+    assert!(finds("Offender Assessment System", "the Offender Assessment\nSystem (OASys)"));
+}
+
+#[test]
+fn ranges_point_at_the_original_text() {
+    let text = "Gwasanaeth Cymraeg i’r dynion, and the Welsh-language Gŵyl.";
+    let hits = term("gwyl").hits(&Words::of(text));
+    assert_eq!(hits.len(), 1);
+    assert_eq!(&text[hits[0].clone()], "Gŵyl");
+    assert_eq!(found("welsh language", text), ["Welsh-language"]);
+    assert_eq!(found("cymraeg", text), ["Cymraeg"]);
+    // Text whose length changes when folded: "İ" folds to "i", "ß" stays, "ﬁ" is not decomposed.
+    let text = "İSTANBUL İŞÇİ and Straße";
+    assert_eq!(found("istanbul", text), ["İSTANBUL"]);
+    assert_eq!(found("isci", text), ["İŞÇİ"]);
+    assert_eq!(found("straße", text), ["Straße"]);
+}
+
+#[test]
+fn empty_terms_or_empty_text_find_nothing() {
+    let none: [&str; 0] = [];
+    let terms = Terms::new(&none);
+    assert!(terms.is_empty());
+    let findings = find(&terms, &clauses(&["women"]));
+    assert!(findings.clauses.is_empty() && findings.unmatched.is_empty());
+
+    let terms = Terms::new(&["women", "", "*"]);
+    assert_eq!(terms.terms().len(), 1);
+    assert_eq!(
+        terms.rejected(),
+        [("".to_string(), TermError::Empty), ("*".to_string(), TermError::Wildcard)]
+    );
+    let findings = find(&terms, &clauses(&["", "   ", "\n\n"]));
+    assert!(findings.is_silent());
+    assert_eq!(findings.unmatched, [0]);
+    assert!(find(&terms, &[]).is_silent());
+    assert!(terms.hits(&Words::of("")).is_empty());
+}
+
+#[test]
+fn clauses_are_ranked_by_distinct_terms_then_hits_then_document_order() {
+    let terms = Terms::new(&["women", "female", "gender-specific", "veterans"]);
+    let spec = clauses(&[
+        "Nothing here.",
+        "Women, women and women.",
+        "Women and female offenders.",
+        "A gender-specific service for women.",
+        "Services for women.",
+        "Women and female, gender specific.",
+    ]);
+    let findings = find(&terms, &spec);
+    let order: Vec<u32> = findings.clauses.iter().map(|m| m.clause).collect();
+    assert_eq!(order, [6, 3, 4, 2, 5]);
+    assert_eq!(findings.clause_count(), 5);
+    assert_eq!(findings.unmatched, [3], "veterans is the term no clause uses");
+    let top = &findings.clauses[0];
+    assert_eq!(top.terms, [0, 1, 2]);
+    let texts: Vec<&str> = top.hits.iter().map(|hit| &spec[5].text[hit.range.clone()]).collect();
+    assert_eq!(texts, ["Women", "female", "gender specific"]);
+    assert_eq!(findings.clauses[3].hits.len(), 3);
+}
+
+#[test]
+fn overlapping_hits_are_merged_for_highlighting() {
+    let terms = Terms::new(&["women", "women-only", "only"]);
+    let spec = clauses(&["A women-only space; only women."]);
+    let findings = find(&terms, &spec);
+    let text = &spec[0].text;
+    let highlighted: Vec<&str> = findings.clauses[0].highlights().into_iter().map(|r| &text[r]).collect();
+    assert_eq!(highlighted, ["women-only", "only", "women"]);
+}
+
+#[test]
+fn a_specification_is_silent_on_a_criterion_when_no_clause_uses_its_terms() {
+    let women = criterion(&["women", " female ", "gender", "*"]);
+    let spec = clauses(&["Men aged 18 to 25.", "Treatment for men."]);
+    assert_eq!(silent_on(&women, &spec), Some(vec!["women", "female", "gender"]));
+    assert_eq!(silent_on(&women, &clauses(&["Men.", "Female offenders."])), None);
+    assert_eq!(silent_on(&criterion(&[]), &spec), None, "no terms: nothing was looked for");
+    assert_eq!(silent_on(&women, &[]), Some(vec!["women", "female", "gender"]));
+}
+
+/// Text from any characters, weighted towards what trips a matcher: hyphens, line breaks,
+/// combining marks, apostrophes, letters that change length when folded.
+fn text_strategy() -> impl Strategy<Value = String> {
+    let pieces = prop_oneof![
+        Just("-".to_string()),
+        Just("\n".to_string()),
+        Just("\r\n".to_string()),
+        Just("\u{AD}".to_string()),
+        Just("\u{302}".to_string()),
+        Just("’".to_string()),
+        Just(" ".to_string()),
+        Just("İ".to_string()),
+        Just("ŵ".to_string()),
+        Just("*".to_string()),
+        "[a-zA-Z]{1,6}",
+        any::<char>().prop_map(String::from),
+    ];
+    prop::collection::vec(pieces, 0..40).prop_map(|pieces| pieces.concat())
+}
+
+proptest! {
+    #[test]
+    fn any_text_and_terms_never_panic_and_ranges_sit_on_char_boundaries(
+        text in text_strategy(),
+        raw_terms in prop::collection::vec(text_strategy(), 0..4),
+    ) {
+        let mut raw_terms = raw_terms;
+        raw_terms.extend(["co-produc*", "women", "gŵyl"].map(String::from));
+        let terms = Terms::new(&raw_terms);
+        let findings = find(&terms, &[clause(1, &text)]);
+        for m in &findings.clauses {
+            for hit in &m.hits {
+                prop_assert!(hit.range.start < hit.range.end && hit.range.end <= text.len());
+                prop_assert!(text.is_char_boundary(hit.range.start) && text.is_char_boundary(hit.range.end));
+                prop_assert!(hit.term < terms.terms().len());
+            }
+            for range in m.highlights() {
+                prop_assert!(text.get(range).is_some());
+            }
+        }
+        prop_assert!(findings.unmatched.iter().all(|&t| t < terms.terms().len()));
+    }
+
+    /// A term made from a stretch of the text's own words finds that text.
+    #[test]
+    fn a_phrase_of_the_text_is_found_in_it(words in prop::collection::vec("[a-zA-Zŵŷâ]{1,6}", 1..6)) {
+        let text = format!("start {} end", words.join(" "));
+        let phrase = words.join("-");
+        prop_assert!(finds(&phrase, &text), "{phrase:?} in {text:?}");
+    }
+}
