@@ -5,38 +5,168 @@
 use std::collections::BTreeSet;
 
 use spec_lens::domain::builtin::{
-    builtin_framework, example_specifications, worked_example, CRS_ATTRIBUTION,
+    builtin_framework, builtin_framework_1_0, builtin_frameworks, example_specifications, worked_example,
+    CRS_ATTRIBUTION, RULES_HASH_1_0, RULES_HASH_1_1,
 };
-use spec_lens::domain::{results, rules_hash, split_clauses, Answer, Band, Framework, MAX_LEVEL};
+use spec_lens::domain::{
+    changes, rescore, results, rules_hash, split_clauses, Answer, Assessment, Band, Framework, FrameworkRef,
+    Response, Status, MAX_LEVEL,
+};
 
+/// The newest built-in version: what new assessments are scored under.
 fn framework() -> Framework {
     builtin_framework().expect("the built-in framework parses")
 }
 
-#[test]
-fn framework_parses_with_its_identity() {
-    let f = framework();
-    assert_eq!(f.id, "inclusive-needs-assessment");
-    assert_eq!(f.version, "1.0");
-    assert_eq!(f.title, "Inclusive needs assessment for commissioned rehabilitative services");
-    assert!(!f.summary.trim().is_empty());
+/// Every built-in version, for the checks every version must pass.
+fn versions() -> Vec<Framework> {
+    builtin_frameworks().expect("the built-in frameworks parse").into_iter().map(|(f, _)| f).collect()
 }
 
-/// Changing the scoring rules (criteria, weights, scale, bands, timescale rules, or any wording,
-/// since the hash covers the whole framework) needs a deliberate version bump: assessments scored
-/// under 1.0 pin this hash, and must score the same when reopened. If this test fails, either
-/// undo the change or bump `version` in inclusive_needs_assessment.json and record the new hash.
 #[test]
-fn rules_hash_is_pinned_for_version_1_0() {
-    let f = framework();
+fn both_versions_parse_with_their_identity() {
+    let all = versions();
+    let numbers: Vec<&str> = all.iter().map(|f| f.version.as_str()).collect();
+    assert_eq!(numbers, ["1.0", "1.1"], "oldest first, the newest is the one new work uses");
+    for f in &all {
+        assert_eq!(f.id, "inclusive-needs-assessment");
+        assert_eq!(f.title, "Inclusive needs assessment for commissioned rehabilitative services");
+        assert!(!f.summary.trim().is_empty());
+    }
+    assert_eq!(framework().version, "1.1");
+}
+
+/// Changing the scoring rules (criteria, weights, scale, bands, timescale rules, or any wording
+/// but the search terms, since the hash covers the rest of the framework) needs a deliberate
+/// version bump: assessments scored under a version pin its hash, and must score the same when
+/// reopened. If this test fails, either undo the change or add a new version beside the old one.
+#[test]
+fn rules_hashes_are_pinned_for_each_version() {
+    let f = builtin_framework_1_0().expect("1.0 parses");
     assert_eq!(f.version, "1.0");
     assert_eq!(rules_hash(&f), "sha256:dfde378daa8e60b5b3d702a97c352808d4186e64857cae91e80e91557fa3228c");
+    assert_eq!(RULES_HASH_1_0, rules_hash(&f));
+    assert_eq!(RULES_HASH_1_1, rules_hash(&framework()));
 }
 
-/// The page takes the built-in framework's hash from this constant instead of working it out.
+/// The page takes the built-in frameworks' hashes from constants instead of working them out.
 #[test]
-fn the_recorded_rules_hash_is_the_built_in_frameworks() {
+fn the_recorded_rules_hashes_are_the_built_in_frameworks() {
+    for (f, hash) in builtin_frameworks().expect("parse") {
+        assert_eq!(hash, rules_hash(&f), "version {}", f.version);
+    }
     assert_eq!(spec_lens::domain::builtin::BUILTIN_RULES_HASH, rules_hash(&framework()));
+}
+
+/// What 1.1 changes, as "Re-score under the new version" lists it: three new criteria, none
+/// removed, the golden thread made critical (and so reweighted), and the needs-assessment criteria
+/// reworded to require a local assessment.
+#[test]
+fn version_1_1_lists_its_changes_against_1_0() {
+    let old = builtin_framework_1_0().expect("1.0 parses");
+    let new = framework();
+    let c = changes(&old, &new);
+    assert_eq!(c.new, ["data-local-assessment", "access-digital-exclusion", "spec-resources-follow-need"]);
+    assert!(c.removed.is_empty(), "{:?}", c.removed);
+    assert_eq!(c.reweighted, ["spec-golden-thread"]);
+    for id in ["data-oasys-beyond", "process-before-specification", "spec-eligibility-referral"] {
+        assert!(c.reworded.iter().any(|r| r == id), "{id} should be reworded");
+    }
+    assert!(!c.bands_changed && !c.scale_changed);
+    assert!(!c.timescale_changed, "the minimums are as they were");
+    assert!(c.timescale_criteria_changed, "1.1 names the criteria its timescale findings bear on");
+    assert!(c.caps_changed, "two failed critical criteria mean Inadequate");
+    assert!(c.terms_changed.len() >= new.criterion_count() - c.new.len(), "every criterion gained terms");
+}
+
+/// A 1.0 assessment re-scores into 1.1 as a copy: every answer carried over, nothing dropped, the
+/// three new criteria left for the assessor, and the copy pinned to 1.1.
+#[test]
+fn a_1_0_assessment_rescores_into_1_1() {
+    let old = builtin_framework_1_0().expect("1.0 parses");
+    let new = framework();
+    let now = chrono::DateTime::parse_from_rfc3339("2026-12-05T10:00:00Z").unwrap().to_utc();
+    let mut assessment = Assessment {
+        id: "a-1".into(),
+        specification: example_specifications().expect("examples").remove(0),
+        framework: FrameworkRef {
+            id: old.id.clone(),
+            version: old.version.clone(),
+            rules_hash: rules_hash(&old),
+        },
+        assessor: "Assessor".into(),
+        status: Status::Draft,
+        created_at: now,
+        updated_at: now,
+        revision: 1,
+        responses: Default::default(),
+        provenance: None,
+    };
+    for (_, c) in old.criteria() {
+        let response =
+            Response { answer: Answer::Level { level: 2 }, rationale: String::new(), evidence: vec![] };
+        assessment.responses.insert(c.id.clone(), response);
+    }
+    let before = results(&old, &assessment.responses);
+    let r = rescore(&assessment, &old, &new, now).expect("a draft re-scores");
+    assert!(r.dropped.is_empty());
+    assert_eq!(r.assessment.framework.version, "1.1");
+    assert_eq!(r.assessment.framework.rules_hash, RULES_HASH_1_1);
+    assert_eq!(r.assessment.responses.len(), old.criterion_count());
+    let after = results(&new, &r.assessment.responses);
+    assert_eq!(
+        after.unanswered,
+        ["access-digital-exclusion", "data-local-assessment", "spec-resources-follow-need"]
+    );
+    assert_eq!(results(&old, &assessment.responses), before, "the original is left as it was");
+}
+
+/// One failed critical criterion holds 1.1's band at Requires improvement; two hold it at
+/// Inadequate, however well the rest scores (the reason is in the framework's summary).
+#[test]
+fn two_failed_critical_criteria_mean_inadequate_in_1_1() {
+    let f = framework();
+    assert_eq!(f.critical_caps.inadequate_from, Some(2));
+    assert!(f.summary.contains("Two or more failed critical criteria hold the band at Inadequate"));
+    let full = |failing: &[&str]| {
+        f.criteria()
+            .map(|(_, c)| {
+                let level = if failing.contains(&c.id.as_str()) { 1 } else { MAX_LEVEL };
+                (
+                    c.id.clone(),
+                    Response { answer: Answer::Level { level }, rationale: String::new(), evidence: vec![] },
+                )
+            })
+            .collect()
+    };
+    let one = results(&f, &full(&["spec-golden-thread"]));
+    assert_eq!(one.uncapped_band, Some(Band::Outstanding));
+    assert_eq!(one.band, Some(Band::RequiresImprovement));
+    let two = results(&f, &full(&["spec-golden-thread", "data-local-assessment"]));
+    assert_eq!(two.uncapped_band, Some(Band::Outstanding));
+    assert_eq!(two.band, Some(Band::Inadequate));
+    let cap = two.cap.expect("capped");
+    assert_eq!(cap.band, Band::Inadequate);
+    assert_eq!(cap.criteria, ["data-local-assessment", "spec-golden-thread"]);
+    assert!(cap.reason.starts_with("Capped at Inadequate"), "{}", cap.reason);
+    // 1.0 never had the rule: the same two failures only hold it at Requires improvement.
+    let old = builtin_framework_1_0().expect("1.0 parses");
+    let old_two =
+        results(&old, &full(&["spec-golden-thread", "process-before-specification", "partner-pcc"]));
+    assert_eq!(old_two.band, Some(Band::RequiresImprovement));
+}
+
+/// Each timescale rule of 1.1 names the criterion its finding bears on, and that criterion exists.
+#[test]
+fn timescale_rules_name_their_criteria_in_1_1() {
+    let f = framework();
+    let t = &f.timescale_rules.criteria;
+    let named = [&t.needs_assessment_before_publication, &t.consultation_window, &t.publication_to_start];
+    let ids: Vec<&str> = named.iter().map(|id| id.as_deref().expect("named")).collect();
+    assert_eq!(ids, ["process-before-specification", "process-consultation", "process-timetable"]);
+    for id in ids {
+        assert!(f.criterion(id).is_some(), "{id}");
+    }
 }
 
 #[test]
@@ -64,7 +194,7 @@ fn ids_are_unique_and_kebab_case() {
 fn size_and_shape() {
     let f = framework();
     let n = f.criterion_count();
-    assert!((30..=45).contains(&n), "{n} criteria");
+    assert!((30..=50).contains(&n), "{n} criteria");
     assert!((8..=10).contains(&f.sections.len()), "{} sections", f.sections.len());
     for section in &f.sections {
         assert!(!section.criteria.is_empty(), "section {} is empty", section.id);
@@ -141,8 +271,14 @@ fn a_handful_of_criteria_are_critical() {
     let f = framework();
     let critical: Vec<&str> = f.criteria().filter(|(_, c)| c.critical).map(|(_, c)| c.id.as_str()).collect();
     assert!((2..=8).contains(&critical.len()), "critical: {critical:?}");
-    for id in ["process-before-specification", "equality-nine-characteristics", "lived-input", "partner-pcc"]
-    {
+    for id in [
+        "data-local-assessment",
+        "process-before-specification",
+        "equality-nine-characteristics",
+        "lived-input",
+        "partner-pcc",
+        "spec-golden-thread",
+    ] {
         assert!(critical.contains(&id), "{id} should be critical");
     }
 }
@@ -299,6 +435,9 @@ fn worked_example_results_are_honest() {
     // The Accommodation specification is thin on inclusion; the worked example says so.
     assert!(overall < 40.0, "overall {overall}");
     assert_eq!(r.band, Some(Band::Inadequate));
-    assert!(r.cap.is_some(), "critical criteria scored 1 or less are reported");
-    assert!(!r.insufficient.is_empty());
+    let cap = r.cap.expect("critical criteria scored 1 or less are reported");
+    assert_eq!(cap.band, Band::Inadequate, "more than one critical criterion fails");
+    // Where the text says nothing, the answer is Absent (0), not Insufficient evidence: the
+    // Accommodation example never points to evidence it does not include.
+    assert!(r.insufficient.is_empty(), "{:?}", r.insufficient);
 }

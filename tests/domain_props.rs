@@ -97,6 +97,7 @@ fn criterion(id: String, weight: f64, critical: bool) -> Criterion {
 
 fn framework(sections: Vec<Section>) -> Framework {
     Framework {
+        critical_caps: Default::default(),
         id: "prop".into(),
         version: "1".into(),
         title: "Generated".into(),
@@ -307,7 +308,7 @@ proptest! {
             tender_launch: at(4),
             service_start: at(5),
         };
-        let rules = TimescaleRules { needs_assessment_before_publication: true, min_consultation_weeks: min_consultation, min_weeks_publication_to_start: min_to_start };
+        let rules = TimescaleRules { needs_assessment_before_publication: true, min_consultation_weeks: min_consultation, min_weeks_publication_to_start: min_to_start, criteria: Default::default() };
         let findings = timescale_findings(&rules, &dates);
         for f in &findings {
             prop_assert!(f.message.ends_with('.') && f.message.len() > 20, "{f:?}");

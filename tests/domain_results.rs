@@ -37,6 +37,7 @@ fn section(id: &str, weight: f64, criteria: Vec<Criterion>) -> Section {
 fn framework(sections: Vec<Section>) -> Framework {
     let levels = (0..=4).map(|l| LevelDef { label: format!("L{l}"), descriptor: format!("D{l}") }).collect();
     Framework {
+        critical_caps: Default::default(),
         id: "test".into(),
         version: "1".into(),
         title: "Test framework".into(),
@@ -412,6 +413,57 @@ fn critical_cap_applies_to_levels_0_and_1_and_insufficient_evidence() {
              evidence: Title crit."
         );
     }
+}
+
+/// Eight level-4 criteria and two critical ones answered `a` and `b`, under a framework whose
+/// `inadequate_from` is `from`.
+fn two_critical(a: Response, b: Response, from: Option<u32>) -> Results {
+    let mut criteria: Vec<Criterion> = (0..8).map(|i| criterion(&format!("n{i}"), 1.0)).collect();
+    criteria.push(critical("crit-a", 1.0));
+    criteria.push(critical("crit-b", 1.0));
+    let mut fw = framework(vec![section("s", 1.0, criteria)]);
+    fw.critical_caps.inadequate_from = from;
+    let mut map: BTreeMap<CriterionId, Response> = (0..8).map(|i| (format!("n{i}"), level(4))).collect();
+    map.insert("crit-a".into(), a);
+    map.insert("crit-b".into(), b);
+    results(&fw, &map)
+}
+
+#[test]
+fn two_failed_critical_criteria_hold_the_band_at_inadequate_when_the_framework_says_so() {
+    let r = two_critical(level(1), insufficient(), Some(2));
+    assert_eq!(r.uncapped_band, Some(Band::Outstanding));
+    assert_eq!(r.band, Some(Band::Inadequate));
+    let cap = r.cap.expect("cap");
+    assert_eq!(cap.band, Band::Inadequate);
+    assert!(cap.applied);
+    assert_eq!(cap.criteria, ["crit-a", "crit-b"]);
+    assert_eq!(
+        cap.reason,
+        "Capped at Inadequate because critical criteria scored 1 or less or lacked evidence: Title crit-a, \
+         Title crit-b."
+    );
+    // One failure is still Requires improvement.
+    let one = two_critical(level(1), level(3), Some(2));
+    assert_eq!(one.band, Some(Band::RequiresImprovement));
+    assert_eq!(one.cap.expect("cap").band, Band::RequiresImprovement);
+}
+
+#[test]
+fn without_the_rule_any_number_of_failed_critical_criteria_hold_at_requires_improvement() {
+    let r = two_critical(level(0), level(0), None);
+    assert_eq!(r.uncapped_band, Some(Band::Outstanding));
+    assert_eq!(r.band, Some(Band::RequiresImprovement));
+}
+
+#[test]
+fn a_rule_of_zero_or_one_means_any_failed_critical_criterion_is_inadequate() {
+    for from in [Some(0), Some(1)] {
+        let r = two_critical(level(0), level(4), from);
+        assert_eq!(r.band, Some(Band::Inadequate), "{from:?}");
+    }
+    // No failure: no cap, whatever the rule.
+    assert_eq!(two_critical(level(2), level(4), Some(1)).cap, None);
 }
 
 #[test]

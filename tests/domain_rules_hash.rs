@@ -14,6 +14,7 @@ const FIXED_HASH: &str = "sha256:b9f66741167382b9c619cf8d490f0377d8c075552d774e5
 
 fn fixed_framework() -> Framework {
     Framework {
+        critical_caps: Default::default(),
         id: "fixed".into(),
         version: "1.0".into(),
         title: "Fixed framework".into(),
@@ -51,6 +52,7 @@ fn fixed_framework() -> Framework {
         }],
         bands: BandThresholds::default(),
         timescale_rules: TimescaleRules {
+            criteria: Default::default(),
             needs_assessment_before_publication: true,
             min_consultation_weeks: Some(12),
             min_weeks_publication_to_start: None,

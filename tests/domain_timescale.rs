@@ -1,9 +1,12 @@
 //! Timescale findings from a specification's key dates.
 
 use chrono::NaiveDate;
+use std::collections::BTreeMap;
+
+use spec_lens::domain::builtin::builtin_framework;
 use spec_lens::domain::{
-    format_date, format_weeks, timescale_findings, Finding, FindingRule, FindingStatus, KeyDates,
-    TimescaleRules,
+    contradictions, format_date, format_weeks, results, timescale_findings, Answer, CriterionId, Finding,
+    FindingRule, FindingStatus, KeyDates, Response, TimescaleRules,
 };
 
 fn d(y: i32, m: u32, day: u32) -> Option<NaiveDate> {
@@ -12,6 +15,7 @@ fn d(y: i32, m: u32, day: u32) -> Option<NaiveDate> {
 
 fn rules(min_consultation: Option<u32>, min_to_start: Option<u32>) -> TimescaleRules {
     TimescaleRules {
+        criteria: Default::default(),
         needs_assessment_before_publication: true,
         min_consultation_weeks: min_consultation,
         min_weeks_publication_to_start: min_to_start,
@@ -425,4 +429,75 @@ fn times_are_written_out_without_chrono_patterns() {
     assert_eq!(format_date_time(at), "3 September 2026 07:05 UTC");
     assert_eq!(key_stamp(at), "20260903T070509.042Z");
     assert_eq!(key_stamp(at), at.format("%Y%m%dT%H%M%S%.3fZ").to_string());
+}
+
+// ---- findings that contradict an answer --------------------------------------------------
+
+fn answered(pairs: &[(&str, Answer)]) -> BTreeMap<CriterionId, Response> {
+    pairs
+        .iter()
+        .map(|(id, answer)| {
+            (id.to_string(), Response { answer: answer.clone(), rationale: String::new(), evidence: vec![] })
+        })
+        .collect()
+}
+
+/// A five-week consultation and six weeks to start, published before the needs assessment.
+fn rushed_dates() -> KeyDates {
+    KeyDates {
+        needs_assessment_completed: d(2021, 3, 1),
+        consultation_opens: d(2021, 1, 4),
+        consultation_closes: d(2021, 2, 8),
+        specification_published: d(2021, 2, 15),
+        tender_launch: d(2021, 2, 22),
+        service_start: d(2021, 3, 29),
+    }
+}
+
+#[test]
+fn a_not_met_finding_contradicts_an_answer_of_achieving_or_better_on_its_criterion() {
+    let f = builtin_framework().expect("built-in");
+    let responses = answered(&[
+        ("process-consultation", Answer::Level { level: 3 }),
+        ("process-timetable", Answer::Level { level: 4 }),
+        ("process-before-specification", Answer::Level { level: 3 }),
+    ]);
+    let found = contradictions(&f, &rushed_dates(), &responses);
+    let ids: Vec<&str> = found.iter().map(|c| c.criterion_id.as_str()).collect();
+    assert_eq!(ids, ["process-before-specification", "process-consultation", "process-timetable"]);
+    assert_eq!(found[1].level, 3);
+    assert_eq!(found[1].finding.rule, FindingRule::ConsultationWindow);
+    assert!(found[1].finding.message.contains("5 weeks"), "{}", found[1].finding.message);
+    // Nothing is changed for the assessor: the results are those of the answers as given.
+    let r = results(&f, &responses);
+    assert_eq!(r.coverage.answered, 3);
+}
+
+#[test]
+fn lower_answers_met_rules_missing_dates_and_unlinked_frameworks_give_no_contradiction() {
+    let f = builtin_framework().expect("built-in");
+    let low = answered(&[
+        ("process-consultation", Answer::Level { level: 2 }),
+        ("process-timetable", Answer::InsufficientEvidence),
+        ("process-before-specification", Answer::NotApplicable { reason: "r".into() }),
+    ]);
+    assert!(contradictions(&f, &rushed_dates(), &low).is_empty());
+    let high = answered(&[
+        ("process-consultation", Answer::Level { level: 4 }),
+        ("process-timetable", Answer::Level { level: 4 }),
+        ("process-before-specification", Answer::Level { level: 4 }),
+    ]);
+    assert!(contradictions(&f, &good_dates(), &high).is_empty(), "every rule is met");
+    assert!(contradictions(&f, &KeyDates::default(), &high).is_empty(), "unknown is not a contradiction");
+    let mut unlinked = f.clone();
+    unlinked.timescale_rules.criteria = Default::default();
+    assert!(contradictions(&unlinked, &rushed_dates(), &high).is_empty());
+    // A link to a criterion the framework lacks is skipped, not reported.
+    let mut dangling = f.clone();
+    dangling.timescale_rules.criteria.consultation_window = Some("no-such-criterion".into());
+    let mut answers = high.clone();
+    answers.insert("no-such-criterion".into(), high["process-consultation"].clone());
+    let ids: Vec<String> =
+        contradictions(&dangling, &rushed_dates(), &answers).into_iter().map(|c| c.criterion_id).collect();
+    assert_eq!(ids, ["process-before-specification", "process-timetable"]);
 }

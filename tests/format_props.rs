@@ -189,6 +189,7 @@ fn framework() -> impl Strategy<Value = Framework> {
     let rules = (any::<bool>(), prop::option::of(any::<u32>()), prop::option::of(any::<u32>()));
     (("[a-z-]{1,10}", text(), text(), text()), levels, prop::collection::vec(section, 1..4), bands, rules)
         .prop_map(|((id, version, title, summary), levels, sections, bands, rules)| Framework {
+            critical_caps: Default::default(),
             id,
             version,
             title,
@@ -222,6 +223,7 @@ fn framework() -> impl Strategy<Value = Framework> {
                 requires_improvement: f64::from(bands.2) / 10.0,
             },
             timescale_rules: TimescaleRules {
+                criteria: Default::default(),
                 needs_assessment_before_publication: rules.0,
                 min_consultation_weeks: rules.1,
                 min_weeks_publication_to_start: rules.2,

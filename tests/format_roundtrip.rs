@@ -132,10 +132,10 @@ fn framework_conflicts_are_same_id_and_version_with_different_rules() {
     let changed = import(export_framework(&changed, now).as_bytes(), None).expect("opens");
     assert_eq!(
         framework_conflicts(&[framework()], &changed),
-        [("inclusive-needs-assessment".to_string(), "1.0".to_string())]
+        [("inclusive-needs-assessment".to_string(), "1.1".to_string())]
     );
     let mut renamed = framework();
-    renamed.version = "1.1".into();
+    renamed.version = "1.2".into();
     renamed.sections[0].weight += 1.0;
     let renamed = import(export_framework(&renamed, now).as_bytes(), None).expect("opens");
     assert!(framework_conflicts(&[framework()], &renamed).is_empty(), "a new version is new");

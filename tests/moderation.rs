@@ -397,13 +397,13 @@ fn a_session_steps_through_criteria_in_the_chosen_order_and_stops_at_the_ends() 
     let merged = merge(three(), at(12)).expect("merges");
     let mut session = spec_lens::domain::moderation::Session::new(merged);
     let order = session.order();
-    assert_eq!(session.position(), (1, 42));
+    assert_eq!(session.position(), (1, 45));
     session.step(-1);
     assert_eq!(session.current_id(), Some(order[0].clone()));
     session.step(2);
-    assert_eq!(session.position(), (3, 42));
+    assert_eq!(session.position(), (3, 45));
     session.step(100);
-    assert_eq!(session.position(), (42, 42));
+    assert_eq!(session.position(), (45, 45));
     let here = session.current_id();
     session.sort = Sort::Disagreement;
     assert_eq!(session.current_id(), here, "sorting keeps the criterion on screen");

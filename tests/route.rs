@@ -22,6 +22,8 @@ fn every_page_round_trips_through_its_href() {
         Page::Frameworks,
         Page::Framework("inclusive-needs-assessment".into()),
         Page::Framework("edit".into()),
+        Page::FrameworkVersion { id: "inclusive-needs-assessment".into(), version: "1.0".into() },
+        Page::FrameworkVersion { id: "f".into(), version: "2.0/draft".into() },
         Page::FrameworkEditor,
         Page::About,
         Page::Share("eJzLSM3JyQcABiwCFQ".into()),

@@ -146,14 +146,27 @@ fn no_edit_means_no_changes_and_framework_wide_edits_are_flagged() {
 }
 
 #[test]
-fn a_changed_source_or_descriptor_is_a_rewording() {
+fn a_changed_descriptor_is_a_rewording_and_sources_and_terms_are_listed_apart() {
     let old = framework();
     let mut new = old.clone();
     new.sections[0].criteria[0].sources[0].url = "https://www.example.org/moved".into();
     new.sections[0].criteria[1].descriptors.clear();
+    new.sections[0].criteria[2].search_terms.push("new term".into());
     let list = changes(&old, &new);
-    assert_eq!(ids(&list.reworded), [c_id(&old, 0, 0), c_id(&old, 0, 1)]);
+    assert_eq!(ids(&list.reworded), [c_id(&old, 0, 1)]);
+    assert_eq!(ids(&list.sources_changed), [c_id(&old, 0, 0)]);
+    assert_eq!(ids(&list.terms_changed), [c_id(&old, 0, 2)]);
     assert!(list.reweighted.is_empty());
+    assert!(!list.is_empty());
+}
+
+#[test]
+fn a_changed_critical_cap_is_flagged() {
+    let old = framework();
+    let mut new = old.clone();
+    new.critical_caps.inadequate_from = Some(3);
+    let list = changes(&old, &new);
+    assert!(list.caps_changed && !list.is_empty());
 }
 
 fn c_id(framework: &Framework, section: usize, criterion: usize) -> String {

@@ -24,6 +24,10 @@ pub struct Framework {
     pub bands: BandThresholds,
     #[serde(default)]
     pub timescale_rules: TimescaleRules,
+    /// How failed critical criteria hold the band down. Left out of the file when it is the
+    /// default, so frameworks from before it existed (1.0) keep their rules hash.
+    #[serde(default, skip_serializing_if = "CriticalCaps::is_default")]
+    pub critical_caps: CriticalCaps,
 }
 
 /// Levels 0 to 4, each with a label and a generic descriptor, plus the two answers that are not numbers.
@@ -116,6 +120,21 @@ impl Default for BandThresholds {
     }
 }
 
+/// One failed critical criterion always holds the band at Requires improvement; a framework may
+/// also say how many failed critical criteria hold it at Inadequate.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CriticalCaps {
+    /// From this many failed critical criteria, the band is held at Inadequate. None: never.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub inadequate_from: Option<u32>,
+}
+
+impl CriticalCaps {
+    pub fn is_default(&self) -> bool {
+        *self == CriticalCaps::default()
+    }
+}
+
 /// Timescale rules as data, so a framework can set its own expectations.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct TimescaleRules {
@@ -125,6 +144,27 @@ pub struct TimescaleRules {
     pub min_consultation_weeks: Option<u32>,
     /// Minimum time from publishing the specification to the service starting, in weeks.
     pub min_weeks_publication_to_start: Option<u32>,
+    /// The criteria each rule's finding is about, so a finding that contradicts an answer can be
+    /// shown beside it. Left out of the file when empty (frameworks from before it existed).
+    #[serde(default, skip_serializing_if = "TimescaleCriteria::is_empty")]
+    pub criteria: TimescaleCriteria,
+}
+
+/// For each timescale rule, the criterion whose answer its finding bears on, if any.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TimescaleCriteria {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub needs_assessment_before_publication: Option<CriterionId>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub consultation_window: Option<CriterionId>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub publication_to_start: Option<CriterionId>,
+}
+
+impl TimescaleCriteria {
+    pub fn is_empty(&self) -> bool {
+        *self == TimescaleCriteria::default()
+    }
 }
 
 impl Default for TimescaleRules {
@@ -133,6 +173,7 @@ impl Default for TimescaleRules {
             needs_assessment_before_publication: true,
             min_consultation_weeks: None,
             min_weeks_publication_to_start: None,
+            criteria: TimescaleCriteria::default(),
         }
     }
 }

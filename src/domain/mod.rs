@@ -24,8 +24,8 @@ pub use assessment::{Answer, Assessment, Evidence, FrameworkRef, Response, Statu
 pub use document::{Clause, Document};
 pub use editing::EditError;
 pub use framework::{
-    BandThresholds, Criterion, CriterionId, Framework, LevelDef, Scale, Section, Source, TimescaleRules,
-    MAX_LEVEL,
+    BandThresholds, Criterion, CriterionId, CriticalCaps, Framework, LevelDef, Scale, Section, Source,
+    TimescaleCriteria, TimescaleRules, MAX_LEVEL,
 };
 pub use results::{
     radar_points, results, section_series, svg_points, Band, Coverage, CriticalCap, Gap, Results,
@@ -34,8 +34,8 @@ pub use results::{
 pub use rules_hash::{canonical_json, hex, rules_hash, sha256_hex, RulesHashes};
 pub use specification::{clause_count, split_clauses, Citations, KeyDates, Specification};
 pub use timescale::{
-    format_date, format_date_time, format_short_date_time, format_time, format_weeks, key_stamp,
-    timescale_findings, Finding, FindingRule, FindingStatus,
+    contradictions, format_date, format_date_time, format_short_date_time, format_time, format_weeks,
+    key_stamp, timescale_findings, Contradiction, Finding, FindingRule, FindingStatus,
 };
 pub use validation::{validate, FieldError, FieldPath};
 pub use versions::{

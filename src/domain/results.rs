@@ -25,7 +25,8 @@ const FULL_POINTS: f64 = MAX_LEVEL as f64;
 /// A critical criterion scoring this many points or fewer caps the band.
 const CRITICAL_CAP_POINTS: u8 = 1;
 
-/// The band a critical-criterion cap holds the result to.
+/// The band one failed critical criterion holds the result to; a framework may hold several at
+/// Inadequate (`CriticalCaps`).
 const CAP_BAND: Band = Band::RequiresImprovement;
 
 /// Priorities closer than this are a tie: float noise must not decide which gap comes first.
@@ -69,15 +70,18 @@ pub enum Band {
     Inadequate,
 }
 
-/// Why the band was held at Requires improvement.
+/// Why the band was held down.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct CriticalCap {
     /// The critical criteria that triggered the cap, sorted by id.
     pub criteria: Vec<CriterionId>,
+    /// The best band the result can have: Requires improvement, or Inadequate when the framework
+    /// says that this many failed critical criteria mean Inadequate.
+    pub band: Band,
     /// One plain-English sentence naming the criteria by title.
     pub reason: String,
-    /// Whether the cap changed the band (false when the band was already Requires improvement
-    /// or worse, or when there is no band yet).
+    /// Whether the cap changed the band (false when the band was already at `band` or worse, or
+    /// when there is no band yet).
     pub applied: bool,
 }
 
@@ -209,8 +213,8 @@ pub fn results(framework: &Framework, responses: &BTreeMap<CriterionId, Response
     let overall = overall_percent(&sections);
     let uncapped_band = overall.map(|p| Band::from_percent(p, &framework.bands));
     let cap = critical_cap(framework, responses, uncapped_band);
-    let band = match cap {
-        Some(_) => uncapped_band.map(|b| b.at_most(CAP_BAND)),
+    let band = match &cap {
+        Some(cap) => uncapped_band.map(|b| b.at_most(cap.band)),
         None => uncapped_band,
     };
     let coverage = coverage(framework, responses);
@@ -432,24 +436,35 @@ fn critical_cap(
         return None;
     }
     sorting::sort_by(&mut failing, |a, b| a.id.cmp(&b.id).then_with(|| a.title.cmp(&b.title)));
-    let applied = uncapped.is_some_and(|b| b.is_better_than(CAP_BAND));
+    let band = cap_band(framework, failing.len());
+    let applied = uncapped.is_some_and(|b| b.is_better_than(band));
     Some(CriticalCap {
         criteria: failing.iter().map(|c| c.id.clone()).collect(),
-        reason: cap_reason(&failing, applied),
+        band,
+        reason: cap_reason(&failing, band, applied),
         applied,
     })
+}
+
+/// Inadequate once the framework's count of failed critical criteria is reached (a count of 0
+/// is read as 1: a cap needs at least one failure), else Requires improvement.
+fn cap_band(framework: &Framework, failing: usize) -> Band {
+    match framework.critical_caps.inadequate_from {
+        Some(from) if failing >= (from.max(1) as usize) => Band::Inadequate,
+        _ => CAP_BAND,
+    }
 }
 
 fn fails_critical(m: Marked) -> bool {
     matches!(m, Marked::Scored { points, .. } if points <= CRITICAL_CAP_POINTS)
 }
 
-fn cap_reason(failing: &[&Criterion], applied: bool) -> String {
+fn cap_reason(failing: &[&Criterion], band: Band, applied: bool) -> String {
     let titles: Vec<&str> = failing.iter().map(|c| display_title(c)).collect();
     let lead = if applied {
-        format!("Capped at {}", CAP_BAND.label())
+        format!("Capped at {}", band.label())
     } else {
-        format!("The band can be no higher than {}", CAP_BAND.label())
+        format!("The band can be no higher than {}", band.label())
     };
     let which = if titles.len() == 1 {
         "a critical criterion scored 1 or less or lacked evidence"

@@ -3,10 +3,13 @@
 //! Pure date arithmetic on `chrono::NaiveDate` (no clock, no time zones): a date the user has
 //! not entered yields an `Unknown` finding that says which date to add, never a guess.
 
+use std::collections::BTreeMap;
+
 use chrono::{DateTime, Datelike, NaiveDate, Timelike, Utc};
 use serde::Serialize;
 
-use super::framework::TimescaleRules;
+use super::assessment::{Answer, Response};
+use super::framework::{CriterionId, Framework, TimescaleRules};
 use super::numbers::fixed;
 use super::specification::KeyDates;
 
@@ -99,6 +102,57 @@ pub fn timescale_findings(rules: &TimescaleRules, dates: &KeyDates) -> Vec<Findi
     findings.extend(consultation_finding(rules.min_consultation_weeks, dates));
     findings.push(publication_to_start_finding(rules.min_weeks_publication_to_start, dates));
     findings
+}
+
+/// A level at or above this claims a criterion is met in full (Achieving, Excelling).
+const MET_IN_FULL: u8 = 3;
+
+/// A finding that contradicts an answer: the dates say a rule was not met, yet the criterion the
+/// rule is about is answered as met in full. Shown beside the answer and listed with the results;
+/// the answer itself is the assessor's and is never changed.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Contradiction {
+    pub criterion_id: CriterionId,
+    /// The level the criterion was answered at.
+    pub level: u8,
+    pub finding: Finding,
+}
+
+/// The criterion a rule's finding bears on, as the framework names it. Date-order findings are
+/// about the dates themselves, not about any one criterion.
+pub fn criterion_for(rules: &TimescaleRules, rule: FindingRule) -> Option<&CriterionId> {
+    let criteria = &rules.criteria;
+    match rule {
+        FindingRule::NeedsAssessmentBeforePublication => {
+            criteria.needs_assessment_before_publication.as_ref()
+        }
+        FindingRule::ConsultationWindow => criteria.consultation_window.as_ref(),
+        FindingRule::PublicationToStart => criteria.publication_to_start.as_ref(),
+        FindingRule::DateOrder => None,
+    }
+}
+
+/// Every finding that contradicts an answer, in the order of the findings. A criterion the
+/// framework does not have is skipped, so a hand-edited file cannot point a finding at nothing.
+pub fn contradictions(
+    framework: &Framework,
+    dates: &KeyDates,
+    responses: &BTreeMap<CriterionId, Response>,
+) -> Vec<Contradiction> {
+    let rules = &framework.timescale_rules;
+    timescale_findings(rules, dates)
+        .into_iter()
+        .filter(|finding| finding.status == FindingStatus::NotMet)
+        .filter_map(|finding| {
+            let id = criterion_for(rules, finding.rule)?;
+            framework.criterion(id)?;
+            let level = match responses.get(id)?.answer {
+                Answer::Level { level } if level >= MET_IN_FULL => level,
+                _ => return None,
+            };
+            Some(Contradiction { criterion_id: id.clone(), level, finding })
+        })
+        .collect()
 }
 
 /// "3 March 2021": the form used in every message, written out so it cannot depend on locale

@@ -12,7 +12,7 @@ use chrono::{DateTime, Utc};
 
 use super::assessment::{Assessment, FrameworkRef};
 use super::editing::EditError;
-use super::framework::{Criterion, CriterionId, Framework, Section};
+use super::framework::{Criterion, CriterionId, Framework, Section, TimescaleCriteria, TimescaleRules};
 use super::rules_hash::rules_hash;
 
 /// What changed from one version of a framework to another, by criterion id. Each list is in
@@ -24,9 +24,12 @@ pub struct FrameworkChanges {
     pub new: Vec<CriterionId>,
     /// In the old version only: their answers are dropped when re-scoring.
     pub removed: Vec<CriterionId>,
-    /// Title, question, guidance, what meets or falls short, level descriptors, sources or search
-    /// terms changed.
+    /// Title, question, guidance, what meets or falls short, or level descriptors changed.
     pub reworded: Vec<CriterionId>,
+    /// Its sources changed (listed apart: a new edition of a report is not a new question).
+    pub sources_changed: Vec<CriterionId>,
+    /// Its search terms changed (wording outside the rules hash).
+    pub terms_changed: Vec<CriterionId>,
     /// Its weight, its critical flag or the weight of its section changed.
     pub reweighted: Vec<CriterionId>,
     /// In a section with another id.
@@ -35,8 +38,12 @@ pub struct FrameworkChanges {
     pub scale_changed: bool,
     /// A band threshold changed.
     pub bands_changed: bool,
-    /// A timescale rule changed.
+    /// A timescale rule changed (a minimum, or whether the needs assessment must come first).
     pub timescale_changed: bool,
+    /// Which criteria the timescale findings are shown beside changed.
+    pub timescale_criteria_changed: bool,
+    /// How failed critical criteria cap the band changed.
+    pub caps_changed: bool,
 }
 
 impl FrameworkChanges {
@@ -46,11 +53,15 @@ impl FrameworkChanges {
         self.new.is_empty()
             && self.removed.is_empty()
             && self.reworded.is_empty()
+            && self.sources_changed.is_empty()
+            && self.terms_changed.is_empty()
             && self.reweighted.is_empty()
             && self.moved.is_empty()
             && !self.scale_changed
             && !self.bands_changed
             && !self.timescale_changed
+            && !self.timescale_criteria_changed
+            && !self.caps_changed
     }
 }
 
@@ -79,7 +90,15 @@ pub fn changes(old: &Framework, new: &Framework) -> FrameworkChanges {
             .collect(),
         scale_changed: old.scale != new.scale,
         bands_changed: old.bands != new.bands,
-        timescale_changed: old.timescale_rules != new.timescale_rules,
+        timescale_changed: TimescaleRules {
+            criteria: TimescaleCriteria::default(),
+            ..old.timescale_rules.clone()
+        } != TimescaleRules {
+            criteria: TimescaleCriteria::default(),
+            ..new.timescale_rules.clone()
+        },
+        timescale_criteria_changed: old.timescale_rules.criteria != new.timescale_rules.criteria,
+        caps_changed: old.critical_caps != new.critical_caps,
         ..FrameworkChanges::default()
     };
     for (section, criterion) in new.criteria() {
@@ -90,6 +109,12 @@ pub fn changes(old: &Framework, new: &Framework) -> FrameworkChanges {
         };
         if is_reworded(old_criterion, criterion) {
             out.reworded.push(id.clone());
+        }
+        if old_criterion.sources != criterion.sources {
+            out.sources_changed.push(id.clone());
+        }
+        if old_criterion.search_terms != criterion.search_terms {
+            out.terms_changed.push(id.clone());
         }
         if is_reweighted((old_section, old_criterion), (section, criterion)) {
             out.reweighted.push(id.clone());
@@ -108,8 +133,6 @@ fn is_reworded(old: &Criterion, new: &Criterion) -> bool {
         || old.meets != new.meets
         || old.falls_short != new.falls_short
         || old.descriptors != new.descriptors
-        || old.sources != new.sources
-        || old.search_terms != new.search_terms
 }
 
 fn is_reweighted(old: (&Section, &Criterion), new: (&Section, &Criterion)) -> bool {

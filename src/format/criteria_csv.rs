@@ -22,6 +22,7 @@
 //! | `critical`        |          | yes or no (also true/false, 1/0, y/n); blank means no                 |
 //! | `level_0` … `level_4` |      | the criterion's own descriptor for each level; all blank means the scale's |
 //! | `sources`         |          | one source per line (a line break inside the cell): `Title \| Publisher \| Year \| https://…`; the year may be blank, and `Title \| https://…` or `Title \| Publisher \| https://…` also read |
+//! | `search_terms`    |          | the words and phrases the evidence finder looks for, one per line (`co-produc*` ends in a wildcard) |
 //!
 //! Section columns repeat on every row of the section (the export writes them all); a later row may
 //! leave them blank, but may not give a different value. Weights use a point as the decimal mark.
@@ -56,7 +57,7 @@ use crate::domain::validation::{is_valid_weight, is_web_url, WEIGHT_ADVICE};
 use crate::domain::{Criterion, Framework, Section, Source, MAX_LEVEL};
 
 /// Every column, in the order the export and the template write them.
-pub const COLUMNS: [&str; 18] = [
+pub const COLUMNS: [&str; 19] = [
     "section_id",
     "section_title",
     "section_summary",
@@ -75,6 +76,7 @@ pub const COLUMNS: [&str; 18] = [
     "level_3",
     "level_4",
     "sources",
+    "search_terms",
 ];
 
 /// The columns a file must have.
@@ -157,6 +159,7 @@ fn row_cells(section: &Section, criterion: &Criterion) -> Vec<String> {
     ];
     cells.extend((0..LEVEL_COLUMNS.len()).map(|l| criterion.descriptors.get(l).cloned().unwrap_or_default()));
     cells.push(sources_cell(&criterion.sources));
+    cells.push(criterion.search_terms.join("\n"));
     cells
 }
 
@@ -193,7 +196,7 @@ fn template_example() -> (Section, Criterion) {
             year: Some(2024),
             url: "https://www.example.org/report".into(),
         }],
-        search_terms: vec![],
+        search_terms: vec!["lived experience".into(), "co-produc*".into(), "service user voice".into()],
     };
     let section = Section {
         id: "voice".into(),
@@ -563,7 +566,7 @@ impl Builder {
             critical,
             descriptors: descriptors(row),
             sources,
-            search_terms: vec![],
+            search_terms: search_terms(row.text("search_terms")),
         })
     }
 
@@ -667,6 +670,11 @@ fn descriptors(row: &Row) -> Vec<String> {
 }
 
 /// Sources, one per non-blank line, or a message for each bad one.
+/// One term per line; blank lines and spaces around a term are dropped.
+fn search_terms(text: &str) -> Vec<String> {
+    text.lines().map(str::trim).filter(|t| !t.is_empty()).map(String::from).collect()
+}
+
 fn parse_sources(text: &str) -> Result<Vec<Source>, Vec<String>> {
     let mut sources = Vec::new();
     let mut problems = Vec::new();

@@ -15,7 +15,7 @@ use zip::{CompressionMethod, ZipWriter};
 
 use crate::domain::chart_geometry::format_percent;
 use crate::domain::moderation::Provenance;
-use crate::domain::{results, timescale_findings, Assessment, Framework, Results};
+use crate::domain::{contradictions, results, timescale_findings, Assessment, Framework, Results};
 
 use super::report::wording::*;
 
@@ -102,6 +102,14 @@ fn document_xml(assessment: &Assessment, framework: &Framework) -> String {
     for f in timescale_findings(&framework.timescale_rules, &spec.dates) {
         let status = format!(" ({}): ", f.status.label());
         d.paragraph("", &[Run::bold(f.rule.label()), Run::plain(&status), Run::plain(&f.message)]);
+    }
+    let found = contradictions(framework, &spec.dates, &assessment.responses);
+    if !found.is_empty() {
+        d.heading(1, CONTRADICTIONS);
+        d.paragraph("", &[Run::plain(CONTRADICTIONS_LEAD)]);
+        for c in &found {
+            d.paragraph("ListParagraph", &[Run::plain(&contradiction_sentence(c, framework))]);
+        }
     }
     d.heading(1, INSUFFICIENT);
     let listed = insufficient_criteria(&r, framework);

@@ -9,7 +9,7 @@ use std::fmt::Write;
 use crate::domain::chart_geometry::format_percent;
 
 use crate::domain::moderation::Provenance;
-use crate::domain::{results, timescale_findings, Assessment, Framework, Results, Specification};
+use crate::domain::{self, results, timescale_findings, Assessment, Framework, Results, Specification};
 
 use self::wording::*;
 
@@ -23,6 +23,7 @@ pub fn markdown_report(assessment: &Assessment, framework: &Framework) -> String
     sections(&mut out, &results);
     gaps(&mut out, &results, framework);
     timescales(&mut out, framework, spec);
+    contradictions(&mut out, assessment, framework);
     insufficient(&mut out, &results, framework);
     if let Some(provenance) = &assessment.provenance {
         workshop(&mut out, assessment, provenance, framework);
@@ -88,6 +89,18 @@ fn gaps(out: &mut String, r: &Results, framework: &Framework) {
             inline(&gap.section_title),
             inline(&gap_answer(gap, framework))
         );
+    }
+    out.push('\n');
+}
+
+fn contradictions(out: &mut String, assessment: &Assessment, framework: &Framework) {
+    let found = domain::contradictions(framework, &assessment.specification.dates, &assessment.responses);
+    if found.is_empty() {
+        return;
+    }
+    let _ = writeln!(out, "## {CONTRADICTIONS}\n\n{CONTRADICTIONS_LEAD}\n");
+    for c in &found {
+        let _ = writeln!(out, "- {}", inline(&contradiction_sentence(c, framework)));
     }
     out.push('\n');
 }
@@ -174,7 +187,8 @@ pub mod wording {
     use crate::domain::chart_geometry::format_percent;
     use crate::domain::moderation::Provenance;
     use crate::domain::{
-        Answer, Assessment, Citations, Evidence, Framework, Gap, Results, SectionResult, Specification,
+        Answer, Assessment, Citations, Contradiction, Evidence, Framework, Gap, Results, SectionResult,
+        Specification,
     };
 
     pub const SUMMARY: &str = "Summary";
@@ -265,6 +279,34 @@ pub mod wording {
     pub fn provisional_sentence(r: &Results) -> Option<String> {
         r.provisional
             .then(|| format!("Provisional: {} criteria are not answered yet.", r.coverage.unanswered))
+    }
+
+    /// What Insufficient evidence means, wherever the page or a report explains it. Silence is not
+    /// insufficient evidence: a specification that says nothing about a criterion shows it is
+    /// missing, which is level 0 (Absent).
+    pub const INSUFFICIENT_MEANS: &str =
+        "Insufficient evidence means the specification points to evidence you cannot see (an annex, or a needs \
+         assessment that was not supplied), so the criterion cannot be judged. It scores 0, and is listed apart so \
+         that the evidence can be asked for. Where the specification says nothing at all, the answer is 0 (Absent).";
+    /// The same, short enough for the answer choice on the scoring page.
+    pub const INSUFFICIENT_SHORT: &str =
+        "It points to evidence you cannot see, such as an annex not supplied. Scores 0. If it says nothing, choose 0.";
+
+    pub const CONTRADICTIONS: &str = "Dates that contradict an answer";
+    pub const CONTRADICTIONS_LEAD: &str =
+        "The key dates say a rule was not met, yet the criterion it is about is answered as met in full. \
+         The answers are the assessor's and have not been changed: check the answer or the dates.";
+
+    /// "“Enough time to consult” is answered 3 Achieving, but the dates say: The consultation …"
+    pub fn contradiction_sentence(c: &Contradiction, framework: &Framework) -> String {
+        let title =
+            framework.criterion(&c.criterion_id).map_or(c.criterion_id.as_str(), |k| k.title.as_str());
+        format!(
+            "\u{201c}{title}\u{201d} is answered {} {}, but the dates say: {}",
+            c.level,
+            framework.level_label(c.level),
+            c.finding.message
+        )
     }
 
     /// Why critical criteria hold the band down, and what the band would be without them.

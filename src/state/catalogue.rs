@@ -1,5 +1,5 @@
-//! The frameworks this page knows: the built-in one, parsed once at start, and those that came
-//! with imported files, kept in storage.
+//! The frameworks this page knows: the built-in versions, parsed once at start, and those that
+//! came with imported files, kept in storage.
 
 use leptos::prelude::*;
 
@@ -15,14 +15,21 @@ use crate::domain::{builtin, rules_hash, version_key, Framework, FrameworkRef};
 pub struct Catalogue {
     frameworks: Vec<Framework>,
     hashes: Vec<String>,
+    /// The built-in versions come first, oldest first.
+    builtin_count: usize,
     pub problems: Vec<String>,
 }
 
 impl Catalogue {
     pub fn load() -> Catalogue {
         let mut catalogue = Catalogue::default();
-        match builtin::builtin_framework() {
-            Ok(framework) => catalogue.insert_hashed(framework, builtin::BUILTIN_RULES_HASH.into()),
+        match builtin::builtin_frameworks() {
+            Ok(versions) => {
+                for (framework, hash) in versions {
+                    catalogue.insert_hashed(framework, hash.into());
+                }
+                catalogue.builtin_count = catalogue.frameworks.len();
+            }
             Err(error) => {
                 catalogue.problems.push(format!("The built-in framework could not be read ({error})."))
             }
@@ -41,7 +48,7 @@ impl Catalogue {
         self.hashes.iter().cloned().zip(self.frameworks.iter().cloned()).collect()
     }
 
-    /// Every framework, the built-in one first.
+    /// Every framework, the built-in versions first (oldest first).
     pub fn frameworks(&self) -> &[Framework] {
         &self.frameworks
     }
@@ -53,13 +60,30 @@ impl Catalogue {
 
     /// The built-in frameworks only: what a share link may leave out.
     pub fn builtin(&self) -> Vec<Framework> {
-        self.frameworks.iter().take(1).cloned().collect()
+        self.frameworks.iter().take(self.builtin_count).cloned().collect()
+    }
+
+    /// The newest built-in framework: what new assessments and the examples are scored under.
+    pub fn newest_builtin(&self) -> Option<&Framework> {
+        self.frameworks.get(..self.builtin_count)?.last()
     }
 
     /// By id, for pages addressed by a framework's id: its newest version (by the numbers in the
     /// version; on a tie, the one found last).
     pub fn framework(&self, id: &str) -> Option<&Framework> {
         self.newest(id).map(|(framework, _)| framework)
+    }
+
+    /// This exact version of a framework (on a tie, the one found last).
+    pub fn version(&self, id: &str, version: &str) -> Option<&Framework> {
+        self.frameworks.iter().rev().find(|f| f.id == id && f.version == version)
+    }
+
+    /// Every version of a framework in this browser, newest first (by the numbers in the version).
+    pub fn versions(&self, id: &str) -> Vec<&Framework> {
+        let mut all: Vec<&Framework> = self.frameworks.iter().filter(|f| f.id == id).collect();
+        all.sort_by_key(|f| std::cmp::Reverse(version_key(&f.version)));
+        all
     }
 
     /// A newer version of `framework` (same id, other rules, a higher version), to re-score under.

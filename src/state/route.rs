@@ -16,7 +16,13 @@ pub enum Page {
     Projector,
     Presenter,
     Frameworks,
+    /// A framework by id: its newest version in this browser.
     Framework(String),
+    /// One version of a framework, by id and version: how an earlier version is read in full.
+    FrameworkVersion {
+        id: String,
+        version: String,
+    },
     /// The framework being edited: one draft at a time, kept in storage, so the address needs no id
     /// (and no framework id can clash with it).
     FrameworkEditor,
@@ -41,6 +47,9 @@ impl Page {
             ["workshop", "presenter"] => Page::Presenter,
             ["frameworks"] => Page::Frameworks,
             ["frameworks", id] if !id.is_empty() => Page::Framework(id.to_string()),
+            ["frameworks", id, "versions", version @ ..] if !id.is_empty() && !version.is_empty() => {
+                Page::FrameworkVersion { id: id.to_string(), version: version.join("/") }
+            }
             ["framework-editor"] => Page::FrameworkEditor,
             ["about"] => Page::About,
             ["share", data] if !data.is_empty() => Page::Share(data.to_string()),
@@ -60,6 +69,7 @@ impl Page {
             Page::Presenter => "#/workshop/presenter".into(),
             Page::Frameworks => "#/frameworks".into(),
             Page::Framework(id) => format!("#/frameworks/{id}"),
+            Page::FrameworkVersion { id, version } => format!("#/frameworks/{id}/versions/{version}"),
             Page::FrameworkEditor => "#/framework-editor".into(),
             Page::About => "#/about".into(),
             Page::Share(data) => format!("#/share/{data}"),
@@ -74,7 +84,9 @@ impl Page {
                 Some(NavSection::Assessments)
             }
             Page::Workshop | Page::Projector | Page::Presenter => Some(NavSection::Workshop),
-            Page::Frameworks | Page::Framework(_) | Page::FrameworkEditor => Some(NavSection::Frameworks),
+            Page::Frameworks | Page::Framework(_) | Page::FrameworkVersion { .. } | Page::FrameworkEditor => {
+                Some(NavSection::Frameworks)
+            }
             Page::About => Some(NavSection::About),
             Page::Share(_) => Some(NavSection::Assessments),
             Page::NotFound(_) => None,

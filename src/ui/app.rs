@@ -102,6 +102,9 @@ fn render_page(page: Page) -> AnyView {
         Page::Results(id) => view! { <pages::results::ResultsPage id=id /> }.into_any(),
         Page::Frameworks => pages::frameworks::FrameworkList().into_any(),
         Page::Framework(id) => view! { <pages::frameworks::FrameworkDetail id=id /> }.into_any(),
+        Page::FrameworkVersion { id, version } => {
+            view! { <pages::frameworks::FrameworkDetail id=id version=version /> }.into_any()
+        }
         Page::FrameworkEditor => pages::framework_editor::FrameworkEditor().into_any(),
         Page::Workshop => pages::workshop::Workshop().into_any(),
         Page::Presenter => pages::presenter::Presenter().into_any(),

@@ -21,7 +21,13 @@ pub const CRS_ATTRIBUTION: &str =
     "Built from Commissioned Rehabilitative Services seed data in the repository \
 ministryofjustice/hmpps-interventions-onboarding, Crown Copyright (Ministry of Justice), MIT licence.";
 
-const FRAMEWORK_JSON: &str = include_str!("inclusive_needs_assessment.json");
+/// Version 1.0, kept as it shipped: assessments scored under it keep their results, and are offered
+/// a re-score under the newest version.
+const FRAMEWORK_1_0_JSON: &str = include_str!("inclusive_needs_assessment-1.0.json");
+
+/// Version 1.1: a local needs assessment, the golden thread critical, digital exclusion, resources
+/// following need, search terms, primary sources (its summary lists the changes).
+const FRAMEWORK_1_1_JSON: &str = include_str!("inclusive_needs_assessment-1.1.json");
 
 const WORKED_EXAMPLE_JSON: &str = include_str!("worked_example.json");
 
@@ -36,20 +42,32 @@ const EXAMPLES_JSON: [&str; 7] = [
     include_str!("examples/womens-support-services-gm.json"),
 ];
 
-/// The rules hash of the built-in framework, recorded so the page need not work it out as it
-/// starts: hashing the framework was a tenth of the time to first render (10-25 ms, most of it in
-/// SHA-256 running before the browser has optimised it). `tests/builtin_data.rs` checks it
-/// against the framework, and pins it: see `builtin_framework`.
-pub const BUILTIN_RULES_HASH: &str =
-    "sha256:dfde378daa8e60b5b3d702a97c352808d4186e64857cae91e80e91557fa3228c";
+/// The rules hashes of the built-in versions, recorded so the page need not work them out as it
+/// starts: hashing a framework was a tenth of the time to first render (10-25 ms, most of it in
+/// SHA-256 running before the browser has optimised it). `tests/builtin_data.rs` checks them
+/// against the frameworks, and pins them: a change to a version's rules that is not matched by a
+/// new version fails that test, because an assessment scored under it must score the same when it
+/// is reopened.
+pub const RULES_HASH_1_0: &str = "sha256:dfde378daa8e60b5b3d702a97c352808d4186e64857cae91e80e91557fa3228c";
+pub const RULES_HASH_1_1: &str = "sha256:e615101b021cb76252c13e1095546ba0960f6505214ae689c5d1112071aaefcd";
 
-/// "Inclusive needs assessment for commissioned rehabilitative services", version 1.0.
-///
-/// Its rules hash is recorded in `tests/builtin_data.rs`: a change to the criteria, weights or
-/// scale that is not matched by a new version fails that test, because an assessment scored under
-/// version 1.0 must score the same when it is reopened.
+/// The newest built-in version's rules hash: the one new assessments and the examples use.
+pub const BUILTIN_RULES_HASH: &str = RULES_HASH_1_1;
+
+/// "Inclusive needs assessment for commissioned rehabilitative services", newest version (1.1):
+/// what new assessments are scored under.
 pub fn builtin_framework() -> Result<Framework, serde_json::Error> {
-    from_json(FRAMEWORK_JSON)
+    from_json(FRAMEWORK_1_1_JSON)
+}
+
+/// Version 1.0 of the built-in framework, as it shipped.
+pub fn builtin_framework_1_0() -> Result<Framework, serde_json::Error> {
+    from_json(FRAMEWORK_1_0_JSON)
+}
+
+/// Every built-in version, oldest first, each with its recorded rules hash.
+pub fn builtin_frameworks() -> Result<Vec<(Framework, &'static str)>, serde_json::Error> {
+    Ok(vec![(builtin_framework_1_0()?, RULES_HASH_1_0), (builtin_framework()?, RULES_HASH_1_1)])
 }
 
 /// The example specifications, one per CRS contract type, in this fixed order: Accommodation;
@@ -62,7 +80,7 @@ pub fn example_specifications() -> Result<Vec<Specification>, serde_json::Error>
     EXAMPLES_JSON.iter().map(|json| from_json(json)).collect()
 }
 
-/// The Accommodation example scored against the built-in framework, so a first-time user can see
+/// The Accommodation example scored against the newest built-in framework, so a first-time user can see
 /// what a finished assessment looks like: a rationale for every criterion, and evidence that cites
 /// clause numbers.
 ///

@@ -116,10 +116,23 @@ pub fn change_sentences(changes: &FrameworkChanges, old: &Framework, new: &Frame
             b.0
         ));
     }
+    // Sources and search terms change for many criteria at once: counted, not listed one by one.
+    for (ids, what) in [(&changes.sources_changed, "Sources"), (&changes.terms_changed, "Search terms")] {
+        match ids.len() {
+            0 => {}
+            1 => out.push(format!("{what} updated: {}.", title_of(new, &ids[0]))),
+            n => out.push(format!("{what} updated for {n} criteria.")),
+        }
+    }
     for (changed, what) in [
         (changes.scale_changed, "The scale's labels or descriptors changed."),
         (changes.bands_changed, "The band thresholds changed."),
         (changes.timescale_changed, "The timescale rules changed."),
+        (
+            changes.timescale_criteria_changed,
+            "Timescale findings are shown beside the criteria they are about, where the dates contradict an answer.",
+        ),
+        (changes.caps_changed, "How failed critical criteria cap the band changed."),
     ] {
         if changed {
             out.push(what.into());

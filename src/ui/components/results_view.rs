@@ -1,13 +1,16 @@
 //! The live results of one assessment: summary, sections, charts, gaps, Insufficient evidence,
-//! timescale findings and what is left to answer. Everything is a memo over the assessment
+//! timescale findings and the answers they contradict, and what is left to answer. Everything is a memo over the assessment
 //! (derive, don't sync), so the view follows every answer as it is given.
 
 use leptos::prelude::*;
 
 use crate::domain::chart_geometry::{count_criteria, format_percent, format_weight};
 use crate::domain::{
-    results, section_series, timescale_findings, Assessment, CriterionId, Finding, FindingStatus, Framework,
-    Gap, Results, SectionResult,
+    contradictions, results, section_series, timescale_findings, Assessment, Contradiction, CriterionId,
+    Finding, FindingStatus, Framework, Gap, Results, SectionResult,
+};
+use crate::format::report::wording::{
+    contradiction_sentence, CONTRADICTIONS, CONTRADICTIONS_LEAD, INSUFFICIENT_MEANS,
 };
 use crate::ui::components::charts::{band_class, bar_chart, radar_chart, score_cell};
 
@@ -28,6 +31,9 @@ pub fn ResultsView(framework: Framework, assessment: Signal<Assessment>) -> impl
             framework.with_value(|f| timescale_findings(&f.timescale_rules, &a.specification.dates))
         })
     });
+    let contradicted = Memo::new(move |_| {
+        assessment.with(|a| framework.with_value(|f| contradictions(f, &a.specification.dates, &a.responses)))
+    });
     let insufficient = Memo::new(move |_| results.with(|r| r.insufficient.clone()));
     let unanswered = Memo::new(move |_| results.with(|r| r.unanswered.clone()));
     let bands = framework.with_value(|f| f.bands.clone());
@@ -46,6 +52,7 @@ pub fn ResultsView(framework: Framework, assessment: Signal<Assessment>) -> impl
             {gaps(results, framework)}
             {insufficient_evidence(insufficient, framework)}
             {timescale(findings)}
+            {contradictions_list(contradicted, framework)}
             {unanswered_criteria(unanswered, framework)}
         </div>
     }
@@ -318,10 +325,7 @@ fn insufficient_evidence(ids: Memo<Vec<CriterionId>>, framework: StoredValue<Fra
     view! {
         <section class="results__block" aria-labelledby="results-insufficient-heading">
             <h2 id="results-insufficient-heading">"Insufficient evidence"</h2>
-            <p>
-                "Insufficient evidence means the specification says nothing that could be checked against "
-                "the criterion. It scores 0, and is listed apart so that the missing evidence can be asked for."
-            </p>
+            <p>{INSUFFICIENT_MEANS}</p>
             {body}
         </section>
     }
@@ -359,6 +363,27 @@ fn timescale(findings: Memo<Vec<Finding>>) -> impl IntoView {
             <p>"What the specification's key dates say about how it was made."</p>
             <ul class="results-findings">{items}</ul>
         </section>
+    }
+}
+
+/// Shown only when a finding contradicts an answer: the assessor decides, so this lists, never fixes.
+fn contradictions_list(found: Memo<Vec<Contradiction>>, framework: StoredValue<Framework>) -> impl IntoView {
+    move || {
+        found.with(|all| {
+            (!all.is_empty()).then(|| {
+                let items = all
+                    .iter()
+                    .map(|c| view! { <li>{framework.with_value(|f| contradiction_sentence(c, f))}</li> })
+                    .collect_view();
+                view! {
+                    <section class="results__block" aria-labelledby="results-contradictions-heading">
+                        <h2 id="results-contradictions-heading">{CONTRADICTIONS}</h2>
+                        <p>{CONTRADICTIONS_LEAD}</p>
+                        <ul class="results-contradictions">{items}</ul>
+                    </section>
+                }
+            })
+        })
     }
 }
 

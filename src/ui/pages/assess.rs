@@ -6,7 +6,10 @@ use crate::ui::pages::not_found::MissingAssessment;
 
 use crate::browser::location;
 use crate::domain::chart_geometry::format_percent;
-use crate::domain::{results, Answer, Assessment, Criterion, EditError, Evidence, Framework, MAX_LEVEL};
+use crate::domain::{
+    contradictions, results, Answer, Assessment, Criterion, EditError, Evidence, Framework, MAX_LEVEL,
+};
+use crate::format::report::wording::{contradiction_sentence, INSUFFICIENT_SHORT};
 use crate::state::catalogue::use_catalogue;
 use crate::state::library::{use_library, Library};
 use crate::state::prefs;
@@ -386,6 +389,7 @@ fn CriterionPanel(scoring: Scoring) -> impl IntoView {
                     <div><h3 class="h4">"What falls short"</h3><p>{criterion.falls_short.clone()}</p></div>
                 </div>
                 <AnswerChoice scoring=scoring criterion=criterion.clone() />
+                <DatesContradict scoring=scoring criterion_id=criterion.id.clone() />
                 <Rationale scoring=scoring criterion_id=criterion.id.clone() />
                 <EvidencePicker scoring=scoring criterion_id=criterion.id.clone() />
                 <div class="button-row criterion-panel__nav">
@@ -436,11 +440,39 @@ fn AnswerChoice(scoring: Scoring, criterion: Criterion) -> impl IntoView {
                     label=format!("N {na_label}") descriptor="It does not apply to this service. Say why.".into()
                     choose=move || scoring.choose_not_applicable(&cid.get_value()) />
                 <AnswerOption name=name.clone() value="ie".into() checked=Signal::derive(ie_checked)
-                    label=format!("I {ie_label}") descriptor="The specification says nothing you can check. Scores 0.".into()
+                    label=format!("I {ie_label}") descriptor=INSUFFICIENT_SHORT.into()
                     choose=move || scoring.set_answer(&cid.get_value(), Answer::InsufficientEvidence) />
             </div>
             {move || na_checked().then(|| view! { <NotApplicableReason scoring=scoring criterion_id=cid.get_value() /> })}
         </fieldset>
+    }
+}
+
+/// The timescale finding that contradicts this criterion's answer, beside the answer. A status
+/// region that is always there, so a screen reader hears the finding as the answer that
+/// contradicts it is chosen. The answer is the assessor's: nothing here changes it.
+#[component]
+fn DatesContradict(scoring: Scoring, criterion_id: String) -> impl IntoView {
+    let contradiction = move || {
+        scoring.assessment.with(|a| {
+            let a = a.as_ref()?;
+            scoring.framework.with_value(|f| {
+                contradictions(f, &a.specification.dates, &a.responses)
+                    .into_iter()
+                    .find(|c| c.criterion_id == criterion_id)
+                    .map(|c| contradiction_sentence(&c, f))
+            })
+        })
+    };
+    view! {
+        <div role="status">
+            {move || contradiction().map(|sentence| view! {
+                <div class="notice notice--warning dates-contradict">
+                    <p><strong>"The key dates contradict this answer. "</strong>{sentence}</p>
+                    <p>"Check the answer or the dates: Spec Lens does not change your answer."</p>
+                </div>
+            })}
+        </div>
     }
 }
 

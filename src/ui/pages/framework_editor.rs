@@ -50,7 +50,7 @@ pub fn copy_of(framework: &Framework, catalogue: &Catalogue) -> Framework {
 
 /// A framework from scratch: one section with one criterion, and the built-in scale and bands.
 pub fn blank_framework(catalogue: &Catalogue) -> Framework {
-    let scale = catalogue.frameworks().first().map(|f| f.scale.clone()).unwrap_or_else(|| Scale {
+    let scale = catalogue.newest_builtin().map(|f| f.scale.clone()).unwrap_or_else(|| Scale {
         levels: (0..=MAX_LEVEL)
             .map(|l| LevelDef { label: format!("Level {l}"), descriptor: String::new() })
             .collect(),
@@ -72,6 +72,7 @@ pub fn blank_framework(catalogue: &Catalogue) -> Framework {
         }],
         bands: Default::default(),
         timescale_rules: Default::default(),
+        critical_caps: Default::default(),
     }
 }
 

@@ -5,6 +5,7 @@ use crate::domain::numbers::shortest;
 use crate::domain::{rules_hash, Criterion, Framework, Section};
 use crate::format::criteria_csv::criteria_csv;
 use crate::format::envelope;
+use crate::format::report::wording::INSUFFICIENT_MEANS;
 use crate::state::catalogue::use_catalogue;
 use crate::state::route::Page;
 use crate::ui::pages::framework_editor::{alert_banner, blank_framework, copy_of, start_editing};
@@ -13,7 +14,24 @@ use crate::ui::pages::framework_editor::{alert_banner, blank_framework, copy_of,
 #[component]
 pub fn FrameworkList() -> impl IntoView {
     let catalogue = use_catalogue();
-    let (frameworks, problems) = catalogue.with_value(|c| (c.frameworks().to_vec(), c.problems.clone()));
+    // One card per framework: its newest version, with the earlier ones linked from it.
+    let (frameworks, problems) = catalogue.with_value(|c| {
+        let mut ids: Vec<&str> = Vec::new();
+        for f in c.frameworks() {
+            if !ids.contains(&f.id.as_str()) {
+                ids.push(&f.id);
+            }
+        }
+        let cards: Vec<(Framework, Vec<String>)> = ids
+            .into_iter()
+            .filter_map(|id| {
+                let versions = c.versions(id);
+                let (newest, earlier) = versions.split_first()?;
+                Some(((*newest).clone(), earlier.iter().map(|f| f.version.clone()).collect()))
+            })
+            .collect();
+        (cards, c.problems.clone())
+    });
     let (problem, set_problem) = signal(None::<String>);
     view! {
         <h1 id="page-heading" tabindex="-1">"Frameworks"</h1>
@@ -33,7 +51,7 @@ pub fn FrameworkList() -> impl IntoView {
         </div>
         {alert_banner(problem.into())}
         <ul class="card-list">
-            {frameworks.into_iter().map(|f| view! { <FrameworkCard framework=f /> }).collect_view()}
+            {frameworks.into_iter().map(|(f, earlier)| view! { <FrameworkCard framework=f earlier=earlier /> }).collect_view()}
         </ul>
     }
 }
@@ -50,7 +68,7 @@ fn Problems(problems: Vec<String>) -> impl IntoView {
 }
 
 #[component]
-fn FrameworkCard(framework: Framework) -> impl IntoView {
+fn FrameworkCard(framework: Framework, earlier: Vec<String>) -> impl IntoView {
     let href = Page::Framework(framework.id.clone()).href();
     let counts = format!(
         "Version {} · {} sections · {} criteria",
@@ -63,22 +81,44 @@ fn FrameworkCard(framework: Framework) -> impl IntoView {
             <h2 class="card__title"><a href=href>{framework.title.clone()}</a></h2>
             <p class="card__meta">{counts}</p>
             <p>{framework.summary.clone()}</p>
+            {(!earlier.is_empty()).then(|| {
+                let links = earlier
+                    .into_iter()
+                    .map(|version| {
+                        let href = Page::FrameworkVersion { id: framework.id.clone(), version: version.clone() }.href();
+                        let name = format!("Version {version} of {}", framework.title);
+                        view! { <li><a href=href aria-label=name>{format!("Version {version}")}</a></li> }
+                    })
+                    .collect_view();
+                view! {
+                    <p class="card__meta">"Earlier versions in this browser:"</p>
+                    <ul class="inline-list">{links}</ul>
+                }
+            })}
         </li>
     }
 }
 
 /// One framework in full: scale, bands, timescale rules, and every criterion with a text filter.
+/// Without a version, its newest version in this browser.
 #[component]
-pub fn FrameworkDetail(id: String) -> impl IntoView {
+pub fn FrameworkDetail(id: String, #[prop(optional)] version: Option<String>) -> impl IntoView {
     let catalogue = use_catalogue();
-    match catalogue.with_value(|c| c.framework(&id).cloned()) {
+    let found = catalogue.with_value(|c| match &version {
+        Some(v) => c.version(&id, v).cloned(),
+        None => c.framework(&id).cloned(),
+    });
+    match found {
         Some(framework) => view! { <FrameworkText framework=framework /> }.into_any(),
-        None => view! {
-            <h1 id="page-heading" tabindex="-1">"Framework not found"</h1>
-            <p>"This browser has no framework with the id " <code>{id}</code> "."</p>
-            <p><a href="#/frameworks">"See all frameworks"</a></p>
+        None => {
+            let what = version.map(|v| format!(" at version {v}")).unwrap_or_default();
+            view! {
+                <h1 id="page-heading" tabindex="-1">"Framework not found"</h1>
+                <p>"This browser has no framework with the id " <code>{id}</code> {what} "."</p>
+                <p><a href="#/frameworks">"See all frameworks"</a></p>
+            }
+            .into_any()
         }
-        .into_any(),
     }
 }
 
@@ -96,6 +136,12 @@ fn FrameworkText(framework: Framework) -> impl IntoView {
         framework.with_value(|f| (f.title.clone(), f.summary.clone(), f.version.clone()));
     let hash = framework.with_value(rules_hash);
     let (problem, set_problem) = signal(None::<String>);
+    // Reading an earlier version: say so, and link the newest.
+    let newer = framework.with_value(|f| {
+        catalogue.with_value(|c| {
+            c.newer_version(f).map(|n| (n.version.clone(), Page::Framework(n.id.clone()).href()))
+        })
+    });
 
     view! {
         <div class="framework">
@@ -107,6 +153,11 @@ fn FrameworkText(framework: Framework) -> impl IntoView {
                 <div><dt>"Criteria"</dt><dd>{total}</dd></div>
                 <div><dt>"Rules hash"</dt><dd><code class="hash">{hash}</code></dd></div>
             </dl>
+            {newer.map(|(version, href)| view! {
+                <p class="notice">
+                    "This is an earlier version. " <a href=href>{format!("Read version {version}, the newest in this browser")}</a> "."
+                </p>
+            })}
             <div class="button-row no-print">
                 <button type="button" class="button" on:click=move |_| location::print_page()>
                     "Print this framework"
@@ -175,10 +226,15 @@ fn ScaleTable(framework: Framework) -> impl IntoView {
         })
         .collect_view();
     let bands = &framework.bands;
+    let inadequate = match framework.critical_caps.inadequate_from {
+        Some(n) if n > 1 => format!(" {n} or more such criteria hold it at Inadequate."),
+        Some(_) => " Any such criterion holds it at Inadequate.".to_string(),
+        None => String::new(),
+    };
     let bands_text = format!(
         "Bands on the overall percentage: Outstanding from {}%, Good from {}%, Requires improvement from {}%, \
          Inadequate below that. A critical criterion scored 0, 1 or Insufficient evidence caps the band at \
-         Requires improvement.",
+         Requires improvement.{inadequate}",
         bands.outstanding, bands.good, bands.requires_improvement
     );
     view! {
@@ -197,7 +253,7 @@ fn ScaleTable(framework: Framework) -> impl IntoView {
                     <tr>
                         <th scope="row">"–"</th>
                         <td>{framework.scale.insufficient_evidence_label.clone()}</td>
-                        <td>"The specification says nothing checkable; scores 0 and is listed apart."</td>
+                        <td>{INSUFFICIENT_MEANS}</td>
                     </tr>
                 </tbody>
             </table>

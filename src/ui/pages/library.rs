@@ -178,7 +178,7 @@ fn Examples() -> impl IntoView {
     let library = use_library();
     let catalogue = use_catalogue();
     let examples = builtin::example_specifications().unwrap_or_default();
-    let framework = catalogue.with_value(|c| c.frameworks().first().cloned());
+    let framework = catalogue.with_value(|c| c.newest_builtin().cloned());
     let open_worked_example = move |_| {
         if let Ok(mut example) = builtin::worked_example() {
             example.id = clock::new_id("a");
@@ -216,8 +216,10 @@ fn Examples() -> impl IntoView {
             </p>
             <p><button type="button" class="button" on:click=open_worked_example>"Open the worked example"</button></p>
             <p>
-                "Or score one of these real specifications yourself. Each is built from the production data "
-                "of probation's commissioned rehabilitative services."
+                "Or score one of these seven yourself. They are not the tender documents: each is built from "
+                "what HM Prison and Probation Service's referral system records about one type of commissioned "
+                "rehabilitative service (its outcomes, complexity levels and eligibility), so each is as thin as "
+                "that data."
             </p>
             <ul class="example-list">{items}</ul>
             <p class="muted small">{builtin::CRS_ATTRIBUTION}</p>

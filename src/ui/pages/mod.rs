@@ -23,7 +23,7 @@ pub fn title(page: &Page) -> String {
         Page::Workshop => "Workshop".into(),
         Page::Projector => "Workshop projector".into(),
         Page::Presenter => "Workshop presenter view".into(),
-        Page::Frameworks | Page::Framework(_) => "Frameworks".into(),
+        Page::Frameworks | Page::Framework(_) | Page::FrameworkVersion { .. } => "Frameworks".into(),
         Page::FrameworkEditor => "Framework editor".into(),
         Page::About => "About".into(),
         Page::Share(_) => "Shared assessment".into(),

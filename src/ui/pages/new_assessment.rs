@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use crate::domain::rfc3339::parse_date;
-use crate::domain::{KeyDates, Specification};
+use crate::domain::{builtin, KeyDates, Specification};
 use crate::format::document::text;
 use crate::state::catalogue::{use_catalogue, Catalogue};
 use crate::state::library::use_library;
@@ -13,7 +13,10 @@ use crate::ui::components::open_document::{opened, DocumentPreview, OpenDocument
 pub fn NewAssessment() -> impl IntoView {
     let library = use_library();
     let catalogue = use_catalogue();
-    let frameworks = catalogue.with_value(Catalogue::hashed);
+    let mut frameworks = catalogue.with_value(Catalogue::hashed);
+    // The newest built-in version first, and chosen: older versions stay on offer for a team that
+    // must score as it did before.
+    frameworks.sort_by_key(|(hash, _)| hash != builtin::BUILTIN_RULES_HASH);
     let first_framework = frameworks.first().map(|(hash, _)| hash.clone()).unwrap_or_default();
 
     let title = RwSignal::new(String::new());
