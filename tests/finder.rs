@@ -61,6 +61,10 @@ fn other_accents_and_case_are_ignored() {
     assert!(finds("naive", "NAÏVE"));
     assert!(finds("OASys", "oasys"));
     assert!(finds("women", "WOMEN"));
+    // Several marks on one letter, in either order: "ệ" as e + dot below + circumflex, and the
+    // other way round.
+    assert!(finds("tieng viet", "Tie\u{302}\u{301}ng Vie\u{323}\u{302}t"));
+    assert!(finds("Tiếng Việt", "tie\u{301}\u{302}ng vie\u{302}\u{323}t"));
     // Full Unicode lower case, beyond the Latin scripts.
     assert!(finds("ΣΟΦΊΑ", "σοφία"));
 }
