@@ -139,7 +139,7 @@ const MUST_FIND: [(&str, &str, &str, &str); 16] = [
     ("cohort-women", "ACC", "whether it accepts women, whether it accepts men", "women"),
     ("cohort-inclusion-health", "ACC", "Service user is prevented from becoming homeless.", "homeless*"),
     ("cohort-inclusion-health", "WOS", "is at risk of homelessness/is homeless", "homeless*"),
-    ("partner-local-bodies", "ACC", "helped to secure social or supported housing", "housing"),
+    ("access-digital-exclusion", "PWB", "up to 2 pre-release face-to-face contacts", "face-to-face"),
     ("partner-local-bodies", "DNR", "access into other treatment providers", "treatment provider*"),
     ("cohort-neurodivergent", "ACC", "additional needs e.g. Learning Difficulties", "learning difficult*"),
     ("cohort-neurodivergent", "ETE", "and/or Learning Disabilities", "learning disabilit*"),
