@@ -33,7 +33,14 @@ cd "$(dirname "$0")/.."
 # the file picker and preview, the document store, the worker and pdf.js glue, and the shared report
 # wording: wasm 483,570 -> 531,809 bytes gzip (+47 KB), first load 492 -> 541 KB (A/B against
 # c536809, both built here on 2026-12-05). In the page's own wasm the readers cost 211 KB more.
-BUDGET_KB=${SIZE_BUDGET_KB:-549}
+# 549 -> 577 KB: framework 1.1 shipped beside 1.0 (issue "Built-in framework 1.1"). Assessments pinned
+# to 1.0 keep their results, so both versions are in the page: 1.1's JSON with its sources and search
+# terms is 23.5 KB gzip of wasm (A/B: the same build with 1.1's file replaced by 1.0's, which the
+# linker stores once: 544,425 -> 567,967 bytes). The rest, wasm 531,809 -> 544,425 (+12.6 KB), is the
+# worked example under 1.1 (+1 KB of data) and the code: timescale findings beside the answers they
+# contradict and on the results, earlier framework versions readable, the change list, the critical
+# caps. First load 541 -> 576 KB. Issue "What users feel" has the levers to win it back.
+BUDGET_KB=${SIZE_BUDGET_KB:-577}
 GOAL_KB=150
 
 [ -d dist ] || { echo "size: no dist/ folder; run 'trunk build --release' first" >&2; exit 1; }

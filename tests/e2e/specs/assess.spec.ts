@@ -2,7 +2,7 @@ import { test, expect, axeViolations } from '../support/fixtures';
 import { LibraryPage, ScoringPage, SAMPLE_TEXT, waitForSaved } from '../support/library';
 
 test('keyboard only: create from pasted text, score every criterion, see results change, mark final', async ({ page }) => {
-  // 42 criteria answered and checked one by one take about 20 s beside another worker: on a loaded
+  // 45 criteria answered and checked one by one take about 20 s beside another worker: on a loaded
   // 2-core machine that came within reach of the default 30 s (it ran 31.6 s once in CI).
   test.setTimeout(90_000);
   const library = new LibraryPage(page);

@@ -113,7 +113,7 @@ test('the CSV parses back to the same cells', async ({ page }) => {
   const csv = (await readFile((await (await download).path())!, 'utf8')).replace(/^\uFEFF/, '');
   const rows = parseCsv(csv);
   expect(rows[0]).toEqual(['Section', 'Criterion', 'Answer', 'Level label', 'Weight', 'Rationale', 'Evidence']);
-  expect(rows.length).toBe(43);
+  expect(rows.length).toBe(46);
   // The first criterion's cells match what the scoring page shows for it.
   await page.getByRole('link', { name: 'Score' }).click();
   const scoring = new ScoringPage(page);

@@ -6,17 +6,17 @@ import { SAMPLE_TEXT } from '../support/library';
 
 const BUILTIN = 'Inclusive needs assessment for commissioned rehabilitative services';
 const COPY = `Copy of ${BUILTIN}`;
-const FIRST = 'Criterion \u201cEvidence beyond probation records\u201d';
+const FIRST = 'Criterion \u201cLocal needs assessment\u201d';
 // The suite runs from the repository's root (scripts/e2e.sh).
 const FIVE = resolve('tests/fixtures/criteria-five.csv');
 
-/** Creates an assessment under version 1.0 of the framework titled `framework`; returns its id. */
-async function createUnder(page: Page, title: string, framework: string): Promise<string> {
+/** Creates an assessment under `version` of the framework titled `framework`; returns its id. */
+async function createUnder(page: Page, title: string, framework: string, version = '1.0'): Promise<string> {
   await open(page, '#/assessments/new');
   await page.getByLabel('Title (required)').fill(title);
   await page.getByLabel('Paste the text').fill(SAMPLE_TEXT);
   const select = page.getByLabel('Framework');
-  const option = select.getByRole('option', { name: `${framework} (version 1.0)`, exact: true });
+  const option = select.getByRole('option', { name: `${framework} (version ${version})`, exact: true });
   await select.selectOption((await option.getAttribute('value'))!);
   await page.getByRole('button', { name: 'Create assessment' }).click();
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
@@ -36,7 +36,7 @@ function criterion(page: Page, name: string) {
 }
 
 test('copy the built-in framework, change a weight and a descriptor, and score under both', async ({ page }) => {
-  // The editor draws all 42 criteria of the built-in framework, twice here, and two assessments are scored.
+  // The editor draws all 45 criteria of the built-in framework, twice here, and two assessments are scored.
   test.setTimeout(90_000);
   await open(page, '#/frameworks/inclusive-needs-assessment');
   await page.getByRole('button', { name: 'Copy this framework' }).click();
@@ -47,7 +47,7 @@ test('copy the built-in framework, change a weight and a descriptor, and score u
 
   const first = criterion(page, FIRST);
   await first.getByLabel('Weight', { exact: true }).fill('1');
-  await first.getByLabel("Level 4 for this criterion (blank: the scale's)").fill('Names at least three sources beyond probation.');
+  await first.getByLabel("Level 4 for this criterion (blank: the scale's)").fill('Names a dated assessment of this area.');
   // A reload mid-edit keeps the draft.
   await page.reload();
   await expect(criterion(page, FIRST).getByLabel('Weight', { exact: true })).toHaveValue('1');
@@ -60,15 +60,15 @@ test('copy the built-in framework, change a weight and a descriptor, and score u
   const file = JSON.parse(await readFile((await (await download).path())!, 'utf8'));
   expect(file).toMatchObject({ format: 'spec-lens', kind: 'framework' });
   expect(file.payload.framework).toMatchObject({ id: 'copy-of-inclusive-needs-assessment', version: '1.0', title: COPY });
-  expect(file.payload.framework.sections[0].criteria[0]).toMatchObject({ id: 'data-oasys-beyond', weight: 1 });
-  expect(file.payload.framework.sections[0].criteria[0].descriptors[4]).toBe('Names at least three sources beyond probation.');
+  expect(file.payload.framework.sections[0].criteria[0]).toMatchObject({ id: 'data-local-assessment', weight: 1 });
+  expect(file.payload.framework.sections[0].criteria[0].descriptors[4]).toBe('Names a dated assessment of this area.');
 
-  // The same answers: the first criterion (built-in weight 3, now 1) at 4, the second (weight 2) at 0.
-  await createUnder(page, 'Under the built-in', BUILTIN);
-  await expect(await answerFirstTwo(page)).toHaveText('Overall 60.0%: Good (provisional)');
+  // The same answers: the first criterion (built-in weight 3, now 1) at 4, the second (weight 3) at 0.
+  await createUnder(page, 'Under the built-in', BUILTIN, '1.1');
+  await expect(await answerFirstTwo(page)).toHaveText('Overall 50.0%: Requires improvement (provisional)');
   const copyId = await createUnder(page, 'Under the copy', COPY);
-  await expect(page.getByText('Names at least three sources beyond probation.')).toBeVisible();
-  await expect(await answerFirstTwo(page)).toHaveText('Overall 33.3%: Inadequate (provisional)');
+  await expect(page.getByText('Names a dated assessment of this area.')).toBeVisible();
+  await expect(await answerFirstTwo(page)).toHaveText('Overall 25.0%: Inadequate (provisional)');
 
   // Editing the copy again changes its rules, so saving asks for a new version.
   await open(page, '#/frameworks/copy-of-inclusive-needs-assessment');
@@ -84,15 +84,15 @@ test('copy the built-in framework, change a weight and a descriptor, and score u
   await open(page, `#/assessments/${copyId}/results`);
   const offer = page.getByRole('region', { name: 'Version 1.1 of this framework is in this browser' });
   await offer.getByRole('button', { name: 'Re-score under the new version' }).click();
-  await expect(offer.getByRole('listitem').first()).toHaveText('Reweighted: \u201cEvidence beyond probation records\u201d (weight 1 \u2192 2).');
+  await expect(offer.getByRole('listitem').first()).toHaveText('Reweighted: \u201cLocal needs assessment\u201d (weight 1 \u2192 2).');
   await expect(offer.getByText('None: every answered criterion is in the new version.')).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
   await offer.getByRole('button', { name: 'Re-score as a copy' }).click();
   await expect(page).not.toHaveURL(new RegExp(copyId));
   const summary = page.getByRole('region', { name: 'Summary' });
-  await expect(summary.getByText('50.0%', { exact: true })).toBeVisible();
+  await expect(summary.getByText('40.0%', { exact: true })).toBeVisible();
   await open(page, `#/assessments/${copyId}/results`);
-  await expect(page.getByRole('region', { name: 'Summary' }).getByText('33.3%', { exact: true })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Summary' }).getByText('25.0%', { exact: true })).toBeVisible();
 });
 
 test('import the criteria template filled with five criteria', async ({ page }) => {
@@ -187,18 +187,18 @@ test('a new version of the built-in framework; a final assessment is not re-scor
   await page.getByRole('button', { name: 'Edit this framework' }).click();
   await criterion(page, 'Criterion \u201cPeople outside the caseload\u201d').getByLabel('Weight', { exact: true }).fill('5');
   await page.getByRole('button', { name: 'Save framework' }).click();
-  await page.getByRole('button', { name: 'Save as version 1.1' }).click();
-  await expect(page.getByText('Version', { exact: true }).locator('xpath=..')).toContainText('1.1');
+  await page.getByRole('button', { name: 'Save as version 1.2' }).click();
+  await expect(page.getByText('Version', { exact: true }).locator('xpath=..')).toContainText('1.2');
   // Saved, the draft is gone: nothing to continue, and a new edit may start.
   await open(page, '#/frameworks');
   await expect(page.getByRole('link', { name: /^Continue editing/ })).toHaveCount(0);
 
-  const id = await createUnder(page, 'Final under 1.0', BUILTIN);
+  const id = await createUnder(page, 'Final under 1.1', BUILTIN, '1.1');
   await page.locator('body').press('4');
   await page.getByRole('button', { name: 'Mark as final' }).click();
   await expect(page.getByText('This assessment is final.')).toBeVisible();
   await open(page, `#/assessments/${id}/results`);
-  const offer = page.getByRole('region', { name: 'Version 1.1 of this framework is in this browser' });
+  const offer = page.getByRole('region', { name: 'Version 1.2 of this framework is in this browser' });
   await offer.getByRole('button', { name: 'Re-score under the new version' }).click();
   await expect(offer).toContainText('This assessment is final, so it cannot be re-scored.');
   await expect(offer.getByRole('button', { name: 'Re-score as a copy' })).toHaveCount(0);

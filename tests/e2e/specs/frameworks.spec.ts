@@ -4,7 +4,7 @@ const TITLE = 'Inclusive needs assessment for commissioned rehabilitative servic
 
 test('the Frameworks page lists the built-in framework and opens it', async ({ page }) => {
   await open(page, '#/frameworks');
-  await page.getByRole('link', { name: TITLE }).click();
+  await page.getByRole('link', { name: TITLE, exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: 'How criteria are scored' })).toBeVisible();
   await expect(page.getByRole('search').getByRole('status')).toHaveText(/^Showing (\d+) of \1 criteria$/);
@@ -47,7 +47,7 @@ test('the framework downloads as a framework file', async ({ page }) => {
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download this framework file' }).click();
   const file = await download;
-  expect(file.suggestedFilename()).toMatch(/^inclusive-needs-assessment-1-0-\d{4}-\d{2}-\d{2}\.speclens\.json$/);
+  expect(file.suggestedFilename()).toMatch(/^inclusive-needs-assessment-1-1-\d{4}-\d{2}-\d{2}\.speclens\.json$/);
   const text = await (await import('node:fs/promises')).readFile((await file.path())!, 'utf8');
   const envelope = JSON.parse(text);
   expect(envelope).toMatchObject({ format: 'spec-lens', kind: 'framework', version: 2 });

@@ -2,7 +2,8 @@ import { readFile } from 'node:fs/promises';
 
 import { test, expect, open, axeViolations } from '../support/fixtures';
 
-// The built-in worked example: every criterion answered, mostly Insufficient evidence, overall about 5%.
+// The built-in worked example under framework 1.1: every criterion answered, mostly Absent (the text says
+// nothing), none Insufficient evidence, overall about 5%, seven failed critical criteria.
 const ROUTE = '#/assessments/worked-example-accommodation/results';
 
 const SECTIONS = [
@@ -28,10 +29,10 @@ test('the summary gives the percentage, the band in words and the critical cap',
   const summary = page.getByRole('region', { name: 'Summary' });
   await expect(summary.getByText('Inadequate', { exact: true })).toBeVisible();
   await expect(summary.getByText(/^\d{1,2}\.\d%$/)).toBeVisible();
-  await expect(summary.getByText(/^Answered 42 of 42 applicable criteria \(0 not applicable\)\.$/)).toBeVisible();
-  await expect(summary.getByText(/^Insufficient evidence: \d+ criteria\.$/)).toBeVisible();
+  await expect(summary.getByText(/^Answered 45 of 45 applicable criteria \(0 not applicable\)\.$/)).toBeVisible();
+  await expect(summary.getByText('Insufficient evidence: 0 criteria.')).toBeVisible();
   const cap = summary.getByRole('note');
-  await expect(cap).toContainText('Requires improvement');
+  await expect(cap).toContainText('no higher than Inadequate');
   // Every criterion is answered, so the numbers are final, not provisional.
   await expect(summary.getByText(/^Provisional/)).toHaveCount(0);
 });
@@ -68,7 +69,7 @@ test('the gaps show the top ten and a keyboard toggle shows them all', async ({ 
   const list = gaps.getByRole('list');
   await expect(list.getByRole('listitem')).toHaveCount(10);
   await expect(list.getByText('Critical', { exact: true }).first()).toBeVisible();
-  await expect(list.getByText('Answer given: Insufficient evidence').first()).toBeVisible();
+  await expect(list.getByText('Answer given: 0 Absent').first()).toBeVisible();
 
   const toggle = gaps.getByRole('button', { name: /^Show all \d+ gaps$/ });
   await expect(toggle).toHaveAttribute('aria-expanded', 'false');
@@ -88,8 +89,8 @@ test('the gaps show the top ten and a keyboard toggle shows them all', async ({ 
 test('Insufficient evidence, timescale findings and unanswered criteria are stated in words', async ({ page }) => {
   await open(page, ROUTE);
   const insufficient = page.getByRole('region', { name: 'Insufficient evidence' });
-  await expect(insufficient.getByText(/^\d+ criteria are answered Insufficient evidence:$/)).toBeVisible();
-  await expect(insufficient.getByRole('listitem').first()).toBeVisible();
+  await expect(insufficient.getByText('No criterion is answered Insufficient evidence.')).toBeVisible();
+  await expect(insufficient).toContainText('Where the specification says nothing at all, the answer is 0 (Absent).');
 
   // The worked example has no dates, so every finding says which date to add.
   const timescale = page.getByRole('region', { name: 'Timescale findings' });

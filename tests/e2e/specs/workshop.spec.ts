@@ -6,7 +6,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { test, expect, axeViolations } from '../support/fixtures';
 
 const FIXTURES = ['ama', 'priya', 'tom'].map((name) => join(__dirname, '..', '..', 'fixtures', 'workshop', `${name}.speclens.json`));
-const CRITERIA = 42;
+const CRITERIA = 45;
 
 /** The guard in fixtures.ts watches the test's first page; extra windows get the same checks here. */
 function watch(extra: Page, origin: string, problems: string[]) {
@@ -71,15 +71,15 @@ test('merge three files, reveal and agree every criterion with reasons, export, 
   await page.goto('/#/workshop/presenter');
   await expect(page.getByRole('heading', { level: 1, name: 'Presenter view' })).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
-  const where = page.getByText(/^Criterion \d+ of 42 · (Blind|Revealed|Agreed)$/);
+  const where = page.getByText(/^Criterion \d+ of 45 · (Blind|Revealed|Agreed)$/);
   for (let i = 1; i <= CRITERIA; i++) {
-    await expect(where).toHaveText(`Criterion ${i} of 42 · Blind`);
+    await expect(where).toHaveText(`Criterion ${i} of 45 · Blind`);
     await page.locator('body').press('r');
-    await expect(where).toHaveText(`Criterion ${i} of 42 · Revealed`);
+    await expect(where).toHaveText(`Criterion ${i} of 45 · Revealed`);
     await page.locator('body').press(String(i % 5));
     await page.getByLabel('Reason for the agreed score (required)').fill(`Agreed after discussion of criterion ${i}.`);
     await page.getByLabel('Reason for the agreed score (required)').press('Control+Enter');
-    await expect(where).toHaveText(`Criterion ${i} of 42 · Agreed`);
+    await expect(where).toHaveText(`Criterion ${i} of 45 · Agreed`);
     if (i === 1) expect(await axeViolations(page)).toEqual([]);
     if (i < CRITERIA) await page.locator('body').press('ArrowRight');
   }
@@ -104,7 +104,7 @@ test('merge three files, reveal and agree every criterion with reasons, export, 
   await expect(page.getByRole('heading', { level: 1, name: /^Results: / })).toBeVisible();
   const record = page.getByRole('region', { name: 'Agreed in a workshop' });
   await expect(record.getByText('Probation (Priya Shah); People with lived experience')).toBeVisible();
-  const first = record.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Evidence beyond probation records' }) });
+  const first = record.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Local needs assessment' }) });
   await expect(first.getByRole('cell')).toHaveText(['1', '0', '0', '1']);
   expect(await axeViolations(page)).toEqual([]);
 });
@@ -115,17 +115,17 @@ test('presenter and projector windows stay in sync and survive a reload', async 
   await startWorkshop(page);
   await page.goto('/#/workshop/presenter');
   const projector = await openWindow(context, '#/workshop/projector', origin, problems, { width: 1920, height: 1080 });
-  const projected = projector.getByText(/^Criterion \d+ of 42 · /);
-  await expect(projected).toHaveText(/^Criterion 1 of 42 · Breadth of evidence/);
+  const projected = projector.getByText(/^Criterion \d+ of 45 · /);
+  await expect(projected).toHaveText(/^Criterion 1 of 45 · Breadth of evidence/);
   await expect(projector.getByRole('banner')).toHaveCount(0);
   await expect(projector.getByText('Scores are hidden. 3 of 3 people have scored this criterion.')).toBeVisible();
 
   // Advance from the presenter: the projector follows.
   await page.locator('body').press('ArrowRight');
-  await expect(projected).toHaveText(/^Criterion 2 of 42 · /);
+  await expect(projected).toHaveText(/^Criterion 2 of 45 · /);
   // Reveal from the projector's keyboard: the presenter follows, names stay hidden on the projector.
   await projector.locator('body').press('r');
-  await expect(page.getByText('Criterion 2 of 42 · Revealed')).toBeVisible();
+  await expect(page.getByText('Criterion 2 of 45 · Revealed')).toBeVisible();
   await expect(projector.getByRole('rowheader', { name: 'Assessor A' })).toBeVisible();
   await expect(projector.getByText('Ama Boateng')).toHaveCount(0);
   // The timer, started in the presenter view, runs on the projector.
@@ -140,21 +140,21 @@ test('presenter and projector windows stay in sync and survive a reload', async 
 
   // Either window reloads into the same state.
   await projector.reload();
-  await expect(projected).toHaveText(/^Criterion 2 of 42 · /);
+  await expect(projected).toHaveText(/^Criterion 2 of 45 · /);
   await expect(projector.getByText('Revealed', { exact: true })).toBeVisible();
   await expect(projector.getByLabel('Time on this criterion')).toContainText('running');
   await page.reload();
-  await expect(page.getByText('Criterion 2 of 42 · Revealed')).toBeVisible();
+  await expect(page.getByText('Criterion 2 of 45 · Revealed')).toBeVisible();
   // And they still follow each other after the reload.
   await projector.locator('body').press('ArrowRight');
-  await expect(page.getByText('Criterion 3 of 42 · Blind')).toBeVisible();
+  await expect(page.getByText('Criterion 3 of 45 · Blind')).toBeVisible();
   await projector.locator('body').press('r');
   await projector.locator('body').press('3');
   await projector.getByLabel('Reason for the agreed score (required)').fill('The room agreed clause 7 partly meets it.');
   expect(await axeViolations(projector)).toEqual([]);
   await checkProjectorReadable(projector);
   await projector.getByRole('button', { name: 'Record the agreed score' }).click();
-  await expect(page.getByText('Criterion 3 of 42 · Agreed')).toBeVisible();
+  await expect(page.getByText('Criterion 3 of 45 · Agreed')).toBeVisible();
   await expect(page.getByText('Agreed: 3 Achieving — The room agreed clause 7 partly meets it.')).toBeVisible();
   expect(await axeViolations(projector)).toEqual([]);
   expect(problems).toEqual([]);
