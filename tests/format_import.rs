@@ -107,6 +107,41 @@ fn v1_assessment_opens_unchanged_with_a_matching_hash() {
     assert_eq!(payload.framework.sections[1].criteria[0].sources[0].year, None);
 }
 
+/// Format 3: a framework with critical caps and timescale criteria (the thin specification of
+/// tests/fixtures/framework-1.1 under the built-in 1.1). Written from those with
+/// `UPDATE_FIXTURES=1 cargo test --test format_import`; checked against them otherwise.
+#[test]
+fn v3_assessment_keeps_its_frameworks_critical_caps_and_timescale_criteria() {
+    let name = "v3-assessment.speclens.json";
+    let framework = spec_lens::domain::builtin::builtin_framework().expect("built-in");
+    let mut assessment: Assessment =
+        serde_json::from_str(&fixture_text("framework-1.1/thin-specification.json")).expect("thin fixture");
+    assessment.framework.rules_hash = rules_hash(&framework);
+    let at = chrono::DateTime::parse_from_rfc3339("2026-12-05T12:00:00Z").unwrap().to_utc();
+    let text = spec_lens::format::envelope::export_assessment(&assessment, &framework, at);
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name);
+    if std::env::var_os("UPDATE_FIXTURES").is_some() {
+        std::fs::write(&path, &text).expect("fixture written");
+    }
+    assert_eq!(
+        fixture_text(name),
+        text,
+        "{name} is stale: run UPDATE_FIXTURES=1 cargo test --test format_import"
+    );
+
+    let imported = open(name, Some(Kind::Assessment));
+    assert!(imported.report().is_empty(), "{:#?}", imported.report());
+    assert_eq!(imported.file().version, 3);
+    assert_eq!(imported.file().content_hash_matches, Some(true));
+    let Imported::Assessment { payload, .. } = &imported else { panic!("assessment") };
+    assert_eq!(payload.framework.critical_caps.inadequate_from, Some(2));
+    let criteria = &payload.framework.timescale_rules.criteria;
+    assert_eq!(criteria.consultation_window.as_deref(), Some("process-consultation"));
+    assert!(payload.framework.criteria().all(|(_, c)| !c.search_terms.is_empty()));
+    let r = spec_lens::domain::results(&payload.framework, &payload.assessment.responses);
+    assert_eq!(r.cap.map(|c| c.band), Some(spec_lens::domain::Band::Inadequate));
+}
+
 #[test]
 fn v2_assessment_keeps_its_document_labels_pages_and_source() {
     let imported = open("v2-assessment.speclens.json", Some(Kind::Assessment));
@@ -188,7 +223,7 @@ fn v0_assessment_migrates_to_the_same_document_as_its_v1_export() {
     assert_eq!(
         v0.report(),
         ["This file was saved in file format 0 by an earlier version of Spec Lens; it was converted to the \
-          current format (2)."]
+          current format (3)."]
     );
     assert_eq!(v0.file().version, 0);
     assert_eq!(v0.file().app, None);
@@ -288,15 +323,15 @@ fn a_framework_file_where_an_assessment_is_expected_is_the_wrong_kind() {
 #[test]
 fn a_newer_version_is_refused_naming_both_versions() {
     let e = refused(&fixture("newer-version.speclens.json"), Some(Kind::Assessment));
-    assert_eq!(e, ImportError::TooNew { found: 3, supported: FILE_VERSION });
+    assert_eq!(e, ImportError::TooNew { found: 4, supported: FILE_VERSION });
     assert_eq!(
         e.to_string(),
-        "This file was saved by a newer version of Spec Lens (file format 3; this page reads up to 2). Open \
+        "This file was saved by a newer version of Spec Lens (file format 4; this page reads up to 3). Open \
          it in the newer version, or ask the sender for an older export."
     );
     // A kind this version has never heard of, from a newer version: still "too new".
-    let text = r#"{"format":"spec-lens","kind":"workshop","version":3,"payload":{}}"#;
-    assert_eq!(refused(text.as_bytes(), None), ImportError::TooNew { found: 3, supported: FILE_VERSION });
+    let text = r#"{"format":"spec-lens","kind":"workshop","version":4,"payload":{}}"#;
+    assert_eq!(refused(text.as_bytes(), None), ImportError::TooNew { found: 4, supported: FILE_VERSION });
     let huge = r#"{"format":"spec-lens","kind":"assessment","version":18446744073709551615}"#;
     assert_eq!(
         refused(huge.as_bytes(), None),

@@ -21,7 +21,7 @@ use crate::domain::{canonical_json, sha256_hex, Assessment, Framework};
 
 pub const FORMAT: &str = "spec-lens";
 /// The file format version this app writes, and the newest it reads.
-pub const FILE_VERSION: u32 = 2;
+pub const FILE_VERSION: u32 = 3;
 pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
 pub const EXTENSION: &str = ".speclens.json";
 

@@ -25,7 +25,7 @@
 //! are numbers or null; the envelope carries `app` and `content_hash`. A specification held only
 //! its pasted `text`, split into clauses numbered 1..N; evidence cites those numbers.
 //!
-//! ## Format 2: the current layout
+//! ## Format 2
 //!
 //! A specification may also carry `document`: the file it was opened from (name, size, SHA-256,
 //! when) and its headings and clauses, each clause with a stable `id`, its `label` as the document
@@ -34,6 +34,14 @@
 //! format-1 evidence cites are the ids of the same clauses. The step from 1 therefore changes no
 //! data; it exists so that a format-1 reader refuses a format-2 file (naming both versions)
 //! instead of opening it without its document and dropping every citation into it.
+//!
+//! ## Format 3: the current layout
+//!
+//! A framework may carry `critical_caps` (from how many failed critical criteria the band is held
+//! at Inadequate) and `timescale_rules.criteria` (the criterion each timescale finding bears on),
+//! and its criteria `search_terms`. The first changes results, so a format-2 reader, which would
+//! ignore it and give a better band than the framework allows, must refuse the file instead: the
+//! step from 2 changes no data, as a format-2 framework has none of these fields.
 
 use serde_json::{Map, Value};
 
@@ -52,7 +60,7 @@ pub const FIRST_HASHED_VERSION: u32 = 1;
 pub const UNCHANGED_SINCE: u32 = 1;
 
 /// Every step, in order of the version it starts from.
-pub const MIGRATIONS: &[(u32, Migration)] = &[(0, v0_to_v1), (1, v1_to_v2)];
+pub const MIGRATIONS: &[(u32, Migration)] = &[(0, v0_to_v1), (1, v1_to_v2), (2, v2_to_v3)];
 
 /// Runs every step from `from` up to [`FILE_VERSION`]. A file already at the current version is
 /// returned as it is.
@@ -72,6 +80,12 @@ pub fn migrate(mut file: Value, from: u32) -> Result<Value, ImportError> {
             envelope.insert("version".into(), Value::from(version));
         }
     }
+    Ok(file)
+}
+
+/// Format 2 → 3: nothing to change (see the module's notes): a format-2 framework has no critical
+/// caps, no timescale criteria and no search terms, which is what their absence means.
+fn v2_to_v3(file: Value) -> Result<Value, ImportError> {
     Ok(file)
 }
 

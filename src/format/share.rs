@@ -17,7 +17,7 @@ pub const MAX_LINK_CHARS: usize = 32_000;
 /// A link never inflates to more than a file may hold.
 pub const MAX_INFLATED_BYTES: usize = 5 * 1024 * 1024;
 /// 2: the assessment's specification may carry its document (see `format::migrate`).
-pub const SHARE_VERSION: u32 = 2;
+pub const SHARE_VERSION: u32 = 3;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct SharePayload {
