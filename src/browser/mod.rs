@@ -8,6 +8,7 @@ pub mod compression;
 pub mod digest;
 pub mod download;
 pub mod files;
+pub mod fold;
 pub mod lifecycle;
 pub mod location;
 pub mod pdf;
