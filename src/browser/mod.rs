@@ -14,4 +14,5 @@ pub mod location;
 pub mod pdf;
 pub mod reader;
 pub mod screen;
+pub mod selection;
 pub mod storage;

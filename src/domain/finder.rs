@@ -417,10 +417,17 @@ impl Findings {
 
 /// Looks for `terms` in each clause.
 pub fn find(terms: &Terms, clauses: &[Clause], fold: &dyn Fold) -> Findings {
+    let words: Vec<(u32, Words)> = clauses.iter().map(|c| (c.id, Words::of(&c.text, fold))).collect();
+    find_in(terms, &words)
+}
+
+/// Looks for `terms` in clauses already split into words (by id, in document order): the page
+/// splits a document once and looks for each criterion's terms in it as the assessor moves on.
+pub fn find_in(terms: &Terms, clauses: &[(u32, Words)]) -> Findings {
     let mut found = vec![false; terms.terms.len()];
     let mut matches: Vec<ClauseMatch> = Vec::new();
-    for clause in clauses {
-        let hits = terms.hits(&Words::of(&clause.text, fold));
+    for (id, words) in clauses {
+        let hits = terms.hits(words);
         if hits.is_empty() {
             continue;
         }
@@ -428,7 +435,7 @@ pub fn find(terms: &Terms, clauses: &[Clause], fold: &dyn Fold) -> Findings {
         distinct.sort_unstable();
         distinct.dedup();
         distinct.iter().for_each(|&term| found[term] = true);
-        matches.push(ClauseMatch { clause: clause.id, hits, terms: distinct });
+        matches.push(ClauseMatch { clause: *id, hits, terms: distinct });
     }
     // Stable: clauses that tie keep their document order.
     sort_by_key(&mut matches, |m| (std::cmp::Reverse(m.terms.len()), std::cmp::Reverse(m.hits.len())));
