@@ -178,20 +178,19 @@ fn ScoringView(id: String, framework: Framework, assessment: Memo<Option<Assessm
         </div>
         {move || scoring.error.get().map(|e| view! { <p class="banner banner--error" role="alert">{e}</p> })}
         {move || match mode.get() {
-            Mode::OneByOne if document_open.get() => view! {
-                <div class="scoring scoring--document">
-                    <CriterionPanel scoring=scoring />
-                    <ScoringDocument scoring=scoring />
-                </div>
-                <Shortcuts />
-            }.into_any(),
-            Mode::OneByOne => view! {
-                <div class="scoring">
-                    <CriteriaNav scoring=scoring />
-                    <CriterionPanel scoring=scoring />
-                </div>
-                <Shortcuts />
-            }.into_any(),
+            // With the specification beside it, the criteria list gives way to the document
+            // (J, K and U still move between criteria).
+            Mode::OneByOne => {
+                let open = document_open.get();
+                view! {
+                    <div class="scoring" class:scoring--document=open>
+                        {(!open).then(|| view! { <CriteriaNav scoring=scoring /> })}
+                        <CriterionPanel scoring=scoring />
+                        {open.then(|| view! { <ScoringDocument scoring=scoring /> })}
+                    </div>
+                    <Shortcuts />
+                }.into_any()
+            }
             Mode::List => view! { <CriteriaList scoring=scoring on_open=move |i| { scoring.go(i); mode.set(Mode::OneByOne); } /> }.into_any(),
         }}
     }
