@@ -40,7 +40,13 @@ cd "$(dirname "$0")/.."
 # worked example under 1.1 (+1 KB of data) and the code: timescale findings beside the answers they
 # contradict and on the results, earlier framework versions readable, the change list, the critical
 # caps. First load 541 -> 576 KB. Issue "What users feel" has the levers to win it back.
-BUDGET_KB=${SIZE_BUDGET_KB:-577}
+# 577 -> 600 KB: the specification beside the criterion (issue "Score beside the document"): the
+# document pane (headings, labelled clauses, marks, Cite, search, keys), the evidence finder
+# (domain::finder) and its fold through the browser's own Unicode tables (browser::fold; the crate
+# tables it replaces would have been about 39 KB more), the selection adapter: wasm 568,006 ->
+# 590,106 bytes gzip (+21.6 KB, A/B against main at 75ff538, both built here on 2026-12-05),
+# first load 590,539 -> 613,379 bytes (576 -> 599 KB).
+BUDGET_KB=${SIZE_BUDGET_KB:-600}
 GOAL_KB=150
 
 [ -d dist ] || { echo "size: no dist/ folder; run 'trunk build --release' first" >&2; exit 1; }

@@ -2,16 +2,18 @@
 //! phrases, ranges in the original text, ranking, silence, and no panics on any input.
 
 use proptest::prelude::*;
-use spec_lens::domain::finder::{find, silent_on, Term, TermError, Terms, Words, MAX_TERM_CHARS};
+use spec_lens::domain::finder::{
+    find, silent_on, Term, TermError, Terms, UnicodeFold, Words, MAX_TERM_CHARS,
+};
 use spec_lens::domain::{Clause, Criterion};
 
 fn term(text: &str) -> Term {
-    Term::parse(text).unwrap_or_else(|e| panic!("term {text:?} should parse: {e:?}"))
+    Term::parse(text, &UnicodeFold).unwrap_or_else(|e| panic!("term {text:?} should parse: {e:?}"))
 }
 
 /// The parts of `text` that `term` finds.
 fn found<'a>(term_text: &str, text: &'a str) -> Vec<&'a str> {
-    term(term_text).hits(&Words::of(text)).into_iter().map(|range| &text[range]).collect()
+    term(term_text).hits(&Words::of(text, &UnicodeFold)).into_iter().map(|range| &text[range]).collect()
 }
 
 fn finds(term_text: &str, text: &str) -> bool {
@@ -101,14 +103,14 @@ fn a_star_makes_the_last_word_a_prefix_and_the_whole_word_is_highlighted() {
 
 #[test]
 fn a_misplaced_star_or_an_empty_term_does_not_parse() {
-    assert_eq!(Term::parse("*"), Err(TermError::Wildcard));
-    assert_eq!(Term::parse("co*op"), Err(TermError::Wildcard));
-    assert_eq!(Term::parse("care *"), Err(TermError::Wildcard));
-    assert_eq!(Term::parse("lived* experience"), Err(TermError::Wildcard));
-    assert_eq!(Term::parse(""), Err(TermError::Empty));
-    assert_eq!(Term::parse("   "), Err(TermError::Empty));
-    assert_eq!(Term::parse("--'"), Err(TermError::Empty));
-    assert_eq!(Term::parse(&"a".repeat(MAX_TERM_CHARS + 1)), Err(TermError::TooLong));
+    assert_eq!(Term::parse("*", &UnicodeFold), Err(TermError::Wildcard));
+    assert_eq!(Term::parse("co*op", &UnicodeFold), Err(TermError::Wildcard));
+    assert_eq!(Term::parse("care *", &UnicodeFold), Err(TermError::Wildcard));
+    assert_eq!(Term::parse("lived* experience", &UnicodeFold), Err(TermError::Wildcard));
+    assert_eq!(Term::parse("", &UnicodeFold), Err(TermError::Empty));
+    assert_eq!(Term::parse("   ", &UnicodeFold), Err(TermError::Empty));
+    assert_eq!(Term::parse("--'", &UnicodeFold), Err(TermError::Empty));
+    assert_eq!(Term::parse(&"a".repeat(MAX_TERM_CHARS + 1), &UnicodeFold), Err(TermError::TooLong));
     assert_eq!(term("  women ").text(), "women");
 }
 
@@ -156,7 +158,7 @@ fn phrases_match_consecutive_words_across_one_line_break_not_a_blank_line() {
 #[test]
 fn ranges_point_at_the_original_text() {
     let text = "Gwasanaeth Cymraeg i’r dynion, and the Welsh-language Gŵyl.";
-    let hits = term("gwyl").hits(&Words::of(text));
+    let hits = term("gwyl").hits(&Words::of(text, &UnicodeFold));
     assert_eq!(hits.len(), 1);
     assert_eq!(&text[hits[0].clone()], "Gŵyl");
     assert_eq!(found("welsh language", text), ["Welsh-language"]);
@@ -171,27 +173,27 @@ fn ranges_point_at_the_original_text() {
 #[test]
 fn empty_terms_or_empty_text_find_nothing() {
     let none: [&str; 0] = [];
-    let terms = Terms::new(&none);
+    let terms = Terms::new(&none, &UnicodeFold);
     assert!(terms.is_empty());
-    let findings = find(&terms, &clauses(&["women"]));
+    let findings = find(&terms, &clauses(&["women"]), &UnicodeFold);
     assert!(findings.clauses.is_empty() && findings.unmatched.is_empty());
 
-    let terms = Terms::new(&["women", "", "*"]);
+    let terms = Terms::new(&["women", "", "*"], &UnicodeFold);
     assert_eq!(terms.terms().len(), 1);
     assert_eq!(
         terms.rejected(),
         [("".to_string(), TermError::Empty), ("*".to_string(), TermError::Wildcard)]
     );
-    let findings = find(&terms, &clauses(&["", "   ", "\n\n"]));
+    let findings = find(&terms, &clauses(&["", "   ", "\n\n"]), &UnicodeFold);
     assert!(findings.is_silent());
     assert_eq!(findings.unmatched, [0]);
-    assert!(find(&terms, &[]).is_silent());
-    assert!(terms.hits(&Words::of("")).is_empty());
+    assert!(find(&terms, &[], &UnicodeFold).is_silent());
+    assert!(terms.hits(&Words::of("", &UnicodeFold)).is_empty());
 }
 
 #[test]
 fn clauses_are_ranked_by_distinct_terms_then_hits_then_document_order() {
-    let terms = Terms::new(&["women", "female", "gender-specific", "veterans"]);
+    let terms = Terms::new(&["women", "female", "gender-specific", "veterans"], &UnicodeFold);
     let spec = clauses(&[
         "Nothing here.",
         "Women, women and women.",
@@ -200,7 +202,7 @@ fn clauses_are_ranked_by_distinct_terms_then_hits_then_document_order() {
         "Services for women.",
         "Women and female, gender specific.",
     ]);
-    let findings = find(&terms, &spec);
+    let findings = find(&terms, &spec, &UnicodeFold);
     let order: Vec<u32> = findings.clauses.iter().map(|m| m.clause).collect();
     assert_eq!(order, [6, 3, 4, 2, 5]);
     assert_eq!(findings.clause_count(), 5);
@@ -214,9 +216,9 @@ fn clauses_are_ranked_by_distinct_terms_then_hits_then_document_order() {
 
 #[test]
 fn overlapping_hits_are_merged_for_highlighting() {
-    let terms = Terms::new(&["women", "women-only", "only"]);
+    let terms = Terms::new(&["women", "women-only", "only"], &UnicodeFold);
     let spec = clauses(&["A women-only space; only women."]);
-    let findings = find(&terms, &spec);
+    let findings = find(&terms, &spec, &UnicodeFold);
     let text = &spec[0].text;
     let highlighted: Vec<&str> = findings.clauses[0].highlights().into_iter().map(|r| &text[r]).collect();
     assert_eq!(highlighted, ["women-only", "only", "women"]);
@@ -226,10 +228,10 @@ fn overlapping_hits_are_merged_for_highlighting() {
 fn a_specification_is_silent_on_a_criterion_when_no_clause_uses_its_terms() {
     let women = criterion(&["women", " female ", "gender", "*"]);
     let spec = clauses(&["Men aged 18 to 25.", "Treatment for men."]);
-    assert_eq!(silent_on(&women, &spec), Some(vec!["women", "female", "gender"]));
-    assert_eq!(silent_on(&women, &clauses(&["Men.", "Female offenders."])), None);
-    assert_eq!(silent_on(&criterion(&[]), &spec), None, "no terms: nothing was looked for");
-    assert_eq!(silent_on(&women, &[]), Some(vec!["women", "female", "gender"]));
+    assert_eq!(silent_on(&women, &spec, &UnicodeFold), Some(vec!["women", "female", "gender"]));
+    assert_eq!(silent_on(&women, &clauses(&["Men.", "Female offenders."]), &UnicodeFold), None);
+    assert_eq!(silent_on(&criterion(&[]), &spec, &UnicodeFold), None, "no terms: nothing was looked for");
+    assert_eq!(silent_on(&women, &[], &UnicodeFold), Some(vec!["women", "female", "gender"]));
 }
 
 /// Text from any characters, weighted towards what trips a matcher: hyphens, line breaks,
@@ -260,8 +262,8 @@ proptest! {
     ) {
         let mut raw_terms = raw_terms;
         raw_terms.extend(["co-produc*", "women", "gŵyl"].map(String::from));
-        let terms = Terms::new(&raw_terms);
-        let findings = find(&terms, &[clause(1, &text)]);
+        let terms = Terms::new(&raw_terms, &UnicodeFold);
+        let findings = find(&terms, &[clause(1, &text)], &UnicodeFold);
         for m in &findings.clauses {
             for hit in &m.hits {
                 prop_assert!(hit.range.start < hit.range.end && hit.range.end <= text.len());
@@ -281,5 +283,20 @@ proptest! {
         let text = format!("start {} end", words.join(" "));
         let phrase = words.join("-");
         prop_assert!(finds(&phrase, &text), "{phrase:?} in {text:?}");
+    }
+}
+
+#[path = "support/fold_cases.rs"]
+mod fold_cases;
+
+/// The table the browser's fold is held to (tests/web.rs) is what the native fold gives.
+#[test]
+fn the_native_fold_gives_the_shared_table() {
+    use spec_lens::domain::finder::Fold;
+    for &(word, folded) in fold_cases::FOLD_CASES {
+        assert_eq!(UnicodeFold.fold(word), folded, "{word}");
+    }
+    for &(c, mark) in fold_cases::MARK_CASES {
+        assert_eq!(UnicodeFold.is_mark(c), mark, "{c:?}");
     }
 }

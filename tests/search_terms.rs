@@ -8,7 +8,7 @@
 //! suit them.
 
 use spec_lens::domain::builtin::{builtin_framework, example_specifications};
-use spec_lens::domain::finder::{find, silent_on, Term, Terms, Words};
+use spec_lens::domain::finder::{find, silent_on, Term, Terms, UnicodeFold, Words};
 use spec_lens::domain::{Clause, Criterion, Specification};
 
 /// A term alone may match at most this share of all the examples' clauses (207).
@@ -76,7 +76,7 @@ fn every_criterion_has_at_least_two_terms_and_every_term_parses() {
         let count = criterion.search_terms.len();
         assert!(count >= 2, "criterion {} has {count} search terms; it needs at least 2", criterion.id);
         for text in &criterion.search_terms {
-            let parsed = Term::parse(text);
+            let parsed = Term::parse(text, &UnicodeFold);
             assert!(parsed.is_ok(), "criterion {}: term {text:?} does not parse: {parsed:?}", criterion.id);
         }
     }
@@ -94,10 +94,11 @@ fn no_term_is_a_word_every_specification_uses() {
 
 #[test]
 fn no_term_alone_matches_more_than_a_tenth_of_the_examples_clauses() {
-    let words: Vec<Words> = all_clauses().iter().map(|clause| Words::of(&clause.text)).collect();
+    let words: Vec<Words> =
+        all_clauses().iter().map(|clause| Words::of(&clause.text, &UnicodeFold)).collect();
     for criterion in criteria() {
         for text in &criterion.search_terms {
-            let Ok(term) = Term::parse(text) else { continue };
+            let Ok(term) = Term::parse(text, &UnicodeFold) else { continue };
             let matched = words.iter().filter(|clause| !term.hits(clause).is_empty()).count();
             let share = matched as f64 / words.len() as f64;
             assert!(
@@ -116,7 +117,7 @@ fn no_term_alone_matches_more_than_a_tenth_of_the_examples_clauses() {
 fn no_criterion_matches_more_than_a_fifth_of_the_examples_clauses() {
     let clauses = all_clauses();
     for criterion in criteria() {
-        let matched = find(&Terms::of(&criterion), &clauses).clause_count();
+        let matched = find(&Terms::of(&criterion, &UnicodeFold), &clauses, &UnicodeFold).clause_count();
         let share = matched as f64 / clauses.len() as f64;
         assert!(
             share <= MAX_CRITERION_SHARE,
@@ -158,10 +159,10 @@ fn the_clauses_the_examples_give_for_a_criterion_are_found() {
         let clauses = example(code).clauses();
         let clause = clauses.iter().find(|clause| clause.text.contains(quote));
         let clause = clause.unwrap_or_else(|| panic!("{id}: no clause of {code} says {quote:?}"));
-        let terms = Terms::of(&criterion);
+        let terms = Terms::of(&criterion, &UnicodeFold);
         let index = terms.terms().iter().position(|t| t.text() == term);
         let index = index.unwrap_or_else(|| panic!("criterion {id} has no term {term:?}"));
-        let findings = find(&terms, &clauses);
+        let findings = find(&terms, &clauses, &UnicodeFold);
         let found = findings.clauses.iter().find(|m| m.clause == clause.id);
         let found =
             found.unwrap_or_else(|| panic!("{id}: {code} clause {} ({quote:?}) is not found", clause.id));
@@ -194,7 +195,7 @@ fn the_examples_are_silent_on_what_they_never_mention() {
         let criterion = criterion(id);
         for spec in examples() {
             let terms: Vec<&str> = criterion.search_terms.iter().map(|t| t.trim()).collect();
-            let silence = silent_on(&criterion, &spec.clauses());
+            let silence = silent_on(&criterion, &spec.clauses(), &UnicodeFold);
             assert_eq!(silence, Some(terms), "{id}: {} should be silent on it", spec.title);
         }
     }

@@ -76,3 +76,36 @@ async fn web_crypto_sha256_agrees_with_the_wasm_one() {
         assert_eq!(digest::sha256_hex(bytes).await, spec_lens::domain::sha256_hex(bytes));
     }
 }
+
+#[path = "support/fold_cases.rs"]
+mod fold_cases;
+
+/// The page folds words with the browser's Unicode tables; they must fold as the native tables do
+/// (the same table is checked natively in tests/finder.rs), so the finder finds the same clauses.
+#[wasm_bindgen_test]
+fn the_browser_fold_gives_what_the_native_fold_gives() {
+    use spec_lens::browser::fold::BrowserFold;
+    use spec_lens::domain::finder::Fold;
+    let fold = BrowserFold::new();
+    for &(word, folded) in fold_cases::FOLD_CASES {
+        assert_eq!(fold.fold(word), folded, "{word}");
+    }
+    for &(c, mark) in fold_cases::MARK_CASES {
+        assert_eq!(fold.is_mark(c), mark, "{c:?}");
+    }
+}
+
+/// A Welsh term finds its clause however it is typed, with the page's own fold.
+#[wasm_bindgen_test]
+fn the_finder_finds_welsh_words_with_the_browser_fold() {
+    use spec_lens::browser::fold::BrowserFold;
+    use spec_lens::domain::finder::{find, Terms};
+    use spec_lens::domain::Clause;
+    let fold = BrowserFold::new();
+    let clause = |id: u32, text: &str| Clause { id, label: id.to_string(), text: text.into(), page: None };
+    let clauses = [clause(1, "Bydd y gwasanaeth ar gael yn Gymraeg."), clause(2, "Mae'r GŴYL yn yr haf.")];
+    let findings = find(&Terms::new(&["gŵyl", "Cymraeg"], &fold), &clauses, &fold);
+    let ids: Vec<u32> = findings.clauses.iter().map(|m| m.clause).collect();
+    assert_eq!(ids, [2]);
+    assert_eq!(findings.unmatched, [1], "Gymraeg is a mutation of Cymraeg: the finder does not guess it");
+}

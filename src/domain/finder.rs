@@ -5,9 +5,11 @@
 //! Matching ignores case and accents, so a Welsh word is found however it is typed ("Gŵyl",
 //! "gwyl"): text and terms are folded alike, by canonical decomposition with the combining marks
 //! dropped, then full Unicode lower case. Full, not `case::lower`: that covers the scripts of
-//! names, and a user's file may hold any script. The page does not use the finder yet; when it
-//! does, the tables cost about 39 KB gzip (measured on a stand-alone wasm module after wasm-opt
-//! -Oz: 28 KB for decomposition and combining marks, 11 KB for full lower case).
+//! names, and a user's file may hold any script. The Unicode tables come from outside through
+//! [`Fold`]: the page uses the browser's own (`browser::fold`), which cost it nothing, where
+//! `unicode-normalization`'s would cost about 39 KB gzip of wasm (28 KB for decomposition and
+//! combining marks, 11 KB for full lower case, measured after wasm-opt -Oz); native code and the
+//! tests use [`UnicodeFold`], and a browser test checks that the two agree.
 //!
 //! Words are runs of letters and digits; anything else, apostrophes included, separates them, so
 //! "women's" holds the word "women". A term matches whole words only ("men" is not in "women"):
@@ -22,8 +24,6 @@
 //! the page can highlight them. Nothing here panics, whatever the text or the terms.
 
 use std::ops::Range;
-
-use unicode_normalization::char::{decompose_canonical, is_combining_mark};
 
 use super::document::Clause;
 use super::framework::Criterion;
@@ -42,6 +42,43 @@ pub enum TermError {
     Wildcard,
     /// More than `MAX_TERM_CHARS` characters.
     TooLong,
+}
+
+/// Folding for comparison: accents dropped, then lower case. Only words with a character outside
+/// ASCII are handed over (ASCII is folded here, and is most words), so a fold that calls out to the
+/// browser is called rarely.
+pub trait Fold {
+    /// True for a combining mark: an accent typed as a character of its own ("w" then U+0302),
+    /// which belongs to the word it follows.
+    fn is_mark(&self, c: char) -> bool;
+    /// `word` with its accents dropped (canonical decomposition, marks left out), in lower case.
+    fn fold(&self, word: &str) -> String;
+}
+
+/// [`Fold`] by the `unicode-normalization` crate and the standard library's lower case: for native
+/// code and tests. Not built for the page, which folds with the browser's tables.
+#[cfg(not(target_arch = "wasm32"))]
+pub struct UnicodeFold;
+
+#[cfg(not(target_arch = "wasm32"))]
+impl Fold for UnicodeFold {
+    fn is_mark(&self, c: char) -> bool {
+        unicode_normalization::char::is_combining_mark(c)
+    }
+
+    /// Each character is decomposed on its own rather than through `nfd()`: with every combining
+    /// mark dropped, NFD's reordering of marks changes nothing.
+    fn fold(&self, word: &str) -> String {
+        let mut bare = String::with_capacity(word.len());
+        for c in word.chars() {
+            unicode_normalization::char::decompose_canonical(c, |part| {
+                if !self.is_mark(part) {
+                    bare.push(part);
+                }
+            });
+        }
+        bare.to_lowercase()
+    }
 }
 
 /// What separates two words, which decides what may match across it.
@@ -69,12 +106,12 @@ struct Word {
 pub struct Words(Vec<Word>);
 
 impl Words {
-    pub fn of(text: &str) -> Self {
+    pub fn of(text: &str, fold: &dyn Fold) -> Self {
         // A run of nothing but combining marks folds to nothing: it is no word, and the gap
         // around it belongs to the words either side.
-        let spans: Vec<(Range<usize>, String)> = word_spans(text)
+        let spans: Vec<(Range<usize>, String)> = word_spans(text, fold)
             .into_iter()
-            .map(|span| (span.clone(), fold(&text[span])))
+            .map(|span| (span.clone(), fold_word(&text[span], fold)))
             .filter(|(_, folded)| !folded.is_empty())
             .collect();
         let mut gaps: Vec<Gap> =
@@ -85,11 +122,11 @@ impl Words {
 }
 
 /// The byte ranges of the runs of word characters in `text`.
-fn word_spans(text: &str) -> Vec<Range<usize>> {
+fn word_spans(text: &str, fold: &dyn Fold) -> Vec<Range<usize>> {
     let mut spans: Vec<Range<usize>> = Vec::new();
     let mut open: Option<usize> = None;
     for (at, c) in text.char_indices() {
-        match (is_word_char(c), open) {
+        match (is_word_char(c, fold), open) {
             (true, None) => open = Some(at),
             (false, Some(start)) => {
                 spans.push(start..at);
@@ -106,8 +143,8 @@ fn word_spans(text: &str) -> Vec<Range<usize>> {
 
 /// Letters and digits of any script, and combining marks: text typed in decomposed form
 /// ("w" and U+0302 for "ŵ") must not be split at the accent.
-fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || is_combining_mark(c)
+fn is_word_char(c: char, fold: &dyn Fold) -> bool {
+    c.is_alphanumeric() || (!c.is_ascii() && fold.is_mark(c))
 }
 
 /// Hyphens that join a word: the ASCII hyphen-minus, the soft hyphen PDFs leave at a line end,
@@ -142,24 +179,13 @@ fn line_breaks(s: &str) -> usize {
     breaks - crlf
 }
 
-/// A word as it is compared: accents dropped, then lower case.
-///
-/// Each character is decomposed on its own rather than through `nfd()`: with every combining
-/// mark dropped, NFD's reordering of marks changes nothing, and `nfd()` links in the
-/// compatibility tables as well, twice the bytes in a wasm build.
-fn fold(word: &str) -> String {
+/// A word as it is compared: ASCII here, anything else by `fold`.
+fn fold_word(word: &str, fold: &dyn Fold) -> String {
     if word.is_ascii() {
-        return word.to_ascii_lowercase();
+        word.to_ascii_lowercase()
+    } else {
+        fold.fold(word)
     }
-    let mut bare = String::with_capacity(word.len());
-    for c in word.chars() {
-        decompose_canonical(c, |part| {
-            if !is_combining_mark(part) {
-                bare.push(part);
-            }
-        });
-    }
-    bare.to_lowercase()
 }
 
 /// One search term, parsed: what matching compares.
@@ -173,7 +199,7 @@ pub struct Term {
 }
 
 impl Term {
-    pub fn parse(text: &str) -> Result<Term, TermError> {
+    pub fn parse(text: &str, fold: &dyn Fold) -> Result<Term, TermError> {
         let trimmed = text.trim();
         if trimmed.chars().count() > MAX_TERM_CHARS {
             return Err(TermError::TooLong);
@@ -183,11 +209,11 @@ impl Term {
             None => (trimmed, false),
         };
         // The star must close a word: "care *" and "*" have nothing to extend.
-        let closes_word = body.chars().next_back().is_some_and(is_word_char);
+        let closes_word = body.chars().next_back().is_some_and(|c| is_word_char(c, fold));
         if body.contains('*') || (prefix && !closes_word) {
             return Err(TermError::Wildcard);
         }
-        let words = Words::of(body);
+        let words = Words::of(body, fold);
         if words.0.is_empty() {
             return Err(TermError::Empty);
         }
@@ -289,10 +315,10 @@ pub struct Terms {
 }
 
 impl Terms {
-    pub fn new<S: AsRef<str>>(terms: &[S]) -> Self {
+    pub fn new<S: AsRef<str>>(terms: &[S], fold: &dyn Fold) -> Self {
         let mut parsed = Terms::default();
         for text in terms.iter().map(AsRef::as_ref) {
-            match Term::parse(text) {
+            match Term::parse(text, fold) {
                 Ok(term) => parsed.terms.push(term),
                 Err(error) => parsed.rejected.push((text.to_string(), error)),
             }
@@ -300,8 +326,8 @@ impl Terms {
         parsed
     }
 
-    pub fn of(criterion: &Criterion) -> Self {
-        Terms::new(&criterion.search_terms)
+    pub fn of(criterion: &Criterion, fold: &dyn Fold) -> Self {
+        Terms::new(&criterion.search_terms, fold)
     }
 
     /// The terms that parsed, in the order given: `Hit::term` and `Findings::unmatched` index it.
@@ -328,8 +354,8 @@ impl Terms {
         hits
     }
 
-    fn occur_in(&self, text: &str) -> bool {
-        let words = Words::of(text);
+    fn occur_in(&self, text: &str, fold: &dyn Fold) -> bool {
+        let words = Words::of(text, fold);
         self.terms.iter().any(|term| (0..words.0.len()).any(|start| term.match_at(&words.0, start).is_some()))
     }
 }
@@ -390,11 +416,18 @@ impl Findings {
 }
 
 /// Looks for `terms` in each clause.
-pub fn find(terms: &Terms, clauses: &[Clause]) -> Findings {
+pub fn find(terms: &Terms, clauses: &[Clause], fold: &dyn Fold) -> Findings {
+    let words: Vec<(u32, Words)> = clauses.iter().map(|c| (c.id, Words::of(&c.text, fold))).collect();
+    find_in(terms, &words)
+}
+
+/// Looks for `terms` in clauses already split into words (by id, in document order): the page
+/// splits a document once and looks for each criterion's terms in it as the assessor moves on.
+pub fn find_in(terms: &Terms, clauses: &[(u32, Words)]) -> Findings {
     let mut found = vec![false; terms.terms.len()];
     let mut matches: Vec<ClauseMatch> = Vec::new();
-    for clause in clauses {
-        let hits = terms.hits(&Words::of(&clause.text));
+    for (id, words) in clauses {
+        let hits = terms.hits(words);
         if hits.is_empty() {
             continue;
         }
@@ -402,7 +435,7 @@ pub fn find(terms: &Terms, clauses: &[Clause]) -> Findings {
         distinct.sort_unstable();
         distinct.dedup();
         distinct.iter().for_each(|&term| found[term] = true);
-        matches.push(ClauseMatch { clause: clause.id, hits, terms: distinct });
+        matches.push(ClauseMatch { clause: *id, hits, terms: distinct });
     }
     // Stable: clauses that tie keep their document order.
     sort_by_key(&mut matches, |m| (std::cmp::Reverse(m.terms.len()), std::cmp::Reverse(m.hits.len())));
@@ -413,11 +446,11 @@ pub fn find(terms: &Terms, clauses: &[Clause]) -> Findings {
 /// When no clause uses any of the criterion's search terms: the terms, as written, for "The
 /// specification never mentions: women, female, gender". None when a clause does, and when the
 /// criterion has no usable terms (nothing was looked for, so there is nothing to say).
-pub fn silent_on<'a>(criterion: &'a Criterion, clauses: &[Clause]) -> Option<Vec<&'a str>> {
-    let terms = Terms::of(criterion);
-    if terms.is_empty() || clauses.iter().any(|clause| terms.occur_in(&clause.text)) {
+pub fn silent_on<'a>(criterion: &'a Criterion, clauses: &[Clause], fold: &dyn Fold) -> Option<Vec<&'a str>> {
+    let terms = Terms::of(criterion, fold);
+    if terms.is_empty() || clauses.iter().any(|clause| terms.occur_in(&clause.text, fold)) {
         return None;
     }
-    let usable = |text: &&String| Term::parse(text).is_ok();
+    let usable = |text: &&String| Term::parse(text, fold).is_ok();
     Some(criterion.search_terms.iter().filter(usable).map(|text| text.trim()).collect())
 }

@@ -9,6 +9,8 @@ use crate::browser::storage;
 pub struct UiPrefs {
     /// Score all criteria in one table rather than one at a time.
     pub scoring_as_list: bool,
+    /// Show the specification beside the criterion while scoring.
+    pub document_open: bool,
 }
 
 pub fn load() -> UiPrefs {

@@ -14,6 +14,7 @@ use crate::state::catalogue::use_catalogue;
 use crate::state::library::{use_library, Library};
 use crate::state::prefs;
 use crate::state::route::Page;
+use crate::ui::components::document_pane::DocumentPane;
 use crate::ui::pages::library::display_title;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -139,10 +140,15 @@ fn ScoringView(id: String, framework: Framework, assessment: Memo<Option<Assessm
         error: RwSignal::new(None),
         library: use_library(),
     };
-    let mode = RwSignal::new(if prefs::load().scoring_as_list { Mode::List } else { Mode::OneByOne });
+    let saved = prefs::load();
+    let mode = RwSignal::new(if saved.scoring_as_list { Mode::List } else { Mode::OneByOne });
+    let document_open = RwSignal::new(saved.document_open);
     Effect::new(move |_| {
-        let as_list = mode.get() == Mode::List;
-        prefs::update(|p| p.scoring_as_list = as_list);
+        let (as_list, open) = (mode.get() == Mode::List, document_open.get());
+        prefs::update(|p| {
+            p.scoring_as_list = as_list;
+            p.document_open = open;
+        });
     });
     let shortcuts = window_event_listener(leptos::ev::keydown, move |ev| {
         if mode.get_untracked() == Mode::OneByOne {
@@ -160,21 +166,31 @@ fn ScoringView(id: String, framework: Framework, assessment: Memo<Option<Assessm
         </div>
         <StatusBar scoring=scoring />
         <FinalBanner scoring=scoring />
+        <div class="scoring-controls">
         <div class="mode-switch" role="group" aria-label="Show criteria">
             <button type="button" class="toggle" aria-pressed=move || (mode.get() == Mode::OneByOne).to_string()
                 on:click=move |_| mode.set(Mode::OneByOne)>"One at a time"</button>
             <button type="button" class="toggle" aria-pressed=move || (mode.get() == Mode::List).to_string()
                 on:click=move |_| mode.set(Mode::List)>"As a list"</button>
         </div>
+        <button type="button" class="toggle toggle--single" aria-pressed=move || document_open.get().to_string()
+            on:click=move |_| { document_open.update(|o| *o = !*o); mode.set(Mode::OneByOne); }>"Show the specification"</button>
+        </div>
         {move || scoring.error.get().map(|e| view! { <p class="banner banner--error" role="alert">{e}</p> })}
         {move || match mode.get() {
-            Mode::OneByOne => view! {
-                <div class="scoring">
-                    <CriteriaNav scoring=scoring />
-                    <CriterionPanel scoring=scoring />
-                </div>
-                <Shortcuts />
-            }.into_any(),
+            // With the specification beside it, the criteria list gives way to the document
+            // (J, K and U still move between criteria).
+            Mode::OneByOne => {
+                let open = document_open.get();
+                view! {
+                    <div class="scoring" class:scoring--document=open>
+                        {(!open).then(|| view! { <CriteriaNav scoring=scoring /> })}
+                        <CriterionPanel scoring=scoring />
+                        {open.then(|| view! { <ScoringDocument scoring=scoring /> })}
+                    </div>
+                    <Shortcuts />
+                }.into_any()
+            }
             Mode::List => view! { <CriteriaList scoring=scoring on_open=move |i| { scoring.go(i); mode.set(Mode::OneByOne); } /> }.into_any(),
         }}
     }
@@ -244,7 +260,7 @@ fn target_is_radio(ev: &leptos::ev::KeyboardEvent) -> bool {
 }
 
 /// Letters typed into a text box are text, not shortcuts.
-fn typing_in_a_field(ev: &leptos::ev::KeyboardEvent) -> bool {
+pub(crate) fn typing_in_a_field(ev: &leptos::ev::KeyboardEvent) -> bool {
     let Some(element) = target_element(ev) else { return false };
     match element.tag_name().to_ascii_lowercase().as_str() {
         "textarea" | "select" => true,
@@ -366,6 +382,22 @@ fn answer_short(answer: Option<&Answer>) -> String {
         Some(Answer::NotApplicable { .. }) => "N/A".into(),
         Some(Answer::InsufficientEvidence) => "IE".into(),
     }
+}
+
+/// The specification beside the current criterion: its evidence finder and Cite add evidence to it.
+#[component]
+fn ScoringDocument(scoring: Scoring) -> impl IntoView {
+    let criterion = Memo::new(move |_| scoring.criterion());
+    let cite = Callback::new(move |item: Evidence| {
+        if let Some(id) = criterion.get_untracked().map(|c| c.id) {
+            scoring.edit(move |a, f, now| a.add_evidence(f, &id, item, now));
+        }
+    });
+    let can_cite = Signal::derive(move || {
+        criterion.with(|c| c.as_ref().is_some_and(|c| scoring.answer_of(&c.id).is_some()))
+            && !scoring.is_final()
+    });
+    view! { <DocumentPane assessment=scoring.assessment criterion=criterion cite=cite can_cite=can_cite /> }
 }
 
 #[component]

@@ -1,0 +1,334 @@
+//! The specification beside the criterion on the scoring page: its headings and clauses with their
+//! labels, a search, the evidence finder's candidates for the current criterion with the matched
+//! words marked, which clauses are already cited, and "Cite" for a whole clause or a selected
+//! passage. The finder suggests; the assessor decides.
+//!
+//! Keys (when not typing in a field): `/` the search, `]` and `[` the next and previous candidate,
+//! `C` cite the selected passage, or else the candidate in focus.
+
+use std::collections::{HashMap, HashSet};
+use std::ops::Range;
+
+use leptos::prelude::*;
+
+use crate::browser::fold::BrowserFold;
+use crate::browser::selection;
+use crate::domain::document::Block;
+use crate::domain::finder::{find_in, Findings, Terms, Words};
+use crate::domain::{Assessment, Criterion, Evidence};
+
+/// What the pane shows of one specification: its blocks in order, and each clause split into
+/// words once (a document's words are folded once, not at every criterion).
+#[derive(Clone, Debug, Default, PartialEq)]
+struct Text {
+    blocks: Vec<Block>,
+    words: Vec<(u32, Words)>,
+}
+
+fn text_of(assessment: &Assessment) -> Text {
+    let spec = &assessment.specification;
+    let blocks: Vec<Block> = match &spec.document {
+        Some(document) => document.blocks.clone(),
+        None => spec
+            .clauses()
+            .into_iter()
+            .map(|c| Block::Clause { id: c.id, label: c.label, text: c.text, page: c.page })
+            .collect(),
+    };
+    let fold = BrowserFold::new();
+    let words = blocks
+        .iter()
+        .filter_map(|b| match b {
+            Block::Clause { id, text, .. } => Some((*id, Words::of(text, &fold))),
+            Block::Heading { .. } => None,
+        })
+        .collect();
+    Text { blocks, words }
+}
+
+/// The clauses to step through, in order, and the words to mark in each.
+#[derive(Clone, Debug, Default, PartialEq)]
+struct Marks {
+    candidates: Vec<u32>,
+    ranges: HashMap<u32, Vec<Range<usize>>>,
+}
+
+impl Marks {
+    fn from(findings: &Findings) -> Marks {
+        Marks {
+            candidates: findings.clauses.iter().map(|m| m.clause).collect(),
+            ranges: findings.clauses.iter().map(|m| (m.clause, m.highlights())).collect(),
+        }
+    }
+}
+
+fn clause_dom_id(id: u32) -> String {
+    format!("doc-clause-{id}")
+}
+
+#[component]
+pub fn DocumentPane(
+    assessment: Memo<Option<Assessment>>,
+    criterion: Memo<Option<Criterion>>,
+    /// Adds evidence to the current criterion.
+    cite: Callback<Evidence>,
+    /// False while the criterion has no answer or the assessment is final.
+    can_cite: Signal<bool>,
+) -> impl IntoView {
+    let text = Memo::new(move |_| assessment.with(|a| a.as_ref().map(text_of).unwrap_or_default()));
+    let query = RwSignal::new(String::new());
+    let terms = Memo::new(move |_| {
+        criterion.with(|c| c.as_ref().map(|c| c.search_terms.clone()).unwrap_or_default())
+    });
+    let finder = Memo::new(move |_| {
+        let fold = BrowserFold::new();
+        let terms = terms.with(|t| Terms::new(t, &fold));
+        text.with(|t| find_in(&terms, &t.words))
+    });
+    let search = Memo::new(move |_| {
+        let q = query.get();
+        let q = q.trim();
+        if q.is_empty() {
+            return None;
+        }
+        let fold = BrowserFold::new();
+        let terms = Terms::new(&[q], &fold);
+        // Search results in document order: the reader is looking for a place, not a ranking.
+        let mut findings = text.with(|t| find_in(&terms, &t.words));
+        let order: HashMap<u32, usize> =
+            text.with(|t| t.words.iter().enumerate().map(|(i, (id, _))| (*id, i)).collect());
+        findings.clauses.sort_by_key(|m| order.get(&m.clause).copied().unwrap_or(usize::MAX));
+        Some(findings)
+    });
+    let marks = Memo::new(move |_| match search.get() {
+        Some(found) => Marks::from(&found),
+        None => finder.with(Marks::from),
+    });
+    let cited = Memo::new(move |_| {
+        let current = criterion.with(|c| c.as_ref().map(|c| c.id.clone()));
+        assessment.with(|a| {
+            let mut here = HashSet::new();
+            let mut elsewhere = HashSet::new();
+            for (id, response) in a.iter().flat_map(|a| a.responses.iter()) {
+                let set = if Some(id) == current.as_ref() { &mut here } else { &mut elsewhere };
+                set.extend(response.evidence.iter().filter_map(|e| e.clause));
+            }
+            (here, elsewhere)
+        })
+    });
+    let position = RwSignal::new(None::<usize>);
+    // A new criterion or a new search starts again from the first candidate.
+    Effect::new(move |_| {
+        marks.track();
+        position.set(None);
+    });
+    let (said, set_said) = signal(String::new());
+
+    let step = move |by: isize| {
+        let count = marks.with(|m| m.candidates.len());
+        if count == 0 {
+            return;
+        }
+        let next = match position.get_untracked() {
+            None if by >= 0 => 0,
+            None => count - 1,
+            Some(at) => (at as isize + by).rem_euclid(count as isize) as usize,
+        };
+        position.set(Some(next));
+        if let Some(id) = marks.with_untracked(|m| m.candidates.get(next).copied()) {
+            selection::reveal(&clause_dom_id(id));
+        }
+    };
+    let cite_clause = move |id: u32| {
+        if !can_cite.get_untracked() {
+            set_said.set("Choose an answer for this criterion first, then cite its evidence.".into());
+            return;
+        }
+        let found = text.with_untracked(|t| {
+            t.blocks.iter().find_map(|b| match b {
+                Block::Clause { id: cid, label, text, .. } if *cid == id => {
+                    Some((label.clone(), text.clone()))
+                }
+                _ => None,
+            })
+        });
+        if let Some((label, quote)) = found {
+            cite.run(Evidence { clause: Some(id), quote });
+            set_said.set(format!("Clause {label} cited as evidence."));
+        }
+    };
+    let cite_selection = move || {
+        if !can_cite.get_untracked() {
+            set_said.set("Choose an answer for this criterion first, then cite its evidence.".into());
+            return;
+        }
+        match selection::selected_quote() {
+            Some((id, quote)) => {
+                let label = text.with_untracked(|t| label_of(&t.blocks, id)).unwrap_or_default();
+                cite.run(Evidence { clause: Some(id), quote });
+                set_said.set(format!("The selected passage of clause {label} cited as evidence."));
+            }
+            None => set_said
+                .set("Select a passage within one clause first, or use a clause's Cite button.".into()),
+        }
+    };
+    let keys = window_event_listener(leptos::ev::keydown, move |ev| {
+        if ev.ctrl_key() || ev.meta_key() || ev.alt_key() || crate::ui::pages::assess::typing_in_a_field(&ev)
+        {
+            return;
+        }
+        match ev.key().as_str() {
+            "/" => {
+                ev.prevent_default();
+                crate::browser::location::focus_element("document-search");
+            }
+            "]" => step(1),
+            "[" => step(-1),
+            "c" | "C" => {
+                if selection::selected_quote().is_some() {
+                    cite_selection();
+                } else if let Some(id) = position
+                    .get_untracked()
+                    .and_then(|p| marks.with_untracked(|m| m.candidates.get(p).copied()))
+                {
+                    cite_clause(id);
+                } else {
+                    set_said.set("Move to a candidate clause with ] first, or select a passage.".into());
+                }
+            }
+            _ => {}
+        }
+    });
+    on_cleanup(move || keys.remove());
+
+    let summary = move || summary_line(&terms.get(), &finder.get(), search.get().as_ref(), &query.get());
+    let blocks = move || {
+        text.with(|t| {
+            t.blocks
+                .iter()
+                .map(|block| match block.clone() {
+                    Block::Heading { level, label, text, .. } => heading(level, &label, &text).into_any(),
+                    Block::Clause { id, label, text, page } => {
+                        view! { <ClauseView id label text page marks cited cite=Callback::new(move |_| cite_clause(id)) can_cite /> }.into_any()
+                    }
+                })
+                .collect_view()
+        })
+    };
+    view! {
+        <section class="document-pane" aria-labelledby="document-heading" id="specification">
+            <div class="document-pane__head">
+                <h2 id="document-heading">"Specification"</h2>
+                <div class="document-pane__tools">
+                    <div class="field" role="search">
+                        <label for="document-search">"Search the specification"</label>
+                        <input id="document-search" type="search" prop:value=query
+                            on:input:target=move |ev| query.set(ev.target().value())
+                            on:keydown=move |ev| if ev.key() == "Enter" { ev.prevent_default(); step(1) } />
+                    </div>
+                    <button type="button" class="button button--secondary" on:click=move |_| step(-1)>"Previous candidate"</button>
+                    <button type="button" class="button button--secondary" on:click=move |_| step(1)>"Next candidate"</button>
+                    <button type="button" class="button" on:click=move |_| cite_selection()>"Cite the selected passage"</button>
+                </div>
+                <p class="document-pane__summary" role="status">{summary}</p>
+                <p class="muted small">"Keys: / search, ] next and [ previous candidate, C cite the selection or the candidate."</p>
+                <p class="visually-hidden" role="status">{said}</p>
+            </div>
+            <div class="document-pane__text">{blocks}</div>
+        </section>
+    }
+}
+
+fn label_of(blocks: &[Block], id: u32) -> Option<String> {
+    blocks.iter().find_map(|b| match b {
+        Block::Clause { id: cid, label, .. } if *cid == id => Some(label.clone()),
+        _ => None,
+    })
+}
+
+/// "7 clauses mention these terms: women, female." or "The specification never mentions: …".
+fn summary_line(terms: &[String], finder: &Findings, search: Option<&Findings>, query: &str) -> String {
+    if let Some(found) = search {
+        return match found.clause_count() {
+            0 => format!("No clause contains \u{201c}{}\u{201d}.", query.trim()),
+            1 => format!("1 clause contains \u{201c}{}\u{201d}.", query.trim()),
+            n => format!("{n} clauses contain \u{201c}{}\u{201d}.", query.trim()),
+        };
+    }
+    if terms.is_empty() {
+        return "This criterion has no search terms: search the specification yourself.".into();
+    }
+    let listed = terms.join(", ");
+    match finder.clause_count() {
+        0 => format!("The specification never mentions: {listed}."),
+        1 => format!("1 clause mentions these terms: {listed}."),
+        n => format!("{n} clauses mention these terms: {listed}."),
+    }
+}
+
+/// Document headings sit under the pane's own h2.
+fn heading(level: u8, label: &str, text: &str) -> impl IntoView {
+    let content = if label.is_empty() { text.to_string() } else { format!("{label} {text}") };
+    match level {
+        0 | 1 => view! { <h3 class="doc-heading">{content}</h3> }.into_any(),
+        2 => view! { <h4 class="doc-heading">{content}</h4> }.into_any(),
+        3 => view! { <h5 class="doc-heading">{content}</h5> }.into_any(),
+        _ => view! { <h6 class="doc-heading">{content}</h6> }.into_any(),
+    }
+}
+
+#[component]
+fn ClauseView(
+    id: u32,
+    label: String,
+    text: String,
+    page: Option<u32>,
+    marks: Memo<Marks>,
+    cited: Memo<(HashSet<u32>, HashSet<u32>)>,
+    cite: Callback<()>,
+    can_cite: Signal<bool>,
+) -> impl IntoView {
+    let ranges = Memo::new(move |_| marks.with(|m| m.ranges.get(&id).cloned()));
+    let here = Memo::new(move |_| cited.with(|(h, _)| h.contains(&id)));
+    let elsewhere = Memo::new(move |_| cited.with(|(_, e)| e.contains(&id)));
+    let shown_label = match page {
+        Some(p) => format!("{label} (p. {p})"),
+        None => label.clone(),
+    };
+    let body = {
+        let text = text.clone();
+        move || marked(&text, &ranges.get().unwrap_or_default())
+    };
+    view! {
+        <div class="doc-clause" id=clause_dom_id(id) data-clause=id tabindex="-1"
+            class:doc-clause--candidate=move || ranges.with(Option::is_some)
+            class:doc-clause--cited=here>
+            <span class="doc-clause__label">{shown_label}</span>
+            " "
+            <span class="doc-clause__text">{body}</span>
+            {move || here.get().then(|| view! { <span class="badge badge--cited">"Cited here"</span> })}
+            {move || (elsewhere.get() && !here.get()).then(|| view! { <span class="badge">"Cited for another criterion"</span> })}
+            <button type="button" class="link-button doc-clause__cite" aria-disabled=move || (!can_cite.get()).to_string()
+                on:click=move |_| cite.run(())>
+                "Cite"<span class="visually-hidden">{format!(" clause {label}")}</span>
+            </button>
+        </div>
+    }
+}
+
+/// The text with the ranges in `<mark>`; ranges are sorted, on character boundaries, and may
+/// overlap (they are merged by `ClauseMatch::highlights`).
+fn marked(text: &str, ranges: &[Range<usize>]) -> impl IntoView {
+    let mut parts = Vec::new();
+    let mut at = 0;
+    for range in ranges {
+        let (Some(before), Some(hit)) = (text.get(at..range.start), text.get(range.clone())) else {
+            continue;
+        };
+        parts.push(before.to_string().into_any());
+        parts.push(view! { <mark>{hit.to_string()}</mark> }.into_any());
+        at = range.end;
+    }
+    parts.push(text.get(at..).unwrap_or("").to_string().into_any());
+    parts
+}
