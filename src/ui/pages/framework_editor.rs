@@ -21,7 +21,7 @@ use crate::domain::{
 };
 use crate::format::criteria_csv::{criteria_csv, criteria_template, import_criteria_csv, TEMPLATE_FILE_NAME};
 use crate::format::import::MAX_FILE_BYTES;
-use crate::state::catalogue::{use_catalogue, Catalogue};
+use crate::state::catalogue::{use_catalogue, AddError, Catalogue};
 use crate::state::route::{navigate, Page};
 
 /// Starts editing `framework` (kept as the draft) and opens the editor. One draft at a time: an
@@ -194,13 +194,14 @@ fn Editor(initial: Framework) -> impl IntoView {
             return;
         }
         let mut result = Ok(());
-        catalogue.update_value(|c| result = c.add(framework.clone()));
+        catalogue.update_value(|c| result = c.add_edited(framework.clone()));
         match result {
             Ok(()) => {
                 done.set_value(true);
                 storage::clear_framework_draft();
                 navigate(&Page::Framework(framework.id));
             }
+            Err(AddError::Builtin) => problem.set(Some(AddError::Builtin.to_string())),
             Err(e) => problem.set(Some(format!("The framework could not be saved ({e})."))),
         }
     };
