@@ -284,6 +284,12 @@ impl Term {
     /// Whether the term occurs in the text starting at word `start`; if so, the index of the last
     /// word it covers.
     fn match_at(&self, text: &[Word], start: usize) -> Option<usize> {
+        // Most words do not start with the term's first letter: skip them before walking any
+        // characters (a term's first token is always its first letter, which must match).
+        let first = self.words.0.first()?.folded.chars().next()?;
+        if !text.get(start)?.folded.starts_with(first) {
+            return None;
+        }
         let mut term = tokens(&self.words.0).peekable();
         let mut text = tokens(text.get(start..)?).map(|(i, token)| (start + i, token)).peekable();
         let mut last = start;
