@@ -392,3 +392,26 @@ fn export_then_import_of_an_edited_framework_gives_equal_criteria() {
     framework.sections.swap(0, 3);
     assert_eq!(imported(&criteria_csv(&framework)), framework.sections);
 }
+
+#[test]
+fn search_terms_read_one_per_line_and_a_malformed_term_is_refused_with_its_line_and_column() {
+    let text = "section_id,section_title,criterion_id,title,question,search_terms\n\
+                s,S,c1,T,Q,\"women\nco-produc*\n\n gender-specific \"\n";
+    let sections = imported(text);
+    assert_eq!(sections[0].criteria[0].search_terms, ["women", "co-produc*", "gender-specific"]);
+    for (bad, says) in
+        [("*", "has a * that does not end its last word"), ("co*op", "does not end its last word")]
+    {
+        let text = format!("section_id,section_title,criterion_id,title,question,search_terms\ns,S,c1,T,Q,\"women\n{bad}\"\n");
+        let errors = refused(&text);
+        assert_eq!(errors.len(), 1, "{bad}");
+        assert_eq!(errors[0].column.as_deref(), Some("search_terms"));
+        assert!(errors[0].to_string().starts_with("Line 2, column search_terms: "), "{}", errors[0]);
+        assert!(errors[0].to_string().contains(says), "{}", errors[0]);
+    }
+    let long = "w".repeat(121);
+    let errors = refused(&format!(
+        "section_id,section_title,criterion_id,title,question,search_terms\ns,S,c1,T,Q,{long}\n"
+    ));
+    assert!(errors[0].to_string().contains("longer than 120 characters"), "{}", errors[0]);
+}

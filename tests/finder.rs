@@ -300,3 +300,45 @@ fn the_native_fold_gives_the_shared_table() {
         assert_eq!(UnicodeFold.is_mark(c), mark, "{c:?}");
     }
 }
+
+#[test]
+fn check_term_refuses_what_the_finder_would_set_aside() {
+    use spec_lens::domain::finder::check_term;
+    for good in ["women", "co-produc*", "gender-specific", "Cymraeg", "18-25", "women's centre*"] {
+        assert_eq!(check_term(good), Ok(()), "{good}");
+        assert!(Term::parse(good, &UnicodeFold).is_ok(), "{good}");
+    }
+    for (bad, error) in [
+        ("", TermError::Empty),
+        ("  ", TermError::Empty),
+        ("--", TermError::Empty),
+        ("*", TermError::Wildcard),
+        ("co*op", TermError::Wildcard),
+        ("care *", TermError::Wildcard),
+    ] {
+        assert_eq!(check_term(bad), Err(error), "{bad:?}");
+        assert_eq!(Term::parse(bad, &UnicodeFold).err(), Some(error), "{bad:?}");
+    }
+    assert_eq!(check_term(&"a".repeat(MAX_TERM_CHARS + 1)), Err(TermError::TooLong));
+    assert!(TermError::Wildcard.explain("co*op").contains("\u{201c}co*op\u{201d}"));
+}
+
+/// The framework editor shows a malformed term beside the criterion's search terms; blank lines,
+/// which typing a new term leaves for a moment, are no error.
+#[test]
+fn the_editor_flags_a_malformed_term_and_not_a_blank_line() {
+    use spec_lens::domain::{validate, FieldPath};
+    let mut framework = spec_lens::domain::builtin::builtin_framework().expect("built-in");
+    assert!(validate(&framework).is_empty());
+    framework.sections[0].criteria[0].search_terms.push(String::new());
+    assert!(validate(&framework).is_empty(), "a blank line while typing");
+    framework.sections[0].criteria[0].search_terms.push("co*op".into());
+    let errors = validate(&framework);
+    assert_eq!(errors.len(), 1);
+    assert_eq!(errors[0].path, FieldPath::Criterion { section: 0, criterion: 0, field: "search_terms" });
+    assert!(
+        errors[0].message.starts_with("The search term \u{201c}co*op\u{201d} has a *"),
+        "{}",
+        errors[0].message
+    );
+}

@@ -917,3 +917,19 @@ fn opening_then_finishing_checks_the_hash_it_is_given() {
     let v0 = spec_lens::format::import::open(&fixture("v0-assessment.speclens.json"), None).expect("opens");
     assert_eq!(v0.to_hash(), None, "format 0 wrote no content hash");
 }
+
+/// A framework file whose search terms the finder could not use is refused, naming the criterion.
+#[test]
+fn a_framework_with_a_malformed_search_term_is_refused_naming_the_criterion() {
+    let framework = spec_lens::domain::builtin::builtin_framework().expect("built-in");
+    let at = chrono::DateTime::parse_from_rfc3339("2026-12-05T12:00:00Z").unwrap().to_utc();
+    for bad in ["*", "", "co*op"] {
+        let mut broken = framework.clone();
+        broken.sections[0].criteria[0].search_terms.push(bad.into());
+        let text = spec_lens::format::envelope::export_framework(&broken, at);
+        let e = refused(text.as_bytes(), Some(Kind::Framework));
+        let message = e.to_string();
+        assert!(message.contains("criterion \"data-local-assessment\""), "{message}");
+        assert!(message.contains("search term"), "{message}");
+    }
+}

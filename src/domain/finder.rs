@@ -81,6 +81,45 @@ impl Fold for UnicodeFold {
     }
 }
 
+impl TermError {
+    /// What is wrong with `term` and what to do, as one sentence for the user.
+    pub fn explain(self, term: &str) -> String {
+        let shown: String = term.trim().chars().take(40).collect();
+        match self {
+            TermError::Empty => {
+                "a search term is empty or has no letters or digits; remove it or type a word".into()
+            }
+            TermError::Wildcard => format!(
+                "the search term \u{201c}{shown}\u{201d} has a * that does not end its last word; \
+                 a * may only end a term, as in co-produc*"
+            ),
+            TermError::TooLong => format!(
+                "the search term \u{201c}{shown}\u{201d}\u{2026} is longer than {MAX_TERM_CHARS} characters; \
+                 a term is a word or a short phrase"
+            ),
+        }
+    }
+}
+
+/// Whether `text` can be a search term, without folding it: what files, spreadsheets and the
+/// editor are checked with, so a term that the finder would set aside is refused where it is typed.
+pub fn check_term(text: &str) -> Result<(), TermError> {
+    let trimmed = text.trim();
+    if trimmed.chars().count() > MAX_TERM_CHARS {
+        return Err(TermError::TooLong);
+    }
+    let body = trimmed.strip_suffix('*');
+    let closes_word = body.is_none_or(|b| b.chars().next_back().is_some_and(char::is_alphanumeric));
+    let body = body.unwrap_or(trimmed);
+    if body.contains('*') || !closes_word {
+        return Err(TermError::Wildcard);
+    }
+    if !body.chars().any(char::is_alphanumeric) {
+        return Err(TermError::Empty);
+    }
+    Ok(())
+}
+
 /// What separates two words, which decides what may match across it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Gap {
@@ -245,6 +284,12 @@ impl Term {
     /// Whether the term occurs in the text starting at word `start`; if so, the index of the last
     /// word it covers.
     fn match_at(&self, text: &[Word], start: usize) -> Option<usize> {
+        // Most words do not start with the term's first letter: skip them before walking any
+        // characters (a term's first token is always its first letter, which must match).
+        let first = self.words.0.first()?.folded.chars().next()?;
+        if !text.get(start)?.folded.starts_with(first) {
+            return None;
+        }
         let mut term = tokens(&self.words.0).peekable();
         let mut text = tokens(text.get(start..)?).map(|(i, token)| (start + i, token)).peekable();
         let mut last = start;

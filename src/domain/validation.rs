@@ -8,6 +8,8 @@
 
 use std::collections::HashSet;
 
+use super::case::capitalised;
+use super::finder::check_term;
 use super::framework::{Framework, Section, Source, MAX_LEVEL};
 use super::numbers::shortest;
 
@@ -237,6 +239,11 @@ fn section_errors(s: usize, section: &Section, push: &mut impl FnMut(FieldPath, 
         }
         if !is_valid_weight(criterion.weight) {
             push(path("weight"), weight_message(criterion.weight));
+        }
+        // Blank lines are what typing a new term leaves for a moment: not an error.
+        let terms = criterion.search_terms.iter().filter(|t| !t.trim().is_empty());
+        if let Some((term, error)) = terms.filter_map(|t| check_term(t).err().map(|e| (t, e))).next() {
+            push(path("search_terms"), capitalised(&error.explain(term)) + ".");
         }
         for (i, source) in criterion.sources.iter().enumerate() {
             source_errors(source, &mut |field, message| {

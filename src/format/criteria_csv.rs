@@ -51,6 +51,7 @@ use super::csv::{push_row, unneutralise, BOM};
 use super::import::MAX_FILE_BYTES;
 use super::normalise::quoted;
 use crate::domain::case::lower;
+use crate::domain::finder::check_term;
 use crate::domain::numbers::{parse_decimal, shortest};
 use crate::domain::sorting;
 use crate::domain::validation::{is_valid_weight, is_web_url, WEIGHT_ADVICE};
@@ -159,7 +160,9 @@ fn row_cells(section: &Section, criterion: &Criterion) -> Vec<String> {
     ];
     cells.extend((0..LEVEL_COLUMNS.len()).map(|l| criterion.descriptors.get(l).cloned().unwrap_or_default()));
     cells.push(sources_cell(&criterion.sources));
-    cells.push(criterion.search_terms.join("\n"));
+    let terms: Vec<&str> =
+        criterion.search_terms.iter().map(|t| t.trim()).filter(|t| !t.is_empty()).collect();
+    cells.push(terms.join("\n"));
     cells
 }
 
@@ -555,6 +558,12 @@ impl Builder {
             self.errors.extend(messages.into_iter().map(|m| row.error("sources", m)));
             vec![]
         });
+        let search_terms = search_terms(row.text("search_terms"));
+        for term in &search_terms {
+            if let Err(error) = check_term(term) {
+                self.errors.push(row.error("search_terms", error.explain(term)));
+            }
+        }
         (self.errors.len() == before).then(|| Criterion {
             id: id.to_string(),
             title: row.text("title").to_string(),
@@ -566,7 +575,7 @@ impl Builder {
             critical,
             descriptors: descriptors(row),
             sources,
-            search_terms: search_terms(row.text("search_terms")),
+            search_terms,
         })
     }
 

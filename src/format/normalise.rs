@@ -10,6 +10,7 @@
 //! Everything here is linear in the size of the file: ids are looked up in hash sets, never by
 //! scanning, so a hostile 5 MB file costs no more than reading it.
 
+use crate::domain::finder::check_term;
 use std::collections::{HashMap, HashSet};
 
 use serde_json::{Map, Value};
@@ -238,6 +239,17 @@ pub fn normalise_framework(framework: &mut Framework, report: &mut Report) -> Re
     }
     if let Some(issue) = id_issues(framework).into_iter().next() {
         return Err(id_error(&issue, &name));
+    }
+    for criterion in framework.criteria().map(|(_, c)| c) {
+        for term in &criterion.search_terms {
+            if let Err(error) = check_term(term) {
+                return Err(ImportError::Invalid(format!(
+                    "in {name}, criterion {}: {}",
+                    quoted(&criterion.id),
+                    error.explain(term)
+                )));
+            }
+        }
     }
     for section in &mut framework.sections {
         repair_weight(

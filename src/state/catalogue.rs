@@ -112,14 +112,37 @@ impl Catalogue {
         self.by_hash(&reference.rules_hash)
     }
 
-    /// Adds a framework from an imported file or the editor and keeps it in storage. Known ones are left alone.
+    /// Adds a framework from an imported file and keeps it in storage. Known ones are left alone,
+    /// the built-in versions whatever search terms the file gives them. One with the rules of a
+    /// stored one but other search terms (wording the rules hash leaves out) replaces it.
     pub fn add(&mut self, framework: Framework) -> Result<(), String> {
-        if self.by_hash(&rules_hash(&framework)).is_some() {
-            return Ok(());
+        match self.add_edited(framework) {
+            Err(AddError::Builtin) => Ok(()),
+            Err(AddError::Storage(message)) => Err(message),
+            Ok(()) => Ok(()),
         }
-        storage::save_framework(&framework).map_err(|e| e.to_string())?;
-        self.insert(framework);
-        Ok(())
+    }
+
+    /// Adds a framework saved in the editor: as `add`, but an edit of a built-in version's search
+    /// terms alone is refused, so that it is not silently lost (a new version or a copy keeps it).
+    pub fn add_edited(&mut self, framework: Framework) -> Result<(), AddError> {
+        let hash = rules_hash(&framework);
+        match self.hashes.iter().position(|h| *h == hash) {
+            Some(i) if self.frameworks.get(i) == Some(&framework) => Ok(()),
+            Some(i) if i < self.builtin_count => Err(AddError::Builtin),
+            Some(i) => {
+                storage::save_framework(&framework).map_err(|e| AddError::Storage(e.to_string()))?;
+                if let Some(slot) = self.frameworks.get_mut(i) {
+                    *slot = framework;
+                }
+                Ok(())
+            }
+            None => {
+                storage::save_framework(&framework).map_err(|e| AddError::Storage(e.to_string()))?;
+                self.insert(framework);
+                Ok(())
+            }
+        }
     }
 
     fn insert(&mut self, framework: Framework) {
@@ -131,6 +154,27 @@ impl Catalogue {
         if self.by_hash(&hash).is_none() {
             self.frameworks.push(framework);
             self.hashes.push(hash);
+        }
+    }
+}
+
+/// Why a framework could not be added.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum AddError {
+    /// The rules of a built-in version with other search terms.
+    Builtin,
+    /// Storage refused it (full, or unavailable); the message says so.
+    Storage(String),
+}
+
+impl std::fmt::Display for AddError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            AddError::Builtin => f.write_str(
+                "These are the rules of a built-in framework version with other search terms. Save it under a \
+                 new version, or copy the framework, to keep your terms.",
+            ),
+            AddError::Storage(message) => f.write_str(message),
         }
     }
 }

@@ -38,6 +38,8 @@ struct Scoring {
     pending_na: RwSignal<Option<String>>,
     error: RwSignal<Option<String>>,
     library: Library,
+    /// The specification is shown beside the criterion: it is then how clauses are cited.
+    document_open: RwSignal<bool>,
 }
 
 impl Scoring {
@@ -130,6 +132,8 @@ pub fn AssessPage(id: String) -> impl IntoView {
 fn ScoringView(id: String, framework: Framework, assessment: Memo<Option<Assessment>>) -> impl IntoView {
     let order: Vec<(String, Criterion)> =
         framework.criteria().map(|(s, c)| (s.title.clone(), c.clone())).collect();
+    let saved = prefs::load();
+    let document_open = RwSignal::new(saved.document_open);
     let scoring = Scoring {
         id: StoredValue::new(id.clone()),
         framework: StoredValue::new(framework),
@@ -139,10 +143,9 @@ fn ScoringView(id: String, framework: Framework, assessment: Memo<Option<Assessm
         pending_na: RwSignal::new(None),
         error: RwSignal::new(None),
         library: use_library(),
+        document_open,
     };
-    let saved = prefs::load();
     let mode = RwSignal::new(if saved.scoring_as_list { Mode::List } else { Mode::OneByOne });
-    let document_open = RwSignal::new(saved.document_open);
     Effect::new(move |_| {
         let (as_list, open) = (mode.get() == Mode::List, document_open.get());
         prefs::update(|p| {
@@ -650,6 +653,9 @@ fn EvidencePicker(scoring: Scoring, criterion_id: String) -> impl IntoView {
                     }).collect_view().into_any()
                 }}
             </ul>
+            // With the specification beside, clauses are cited from it: a list of every clause here
+            // would only repeat it (and rebuilding it at each criterion is slow for a long document).
+            {move || (!scoring.document_open.get()).then(|| view! {
             <div class="evidence__add">
                 <div class="field">
                     <label for="evidence-clause">"Quote a clause of the specification"</label>
@@ -664,6 +670,7 @@ fn EvidencePicker(scoring: Scoring, criterion_id: String) -> impl IntoView {
                 </div>
                 <button type="button" class="button button--secondary" on:click=add_clause>"Add clause"</button>
             </div>
+            })}
             <div class="evidence__add">
                 <div class="field">
                     <label for="evidence-typed">"Or type evidence"</label>

@@ -21,7 +21,7 @@ use crate::domain::{
 };
 use crate::format::criteria_csv::{criteria_csv, criteria_template, import_criteria_csv, TEMPLATE_FILE_NAME};
 use crate::format::import::MAX_FILE_BYTES;
-use crate::state::catalogue::{use_catalogue, Catalogue};
+use crate::state::catalogue::{use_catalogue, AddError, Catalogue};
 use crate::state::route::{navigate, Page};
 
 /// Starts editing `framework` (kept as the draft) and opens the editor. One draft at a time: an
@@ -194,13 +194,14 @@ fn Editor(initial: Framework) -> impl IntoView {
             return;
         }
         let mut result = Ok(());
-        catalogue.update_value(|c| result = c.add(framework.clone()));
+        catalogue.update_value(|c| result = c.add_edited(framework.clone()));
         match result {
             Ok(()) => {
                 done.set_value(true);
                 storage::clear_framework_draft();
                 navigate(&Page::Framework(framework.id));
             }
+            Err(AddError::Builtin) => problem.set(Some(AddError::Builtin.to_string())),
             Err(e) => problem.set(Some(format!("The framework could not be saved ({e})."))),
         }
     };
@@ -611,6 +612,12 @@ fn criterion_form(ctx: Ctx, s: usize, c: usize, first: bool, last: bool, criteri
         text(ctx, at("falls_short"), "What falls short".into(), Kind::Area),
         text(ctx, at("weight"), "Weight".into(), Kind::Number),
         check(ctx, at("critical"), "Critical (a low answer caps the band)"),
+        text(
+            ctx,
+            at("search_terms"),
+            "Search terms, one per line (a * ends a word: co-produc*)".into(),
+            Kind::Area,
+        ),
     ];
     children.extend(DESCRIPTOR_FIELDS.iter().enumerate().map(|(level, field)| {
         text(ctx, at(field), format!("Level {level} for this criterion (blank: the scale's)"), Kind::Area)
@@ -750,6 +757,8 @@ enum Slot<'a> {
     Year(&'a mut Option<u16>),
     Flag(&'a mut bool),
     Descriptor(&'a mut Vec<String>, usize),
+    /// One entry per line.
+    Lines(&'a mut Vec<String>),
 }
 
 fn slot(f: &mut Framework, path: FieldPath) -> Option<Slot<'_>> {
@@ -796,6 +805,7 @@ fn slot(f: &mut Framework, path: FieldPath) -> Option<Slot<'_>> {
                 "falls_short" => Slot::Text(&mut x.falls_short),
                 "weight" => Slot::Number(&mut x.weight),
                 "critical" => Slot::Flag(&mut x.critical),
+                "search_terms" => Slot::Lines(&mut x.search_terms),
                 other => {
                     Slot::Descriptor(&mut x.descriptors, DESCRIPTOR_FIELDS.iter().position(|d| *d == other)?)
                 }
@@ -830,6 +840,7 @@ fn read(f: &mut Framework, path: FieldPath) -> String {
             }
         }
         Some(Slot::Descriptor(d, i)) => d.get(i).cloned().unwrap_or_default(),
+        Some(Slot::Lines(lines)) => lines.join("\n"),
         None => String::new(),
     }
 }
@@ -850,6 +861,15 @@ fn write(f: &mut Framework, path: FieldPath, value: &str) {
             if d.iter().all(|x| x.trim().is_empty()) {
                 d.clear();
             }
+        }
+        // Kept as typed, blank lines too, so that Enter starts a new line; the finder and the
+        // export skip blank ones.
+        Some(Slot::Lines(lines)) => {
+            *lines = if value.trim().is_empty() {
+                vec![]
+            } else {
+                value.split('\n').map(|l| l.trim_end_matches('\r').to_string()).collect()
+            };
         }
         None => {}
     }
