@@ -3,10 +3,12 @@
 //! (made up: one inclusive, one thin). Every list below was checked by reading the text, and the
 //! whole of each against an independent matcher (a regular expression per term over the text).
 
-use spec_lens::domain::builtin::{builtin_framework, example_specifications};
+use spec_lens::domain::builtin::{builtin_framework, example_specifications, worked_example};
 use spec_lens::domain::finder::{silent_on, UnicodeFold};
 use spec_lens::domain::json::from_json;
 use spec_lens::domain::{silences, split_clauses, Assessment, Criterion, Framework, Silence, Specification};
+use spec_lens::format::report::markdown_report;
+use spec_lens::format::report::wording::{silence_lead, silence_sentence, SILENT_ON};
 
 const INCLUSIVE: &str = include_str!("fixtures/framework-1.1/inclusive-specification.json");
 const THIN: &str = include_str!("fixtures/framework-1.1/thin-specification.json");
@@ -69,6 +71,12 @@ fn the_accommodation_example_is_silent_on_all_but_six_criteria() {
         let silence = found.iter().find(|s| s.criterion_id == id).unwrap_or_else(|| panic!("silent on {id}"));
         assert_eq!(silence.terms, terms_of(id), "{id}: every term was looked for");
     }
+    let veterans = found.iter().find(|s| s.criterion_id == "cohort-veterans").unwrap();
+    assert_eq!(
+        silence_sentence(veterans, &framework()),
+        "\u{201c}Armed forces veterans\u{201d} \u{2014} the specification never mentions: veteran*, armed forces, \
+         ex-forces, ex-service personnel, ex-servicem*, military, service leaver*, Op Courage"
+    );
 }
 
 #[test]
@@ -180,4 +188,52 @@ fn nothing_is_listed_without_text_or_without_terms() {
         [Silence { criterion_id: "women".into(), terms: vec!["women".into(), "female".into()] }]
     );
     assert_eq!(silences(&custom, &split_clauses("Female only."), &UnicodeFold), []);
+}
+
+#[test]
+fn the_lead_says_how_many_none_or_that_there_is_no_text() {
+    assert!(silence_lead(1, true).contains("search terms of 1 criterion."), "{}", silence_lead(1, true));
+    assert!(silence_lead(39, true).contains("search terms of 39 criteria."));
+    assert_eq!(
+        silence_lead(0, true),
+        "At least one search term of every criterion is found somewhere in the specification."
+    );
+    assert!(silence_lead(0, false).starts_with("The specification has no text yet"));
+}
+
+/// The worked example scores the Accommodation example: its report lists the same 39 criteria.
+#[test]
+fn the_worked_examples_markdown_report_lists_what_it_is_silent_on() {
+    let framework = framework();
+    let assessment = worked_example().unwrap();
+    let md = markdown_report(&assessment, &framework, &UnicodeFold);
+    let heading = format!("## {SILENT_ON}\n");
+    let start = md.find(&heading).expect("the section");
+    assert!(start > md.find("## What to fix first").unwrap(), "after the gaps");
+    let section = &md[start + heading.len()..];
+    let section = &section[..section.find("\n## ").unwrap()];
+    assert!(section.contains("any of the search terms of 39 criteria"), "{section}");
+    let items: Vec<&str> = section.lines().filter(|l| l.starts_with("- ")).collect();
+    assert_eq!(items.len(), 39);
+    assert!(
+        items.contains(
+            &"- \u{201c}Armed forces veterans\u{201d} \u{2014} the specification never mentions: veteran\\*, armed \
+              forces, ex-forces, ex-service personnel, ex-servicem\\*, military, service leaver\\*, Op Courage"
+        ),
+        "{section}"
+    );
+    assert!(!section.contains("\u{201c}Women\u{201d}"), "the example names women");
+}
+
+#[test]
+fn a_report_on_a_specification_without_text_says_so() {
+    let framework = framework();
+    let mut assessment = worked_example().unwrap();
+    assessment.specification.text.clear();
+    assessment.specification.document = None;
+    let md = markdown_report(&assessment, &framework, &UnicodeFold);
+    let start = md.find(&format!("## {SILENT_ON}")).unwrap();
+    let section = &md[start..start + md[start..].find("\n## ").unwrap()];
+    assert!(section.contains("has no text yet"), "{section}");
+    assert!(!section.lines().any(|l| l.starts_with("- ")), "{section}");
 }
