@@ -40,7 +40,13 @@ cd "$(dirname "$0")/.."
 # worked example under 1.1 (+1 KB of data) and the code: timescale findings beside the answers they
 # contradict and on the results, earlier framework versions readable, the change list, the critical
 # caps. First load 541 -> 576 KB. Issue "What users feel" has the levers to win it back.
-BUDGET_KB=${SIZE_BUDGET_KB:-577}
+# 577 -> 582 KB: what the specification is silent on, on the results page (issue "Score beside the
+# document"): the evidence finder's matcher (domain::finder) and domain::silences are linked into the page
+# for the first time, with the browser fold's glue (normalize, \p{M}, toLowerCase: no Unicode tables) and
+# the results section. A/B against 3664ec0, both built here on 2026-12-05: wasm 567,961 -> 572,801 bytes
+# gzip (+4.8 KB), JS glue +0.1 KB, first load 576 -> 581 KB; the reader's worker (lazy, which now finds
+# the silences for the Word report) 278,492 -> 282,164.
+BUDGET_KB=${SIZE_BUDGET_KB:-582}
 GOAL_KB=150
 
 [ -d dist ] || { echo "size: no dist/ folder; run 'trunk build --release' first" >&2; exit 1; }
