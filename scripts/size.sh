@@ -46,7 +46,14 @@ cd "$(dirname "$0")/.."
 # tables it replaces would have been about 39 KB more), the selection adapter: wasm 568,006 ->
 # 590,106 bytes gzip (+21.6 KB, A/B against main at 75ff538, both built here on 2026-12-05),
 # first load 590,539 -> 613,379 bytes (576 -> 599 KB).
-BUDGET_KB=${SIZE_BUDGET_KB:-600}
+# Measured on its own branch, 577 -> 582 KB: what the specification is silent on, on the results page (issue "Score beside the
+# document"): the evidence finder's matcher (domain::finder) and domain::silences are linked into the page
+# for the first time, with the browser fold's glue (normalize, \p{M}, toLowerCase: no Unicode tables) and
+# the results section. A/B against 3664ec0, both built here on 2026-12-05: wasm 567,961 -> 572,801 bytes
+# gzip (+4.8 KB), JS glue +0.1 KB, first load 576 -> 581 KB; the reader's worker (lazy, which now finds
+# the silences for the Word report) 278,492 -> 282,164.
+# Both together (merged, measured here): SILENCE_TOTAL
+BUDGET_KB=${SIZE_BUDGET_KB:-610}
 GOAL_KB=150
 
 [ -d dist ] || { echo "size: no dist/ folder; run 'trunk build --release' first" >&2; exit 1; }

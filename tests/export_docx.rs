@@ -6,6 +6,7 @@ use std::io::{Cursor, Read};
 
 use roxmltree::{Document as Xml, Node};
 use spec_lens::domain::document::{build, Paragraph};
+use spec_lens::domain::finder::UnicodeFold;
 use spec_lens::domain::moderation::{Participant, Provenance};
 use spec_lens::domain::{
     builtin, chart_geometry::format_percent, results, Answer, Assessment, Evidence, Framework,
@@ -84,7 +85,7 @@ fn with_document() -> (Assessment, Framework) {
 #[test]
 fn the_package_has_its_parts_and_they_parse() {
     let (assessment, framework) = with_document();
-    let bytes = docx_report(&assessment, &framework).unwrap();
+    let bytes = docx_report(&assessment, &framework, &UnicodeFold).unwrap();
     assert!(bytes.starts_with(b"PK"));
     // For looking at the file by hand (LibreOffice, Word): SPEC_LENS_DOCX_OUT=/tmp/report.docx.
     if let Ok(path) = std::env::var("SPEC_LENS_DOCX_OUT") {
@@ -108,13 +109,13 @@ fn the_package_has_its_parts_and_they_parse() {
     assert!(core.contains(&format!(">{when}</dcterms:created>")), "{core}");
     assert!(core.contains(&format!("<dc:title>Results: {}</dc:title>", assessment.specification.title)));
     // The same assessment gives the same bytes: nothing depends on a clock.
-    assert_eq!(bytes, docx_report(&assessment, &framework).unwrap());
+    assert_eq!(bytes, docx_report(&assessment, &framework, &UnicodeFold).unwrap());
 }
 
 #[test]
 fn styles_define_headings_with_outline_levels_a_quote_a_table_header_and_british_english() {
     let (assessment, framework) = with_document();
-    let styles = part(&docx_report(&assessment, &framework).unwrap(), "word/styles.xml");
+    let styles = part(&docx_report(&assessment, &framework, &UnicodeFold).unwrap(), "word/styles.xml");
     let xml = Xml::parse(&styles).unwrap();
     let style = |id: &str| {
         xml.descendants()
@@ -138,7 +139,7 @@ fn styles_define_headings_with_outline_levels_a_quote_a_table_header_and_british
 #[test]
 fn headings_follow_the_markdown_report_in_order() {
     let (assessment, framework) = with_document();
-    let document = part(&docx_report(&assessment, &framework).unwrap(), "word/document.xml");
+    let document = part(&docx_report(&assessment, &framework, &UnicodeFold).unwrap(), "word/document.xml");
     let xml = Xml::parse(&document).unwrap();
     let headings: Vec<(String, String)> = paragraphs(&xml)
         .into_iter()
@@ -152,6 +153,7 @@ fn headings_follow_the_markdown_report_in_order() {
             "Summary",
             "By section",
             "What to fix first",
+            "What the specification is silent on",
             "Timescale findings",
             "Insufficient evidence",
             "Every criterion"
@@ -173,7 +175,7 @@ fn headings_follow_the_markdown_report_in_order() {
 #[test]
 fn the_section_table_repeats_its_header_row_and_has_one_row_per_section() {
     let (assessment, framework) = with_document();
-    let document = part(&docx_report(&assessment, &framework).unwrap(), "word/document.xml");
+    let document = part(&docx_report(&assessment, &framework, &UnicodeFold).unwrap(), "word/document.xml");
     let xml = Xml::parse(&document).unwrap();
     let table = xml.descendants().find(|n| n.has_tag_name((W, "tbl"))).expect("a table");
     let rows: Vec<Node> = table.children().filter(|n| n.has_tag_name((W, "tr"))).collect();
@@ -197,7 +199,7 @@ fn the_section_table_repeats_its_header_row_and_has_one_row_per_section() {
 #[test]
 fn each_quote_is_a_quote_paragraph_with_its_clause_citation() {
     let (assessment, framework) = with_document();
-    let document = part(&docx_report(&assessment, &framework).unwrap(), "word/document.xml");
+    let document = part(&docx_report(&assessment, &framework, &UnicodeFold).unwrap(), "word/document.xml");
     let xml = Xml::parse(&document).unwrap();
     let quotes: Vec<String> =
         paragraphs(&xml).into_iter().filter(|p| style(*p).as_deref() == Some("Quote")).map(text).collect();
@@ -223,7 +225,7 @@ fn hostile_text_is_escaped_or_dropped_and_the_xml_parses() {
     let response = assessment.responses.get_mut(&first).unwrap();
     response.rationale = hostile.into();
     response.evidence[0].quote = hostile.into();
-    let bytes = docx_report(&assessment, &framework).unwrap();
+    let bytes = docx_report(&assessment, &framework, &UnicodeFold).unwrap();
     let document = part(&bytes, "word/document.xml");
     let xml = Xml::parse(&document).expect("hostile text must not break the XML");
     let clean = "<script>&\"'</w:t>";
@@ -251,7 +253,7 @@ fn a_workshop_assessment_has_its_record_as_a_table() {
         scorers: vec!["Priya".into(), "Sam <&>".into()],
         individual,
     });
-    let document = part(&docx_report(&assessment, &framework).unwrap(), "word/document.xml");
+    let document = part(&docx_report(&assessment, &framework, &UnicodeFold).unwrap(), "word/document.xml");
     let xml = Xml::parse(&document).unwrap();
     let all = paragraphs(&xml);
     let workshop =
@@ -267,4 +269,30 @@ fn a_workshop_assessment_has_its_record_as_a_table() {
     assert_eq!(header, ["Criterion", "Agreed", "Priya", "Sam <&>", "Range"]);
     let first: Vec<String> = rows[1].children().filter(|n| n.has_tag_name((W, "tc"))).map(text).collect();
     assert_eq!(first[2..], ["1", "3", "1–3"]);
+}
+
+#[test]
+fn what_the_specification_is_silent_on_follows_the_gaps_one_paragraph_per_criterion() {
+    use spec_lens::domain::silences;
+    use spec_lens::format::report::wording::{silence_lead, silence_sentence};
+    let (assessment, framework) = with_document();
+    let document = part(&docx_report(&assessment, &framework, &UnicodeFold).unwrap(), "word/document.xml");
+    let xml = Xml::parse(&document).unwrap();
+    let all = paragraphs(&xml);
+    let heading = |name: &str| {
+        all.iter().position(|p| style(*p).as_deref() == Some("Heading1") && text(*p) == name).unwrap()
+    };
+    let (start, end) = (heading("What the specification is silent on"), heading("Timescale findings"));
+    assert!(heading("What to fix first") < start);
+    let clauses = assessment.specification.clauses();
+    let found = silences(&framework, &clauses, &UnicodeFold);
+    // Three short clauses about prison and housing: silent on nearly everything.
+    assert!(found.len() > 40, "{found:?}");
+    assert_eq!(text(all[start + 1]), silence_lead(found.len(), true));
+    let listed: Vec<(Option<String>, String)> =
+        all[start + 2..end].iter().map(|p| (style(*p), text(*p))).collect();
+    let expected: Vec<(Option<String>, String)> =
+        found.iter().map(|s| (Some("ListParagraph".to_string()), silence_sentence(s, &framework))).collect();
+    assert_eq!(listed, expected);
+    assert!(listed.iter().any(|(_, t)| t.starts_with("\u{201c}Armed forces veterans\u{201d} \u{2014} ")));
 }

@@ -1,18 +1,20 @@
 //! The Markdown report carries what the results page shows, with user text escaped.
 
 use spec_lens::domain::builtin;
+use spec_lens::domain::finder::UnicodeFold;
 use spec_lens::format::report::markdown_report;
 
 #[test]
 fn the_report_has_every_part_of_the_results() {
     let framework = builtin::builtin_framework().unwrap();
     let assessment = builtin::worked_example().unwrap();
-    let md = markdown_report(&assessment, &framework);
+    let md = markdown_report(&assessment, &framework, &UnicodeFold);
     for heading in [
         "# Results: ",
         "## Summary",
         "## By section",
         "## What to fix first",
+        "## What the specification is silent on",
         "## Timescale findings",
         "## Insufficient evidence",
         "## Every criterion",
@@ -31,7 +33,7 @@ fn user_text_cannot_break_the_document() {
     let framework = builtin::builtin_framework().unwrap();
     let mut assessment = builtin::worked_example().unwrap();
     assessment.specification.title = "Evil | title\n# injected <script>".into();
-    let md = markdown_report(&assessment, &framework);
+    let md = markdown_report(&assessment, &framework, &UnicodeFold);
     let first = md.lines().next().unwrap();
     assert_eq!(first, "# Results: Evil \\| title \\# injected \\<script\\>");
     assert!(!md.lines().any(|l| l.starts_with("# injected")));
@@ -55,7 +57,7 @@ fn the_report_names_the_document_scored_and_cites_clauses_by_label_and_page() {
     let (id, response) = assessment.responses.iter_mut().next().expect("an answered criterion");
     response.evidence = vec![Evidence { clause: Some(1), quote: "a female key worker".into() }];
     let id = id.clone();
-    let md = markdown_report(&assessment, &framework);
+    let md = markdown_report(&assessment, &framework, &UnicodeFold);
     assert!(md.contains("Accommodation v2.docx (48213 bytes), opened"), "{md}");
     assert!(md.contains("`sha256:5b0f7d1e`"), "the document's SHA-256 as code");
     assert!(

@@ -5,6 +5,7 @@
 use std::collections::BTreeMap;
 
 use chrono::{DateTime, TimeZone, Utc};
+use spec_lens::domain::finder::UnicodeFold;
 use spec_lens::domain::moderation::{
     agreed_assessment, criterion_order, format_duration, merge, same_specification, MergeError, Phase,
     PhaseError, Scored, Sort, Timer,
@@ -362,7 +363,7 @@ fn the_report_of_an_agreed_assessment_shows_each_agreed_answer_beside_the_indivi
     let f = framework();
     let mut m = merge(three(), at(12)).expect("merges").moderation;
     agree_all(&mut m, &f);
-    let report = markdown_report(&agreed_assessment(&m, &f, at(13)), &f);
+    let report = markdown_report(&agreed_assessment(&m, &f, at(13)), &f, &UnicodeFold);
     assert!(report.contains("## Workshop"), "{report}");
     assert!(report.contains("| Criterion | Agreed | Ama Boateng (lived experience) |"), "{report}");
     let first = &f.sections[0].criteria[0];

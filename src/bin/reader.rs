@@ -9,9 +9,11 @@
 //! `{id, kind: "pdf", json}` (the text pdf.js read out of a PDF, see src/browser/pdf.js). Out:
 //! `{id, result}`, `result` being `format::document::answer_json` of what was read or why not.
 //! `{id, kind: "report", assessment, framework}` (JSON text) gives `{id, bytes}` (the Word
-//! report) or `{id, error}` (a sentence).
+//! report, its silences found with the browser's fold, `BrowserFold`, as on the page) or
+//! `{id, error}` (a sentence).
 //! Reading runs here, off the page's thread, so a long document never freezes the page.
 
+use spec_lens::browser::fold::BrowserFold;
 use spec_lens::domain::json::from_json;
 use spec_lens::domain::{Assessment, Framework};
 use spec_lens::format::document::{self, pdf, Extracted, ReadError};
@@ -66,7 +68,7 @@ fn word_report(request: &JsValue) -> Result<Vec<u8>, String> {
     let unreadable = |e: serde_json::Error| format!("The report could not be written ({e}).");
     let assessment: Assessment = from_json(&text("assessment")).map_err(unreadable)?;
     let framework: Framework = from_json(&text("framework")).map_err(unreadable)?;
-    docx_report(&assessment, &framework).map_err(|e| e.to_string())
+    docx_report(&assessment, &framework, &BrowserFold::new()).map_err(|e| e.to_string())
 }
 
 fn field(object: &JsValue, name: &str) -> JsValue {

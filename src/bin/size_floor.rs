@@ -3,6 +3,7 @@
 //! Its input is read from storage, so the compiler can fold none of it away. Never served to users.
 
 use leptos::prelude::*;
+use spec_lens::browser::fold::BrowserFold;
 use spec_lens::browser::storage;
 use spec_lens::domain::builtin::{builtin_framework, example_specifications, worked_example};
 use spec_lens::domain::results::results;
@@ -36,7 +37,7 @@ fn exercise(raw: &str) -> String {
         criteria_csv::import_criteria_csv(raw.as_bytes()).map_or(0, |s| s.len()).to_string(),
         share::payload_json(&example, &framework, &builtin),
         share::read_payload(raw.as_bytes(), &builtin).is_ok().to_string(),
-        report::markdown_report(&example, &framework),
+        report::markdown_report(&example, &framework, &BrowserFold::new()),
         stored.to_string(),
         results(&framework, &example.responses).overall.unwrap_or(0.0).to_string(),
     ];

@@ -14,6 +14,7 @@ pub mod numbers;
 pub mod results;
 pub mod rfc3339;
 pub mod rules_hash;
+pub mod silence;
 pub mod sorting;
 pub mod specification;
 pub mod timescale;
@@ -32,6 +33,7 @@ pub use results::{
     SectionResult, SeriesPoint,
 };
 pub use rules_hash::{canonical_json, hex, rules_hash, sha256_hex, RulesHashes};
+pub use silence::{silences, Silence};
 pub use specification::{clause_count, split_clauses, Citations, KeyDates, Specification};
 pub use timescale::{
     contradictions, format_date, format_date_time, format_short_date_time, format_time, format_weeks,

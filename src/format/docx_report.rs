@@ -14,8 +14,11 @@ use zip::write::SimpleFileOptions;
 use zip::{CompressionMethod, ZipWriter};
 
 use crate::domain::chart_geometry::format_percent;
+use crate::domain::finder::Fold;
 use crate::domain::moderation::Provenance;
-use crate::domain::{contradictions, results, timescale_findings, Assessment, Framework, Results};
+use crate::domain::{
+    contradictions, results, silences, timescale_findings, Assessment, Clause, Framework, Results,
+};
 
 use super::report::wording::*;
 
@@ -47,14 +50,19 @@ impl From<std::io::Error> for DocxError {
     }
 }
 
-pub fn docx_report(assessment: &Assessment, framework: &Framework) -> Result<Vec<u8>, DocxError> {
+/// `fold` is the evidence finder's (`domain::finder::Fold`), for what the specification is silent on.
+pub fn docx_report(
+    assessment: &Assessment,
+    framework: &Framework,
+    fold: &dyn Fold,
+) -> Result<Vec<u8>, DocxError> {
     let parts: [(&str, String); 6] = [
         ("[Content_Types].xml", CONTENT_TYPES.to_string()),
         ("_rels/.rels", PACKAGE_RELS.to_string()),
         ("docProps/core.xml", core_properties(assessment)),
         ("word/_rels/document.xml.rels", DOCUMENT_RELS.to_string()),
         ("word/styles.xml", STYLES.to_string()),
-        ("word/document.xml", document_xml(assessment, framework)),
+        ("word/document.xml", document_xml(assessment, framework, fold)),
     ];
     let at = assessment.updated_at;
     // Zip times are local-less and start in 1980; anything they cannot hold gets their default.
@@ -85,7 +93,7 @@ pub fn docx_report(assessment: &Assessment, framework: &Framework) -> Result<Vec
 
 // ---- the document -------------------------------------------------------------------------
 
-fn document_xml(assessment: &Assessment, framework: &Framework) -> String {
+fn document_xml(assessment: &Assessment, framework: &Framework, fold: &dyn Fold) -> String {
     let r = results(framework, &assessment.responses);
     let spec = &assessment.specification;
     let mut d = Body::default();
@@ -98,6 +106,7 @@ fn document_xml(assessment: &Assessment, framework: &Framework) -> String {
     let rows: Vec<Vec<String>> = r.sections.iter().map(|s| section_row(s).to_vec()).collect();
     d.table("Results by section", &SECTION_COLUMNS.map(String::from), &rows);
     gaps(&mut d, &r, framework);
+    silent_on(&mut d, framework, &spec.clauses(), fold);
     d.heading(1, TIMESCALES);
     for f in timescale_findings(&framework.timescale_rules, &spec.dates) {
         let status = format!(" ({}): ", f.status.label());
@@ -160,6 +169,15 @@ fn gaps(d: &mut Body, r: &Results, framework: &Framework) {
             "ListParagraph",
             &[Run::plain(&format!("{}. ", rank + 1)), Run::bold(&gap.criterion_title), Run::plain(&rest)],
         );
+    }
+}
+
+fn silent_on(d: &mut Body, framework: &Framework, clauses: &[Clause], fold: &dyn Fold) {
+    let found = silences(framework, clauses, fold);
+    d.heading(1, SILENT_ON);
+    d.paragraph("", &[Run::plain(&silence_lead(found.len(), !clauses.is_empty()))]);
+    for silence in &found {
+        d.paragraph("ListParagraph", &[Run::plain(&silence_sentence(silence, framework))]);
     }
 }
 

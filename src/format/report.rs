@@ -8,12 +8,16 @@ use std::fmt::Write;
 
 use crate::domain::chart_geometry::format_percent;
 
+use crate::domain::finder::Fold;
 use crate::domain::moderation::Provenance;
-use crate::domain::{self, results, timescale_findings, Assessment, Framework, Results, Specification};
+use crate::domain::{
+    self, results, silences, timescale_findings, Assessment, Clause, Framework, Results, Specification,
+};
 
 use self::wording::*;
 
-pub fn markdown_report(assessment: &Assessment, framework: &Framework) -> String {
+/// `fold` is the evidence finder's (`domain::finder::Fold`), for what the specification is silent on.
+pub fn markdown_report(assessment: &Assessment, framework: &Framework, fold: &dyn Fold) -> String {
     let results = results(framework, &assessment.responses);
     let mut out = String::new();
     let spec = &assessment.specification;
@@ -22,6 +26,7 @@ pub fn markdown_report(assessment: &Assessment, framework: &Framework) -> String
     summary(&mut out, &results);
     sections(&mut out, &results);
     gaps(&mut out, &results, framework);
+    silent_on(&mut out, framework, &spec.clauses(), fold);
     timescales(&mut out, framework, spec);
     contradictions(&mut out, assessment, framework);
     insufficient(&mut out, &results, framework);
@@ -91,6 +96,17 @@ fn gaps(out: &mut String, r: &Results, framework: &Framework) {
         );
     }
     out.push('\n');
+}
+
+fn silent_on(out: &mut String, framework: &Framework, clauses: &[Clause], fold: &dyn Fold) {
+    let found = silences(framework, clauses, fold);
+    let _ = writeln!(out, "## {SILENT_ON}\n\n{}\n", inline(&silence_lead(found.len(), !clauses.is_empty())));
+    for silence in &found {
+        let _ = writeln!(out, "- {}", inline(&silence_sentence(silence, framework)));
+    }
+    if !found.is_empty() {
+        out.push('\n');
+    }
 }
 
 fn contradictions(out: &mut String, assessment: &Assessment, framework: &Framework) {
@@ -184,11 +200,11 @@ fn inline(text: &str) -> String {
 /// What the Markdown and Word reports both say, as plain (unescaped) text: headings, fixed
 /// sentences, and the rules that turn results into words.
 pub mod wording {
-    use crate::domain::chart_geometry::format_percent;
+    use crate::domain::chart_geometry::{count_criteria, format_percent};
     use crate::domain::moderation::Provenance;
     use crate::domain::{
         Answer, Assessment, Citations, Contradiction, Evidence, Framework, Gap, Results, SectionResult,
-        Specification,
+        Silence, Specification,
     };
 
     pub const SUMMARY: &str = "Summary";
@@ -291,6 +307,32 @@ pub mod wording {
     /// The same, short enough for the answer choice on the scoring page.
     pub const INSUFFICIENT_SHORT: &str =
         "It points to evidence you cannot see, such as an annex not supplied. Scores 0. If it says nothing, choose 0.";
+
+    pub const SILENT_ON: &str = "What the specification is silent on";
+
+    /// What the list of silences means, or why it is empty: `silent` criteria are listed; with no
+    /// text there is nothing to look in (`domain::silences` gives no list then).
+    pub fn silence_lead(silent: usize, has_text: bool) -> String {
+        match (has_text, silent) {
+            (false, _) => "The specification has no text yet, so there is nothing to look for the search terms in.".into(),
+            (true, 0) => "At least one search term of every criterion is found somewhere in the specification.".into(),
+            (true, n) => format!(
+                "No clause of the specification uses any of the search terms of {}. What a specification never \
+                 names, it makes no provision for. A term ending in * stands for every word that begins that way.",
+                count_criteria(n)
+            ),
+        }
+    }
+
+    /// "“Women” — the specification never mentions: women, female, gender".
+    pub fn silence_sentence(silence: &Silence, framework: &Framework) -> String {
+        let id = silence.criterion_id.as_str();
+        let title = framework.criterion(id).map_or(id, |c| c.title.as_str());
+        format!(
+            "\u{201c}{title}\u{201d} \u{2014} the specification never mentions: {}",
+            silence.terms.join(", ")
+        )
+    }
 
     pub const CONTRADICTIONS: &str = "Dates that contradict an answer";
     pub const CONTRADICTIONS_LEAD: &str =

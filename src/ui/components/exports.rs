@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use crate::browser::fold::BrowserFold;
 use crate::browser::{clock, download, location};
 use crate::domain::{Assessment, Framework};
 use crate::format::{csv, docx_report, envelope, report};
@@ -43,7 +44,7 @@ pub fn ExportPanel(assessment: Signal<Assessment>, framework: Framework) -> impl
             _ => download::download_text(
                 &envelope::file_name(&stem, now).replace(envelope::EXTENSION, ".md"),
                 "text/markdown;charset=utf-8",
-                &report::markdown_report(&a, f),
+                &report::markdown_report(&a, f, &BrowserFold::new()),
             ),
         });
         set_problem.set(result.err());

@@ -1,16 +1,19 @@
-//! The live results of one assessment: summary, sections, charts, gaps, Insufficient evidence,
-//! timescale findings and the answers they contradict, and what is left to answer. Everything is a memo over the assessment
-//! (derive, don't sync), so the view follows every answer as it is given.
+//! The live results of one assessment: summary, sections, charts, gaps, what the specification is
+//! silent on, Insufficient evidence, timescale findings and the answers they contradict, and what is
+//! left to answer. Everything is a memo over the assessment (derive, don't sync), so the view
+//! follows every answer as it is given.
 
 use leptos::prelude::*;
 
+use crate::browser::fold::BrowserFold;
 use crate::domain::chart_geometry::{count_criteria, format_percent, format_weight};
 use crate::domain::{
-    contradictions, results, section_series, timescale_findings, Assessment, Contradiction, CriterionId,
-    Finding, FindingStatus, Framework, Gap, Results, SectionResult,
+    contradictions, results, section_series, silences, timescale_findings, Assessment, Clause, Contradiction,
+    CriterionId, Finding, FindingStatus, Framework, Gap, Results, SectionResult, Silence,
 };
 use crate::format::report::wording::{
-    contradiction_sentence, CONTRADICTIONS, CONTRADICTIONS_LEAD, INSUFFICIENT_MEANS,
+    contradiction_sentence, silence_lead, silence_sentence, CONTRADICTIONS, CONTRADICTIONS_LEAD,
+    INSUFFICIENT_MEANS, SILENT_ON,
 };
 use crate::ui::components::charts::{band_class, bar_chart, radar_chart, score_cell};
 
@@ -34,6 +37,10 @@ pub fn ResultsView(framework: Framework, assessment: Signal<Assessment>) -> impl
     let contradicted = Memo::new(move |_| {
         assessment.with(|a| framework.with_value(|f| contradictions(f, &a.specification.dates, &a.responses)))
     });
+    // The clauses change only when the text does, so an answer given does not search it again.
+    let clauses = Memo::new(move |_| assessment.with(|a| a.specification.clauses()));
+    let silent =
+        Memo::new(move |_| clauses.with(|c| framework.with_value(|f| silences(f, c, &BrowserFold::new()))));
     let insufficient = Memo::new(move |_| results.with(|r| r.insufficient.clone()));
     let unanswered = Memo::new(move |_| results.with(|r| r.unanswered.clone()));
     let bands = framework.with_value(|f| f.bands.clone());
@@ -50,6 +57,7 @@ pub fn ResultsView(framework: Framework, assessment: Signal<Assessment>) -> impl
                 {radar_chart(series.into())}
             </section>
             {gaps(results, framework)}
+            {silent_on(silent, clauses, framework)}
             {insufficient_evidence(insufficient, framework)}
             {timescale(findings)}
             {contradictions_list(contradicted, framework)}
@@ -302,7 +310,40 @@ fn gaps(results: Memo<Results>, framework: StoredValue<Framework>) -> impl IntoV
     }
 }
 
-// ---- 5. insufficient evidence -------------------------------------------------------------
+// ---- 5. silent on -------------------------------------------------------------------------
+
+/// The criteria whose search terms no clause uses, each with the terms; or a sentence saying there
+/// are none, or that there is no text to look in.
+fn silent_on(
+    silent: Memo<Vec<Silence>>,
+    clauses: Memo<Vec<Clause>>,
+    framework: StoredValue<Framework>,
+) -> impl IntoView {
+    let body = move || {
+        let has_text = clauses.with(|c| !c.is_empty());
+        silent.with(|all| {
+            let lead = silence_lead(all.len(), has_text);
+            let list = (!all.is_empty()).then(|| {
+                let items = framework.with_value(|f| {
+                    all.iter().map(|s| view! { <li>{silence_sentence(s, f)}</li> }).collect_view()
+                });
+                view! { <ul class="results-list">{items}</ul> }
+            });
+            view! {
+                <p>{lead}</p>
+                {list}
+            }
+        })
+    };
+    view! {
+        <section class="results__block" aria-labelledby="results-silent-heading">
+            <h2 id="results-silent-heading">{SILENT_ON}</h2>
+            {body}
+        </section>
+    }
+}
+
+// ---- 6. insufficient evidence -------------------------------------------------------------
 
 fn insufficient_evidence(ids: Memo<Vec<CriterionId>>, framework: StoredValue<Framework>) -> impl IntoView {
     let body = move || {
@@ -331,7 +372,7 @@ fn insufficient_evidence(ids: Memo<Vec<CriterionId>>, framework: StoredValue<Fra
     }
 }
 
-// ---- 6. timescale findings ----------------------------------------------------------------
+// ---- 7. timescale findings ----------------------------------------------------------------
 
 fn timescale(findings: Memo<Vec<Finding>>) -> impl IntoView {
     let items = move || {
@@ -387,7 +428,7 @@ fn contradictions_list(found: Memo<Vec<Contradiction>>, framework: StoredValue<F
     }
 }
 
-// ---- 7. unanswered ------------------------------------------------------------------------
+// ---- 8. unanswered ------------------------------------------------------------------------
 
 fn unanswered_criteria(ids: Memo<Vec<CriterionId>>, framework: StoredValue<Framework>) -> impl IntoView {
     let body = move || {

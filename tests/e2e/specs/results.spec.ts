@@ -11,6 +11,7 @@ const SECTIONS = [
   'By section',
   'Charts',
   'What to fix first',
+  'What the specification is silent on',
   'Insufficient evidence',
   'Timescale findings',
   'Unanswered criteria',
@@ -84,6 +85,26 @@ test('the gaps show the top ten and a keyboard toggle shows them all', async ({ 
 
   await page.keyboard.press('Space');
   await expect(list.getByRole('listitem')).toHaveCount(10);
+});
+
+test('what the specification never mentions is listed criterion by criterion, with the terms looked for', async ({
+  page,
+}) => {
+  await open(page, ROUTE);
+  const silent = page.getByRole('region', { name: 'What the specification is silent on' });
+  // The worked example scores the Accommodation example, which mentions 6 of the 45 criteria.
+  await expect(silent).toContainText('any of the search terms of 39 criteria');
+  const items = silent.getByRole('listitem');
+  await expect(items).toHaveCount(39);
+  await expect(items.filter({ hasText: /^“Armed forces veterans” — / })).toHaveText(
+    '“Armed forces veterans” — the specification never mentions: veteran*, armed forces, ex-forces, ' +
+      'ex-service personnel, ex-servicem*, military, service leaver*, Op Courage',
+  );
+  for (const title of ['Care leavers', 'Welsh language in Wales', 'Police and Crime Commissioner involved']) {
+    await expect(items.filter({ hasText: `“${title}” — the specification never mentions: ` })).toHaveCount(1);
+  }
+  // It names women (whether a contract accepts them), so women are not listed.
+  await expect(items.filter({ hasText: /^“Women” — / })).toHaveCount(0);
 });
 
 test('Insufficient evidence, timescale findings and unanswered criteria are stated in words', async ({ page }) => {
