@@ -4,7 +4,7 @@
 use std::ops::Range;
 
 use proptest::prelude::*;
-use spec_lens::domain::excerpt::{excerpt, quote_ranges, Part};
+use spec_lens::domain::excerpt::{clause_excerpt, excerpt, quote_ranges, share_of, Part};
 
 const CLAUSE: &str =
     "Eligibility: people on a Community Order or Suspended Sentence Order with a Rehabilitation \
@@ -54,6 +54,21 @@ fn a_long_text_without_marks_keeps_its_beginning_cut_between_words() {
 }
 
 #[test]
+fn a_cut_near_the_end_stops_at_a_pause_rather_than_mid_phrase() {
+    let text = "Complexity level HIGH (Accommodation): Service user is homeless or in temporary/unstable \
+                accommodation, or will be on release from prison. Service user has poor accommodation history.";
+    assert_eq!(
+        shown(&excerpt(text, &[], 110)),
+        "Complexity level HIGH (Accommodation): Service user is homeless or in temporary/unstable accommodation…"
+    );
+    assert_eq!(
+        shown(&excerpt(text, &[], 150)),
+        "Complexity level HIGH (Accommodation): Service user is homeless or in temporary/unstable accommodation, \
+         or will be on release from prison.…"
+    );
+}
+
+#[test]
 fn a_quote_deep_in_a_long_text_is_kept_with_the_start_of_its_sentence() {
     let quote = range_of(CLAUSE, "whether it accepts women");
     let parts = excerpt(CLAUSE, &[quote], 120);
@@ -72,6 +87,40 @@ fn a_quote_near_the_end_keeps_the_end_and_no_gap_after_it() {
     let line = shown(&excerpt(CLAUSE, &[quote], 100));
     assert!(line.starts_with('…'), "{line}");
     assert!(line.ends_with("[the contract type data itself holds no eligibility.]"), "{line}");
+}
+
+#[test]
+fn a_quote_that_ends_the_text_takes_the_characters_left_after_it_from_before_it() {
+    let quote = range_of(CLAUSE, "the contract type data itself holds no eligibility");
+    let parts = excerpt(CLAUSE, &[quote], 160);
+    let line = shown(&parts);
+    assert!(line.starts_with("…as whether it accepts women, whether it accepts men"), "{line}");
+    assert!(
+        line.ends_with("(by default 18 to 120); [the contract type data itself holds no eligibility]."),
+        "{line}"
+    );
+    assert!(kept_chars(&parts) <= 160, "{line}");
+}
+
+#[test]
+fn a_clause_shows_without_the_label_it_starts_with() {
+    let text = "14. Complexity level HIGH (Accommodation): Service user is homeless.";
+    let parts = clause_excerpt("14", text, &[range_of(text, "homeless")], 200);
+    assert_eq!(shown(&parts), "Complexity level HIGH (Accommodation): Service user is [homeless].");
+    let lettered = "3.1 a) People who sleep rough.";
+    assert_eq!(shown(&clause_excerpt("3.1 a)", lettered, &[], 200)), "People who sleep rough.");
+    // A text that merely starts with the same digits keeps them.
+    assert_eq!(shown(&clause_excerpt("14", "140 people a year.", &[], 200)), "140 people a year.");
+    assert_eq!(shown(&clause_excerpt("", "Text.", &[], 200)), "Text.");
+    assert_eq!(shown(&clause_excerpt("4", "4.", &[], 200)), "4.");
+}
+
+#[test]
+fn a_few_excerpts_share_more_characters_each_than_many() {
+    assert_eq!(share_of(480, 2, 70, 200), 200);
+    assert_eq!(share_of(480, 4, 70, 200), 120);
+    assert_eq!(share_of(480, 12, 70, 200), 70);
+    assert_eq!(share_of(480, 0, 70, 200), 200);
 }
 
 #[test]

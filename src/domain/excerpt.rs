@@ -87,9 +87,15 @@ fn around(text: &str, marks: &[Range<usize>], max_chars: usize) -> Vec<Range<usi
     let share = (max_chars - kept.iter().map(|m| length(m)).sum::<usize>()) / kept.len();
     let mut windows: Vec<Range<usize>> = Vec::new();
     for mark in kept {
-        let start = start_before(text, mark.start, share / 3, share * 2 / 3);
+        let mut start = start_before(text, mark.start, share / 3, share * 2 / 3, false);
         let before = text[start..mark.start].chars().count();
-        let window = start..end_within(text, mark.end, share.saturating_sub(before));
+        let end = end_within(text, mark.end, share.saturating_sub(before));
+        // A mark near the end leaves characters unused after it: they go before it instead.
+        let after = text[mark.end..end].chars().count();
+        if !text[end..].chars().any(char::is_alphanumeric) && before + after < share {
+            start = start_before(text, mark.start, share - after, share - after, true);
+        }
+        let window = start..end;
         match windows.last_mut() {
             Some(last)
                 if text.get(last.end..window.start).is_none_or(|gap| gap.chars().count() <= SMALL_GAP) =>
@@ -115,11 +121,31 @@ fn backward(text: &str, to: usize, chars: usize) -> usize {
     text[..to].char_indices().rev().nth(chars - 1).map_or(0, |(at, _)| at)
 }
 
-/// Where a passage that must reach `from` and may take `chars` characters ends: at the end of
-/// the last whole word that fits (or mid-word, for a single word longer than the passage).
+/// Where a passage that must reach `from` and may take `chars` characters ends: after a sentence
+/// or before a comma, semicolon or colon in its last third, so it stops at a pause; else at the
+/// end of the last whole word that fits (or mid-word, for a single word longer than the passage).
 fn end_within(text: &str, from: usize, chars: usize) -> usize {
     let limit = forward(text, from, chars);
-    if limit == text.len() || text[limit..].starts_with(char::is_whitespace) {
+    if limit == text.len() {
+        return limit;
+    }
+    let pause_from = forward(text, from, chars * 2 / 3);
+    let mut pause = None;
+    let mut chars_after = text[pause_from..limit].char_indices().map(|(i, c)| (pause_from + i, c)).peekable();
+    while let Some((at, c)) = chars_after.next() {
+        let next_is_space = chars_after
+            .peek()
+            .map_or(text[limit..].starts_with(char::is_whitespace), |&(_, n)| n.is_whitespace());
+        if next_is_space && ".!?".contains(c) {
+            pause = Some(at + c.len_utf8());
+        } else if next_is_space && ",;:".contains(c) {
+            pause = Some(at);
+        }
+    }
+    if let Some(pause) = pause.filter(|&p| p > from) {
+        return pause;
+    }
+    if text[limit..].starts_with(char::is_whitespace) {
         return limit;
     }
     match text[from..limit].rfind(char::is_whitespace) {
@@ -129,9 +155,9 @@ fn end_within(text: &str, from: usize, chars: usize) -> usize {
 }
 
 /// Where a passage that must reach back to `to` starts: at the start of the sentence `to` is in
-/// when that is at most `reach` characters back, else at the first whole word of the `chars`
-/// characters before it.
-fn start_before(text: &str, to: usize, chars: usize, reach: usize) -> usize {
+/// (or with `earliest`, of the first sentence) when that is at most `reach` characters back, else
+/// at the first whole word of the `chars` characters before it.
+fn start_before(text: &str, to: usize, chars: usize, reach: usize, earliest: bool) -> usize {
     let far = backward(text, to, reach.max(chars));
     let mut sentence = None;
     let mut word = None;
@@ -141,7 +167,8 @@ fn start_before(text: &str, to: usize, chars: usize, reach: usize) -> usize {
     for (at, c) in text[far..to].char_indices().map(|(i, c)| (far + i, c)).chain(std::iter::once((to, 'x'))) {
         let begins_word = !c.is_whitespace() && previous.is_none_or(char::is_whitespace);
         if begins_word {
-            if after_stop {
+            // Filling, the sentence the mark starts is no start: it would leave the room unused.
+            if after_stop && !(earliest && (sentence.is_some() || at == to)) {
                 sentence = Some(at);
             }
             if at >= near && word.is_none() {
@@ -157,6 +184,35 @@ fn start_before(text: &str, to: usize, chars: usize, reach: usize) -> usize {
         return 0;
     }
     sentence.or(word).unwrap_or(to)
+}
+
+/// A clause's text shortened as [`excerpt`] does, without the label it may start with ("14. …"
+/// where the label is "14", as in text pasted before documents were kept): the label is shown
+/// beside it already. `marks` are ranges of the whole text.
+pub fn clause_excerpt(label: &str, text: &str, marks: &[Range<usize>], max_chars: usize) -> Vec<Part> {
+    let skip = label_length(label, text);
+    let shifted: Vec<Range<usize>> =
+        marks.iter().filter(|m| m.end > skip).map(|m| m.start.max(skip) - skip..m.end - skip).collect();
+    excerpt(&text[skip..], &shifted, max_chars)
+}
+
+/// How many bytes of `text` its label takes at the start, with a closing "." or ")" and the white
+/// space after it; 0 when the text does not start with the label and a break.
+fn label_length(label: &str, text: &str) -> usize {
+    let label = label.trim();
+    let Some(rest) = text.strip_prefix(label).filter(|_| !label.is_empty()) else { return 0 };
+    let rest_after_stop = rest.strip_prefix(['.', ')']).unwrap_or(rest);
+    let body = rest_after_stop.trim_start();
+    if body.len() == rest_after_stop.len() || body.is_empty() {
+        return 0;
+    }
+    text.len() - body.len()
+}
+
+/// Characters for each of `items` excerpts sharing `total`, but no fewer than `least` and no
+/// more than `most`: a few cited clauses show more of their text than many do.
+pub fn share_of(total: usize, items: usize, least: usize, most: usize) -> usize {
+    (total / items.max(1)).clamp(least.min(most), most)
 }
 
 /// The kept passages as parts, marks marked, "…" where text was left out.
