@@ -45,9 +45,11 @@ pub fn excerpt_view(parts: Vec<Part>) -> impl IntoView {
         .collect_view()
 }
 
-/// "cited by 2 of 3 assessors", or by name when names are shown.
+/// "cited by 2 of 3 assessors", or by name when names are shown; "cited by all 3 assessors" when
+/// everyone did, where names would add nothing but length.
 fn cited_by(verb: &str, m: &Moderation, scorers: &[usize], names: bool) -> String {
-    if names {
+    let total = m.scorers.len();
+    if names && scorers.len() < total {
         let mut who: Vec<String> = scorers.iter().map(|&i| m.scorer_label(i, true)).collect();
         let last = who.pop().unwrap_or_default();
         return match who.is_empty() {
@@ -55,7 +57,6 @@ fn cited_by(verb: &str, m: &Moderation, scorers: &[usize], names: bool) -> Strin
             false => format!("{verb} by {} and {last}", who.join(", ")),
         };
     }
-    let total = m.scorers.len();
     match scorers.len() {
         n if n == total && n > 1 => format!("{verb} by all {n} assessors"),
         n => format!("{verb} by {n} of {total} assessors"),

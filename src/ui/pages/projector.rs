@@ -131,7 +131,7 @@ fn score_row(f: &Framework, who: String, answer: Option<&Answer>) -> impl IntoVi
     view! {
         <tr>
             <th scope="row">{who}</th>
-            <td><span class="projector__bar-track">{bar}</span><span class="projector__score">{text}</span></td>
+            <td><span class="projector__score-cell"><span class="projector__bar-track">{bar}</span><span class="projector__score">{text}</span></span></td>
         </tr>
     }
 }
