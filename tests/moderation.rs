@@ -5,13 +5,14 @@
 use std::collections::BTreeMap;
 
 use chrono::{DateTime, TimeZone, Utc};
-use spec_lens::domain::finder::UnicodeFold;
+use spec_lens::domain::cited::{cited, not_cited};
+use spec_lens::domain::finder::{ClauseMatch, Findings, UnicodeFold};
 use spec_lens::domain::moderation::{
     agreed_assessment, criterion_order, format_duration, merge, same_specification, MergeError, Phase,
     PhaseError, Scored, Sort, Timer,
 };
 use spec_lens::domain::{
-    builtin, results, rules_hash, Answer, Assessment, Framework, FrameworkRef, Response, Status,
+    builtin, results, rules_hash, Answer, Assessment, Evidence, Framework, FrameworkRef, Response, Status,
 };
 use spec_lens::format::envelope::{export_assessment, Kind};
 use spec_lens::format::import::{import, Imported};
@@ -61,9 +62,10 @@ fn scored(id: &str, assessor: &str, answer: impl Fn(usize) -> Option<Answer>) ->
 }
 
 /// Three people who see the Accommodation specification differently, as a real room would: they
-/// agree on some criteria, differ by one level on many, and on a few one says Not applicable.
+/// agree on some criteria, differ by one level on many, and on a few one says Not applicable. On
+/// the second criterion they cite clauses (see [`cite`]).
 fn three() -> Vec<Scored> {
-    vec![
+    cite(vec![
         scored("priya", "Priya Shah (probation)", |i| Some(level((i % 5) as u8))),
         scored("tom", "Tom Reid (PCC office)", |i| {
             Some(if i % 7 == 3 { Answer::InsufficientEvidence } else { level(((i + 1) % 5) as u8) })
@@ -74,7 +76,42 @@ fn three() -> Vec<Scored> {
                 _ => level((i % 5) as u8),
             })
         }),
-    ]
+    ])
+}
+
+/// The criterion the three cite clauses for: the second, "Evidence beyond probation records".
+const CITING: usize = 1;
+
+fn citing_id() -> String {
+    framework().criteria().nth(CITING).map(|(_, c)| c.id.clone()).expect("a second criterion")
+}
+
+fn evidence(clause: Option<u32>, quote: &str) -> Evidence {
+    Evidence { clause, quote: quote.into() }
+}
+
+/// On the second criterion: Priya quotes part of clause 1 and all of clause 3; Tom all of clauses
+/// 14 and 3, in that order; Ama part of clause 3 and a sentence of her own. Clause 3 is cited by
+/// all three, the others by one each.
+fn cite(mut files: Vec<Scored>) -> Vec<Scored> {
+    let clauses = files[0].assessment.specification.clauses();
+    let whole = |id: u32| {
+        let text = clauses.iter().find(|c| c.id == id).map(|c| c.text.clone()).expect("the clause exists");
+        evidence(Some(id), &text)
+    };
+    let id = citing_id();
+    for file in &mut files {
+        let given = match file.assessment.id.as_str() {
+            "priya" => vec![evidence(Some(1), "Refer and monitor an intervention"), whole(3)],
+            "tom" => vec![whole(14), whole(3)],
+            _ => vec![
+                evidence(Some(3), "the contract type data itself holds no eligibility"),
+                evidence(None, "Nothing says where the data on need comes from beyond the referral system."),
+            ],
+        };
+        file.assessment.responses.get_mut(&id).expect("answered").evidence = given;
+    }
+    files
 }
 
 #[test]
@@ -437,4 +474,106 @@ fn the_spread_reads_as_a_sentence_and_a_participant_by_perspective_and_name() {
     let unnamed =
         spec_lens::domain::moderation::Participant { perspective: "Housing".into(), name: " ".into() };
     assert_eq!(unnamed.label(), "Housing");
+}
+
+#[test]
+fn cited_clauses_stay_hidden_while_blind_then_show_once_each_in_document_order_with_who_cited_them() {
+    let mut m = merge(three(), at(12)).expect("merges").moderation;
+    let clauses = m.specification.clauses();
+    let id = citing_id();
+    assert_eq!(cited(&m, &id, &clauses), None, "citations would give the scores away");
+    m.reveal(&id);
+    let found = cited(&m, &id, &clauses).expect("shown once revealed");
+    let ids: Vec<u32> = found.clauses.iter().map(|c| c.clause.id).collect();
+    assert_eq!(ids, vec![1, 3, 14], "document order, not the order cited");
+    // Scorers in merge order: Ama (A), Priya (B), Tom (C).
+    let who: Vec<&[usize]> = found.clauses.iter().map(|c| c.scorers.as_slice()).collect();
+    assert_eq!(who, vec![&[1][..], &[0, 1, 2][..], &[2][..]]);
+    assert_eq!(found.clauses[1].citation(), "Clause 3");
+    assert_eq!(found.clauses[1].clause.text, clauses[2].text);
+    assert_eq!(found.typed.len(), 1);
+    assert_eq!(found.typed[0].scorers, vec![0]);
+    assert!(found.typed[0].quote.starts_with("Nothing says where"));
+    assert!(found.cites(3) && !found.cites(2));
+
+    m.agree(&id, level(1), "Only the referral system is named.").expect("agrees");
+    assert_eq!(cited(&m, &id, &clauses), Some(found), "still shown once agreed");
+}
+
+#[test]
+fn a_quote_shorter_than_its_clause_is_marked_and_a_quote_of_the_whole_clause_is_not() {
+    let mut m = merge(three(), at(12)).expect("merges").moderation;
+    let clauses = m.specification.clauses();
+    let id = citing_id();
+    m.reveal(&id);
+    let found = cited(&m, &id, &clauses).expect("revealed");
+    let marked = |i: usize| -> Vec<&str> {
+        let c = &found.clauses[i];
+        c.quoted.iter().map(|r| &c.clause.text[r.clone()]).collect()
+    };
+    assert_eq!(marked(0), vec!["Refer and monitor an intervention"]);
+    // Two quoted clause 3 whole, one quoted a part: the part stands out.
+    assert_eq!(marked(1), vec!["the contract type data itself holds no eligibility"]);
+    assert!(marked(2).is_empty(), "clause 14 was quoted whole");
+}
+
+#[test]
+fn nothing_cited_is_said_once_revealed_and_typed_evidence_is_grouped_by_its_words() {
+    let mut m = merge(three(), at(12)).expect("merges").moderation;
+    let clauses = m.specification.clauses();
+    let first = framework().criteria().next().map(|(_, c)| c.id.clone()).expect("a criterion");
+    m.reveal(&first);
+    assert!(cited(&m, &first, &clauses).expect("revealed").is_empty());
+
+    // The same words typed twice by one person and once by another, a blank, a clause the
+    // specification does not have, and one clause cited twice by the same person.
+    let given = [
+        (
+            0,
+            vec![
+                evidence(None, "No local data."),
+                evidence(None, "  no LOCAL\n data.  "),
+                evidence(None, " "),
+            ],
+        ),
+        (2, vec![evidence(None, "No local data."), evidence(Some(999), "A clause since removed.")]),
+        (
+            1,
+            vec![
+                evidence(Some(5), "Service user makes progress"),
+                evidence(Some(5), "obtaining accommodation"),
+            ],
+        ),
+    ];
+    for (scorer, evidence) in given {
+        m.scorers[scorer].responses.get_mut(&first).expect("answered").evidence = evidence;
+    }
+    let found = cited(&m, &first, &clauses).expect("revealed");
+    assert_eq!(found.typed.len(), 2);
+    assert_eq!((found.typed[0].quote.as_str(), &found.typed[0].scorers[..]), ("No local data.", &[0, 2][..]));
+    assert_eq!(
+        (found.typed[1].quote.as_str(), &found.typed[1].scorers[..]),
+        ("A clause since removed.", &[2][..])
+    );
+    assert_eq!(found.clauses.len(), 1);
+    assert_eq!(found.clauses[0].scorers, vec![1], "one person citing a clause twice counts once");
+    let c = &found.clauses[0];
+    let marked: Vec<&str> = c.quoted.iter().map(|r| &c.clause.text[r.clone()]).collect();
+    assert_eq!(marked, vec!["Service user makes progress", "obtaining accommodation"]);
+}
+
+#[test]
+fn the_finder_clauses_nobody_cited_are_those_left_to_point_to() {
+    let mut m = merge(three(), at(12)).expect("merges").moderation;
+    let clauses = m.specification.clauses();
+    let id = citing_id();
+    let matched = |clause: u32| ClauseMatch { clause, hits: vec![], terms: vec![0] };
+    let findings =
+        Findings { clauses: vec![matched(14), matched(2), matched(3), matched(9)], unmatched: vec![] };
+    let all: Vec<u32> = not_cited(&findings, None).map(|c| c.clause).collect();
+    assert_eq!(all, vec![14, 2, 3, 9], "while blind nothing is known to be cited");
+    m.reveal(&id);
+    let found = cited(&m, &id, &clauses);
+    let left: Vec<u32> = not_cited(&findings, found.as_ref()).map(|c| c.clause).collect();
+    assert_eq!(left, vec![2, 9], "the finder's order, cited clauses left out");
 }

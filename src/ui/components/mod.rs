@@ -1,6 +1,7 @@
 //! Components shared by several pages.
 
 pub mod charts;
+pub mod cited;
 pub mod document_pane;
 pub mod drop_zone;
 pub mod exports;

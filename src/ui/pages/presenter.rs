@@ -1,5 +1,6 @@
 //! The facilitator's window: the criterion with its guidance, private notes, the timer, blind
-//! scores typed in turn, and every control. The projector window follows it.
+//! scores typed in turn, the clauses the assessors cited and the evidence finder's clauses nobody
+//! cited, and every control. The projector window follows it.
 
 use leptos::prelude::*;
 
@@ -8,6 +9,7 @@ use crate::domain::moderation::{Phase, ScoreSource, Session};
 use crate::domain::{Answer, Framework, MAX_LEVEL};
 use crate::state::route::Page;
 use crate::state::workshop::use_workshop;
+use crate::ui::components::cited::{cited_memos, CitedClauses, CriterionFinder};
 use crate::ui::components::moderation::{
     answer_text, current_criterion, use_room_keys, AgreeChoices, AgreeDraft, AgreeForm, SortChoice,
     TimerDisplay, WorkshopProblem,
@@ -50,6 +52,7 @@ fn Console(draft: AgreeDraft) -> impl IntoView {
         draft.close();
         workshop.update(|s| s.step(delta));
     };
+    let memos = cited_memos(workshop);
     view! {
         <div class="presenter__controls">
             <p class="presenter__where" aria-live="polite">
@@ -95,11 +98,17 @@ fn Console(draft: AgreeDraft) -> impl IntoView {
                 {move || framework.get().and_then(|f| draft.answer.get().is_some().then(|| view! { <AgreeForm draft=draft framework=f /> }))}
                 {move || draft.error.get().filter(|_| draft.answer.get().is_none()).map(|e| view! { <p class="banner banner--error" role="alert">{e}</p> })}
             </section>
+            <CitedClauses workshop=workshop memos=memos names=true chars=(CLAUSE_CHARS * 4, 120, CLAUSE_CHARS)
+                while_blind="The clauses the assessors cited show once the scores are revealed: who cited what would give their scores away." />
+            <CriterionFinder workshop=workshop memos=memos max_chars=CLAUSE_CHARS />
             <Notes current=current />
         </div>
         <p class="muted">"Keys: ← → move · R reveal · 0–4 agree · T timer · N names · F full screen · Esc leave"</p>
     }
 }
+
+/// How much of a clause the presenter view shows.
+const CLAUSE_CHARS: usize = 280;
 
 /// The criterion with everything the facilitator may want to read out: question, guidance, what
 /// meets it and what falls short, and the level descriptors.

@@ -1,6 +1,7 @@
 //! What the room sees: one criterion per screen in large, high-contrast type; the scores only once
-//! revealed, under anonymous labels unless names are shown on purpose; the agreed score and its
-//! reason; the timer. Controlled from the keyboard or from the presenter view.
+//! revealed, under anonymous labels unless names are shown on purpose, beside the clauses the
+//! assessors cited; the agreed score and its reason; the timer. Controlled from the keyboard or
+//! from the presenter view.
 
 use leptos::prelude::*;
 
@@ -8,6 +9,7 @@ use crate::domain::moderation::{Phase, Session};
 use crate::domain::{Answer, Framework};
 use crate::state::route::Page;
 use crate::state::workshop::use_workshop;
+use crate::ui::components::cited::{cited_memos, CitedClauses};
 use crate::ui::components::moderation::{answer_text, use_room_keys, AgreeDraft, AgreeForm, TimerDisplay};
 
 #[component]
@@ -46,22 +48,35 @@ fn Screen(draft: AgreeDraft) -> impl IntoView {
         })
     });
     let heading = move || heading.get();
+    let memos = cited_memos(workshop);
+    let names = Signal::derive(move || workshop.session.with(|s| s.as_ref().is_some_and(|s| s.show_names)));
     view! {
         <div class="projector__bar">
             <p class="projector__where">{move || heading().map(|h| h.0)}</p>
             <p class="projector__phase">{move || heading().map(|h| h.3.label())}</p>
             <TimerDisplay />
         </div>
-        <h1 id="page-heading" tabindex="-1" class="projector__title">{move || heading().map(|h| h.1)}</h1>
-        <p class="projector__question">{move || heading().map(|h| h.2)}</p>
-        {move || workshop.with_current(|s, id| Some(scores(s, id)))}
-        {move || framework.get().and_then(|f| draft.answer.get().is_some().then(|| view! { <AgreeForm draft=draft framework=f /> }))}
-        {move || draft.error.get().filter(|_| draft.answer.get().is_none()).map(|e| view! { <p class="projector__notice" role="alert">{e}</p> })}
+        // Once revealed, the cited clauses take the right of the screen, beside the criterion and
+        // its scores (style/projector.css); blind, the room column is all there is.
+        <div class="projector__body">
+            <div class="projector__room">
+                <h1 id="page-heading" tabindex="-1" class="projector__title">{move || heading().map(|h| h.1)}</h1>
+                <p class="projector__question">{move || heading().map(|h| h.2)}</p>
+                {move || workshop.with_current(|s, id| Some(scores(s, id)))}
+                {move || framework.get().and_then(|f| draft.answer.get().is_some().then(|| view! { <AgreeForm draft=draft framework=f /> }))}
+                {move || draft.error.get().filter(|_| draft.answer.get().is_none()).map(|e| view! { <p class="projector__notice" role="alert">{e}</p> })}
+            </div>
+            <CitedClauses workshop=workshop memos=memos names=names chars=CLAUSE_CHARS />
+        </div>
         <p class="projector__keys">
             "Keys: ← → move · R reveal · 0–4 agree · T timer · N names · F full screen · Esc leave"
         </p>
     }
 }
+
+/// How much of the cited clauses the room reads beside the criterion at 1080p: 480 characters
+/// in all (four clauses of three lines fit), each clause between 80 and 220 (two to five lines).
+const CLAUSE_CHARS: (usize, usize, usize) = (480, 80, 220);
 
 /// Blind: how many have scored. Revealed: each score as a bar with its value in words, then the
 /// spread. Agreed: the agreed score and its reason as well.
@@ -96,7 +111,7 @@ fn scores(s: &Session, id: &str) -> AnyView {
         }
     });
     view! {
-        <table class="projector__scores">
+        <table class=if s.show_names { "projector__scores" } else { "projector__scores projector__scores--anonymous" }>
             <caption class="visually-hidden">"Scores given"</caption>
             <thead><tr><th scope="col">"Assessor"</th><th scope="col">"Score"</th></tr></thead>
             <tbody>{rows}</tbody>
@@ -116,7 +131,7 @@ fn score_row(f: &Framework, who: String, answer: Option<&Answer>) -> impl IntoVi
     view! {
         <tr>
             <th scope="row">{who}</th>
-            <td><span class="projector__bar-track">{bar}</span><span class="projector__score">{text}</span></td>
+            <td><span class="projector__score-cell"><span class="projector__bar-track">{bar}</span><span class="projector__score">{text}</span></span></td>
         </tr>
     }
 }

@@ -22,6 +22,20 @@ function watch(extra: Page, origin: string, problems: string[]) {
   });
 }
 
+/** The criterion, its scores and the clauses cited for it fit one 1920x1080 screen: nobody scrolls a projector. */
+async function checkProjectorFits(projector: Page) {
+  const below = await projector.evaluate(() => {
+    const found: string[] = [];
+    for (const el of Array.from(document.querySelectorAll('main *'))) {
+      const own = Array.from(el.childNodes).some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== '');
+      const box = el.getBoundingClientRect();
+      if (own && box.width > 0 && box.bottom > window.innerHeight) found.push(`${el.tagName} "${el.textContent!.trim().slice(0, 40)}"`);
+    }
+    return found;
+  });
+  expect(below, 'text below the bottom of the projector screen').toEqual([]);
+}
+
 /** The projector's promises to the back of the room: no text under 32 px, and contrast of 7:1 or more. */
 async function checkProjectorReadable(projector: Page) {
   const small = await projector.evaluate(() => {
@@ -119,15 +133,42 @@ test('presenter and projector windows stay in sync and survive a reload', async 
   await expect(projected).toHaveText(/^Criterion 1 of 45 · Breadth of evidence/);
   await expect(projector.getByRole('banner')).toHaveCount(0);
   await expect(projector.getByText('Scores are hidden. 3 of 3 people have scored this criterion.')).toBeVisible();
+  const cited = projector.getByRole('region', { name: 'Cited by the assessors' });
+  await expect(cited).toHaveCount(0);
 
   // Advance from the presenter: the projector follows.
   await page.locator('body').press('ArrowRight');
   await expect(projected).toHaveText(/^Criterion 2 of 45 · /);
+  // Blind: nothing cited shows, since who cited what would give the scores away.
+  await expect(cited).toHaveCount(0);
+  await expect(projector.getByText('Refer and monitor')).toHaveCount(0);
   // Reveal from the projector's keyboard: the presenter follows, names stay hidden on the projector.
   await projector.locator('body').press('r');
   await expect(page.getByText('Criterion 2 of 45 · Revealed')).toBeVisible();
   await expect(projector.getByRole('rowheader', { name: 'Assessor A' })).toBeVisible();
   await expect(projector.getByText('Ama Boateng')).toHaveCount(0);
+  // Beside the scores, the clauses the assessors cited, once each in document order, with their
+  // labels and how many cited them; the part quoted marked; then the evidence typed without a clause.
+  const clauses = cited.getByRole('list', { name: 'Cited by the assessors' }).getByRole('listitem');
+  await expect(clauses).toHaveCount(4);
+  await expect(clauses.nth(0)).toContainText('Clause 1, cited by 1 of 3 assessors');
+  await expect(clauses.nth(0).locator('mark')).toHaveText('Refer and monitor an intervention');
+  await expect(clauses.nth(1)).toContainText('Clause 3, cited by all 3 assessors');
+  await expect(clauses.nth(1).locator('mark')).toHaveText('the contract type data itself holds no eligibility');
+  await expect(clauses.nth(1)).toContainText('…');
+  await expect(clauses.nth(2)).toContainText('Clause 14, cited by 1 of 3 assessors');
+  await expect(clauses.nth(3)).toContainText('Typed evidence, typed by 1 of 3 assessors');
+  await expect(clauses.nth(3)).toContainText('Nothing says where the data on need comes from');
+  await checkProjectorFits(projector);
+  // The presenter has the same clauses, by name, and the evidence finder.
+  const presented = page.getByRole('region', { name: 'Cited by the assessors' }).getByRole('listitem');
+  await expect(presented.nth(0)).toContainText('Clause 1, cited by Priya Shah (probation)');
+  await expect(presented.nth(1)).toContainText('Clause 3, cited by all 3 assessors');
+  const finder = page.getByRole('region', { name: 'Evidence finder' });
+  await expect(finder).toContainText('Search terms: OASys, Offender Assessment System');
+  await expect(finder).toContainText(/(No clause mentions these terms\.|\d+ clauses? mentions? these terms)/);
+  await expect(finder).toContainText('The specification never mentions: OASys');
+  expect(await axeViolations(page)).toEqual([]);
   // The timer, started in the presenter view, runs on the projector.
   await page.getByRole('button', { name: 'Start or pause the timer' }).click();
   await expect(projector.getByLabel('Time on this criterion')).toContainText('running');
@@ -135,6 +176,8 @@ test('presenter and projector windows stay in sync and survive a reload', async 
   // Names only when shown on purpose.
   await page.getByRole('checkbox', { name: 'Show assessor names on the projector' }).check();
   await expect(projector.getByRole('rowheader', { name: 'Ama Boateng (lived experience)' })).toBeVisible();
+  await expect(clauses.nth(0)).toContainText('Clause 1, cited by Priya Shah (probation)');
+  await checkProjectorFits(projector);
   expect(await axeViolations(projector)).toEqual([]);
   await checkProjectorReadable(projector);
 
@@ -149,10 +192,12 @@ test('presenter and projector windows stay in sync and survive a reload', async 
   await projector.locator('body').press('ArrowRight');
   await expect(page.getByText('Criterion 3 of 45 · Blind')).toBeVisible();
   await projector.locator('body').press('r');
+  await expect(cited).toContainText('No assessor cited a clause or typed evidence for this criterion.');
   await projector.locator('body').press('3');
   await projector.getByLabel('Reason for the agreed score (required)').fill('The room agreed clause 7 partly meets it.');
   expect(await axeViolations(projector)).toEqual([]);
   await checkProjectorReadable(projector);
+  await checkProjectorFits(projector);
   await projector.getByRole('button', { name: 'Record the agreed score' }).click();
   await expect(page.getByText('Criterion 3 of 45 · Agreed')).toBeVisible();
   await expect(page.getByText('Agreed: 3 Achieving — The room agreed clause 7 partly meets it.')).toBeVisible();

@@ -1,0 +1,236 @@
+//! The specification's text in the workshop, so the room discusses the text and not memories of
+//! it: the clauses the assessors cited for the criterion on screen (only once its scores are
+//! revealed), and, in the presenter view, the evidence finder's clauses nobody cited. Long clauses
+//! are shortened around what was quoted or matched (`domain::excerpt`).
+
+use leptos::prelude::*;
+
+use crate::browser::fold::BrowserFold;
+use crate::domain::cited::{cited, not_cited, Cited};
+use crate::domain::excerpt::{clause_excerpt, excerpt, share_of, Part};
+use crate::domain::finder::{find, Findings, Terms};
+use crate::domain::moderation::Moderation;
+use crate::domain::Clause;
+use crate::state::workshop::Workshop;
+
+/// The specification's clauses, worked out again only when the workshop changes, and what was
+/// cited for the criterion on screen (None while it is blind).
+#[derive(Clone, Copy)]
+pub struct CitedMemos {
+    pub clauses: Memo<Vec<Clause>>,
+    pub cited: Memo<Option<Cited>>,
+}
+
+pub fn cited_memos(workshop: Workshop) -> CitedMemos {
+    let clauses = Memo::new(move |_| {
+        workshop
+            .session
+            .with(|s| s.as_ref().map(|s| s.moderation.specification.clauses()).unwrap_or_default())
+    });
+    let cited = Memo::new(move |_| {
+        clauses.with(|clauses| workshop.with_current(|s, id| cited(&s.moderation, id, clauses)))
+    });
+    CitedMemos { clauses, cited }
+}
+
+/// An excerpt as text, marks in `<mark>`, left-out text as "…".
+pub fn excerpt_view(parts: Vec<Part>) -> impl IntoView {
+    parts
+        .into_iter()
+        .map(|part| match part {
+            Part::Text(text) => text.into_any(),
+            Part::Mark(text) => view! { <mark>{text}</mark> }.into_any(),
+            Part::Gap => "…".into_any(),
+        })
+        .collect_view()
+}
+
+/// "cited by 2 of 3 assessors", or by name when names are shown; "cited by all 3 assessors" when
+/// everyone did, where names would add nothing but length.
+fn cited_by(verb: &str, m: &Moderation, scorers: &[usize], names: bool) -> String {
+    let total = m.scorers.len();
+    if names && scorers.len() < total {
+        let mut who: Vec<String> = scorers.iter().map(|&i| m.scorer_label(i, true)).collect();
+        let last = who.pop().unwrap_or_default();
+        return match who.is_empty() {
+            true => format!("{verb} by {last}"),
+            false => format!("{verb} by {} and {last}", who.join(", ")),
+        };
+    }
+    match scorers.len() {
+        n if n == total && n > 1 => format!("{verb} by all {n} assessors"),
+        n => format!("{verb} by {n} of {total} assessors"),
+    }
+}
+
+/// The clauses cited for the criterion on screen, each once in document order with its label and
+/// who cited it, then evidence typed without a clause; one sentence when nothing was cited.
+/// Nothing while the criterion is blind. A few clauses show more of their text than many do.
+#[component]
+pub fn CitedClauses(
+    workshop: Workshop,
+    memos: CitedMemos,
+    /// Names of who cited (the presenter), or how many (the projector, unless names are shown).
+    #[prop(into)]
+    names: Signal<bool>,
+    /// How much text all the items may show together, and the least and most for one.
+    chars: (usize, usize, usize),
+    /// Said while the criterion is blind; nothing is shown when None.
+    #[prop(optional)]
+    while_blind: Option<&'static str>,
+) -> impl IntoView {
+    move || {
+        let names = names.get();
+        let Some(found) = memos.cited.get() else {
+            return while_blind
+                .map(|text| {
+                    view! {
+                        <section class="cited" aria-labelledby="cited-heading">
+                            <h2 id="cited-heading">"Cited by the assessors"</h2>
+                            <p>{text}</p>
+                        </section>
+                    }
+                })
+                .into_any();
+        };
+        let body = workshop.session.with(|s| {
+            let m = &s.as_ref()?.moderation;
+            if found.is_empty() {
+                return Some(
+                    view! { <p class="cited__none">"No assessor cited a clause or typed evidence for this criterion."</p> }
+                        .into_any(),
+                );
+            }
+            let (total, least, most) = chars;
+            let max_chars = share_of(total, found.clauses.len() + found.typed.len(), least, most);
+            let clauses = found.clauses.iter().map(|c| {
+                let who = cited_by("cited", m, &c.scorers, names);
+                view! {
+                    <li class="cited__item">
+                        <p class="cited__label"><strong>{c.citation()}</strong><span class="cited__who">{format!(", {who}")}</span></p>
+                        <blockquote class="cited__text">{excerpt_view(clause_excerpt(&c.clause.label, &c.clause.text, &c.quoted, max_chars))}</blockquote>
+                    </li>
+                }
+            });
+            let typed = found.typed.iter().map(|t| {
+                let who = cited_by("typed", m, &t.scorers, names);
+                view! {
+                    <li class="cited__item">
+                        <p class="cited__label"><strong>"Typed evidence"</strong><span class="cited__who">{format!(", {who}")}</span></p>
+                        <blockquote class="cited__text">{excerpt_view(excerpt(&t.quote, &[], max_chars))}</blockquote>
+                    </li>
+                }
+            });
+            Some(
+                view! { <ol class="cited__list" aria-labelledby="cited-heading">{clauses.collect_view()}{typed.collect_view()}</ol> }
+                    .into_any(),
+            )
+        });
+        view! {
+            <section class="cited" aria-labelledby="cited-heading">
+                <h2 id="cited-heading">"Cited by the assessors"</h2>
+                {body}
+            </section>
+        }
+        .into_any()
+    }
+}
+
+/// How many candidates the presenter lists.
+const CANDIDATES: usize = 5;
+
+/// The finder's work for one criterion: its terms as written, what they found, and those that
+/// could not be searched for.
+#[derive(Clone, Debug, PartialEq)]
+struct Found {
+    terms: Vec<String>,
+    findings: Findings,
+    rejected: Vec<String>,
+}
+
+/// The evidence finder for the criterion on screen: how many clauses use its search terms, the
+/// best of those nobody cited with the matched words marked, and the terms no clause uses.
+#[component]
+pub fn CriterionFinder(workshop: Workshop, memos: CitedMemos, max_chars: usize) -> impl IntoView {
+    let found = Memo::new(move |_| {
+        let criterion = workshop.with_current(|s, id| s.framework.criterion(id).cloned())?;
+        let fold = BrowserFold::new();
+        let terms = Terms::of(&criterion, &fold);
+        let findings = memos.clauses.with(|clauses| find(&terms, clauses, &fold));
+        Some(Found {
+            terms: terms.terms().iter().map(|t| t.text().to_string()).collect(),
+            findings,
+            rejected: terms.rejected().iter().map(|(text, _)| text.clone()).collect(),
+        })
+    });
+    let body = move || {
+        let found = found.get()?;
+        if found.terms.is_empty() {
+            return Some(
+                view! { <p>"This criterion has no search terms, so there is nothing to look for."</p> }
+                    .into_any(),
+            );
+        }
+        let cited = memos.cited.get();
+        let f = &found.findings;
+        let count = f.clause_count();
+        let mentions = match count {
+            0 => "No clause mentions these terms.".to_string(),
+            1 => "1 clause mentions these terms".to_string(),
+            n => format!("{n} clauses mention these terms"),
+        };
+        let of_them = cited.as_ref().filter(|_| count > 0).map(|c| {
+            match f.clauses.iter().filter(|m| c.cites(m.clause)).count() {
+                0 => "; the assessors cited none of them.".to_string(),
+                k if k == count => "; the assessors cited every one.".to_string(),
+                k => format!("; the assessors cited {k} of them."),
+            }
+        });
+        let end = (count > 0 && of_them.is_none()).then_some(".");
+        let candidates: Vec<_> = not_cited(f, cited.as_ref()).take(CANDIDATES).cloned().collect();
+        let list = (!candidates.is_empty()).then(|| {
+            let items = memos.clauses.with(|clauses| {
+                candidates
+                    .iter()
+                    .filter_map(|m| clauses.iter().find(|c| c.id == m.clause).map(|c| (m, c)))
+                    .map(|(m, c)| {
+                        view! {
+                            <li class="cited__item">
+                                <p class="cited__label"><strong>{format!("Clause {}", c.citation())}</strong></p>
+                                <blockquote class="cited__text">{excerpt_view(clause_excerpt(&c.label, &c.text, &m.highlights(), max_chars))}</blockquote>
+                            </li>
+                        }
+                    })
+                    .collect_view()
+            });
+            let heading = if cited.is_some() { "Not cited by anyone, best match first" } else { "Best match first" };
+            view! {
+                <h3 id="finder-candidates">{heading}</h3>
+                <ol class="cited__list" aria-labelledby="finder-candidates">{items}</ol>
+            }
+        });
+        let never = (!f.unmatched.is_empty()).then(|| {
+            let words: Vec<&str> = f.unmatched.iter().filter_map(|&i| found.terms.get(i).map(String::as_str)).collect();
+            view! { <p class="finder__never"><strong>"The specification never mentions: "</strong>{words.join(", ")}</p> }
+        });
+        let rejected = (!found.rejected.is_empty()).then(|| {
+            view! { <p class="muted">{format!("Not searched for (not a usable term): {}", found.rejected.join(", "))}</p> }
+        });
+        Some(
+            view! {
+                <p class="muted">{format!("Search terms: {}", found.terms.join(", "))}</p>
+                <p>{mentions}{of_them}{end}</p>
+                {list}
+                {never}
+                {rejected}
+            }
+            .into_any(),
+        )
+    };
+    view! {
+        <section class="finder" aria-labelledby="finder-heading">
+            <h2 id="finder-heading">"Evidence finder"</h2>
+            {body}
+        </section>
+    }
+}
