@@ -40,7 +40,13 @@ cd "$(dirname "$0")/.."
 # worked example under 1.1 (+1 KB of data) and the code: timescale findings beside the answers they
 # contradict and on the results, earlier framework versions readable, the change list, the critical
 # caps. First load 541 -> 576 KB. Issue "What users feel" has the levers to win it back.
-BUDGET_KB=${SIZE_BUDGET_KB:-577}
+# 577 -> 593 KB: the specification's text in the workshop (issue "Score beside the document"): the
+# clauses the assessors cited on the projector and in the presenter view (domain::cited and excerpt and
+# their views, +8.9 KB gzip of wasm), and the presenter's evidence finder, the first page to link the
+# finder's matcher and the browser fold (+7.3 KB, which a finder on the scoring page would share).
+# A/B against b7592c4 built here on 2026-12-05: wasm 567,961 -> 576,903 (finder left out) -> 584,156
+# bytes gzip; first load 576 -> 592 KB.
+BUDGET_KB=${SIZE_BUDGET_KB:-593}
 GOAL_KB=150
 
 [ -d dist ] || { echo "size: no dist/ folder; run 'trunk build --release' first" >&2; exit 1; }
