@@ -7,7 +7,7 @@ use std::ops::Range;
 
 use super::case::lower;
 use super::document::Clause;
-use super::excerpt::quote_ranges;
+use super::excerpt::{merged, quote_ranges};
 use super::finder::{ClauseMatch, Findings};
 use super::moderation::{Moderation, Phase};
 
@@ -129,15 +129,7 @@ fn quoted_parts(text: &str, quotes: &[&str]) -> Vec<Range<usize>> {
         }
         ranges.extend(found);
     }
-    ranges.sort_by_key(|r| (r.start, r.end));
-    let mut merged: Vec<Range<usize>> = Vec::new();
-    for range in ranges {
-        match merged.last_mut() {
-            Some(last) if range.start <= last.end => last.end = last.end.max(range.end),
-            _ => merged.push(range),
-        }
-    }
-    merged
+    merged(ranges)
 }
 
 /// The finder's clauses that no assessor cited, best first: text the room may not have looked at.

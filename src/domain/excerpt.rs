@@ -11,6 +11,7 @@
 use std::ops::Range;
 
 use super::case::lower_char;
+use super::sorting::sort_by_key;
 
 /// One piece of an excerpt, in reading order.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -55,16 +56,20 @@ fn clean(text: &str, marks: &[Range<usize>]) -> Vec<Range<usize>> {
             && text.is_char_boundary(r.start)
             && text.is_char_boundary(r.end)
     };
-    let mut kept: Vec<Range<usize>> = marks.iter().filter(usable).cloned().collect();
-    kept.sort_by_key(|r| (r.start, r.end));
-    let mut merged: Vec<Range<usize>> = Vec::new();
-    for range in kept {
-        match merged.last_mut() {
+    merged(marks.iter().filter(usable).cloned().collect())
+}
+
+/// `ranges` in order, with overlapping and touching ones joined.
+pub fn merged(mut ranges: Vec<Range<usize>>) -> Vec<Range<usize>> {
+    sort_by_key(&mut ranges, |r| (r.start, r.end));
+    let mut joined: Vec<Range<usize>> = Vec::new();
+    for range in ranges {
+        match joined.last_mut() {
             Some(last) if range.start <= last.end => last.end = last.end.max(range.end),
-            _ => merged.push(range),
+            _ => joined.push(range),
         }
     }
-    merged
+    joined
 }
 
 /// The passages to keep around the marks that fit in `max_chars`.

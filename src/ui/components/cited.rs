@@ -8,29 +8,23 @@ use leptos::prelude::*;
 use crate::browser::fold::BrowserFold;
 use crate::domain::cited::{cited, not_cited, Cited};
 use crate::domain::excerpt::{clause_excerpt, excerpt, share_of, Part};
-use crate::domain::finder::{find, Findings, Terms};
-use crate::domain::moderation::Moderation;
+use crate::domain::finder::{find, Terms};
+use crate::domain::moderation::{Moderation, Session};
 use crate::domain::Clause;
 use crate::state::workshop::Workshop;
 
-/// The specification's clauses, worked out again only when the workshop changes, and what was
-/// cited for the criterion on screen (None while it is blind).
+/// What was cited for the criterion on screen (None while it is blind), worked out when the
+/// workshop changes and passed on only when it differs.
 #[derive(Clone, Copy)]
 pub struct CitedMemos {
-    pub clauses: Memo<Vec<Clause>>,
     pub cited: Memo<Option<Cited>>,
 }
 
 pub fn cited_memos(workshop: Workshop) -> CitedMemos {
-    let clauses = Memo::new(move |_| {
-        workshop
-            .session
-            .with(|s| s.as_ref().map(|s| s.moderation.specification.clauses()).unwrap_or_default())
-    });
     let cited = Memo::new(move |_| {
-        clauses.with(|clauses| workshop.with_current(|s, id| cited(&s.moderation, id, clauses)))
+        workshop.with_current(|s, id| cited(&s.moderation, id, &s.moderation.specification.clauses()))
     });
-    CitedMemos { clauses, cited }
+    CitedMemos { cited }
 }
 
 /// An excerpt as text, marks in `<mark>`, left-out text as "…".
@@ -139,13 +133,39 @@ pub fn CitedClauses(
 /// How many candidates the presenter lists.
 const CANDIDATES: usize = 5;
 
-/// The finder's work for one criterion: its terms as written, what they found, and those that
-/// could not be searched for.
+/// What the finder shows for one criterion: its terms as written, how many clauses use them and
+/// how many of those were cited (when known), the best of them nobody cited with the ranges to
+/// mark, the terms no clause uses, and those that could not be searched for.
 #[derive(Clone, Debug, PartialEq)]
 struct Found {
     terms: Vec<String>,
-    findings: Findings,
+    count: usize,
+    cited: Option<usize>,
+    candidates: Vec<(Clause, Vec<std::ops::Range<usize>>)>,
+    never: Vec<String>,
     rejected: Vec<String>,
+}
+
+/// The finder for the criterion on screen, given what was cited for it (None while blind).
+fn found(s: &Session, id: &str, cited: Option<&Cited>) -> Option<Found> {
+    let criterion = s.framework.criterion(id)?;
+    let fold = BrowserFold::new();
+    let terms = Terms::of(criterion, &fold);
+    let clauses = s.moderation.specification.clauses();
+    let findings = find(&terms, &clauses, &fold);
+    let candidates = not_cited(&findings, cited)
+        .take(CANDIDATES)
+        .filter_map(|m| clauses.iter().find(|c| c.id == m.clause).map(|c| (c.clone(), m.highlights())))
+        .collect();
+    let text = |i: &usize| terms.terms().get(*i).map(|t| t.text().to_string());
+    Some(Found {
+        terms: terms.terms().iter().map(|t| t.text().to_string()).collect(),
+        count: findings.clause_count(),
+        cited: cited.map(|c| findings.clauses.iter().filter(|m| c.cites(m.clause)).count()),
+        candidates,
+        never: findings.unmatched.iter().filter_map(text).collect(),
+        rejected: terms.rejected().iter().map(|(text, _)| text.clone()).collect(),
+    })
 }
 
 /// The evidence finder for the criterion on screen: how many clauses use its search terms, the
@@ -153,15 +173,7 @@ struct Found {
 #[component]
 pub fn CriterionFinder(workshop: Workshop, memos: CitedMemos, max_chars: usize) -> impl IntoView {
     let found = Memo::new(move |_| {
-        let criterion = workshop.with_current(|s, id| s.framework.criterion(id).cloned())?;
-        let fold = BrowserFold::new();
-        let terms = Terms::of(&criterion, &fold);
-        let findings = memos.clauses.with(|clauses| find(&terms, clauses, &fold));
-        Some(Found {
-            terms: terms.terms().iter().map(|t| t.text().to_string()).collect(),
-            findings,
-            rejected: terms.rejected().iter().map(|(text, _)| text.clone()).collect(),
-        })
+        memos.cited.with(|cited| workshop.with_current(|s, id| found(s, id, cited.as_ref())))
     });
     let body = move || {
         let found = found.get()?;
@@ -171,47 +183,39 @@ pub fn CriterionFinder(workshop: Workshop, memos: CitedMemos, max_chars: usize) 
                     .into_any(),
             );
         }
-        let cited = memos.cited.get();
-        let f = &found.findings;
-        let count = f.clause_count();
+        let count = found.count;
         let mentions = match count {
             0 => "No clause mentions these terms.".to_string(),
             1 => "1 clause mentions these terms".to_string(),
             n => format!("{n} clauses mention these terms"),
         };
-        let of_them = cited.as_ref().filter(|_| count > 0).map(|c| {
-            match f.clauses.iter().filter(|m| c.cites(m.clause)).count() {
-                0 => "; the assessors cited none of them.".to_string(),
-                k if k == count => "; the assessors cited every one.".to_string(),
-                k => format!("; the assessors cited {k} of them."),
-            }
+        let of_them = found.cited.filter(|_| count > 0).map(|k| match k {
+            0 => "; the assessors cited none of them.".to_string(),
+            k if k == count => "; the assessors cited every one.".to_string(),
+            k => format!("; the assessors cited {k} of them."),
         });
         let end = (count > 0 && of_them.is_none()).then_some(".");
-        let candidates: Vec<_> = not_cited(f, cited.as_ref()).take(CANDIDATES).cloned().collect();
-        let list = (!candidates.is_empty()).then(|| {
-            let items = memos.clauses.with(|clauses| {
-                candidates
-                    .iter()
-                    .filter_map(|m| clauses.iter().find(|c| c.id == m.clause).map(|c| (m, c)))
-                    .map(|(m, c)| {
-                        view! {
-                            <li class="cited__item">
-                                <p class="cited__label"><strong>{format!("Clause {}", c.citation())}</strong></p>
-                                <blockquote class="cited__text">{excerpt_view(clause_excerpt(&c.label, &c.text, &m.highlights(), max_chars))}</blockquote>
-                            </li>
-                        }
-                    })
-                    .collect_view()
-            });
-            let heading = if cited.is_some() { "Not cited by anyone, best match first" } else { "Best match first" };
+        let list = (!found.candidates.is_empty()).then(|| {
+            let items = found
+                .candidates
+                .iter()
+                .map(|(c, marks)| {
+                    view! {
+                        <li class="cited__item">
+                            <p class="cited__label"><strong>{format!("Clause {}", c.citation())}</strong></p>
+                            <blockquote class="cited__text">{excerpt_view(clause_excerpt(&c.label, &c.text, marks, max_chars))}</blockquote>
+                        </li>
+                    }
+                })
+                .collect_view();
+            let heading = if found.cited.is_some() { "Not cited by anyone, best match first" } else { "Best match first" };
             view! {
                 <h3 id="finder-candidates">{heading}</h3>
                 <ol class="cited__list" aria-labelledby="finder-candidates">{items}</ol>
             }
         });
-        let never = (!f.unmatched.is_empty()).then(|| {
-            let words: Vec<&str> = f.unmatched.iter().filter_map(|&i| found.terms.get(i).map(String::as_str)).collect();
-            view! { <p class="finder__never"><strong>"The specification never mentions: "</strong>{words.join(", ")}</p> }
+        let never = (!found.never.is_empty()).then(|| {
+            view! { <p class="finder__never"><strong>"The specification never mentions: "</strong>{found.never.join(", ")}</p> }
         });
         let rejected = (!found.rejected.is_empty()).then(|| {
             view! { <p class="muted">{format!("Not searched for (not a usable term): {}", found.rejected.join(", "))}</p> }

@@ -90,6 +90,16 @@ test('merge three files, reveal and agree every criterion with reasons, export, 
     await expect(where).toHaveText(`Criterion ${i} of 45 · Blind`);
     await page.locator('body').press('r');
     await expect(where).toHaveText(`Criterion ${i} of 45 · Revealed`);
+    if (i === 18) {
+      // Inclusion-health groups: nobody cited a clause, and the finder points to those that say "homeless".
+      const finder = page.getByRole('region', { name: 'Evidence finder' });
+      await expect(finder).toContainText('3 clauses mention these terms; the assessors cited none of them.');
+      const candidates = finder.getByRole('list', { name: 'Not cited by anyone, best match first' }).getByRole('listitem');
+      await expect(candidates).toHaveCount(3);
+      await expect(candidates.first()).toContainText('Clause 13');
+      await expect(candidates.first().locator('mark').first()).toHaveText('homelessness');
+      await expect(finder).toContainText('The specification never mentions: inclusion health, rough sleep*');
+    }
     await page.locator('body').press(String(i % 5));
     await page.getByLabel('Reason for the agreed score (required)').fill(`Agreed after discussion of criterion ${i}.`);
     await page.getByLabel('Reason for the agreed score (required)').press('Control+Enter');
