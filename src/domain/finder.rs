@@ -26,6 +26,7 @@
 use std::ops::Range;
 
 use super::document::Clause;
+use super::excerpt::merged;
 use super::framework::Criterion;
 use super::sorting::sort_by_key;
 
@@ -399,8 +400,8 @@ impl Terms {
         hits
     }
 
-    fn occur_in(&self, text: &str, fold: &dyn Fold) -> bool {
-        let words = Words::of(text, fold);
+    /// Whether any term occurs in `words`: stops at the first occurrence, where `hits` finds all.
+    pub fn occur_in(&self, words: &Words) -> bool {
         self.terms.iter().any(|term| (0..words.0.len()).any(|start| term.match_at(&words.0, start).is_some()))
     }
 }
@@ -428,14 +429,7 @@ pub struct ClauseMatch {
 impl ClauseMatch {
     /// The hits' ranges with overlapping and touching ones merged: what to highlight.
     pub fn highlights(&self) -> Vec<Range<usize>> {
-        let mut merged: Vec<Range<usize>> = Vec::new();
-        for range in self.hits.iter().map(|hit| hit.range.clone()) {
-            match merged.last_mut() {
-                Some(last) if range.start <= last.end => last.end = last.end.max(range.end),
-                _ => merged.push(range),
-            }
-        }
-        merged
+        merged(self.hits.iter().map(|hit| hit.range.clone()).collect())
     }
 }
 
@@ -493,7 +487,7 @@ pub fn find_in(terms: &Terms, clauses: &[(u32, Words)]) -> Findings {
 /// criterion has no usable terms (nothing was looked for, so there is nothing to say).
 pub fn silent_on<'a>(criterion: &'a Criterion, clauses: &[Clause], fold: &dyn Fold) -> Option<Vec<&'a str>> {
     let terms = Terms::of(criterion, fold);
-    if terms.is_empty() || clauses.iter().any(|clause| terms.occur_in(&clause.text, fold)) {
+    if terms.is_empty() || clauses.iter().any(|clause| terms.occur_in(&Words::of(&clause.text, fold))) {
         return None;
     }
     let usable = |text: &&String| Term::parse(text, fold).is_ok();

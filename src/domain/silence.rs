@@ -39,8 +39,7 @@ pub fn silences(framework: &Framework, clauses: &[Clause], fold: &dyn Fold) -> V
         .criteria()
         .filter_map(|(_, criterion)| {
             let terms = Terms::of(criterion, fold);
-            let used =
-                terms.terms().iter().any(|term| texts.iter().any(|words| !term.hits(words).is_empty()));
+            let used = texts.iter().any(|words| terms.occur_in(words));
             (!terms.is_empty() && !used).then(|| Silence {
                 criterion_id: criterion.id.clone(),
                 terms: terms.terms().iter().map(|term| term.text().to_string()).collect(),
