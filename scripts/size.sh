@@ -61,7 +61,9 @@ cd "$(dirname "$0")/.."
 # domain::excerpt, ui::components::cited): page wasm 594,650 -> 607,605 bytes gzip (+12.7 KB), first load
 # 617,926 -> 631,238 bytes (603 -> 616 KB), measured on main after the merge. The projector and presenter
 # as pages of their own with a smaller wasm (issue "What users feel") would take this out of the first load.
-BUDGET_KB=${SIZE_BUDGET_KB:-617}
+# 617 -> 618 KB: the specification pane folds its words only when the text changes, not at every
+# answer (a memo of the blocks before the memo of the words): +799 bytes, first load 631,238 -> 632,037.
+BUDGET_KB=${SIZE_BUDGET_KB:-618}
 GOAL_KB=150
 
 [ -d dist ] || { echo "size: no dist/ folder; run 'trunk build --release' first" >&2; exit 1; }

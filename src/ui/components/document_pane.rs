@@ -25,16 +25,20 @@ struct Text {
     words: Vec<(u32, Words)>,
 }
 
-fn text_of(assessment: &Assessment) -> Text {
+fn blocks_of(assessment: &Assessment) -> Vec<Block> {
     let spec = &assessment.specification;
-    let blocks: Vec<Block> = match &spec.document {
+    match &spec.document {
         Some(document) => document.blocks.clone(),
         None => spec
             .clauses()
             .into_iter()
             .map(|c| Block::Clause { id: c.id, label: c.label, text: c.text, page: c.page })
             .collect(),
-    };
+    }
+}
+
+/// Folding every clause is the costly part: done when the blocks change, not at every answer.
+fn text_of(blocks: Vec<Block>) -> Text {
     let fold = BrowserFold::new();
     let words = blocks
         .iter()
@@ -75,7 +79,10 @@ pub fn DocumentPane(
     /// False while the criterion has no answer or the assessment is final.
     can_cite: Signal<bool>,
 ) -> impl IntoView {
-    let text = Memo::new(move |_| assessment.with(|a| a.as_ref().map(text_of).unwrap_or_default()));
+    // Every answer changes the assessment; the blocks memo stops there unless the text changed, so
+    // the words are folded again only for a new text.
+    let blocks = Memo::new(move |_| assessment.with(|a| a.as_ref().map(blocks_of).unwrap_or_default()));
+    let text = Memo::new(move |_| text_of(blocks.get()));
     let query = RwSignal::new(String::new());
     let terms = Memo::new(move |_| {
         criterion.with(|c| c.as_ref().map(|c| c.search_terms.clone()).unwrap_or_default())
@@ -202,7 +209,7 @@ pub fn DocumentPane(
     on_cleanup(move || keys.remove());
 
     let summary = move || summary_line(&terms.get(), &finder.get(), search.get().as_ref(), &query.get());
-    let blocks = move || {
+    let rendered = move || {
         text.with(|t| {
             t.blocks
                 .iter()
@@ -234,7 +241,7 @@ pub fn DocumentPane(
                 <p class="muted small">"Keys: / search, ] next and [ previous candidate, C cite the selection or the candidate."</p>
                 <p class="visually-hidden" role="status">{said}</p>
             </div>
-            <div class="document-pane__text">{blocks}</div>
+            <div class="document-pane__text">{rendered}</div>
         </section>
     }
 }
