@@ -162,8 +162,9 @@ pub fn format_date(date: NaiveDate) -> String {
     format!("{} {} {}", date.day(), month, date.year())
 }
 
-/// "3 Mar 2021, 14:05": a short date and time for lists.
-pub fn format_short_date_time(at: DateTime<Utc>) -> String {
+/// "3 Mar 2021, 14:05": a short date and time for lists, in whatever zone `at` is in (the page
+/// passes the reader's local time, `browser::clock::local`).
+pub fn format_short_date_time(at: impl Datelike + Timelike) -> String {
     let month = MONTHS.get(at.month0() as usize).copied().unwrap_or("");
     format!("{} {} {}, {}", at.day(), month.get(..3).unwrap_or(month), at.year(), format_time(at))
 }
@@ -173,8 +174,8 @@ pub fn format_date_time(at: DateTime<Utc>) -> String {
     format!("{} {} UTC", format_date(at.date_naive()), format_time(at))
 }
 
-/// "14:05".
-pub fn format_time(at: DateTime<Utc>) -> String {
+/// "14:05", in whatever zone `at` is in.
+pub fn format_time(at: impl Timelike) -> String {
     format!("{:02}:{:02}", at.hour(), at.minute())
 }
 

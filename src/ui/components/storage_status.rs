@@ -13,9 +13,11 @@ use crate::state::library::{use_library, SaveState};
 pub fn SaveIndicator() -> impl IntoView {
     let library = use_library();
     let text = move || match library.save_state.get() {
+        // The reader's own time: "UTC" here was an hour off all summer in the UK.
         SaveState::Saved(Some(at)) => {
+            let at = clock::local(at);
             format!(
-                "All changes saved ({}:{:02} UTC)",
+                "All changes saved ({}:{:02})",
                 crate::domain::format_time(at),
                 chrono::Timelike::second(&at)
             )

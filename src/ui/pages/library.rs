@@ -61,7 +61,7 @@ fn AssessmentTable(assessments: Vec<Assessment>) -> impl IntoView {
                     <th scope="col">"Specification"</th>
                     <th scope="col">"Framework"</th>
                     <th scope="col">"Assessor"</th>
-                    <th scope="col">"Last change"</th>
+                    <th scope="col">"Last change (your time)"</th>
                     <th scope="col">"Status"</th>
                     <th scope="col">"Band"</th>
                     <th scope="col">"Actions"</th>
@@ -111,7 +111,7 @@ fn AssessmentRow(assessment: Assessment) -> impl IntoView {
             </th>
             <td>{framework_title}</td>
             <td>{assessor}</td>
-            <td><time datetime=assessment.updated_at.to_rfc3339()>{crate::domain::format_short_date_time(assessment.updated_at)}</time></td>
+            <td><time datetime=assessment.updated_at.to_rfc3339()>{crate::domain::format_short_date_time(crate::browser::clock::local(assessment.updated_at))}</time></td>
             <td>{status}</td>
             <td>{band}</td>
             <td>

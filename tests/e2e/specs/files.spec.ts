@@ -172,3 +172,23 @@ test('saving a library backup of several assessments says how many were saved, i
   await expect(library.row('Fixture: mentoring')).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
 });
+
+test.describe('in Kolkata (UTC+5:30)', () => {
+  test.use({ timezoneId: 'Asia/Kolkata' });
+
+  test('times are shown in the reader\'s own zone, and the file keeps UTC', async ({ page }) => {
+    const fixture = require('node:path').join(__dirname, '..', '..', 'fixtures', 'v3-assessment.speclens.json');
+    const library = new LibraryPage(page);
+    await library.goto();
+    await page.getByLabel('Choose .speclens.json files (assessments or a library backup)').setInputFiles(fixture);
+    await page.getByRole('button', { name: 'Save to my assessments' }).click();
+    await library.goto();
+    const row = library.row('Education, Training and Employment services: Eastern Fens probation region');
+    // Last changed 2027-02-08T09:00:00Z: half past two in the afternoon in Kolkata.
+    const time = row.locator('time');
+    await expect(time).toHaveText('8 Feb 2027, 14:30');
+    await expect(time).toHaveAttribute('datetime', /^2027-02-08T09:00:00/);
+    await expect(page.getByRole('columnheader', { name: 'Last change (your time)' })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: /^All changes saved \(\d{2}:\d{2}:\d{2}\)$/ })).toHaveCount(1);
+  });
+});
