@@ -70,7 +70,10 @@ cd "$(dirname "$0")/.."
 # 622 -> 625 KB: one check for every way a framework comes in (file, share link, stored entry,
 #   editor): the share link now normalises and checks what it carries, stored frameworks are checked
 #   on load, and refusals name the field in words. Page wasm 612,914 -> 615,570 bytes gzip (+2.7 KB).
-BUDGET_KB=${SIZE_BUDGET_KB:-625}
+# 625 -> 631 KB: times in the reader's zone (browser::clock::local), "Forget this browser" and
+#   asking the browser to keep the storage (About page, browser::forget): page wasm 615,570 ->
+#   620,988 bytes gzip (+5.4 KB), first load 645,506 bytes.
+BUDGET_KB=${SIZE_BUDGET_KB:-631}
 GOAL_KB=150
 
 [ -d dist ] || { echo "size: no dist/ folder; run 'trunk build --release' first" >&2; exit 1; }

@@ -9,6 +9,7 @@ pub mod digest;
 pub mod download;
 pub mod files;
 pub mod fold;
+pub mod forget;
 pub mod lifecycle;
 pub mod location;
 pub mod pdf;

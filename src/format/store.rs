@@ -387,3 +387,54 @@ pub fn ids_to_load(index: Option<Index>, keys: &[String]) -> Vec<String> {
     }
     ids
 }
+
+/// Every key Spec Lens writes starts with this, whatever its version.
+pub const ALL_PREFIX: &str = "spec-lens:";
+
+/// What "Forget this browser" removed, by kind of entry, for the sentence that says so.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Forgotten {
+    pub assessments: usize,
+    pub frameworks: usize,
+    pub documents: usize,
+    /// Preferences, the framework draft, the workshop, the index, the bin, entries kept aside.
+    pub other: usize,
+    /// Offline copies of the page (caches) removed.
+    pub offline_copies: usize,
+}
+
+impl Forgotten {
+    /// Counts one removed key by its kind.
+    pub fn count(&mut self, key: &str) {
+        if key.starts_with(ASSESSMENT_PREFIX) {
+            self.assessments += 1;
+        } else if key.starts_with(FRAMEWORK_PREFIX) {
+            self.frameworks += 1;
+        } else if key.starts_with(DOCUMENT_PREFIX) {
+            self.documents += 1;
+        } else {
+            self.other += 1;
+        }
+    }
+
+    /// "Removed 3 assessments, 1 framework, 2 specification documents, 4 other entries
+    /// (preferences, drafts, the workshop) and the offline copy of the page."
+    pub fn sentence(&self) -> String {
+        let plural = |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+        let mut parts = vec![
+            plural(self.assessments, "assessment", "assessments"),
+            plural(self.frameworks, "imported or edited framework", "imported or edited frameworks"),
+            plural(self.documents, "specification document", "specification documents"),
+            plural(
+                self.other,
+                "other entry (preferences, drafts, the workshop)",
+                "other entries (preferences, drafts, the workshop)",
+            ),
+        ];
+        if self.offline_copies > 0 {
+            parts.push("the offline copy of the page".into());
+        }
+        let last = parts.pop().unwrap_or_default();
+        format!("Removed {} and {last}.", parts.join(", "))
+    }
+}

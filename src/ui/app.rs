@@ -8,6 +8,38 @@ use crate::state::workshop::provide_workshop;
 use crate::ui::components::storage_status::{SaveIndicator, StorageBanners};
 use crate::ui::pages;
 
+/// What a shared computer needs: whether the browser keeps the work under pressure, and, once
+/// "Forget this browser" has run, what it removed (the page then shows only that).
+#[derive(Clone, Copy)]
+pub struct SharedComputer {
+    /// "granted", "denied", "not asked" or "unsupported"; None until the browser answers.
+    pub persisted: RwSignal<Option<String>>,
+    pub forgotten: RwSignal<Option<String>>,
+}
+
+pub fn use_shared_computer() -> SharedComputer {
+    expect_context::<SharedComputer>()
+}
+
+/// Asks the browser to keep the storage once the library first holds work: a browser that grants
+/// it will not clear the work to make space.
+fn provide_shared_computer() -> SharedComputer {
+    let shared = SharedComputer { persisted: RwSignal::new(None), forgotten: RwSignal::new(None) };
+    provide_context(shared);
+    let library = crate::state::library::use_library();
+    Effect::new(move |asked: Option<bool>| {
+        let holds_work = library.list().with(|l| !l.is_empty());
+        if asked == Some(true) {
+            return true;
+        }
+        leptos::task::spawn_local(async move {
+            shared.persisted.set(Some(crate::browser::forget::persistence(holds_work).await));
+        });
+        holds_work
+    });
+    shared
+}
+
 /// The shell: skip link, header with the main navigation, the current page, and a footer.
 #[component]
 pub fn App() -> impl IntoView {
@@ -15,12 +47,21 @@ pub fn App() -> impl IntoView {
     provide_catalogue();
     provide_library();
     provide_workshop();
+    let shared = provide_shared_computer();
     let page = use_page();
     announce_page_changes(page);
     // The projector shows only what the room should see: no header, navigation or footer.
     let projector = Memo::new(move |_| page.get() == Page::Projector);
     move || {
-        if projector.get() {
+        if let Some(said) = shared.forgotten.get() {
+            // Nothing of the library is drawn again, so nothing can be saved back.
+            view! {
+                <main id="main-content" class="page" tabindex="-1">
+                    <pages::about::Forgotten said=said />
+                </main>
+            }
+            .into_any()
+        } else if projector.get() {
             view! {
                 <main id="main-content" class="projector" tabindex="-1">
                     <pages::projector::Projector />
