@@ -43,19 +43,9 @@ bench: setup-test build
 e2e:
 	@scripts/e2e.sh
 
-# Fuzz the importer and the document readers (1,000,000 inputs each; FUZZ_RUNS=… to change),
-# seeded from tests/fixtures. Needs the nightly toolchain; installs cargo-fuzz from crates.io if
-# it is missing.
+# Fuzz the page's readers (a file, a share link, a criteria spreadsheet, a stored entry, a document)
+# for FUZZ_RUNS inputs each (1,000,000 unless told), from the fixtures. Installs the pinned nightly
+# and cargo-fuzz when missing. `make test` runs each for 30 seconds instead.
 FUZZ_RUNS ?= 1000000
 fuzz:
-	@rustup toolchain list 2>/dev/null | grep -q '^nightly' || { echo "make fuzz needs the nightly Rust toolchain \
-	(cargo-fuzz builds with sanitizers): run 'rustup toolchain install nightly', then make fuzz again."; exit 1; }
-	@command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz
-	@mkdir -p fuzz/corpus/import fuzz/corpus/document
-	@find tests/fixtures -maxdepth 1 -type f -exec cp {} fuzz/corpus/import/ \;
-	@# The first byte picks the reader (see fuzz_targets/document.rs): 0 Word, 1 OpenDocument, 2 text.
-	@for f in tests/fixtures/documents/*.docx; do [ -f "$$f" ] && { printf '\000'; cat "$$f"; } > "fuzz/corpus/document/$$(basename "$$f")"; done; true
-	@for f in tests/fixtures/documents/*.odt; do [ -f "$$f" ] && { printf '\001'; cat "$$f"; } > "fuzz/corpus/document/$$(basename "$$f")"; done; true
-	@for f in tests/fixtures/documents/*.txt; do [ -f "$$f" ] && { printf '\002'; cat "$$f"; } > "fuzz/corpus/document/$$(basename "$$f")"; done; true
-	cargo +nightly fuzz run import -- -runs=$(FUZZ_RUNS) -timeout=10
-	cargo +nightly fuzz run document -- -runs=$(FUZZ_RUNS) -timeout=10 -max_len=2000000
+	@FUZZ_RUNS=$(FUZZ_RUNS) scripts/fuzz.sh

@@ -36,6 +36,9 @@ node scripts/pdf_check.mjs
 step "end-to-end (Playwright against the release build)"
 scripts/e2e.sh 2>&1 | tee -a "$log"
 
+step "fuzzing (each reader for ${FUZZ_SECONDS:-30} s, from the fixtures; crashes fail)"
+scripts/fuzz.sh
+
 rust=$(grep -aoE 'test result: ok\. [0-9]+ passed' "$log" | awk '{ n += $4 } END { print n + 0 }')
 e2e=$(grep -aoE '^ +[0-9]+ passed' "$log" | awk '{ n += $1 } END { print n + 0 }')
 printf '\nAll checks passed in %ss: %s Rust tests (native and in Chromium), %s end-to-end tests.\n' \
