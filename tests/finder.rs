@@ -342,3 +342,31 @@ fn the_editor_flags_a_malformed_term_and_not_a_blank_line() {
         errors[0].message
     );
 }
+
+/// The Frameworks page filter folds as the finder does: case and accents ignored, in any script;
+/// but it matches anywhere in a word, so that what is typed so far already filters.
+#[test]
+fn the_frameworks_filter_ignores_case_and_accents_as_the_finder_does() {
+    let framework = spec_lens::domain::builtin::builtin_framework().expect("the built-in framework parses");
+    let found = |query: &str| -> Vec<String> {
+        framework
+            .criteria()
+            .filter(|(_, c)| c.matches(query, &UnicodeFold))
+            .map(|(_, c)| c.id.clone())
+            .collect()
+    };
+    // "Cymraeg" is one of the Welsh-language criterion's search terms: found however it is typed.
+    for query in ["cymraeg", "CYMRAEG", "Cymraeg", "cym", "cymraeg welsh"] {
+        assert_eq!(found(query), ["access-welsh-language"], "{query}");
+    }
+    assert_eq!(found("").len(), framework.criterion_count(), "no query: every criterion");
+    assert_eq!(found("cymraeg veterans"), Vec::<String>::new(), "every word must be found");
+
+    let mut welsh = criterion(&[]);
+    welsh.title = "Gŵyl a Phrosiectau Ŷd: ΟΔΥΣΣΕΑΣ, İzmir, STRAẞE, ԱՐԱՄ".into();
+    for query in ["gwyl", "GWYL", "gŵyl", "ŷd", "yd", "οδυσσεας", "οδυσσέας", "izmir", "straße", "արամ"]
+    {
+        assert!(welsh.matches(query, &UnicodeFold), "{query}");
+    }
+    assert!(!welsh.matches("gwyliau", &UnicodeFold));
+}

@@ -577,3 +577,89 @@ fn the_finder_clauses_nobody_cited_are_those_left_to_point_to() {
     let left: Vec<u32> = not_cited(&findings, found.as_ref()).map(|c| c.clause).collect();
     assert_eq!(left, vec![2, 9], "the finder's order, cited clauses left out");
 }
+
+/// Assessors' names in scripts where Unicode's lower case and the hand-written one it replaced
+/// differ, or where the old one left capitals as written: Turkish İ, a Greek name ending in a
+/// capital sigma, Armenian and Georgian capitals, Azerbaijani Ə, German ẞ; and names it handled
+/// the same (Welsh, Latin-1). The Georgian and Amharic pair sort the other way round in Unicode's
+/// lower case (Georgian capitals come after Ethiopic, its small letters before).
+const NAMES_ACROSS_SCRIPTS: [&str; 9] = [
+    "İSMAİL Yılmaz",
+    "ΟΔΥΣΣΕΑΣ Παππάς",
+    "ԱՐԱՄ Պետրոսյան",
+    "ᲒᲘᲝᲠᲒᲘ Beridze",
+    "አበበ Kebede",
+    "ƏLİ Həsənov",
+    "Jürgen GROẞ",
+    "SIÂN Ŵyn",
+    "Zoë Ñúñez",
+];
+
+/// A workshop's id is a hash of who scored, which assessment and the answers, with each name in
+/// lower case; the agreed assessment's id is made from it, and saving an agreed result replaces one
+/// with the same id. So merging the same files must give the same id as before lower case changed
+/// to Unicode's: these ids were computed by the earlier code (commit 10143fe), pair by pair.
+#[test]
+fn workshop_ids_are_what_they_were_before_lower_case_followed_unicode() {
+    let ids: Vec<String> = NAMES_ACROSS_SCRIPTS
+        .windows(2)
+        .enumerate()
+        .map(|(i, pair)| {
+            let files = vec![
+                scored(&format!("a{i}"), pair[0], |c| Some(level((c % 5) as u8))),
+                scored(&format!("b{i}"), pair[1], |c| Some(level(((c + i) % 5) as u8))),
+            ];
+            merge(files, at(12)).expect("merges").moderation.id
+        })
+        .collect();
+    assert_eq!(
+        ids,
+        [
+            "workshop-e22cf7581093",
+            "workshop-4efaa95b5408",
+            "workshop-930cabf8f653",
+            "workshop-5fbfbaa2d3d4",
+            "workshop-4695bcd88f83",
+            "workshop-d030ecac0f02",
+            "workshop-750e1604c729",
+            "workshop-f3d001527867",
+        ]
+    );
+    // The agreed assessment's id follows, so saving it again replaces the one saved before.
+    let files = vec![
+        scored("a", NAMES_ACROSS_SCRIPTS[0], |c| Some(level((c % 5) as u8))),
+        scored("b", NAMES_ACROSS_SCRIPTS[1], |_| Some(level(2))),
+    ];
+    let merged = merge(files, at(12)).expect("merges");
+    let agreed = agreed_assessment(&merged.moderation, &merged.framework, at(13));
+    assert_eq!(agreed.id, format!("{}-agreed", merged.moderation.id));
+}
+
+/// The same person's name typed in capitals once is one assessor, in any script: flagged as in
+/// two files, and the two sit together in the scorer order.
+#[test]
+fn an_assessor_in_capitals_and_in_small_letters_is_one_person_in_any_script() {
+    for (first, again) in [
+        ("Siân Ŵyn", "SIÂN ŴYN"),
+        ("İsmail Demir", "İSMAİL DEMİR"),
+        ("Οδυσσεας", "ΟΔΥΣΣΕΑΣ"),
+        ("Արամ", "ԱՐԱՄ"),
+        ("Jürgen Groß", "JÜRGEN GROẞ"),
+    ] {
+        let files = vec![
+            scored("one", first, |_| Some(level(2))),
+            scored("middle", "M", |_| Some(level(3))),
+            scored("two", again, |_| Some(level(1))),
+        ];
+        let merged = merge(files, at(12)).expect("merges");
+        assert_eq!(merged.flags.len(), 1, "{first} / {again}: {:?}", merged.flags);
+        assert!(merged.flags[0].contains("one.speclens.json"), "{}", merged.flags[0]);
+        assert!(merged.flags[0].contains("two.speclens.json"), "{}", merged.flags[0]);
+        let names: Vec<&str> = merged.moderation.scorers.iter().map(|s| s.name.as_str()).collect();
+        let (a, b) = (names.iter().position(|n| *n == first), names.iter().position(|n| *n == again));
+        assert_eq!(a.zip(b).map(|(a, b)| a.abs_diff(b)), Some(1), "{names:?}");
+    }
+    // Accents are not case: "Sian" may be someone else.
+    let files = vec![scored("one", "Siân", |_| Some(level(2))), scored("two", "SIAN", |_| Some(level(1)))];
+    assert!(merge(files, at(12)).expect("merges").flags.is_empty());
+}

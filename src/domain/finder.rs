@@ -4,8 +4,8 @@
 //!
 //! Matching ignores case and accents, so a Welsh word is found however it is typed ("Gŵyl",
 //! "gwyl"): text and terms are folded alike, by canonical decomposition with the combining marks
-//! dropped, then full Unicode lower case. Full, not `case::lower`: that covers the scripts of
-//! names, and a user's file may hold any script. The Unicode tables come from outside through
+//! dropped, then full Unicode lower case. Not `case::lower`, which keeps accents (names are told
+//! apart by them). The Unicode tables come from outside through
 //! [`Fold`]: the page uses the browser's own (`browser::fold`), which cost it nothing, where
 //! `unicode-normalization`'s would cost about 39 KB gzip of wasm (28 KB for decomposition and
 //! combining marks, 11 KB for full lower case, measured after wasm-opt -Oz); native code and the
@@ -221,10 +221,17 @@ fn line_breaks(s: &str) -> usize {
 
 /// A word as it is compared: ASCII here, anything else by `fold`.
 fn fold_word(word: &str, fold: &dyn Fold) -> String {
-    if word.is_ascii() {
-        word.to_ascii_lowercase()
+    fold_text(word, fold)
+}
+
+/// Any text folded as the finder folds words, accents dropped and in lower case: ASCII here,
+/// anything else by `fold`. For comparing a query with text where words are not matched whole
+/// (the Frameworks page filter).
+pub fn fold_text(text: &str, fold: &dyn Fold) -> String {
+    if text.is_ascii() {
+        text.to_ascii_lowercase()
     } else {
-        fold.fold(word)
+        fold.fold(text)
     }
 }
 
