@@ -1,6 +1,6 @@
 //! The evidence finder's matcher: which clauses of a specification use a criterion's search terms,
-//! where in each clause, and which terms no clause uses. A criterion none of whose terms appear is
-//! one the specification is *silent on*.
+//! where in each clause, and which terms no clause uses. When a criterion is one the specification
+//! is *silent on* is decided in `domain::silence`, with [`Terms::occur_in`].
 //!
 //! Matching ignores case and accents, so a Welsh word is found however it is typed ("Gŵyl",
 //! "gwyl"): text and terms are folded alike, by canonical decomposition with the combining marks
@@ -454,11 +454,6 @@ impl Findings {
     pub fn clause_count(&self) -> usize {
         self.clauses.len()
     }
-
-    /// No clause matches any term. (With no terms, nothing was looked for: see `silent_on`.)
-    pub fn is_silent(&self) -> bool {
-        self.clauses.is_empty()
-    }
 }
 
 /// Looks for `terms` in each clause.
@@ -487,16 +482,4 @@ pub fn find_in(terms: &Terms, clauses: &[(u32, Words)]) -> Findings {
     sort_by_key(&mut matches, |m| (std::cmp::Reverse(m.terms.len()), std::cmp::Reverse(m.hits.len())));
     let unmatched = (0..found.len()).filter(|&term| !found[term]).collect();
     Findings { clauses: matches, unmatched }
-}
-
-/// When no clause uses any of the criterion's search terms: the terms, as written, for "The
-/// specification never mentions: women, female, gender". None when a clause does, and when the
-/// criterion has no usable terms (nothing was looked for, so there is nothing to say).
-pub fn silent_on<'a>(criterion: &'a Criterion, clauses: &[Clause], fold: &dyn Fold) -> Option<Vec<&'a str>> {
-    let terms = Terms::of(criterion, fold);
-    if terms.is_empty() || clauses.iter().any(|clause| terms.occur_in(&Words::of(&clause.text, fold))) {
-        return None;
-    }
-    let usable = |text: &&String| Term::parse(text, fold).is_ok();
-    Some(criterion.search_terms.iter().filter(usable).map(|text| text.trim()).collect())
 }
