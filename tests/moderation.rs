@@ -663,3 +663,54 @@ fn an_assessor_in_capitals_and_in_small_letters_is_one_person_in_any_script() {
     let files = vec![scored("one", "Siân", |_| Some(level(2))), scored("two", "SIAN", |_| Some(level(1)))];
     assert!(merge(files, at(12)).expect("merges").flags.is_empty());
 }
+
+/// The projector has room for a few cited items: the clauses most assessors cited first (ties in
+/// document order), typed evidence in the room left, and one sentence naming the rest by label.
+#[test]
+fn a_screen_with_room_for_four_shows_the_most_cited_and_names_the_rest() {
+    use spec_lens::domain::cited::{Cited, CitedClause, TypedQuote};
+    use spec_lens::domain::Clause;
+    let clause = |id: u32, scorers: &[usize]| CitedClause {
+        clause: Clause { id, label: format!("{id}.1"), text: format!("Clause {id}."), page: None },
+        scorers: scorers.to_vec(),
+        quoted: vec![],
+    };
+    let typed = |quote: &str| TypedQuote { quote: quote.into(), scorers: vec![0] };
+    // Ten clauses in document order; 4, 7 and 9 cited by more than one assessor.
+    let clauses: Vec<CitedClause> = (1..=10)
+        .map(|id| match id {
+            4 | 9 => clause(id, &[0, 1, 2]),
+            7 => clause(id, &[0, 2]),
+            _ => clause(id, &[1]),
+        })
+        .collect();
+    let cited = Cited { clauses, typed: vec![typed("Our own words."), typed("More words.")] };
+    let shown = cited.most_cited(4);
+    let ids: Vec<u32> = shown.clauses.iter().map(|c| c.clause.id).collect();
+    assert_eq!(ids, [4, 9, 7, 1], "three by most, then the first of those cited by one");
+    assert!(shown.typed.is_empty());
+    let more: Vec<u32> = shown.more_clauses.iter().map(|c| c.clause.id).collect();
+    assert_eq!(more, [2, 3, 5, 6, 8, 10], "in document order");
+    assert_eq!(shown.more_typed, 2);
+    assert_eq!(
+        shown.more().as_deref(),
+        Some("And 6 more cited clauses: 2.1, 3.1, 5.1, 6.1, 8.1 and 10.1; and 2 more typed quotes.")
+    );
+
+    // Room for everything: every clause in document order, then the typed evidence; no sentence.
+    let few = Cited { clauses: cited.clauses[..3].to_vec(), typed: vec![typed("Our own words.")] };
+    let all = few.most_cited(4);
+    assert_eq!(all.clauses.iter().map(|c| c.clause.id).collect::<Vec<_>>(), [1, 2, 3]);
+    assert_eq!(all.typed.len(), 1);
+    assert_eq!(all.more(), None);
+
+    // Many left out: six labels named, the rest counted.
+    let many = Cited { clauses: (1..=20).map(|id| clause(id, &[0])).collect(), typed: vec![] };
+    assert_eq!(
+        many.most_cited(4).more().as_deref(),
+        Some("And 16 more cited clauses: 5.1, 6.1, 7.1, 8.1, 9.1, 10.1 and 10 others.")
+    );
+    let one_more = Cited { clauses: (1..=5).map(|id| clause(id, &[0])).collect(), typed: vec![] };
+    assert_eq!(one_more.most_cited(4).more().as_deref(), Some("And 1 more cited clause: 5.1."));
+    assert_eq!(one_more.most_cited(0).len(), 1, "room for at least one");
+}

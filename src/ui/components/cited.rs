@@ -59,7 +59,8 @@ fn cited_by(verb: &str, m: &Moderation, scorers: &[usize], names: bool) -> Strin
 
 /// The clauses cited for the criterion on screen, each once in document order with its label and
 /// who cited it, then evidence typed without a clause; one sentence when nothing was cited.
-/// Nothing while the criterion is blind. A few clauses show more of their text than many do.
+/// Nothing while the criterion is blind. A few clauses show more of their text than many do. With
+/// `most`, only that many, the most cited first, and a sentence for the rest.
 #[component]
 pub fn CitedClauses(
     workshop: Workshop,
@@ -72,9 +73,14 @@ pub fn CitedClauses(
     /// Said while the criterion is blind; nothing is shown when None.
     #[prop(optional)]
     while_blind: Option<&'static str>,
+    /// At most this many items, the most cited first, and a sentence naming the rest (the
+    /// projector, which cannot scroll); every one in document order when None.
+    #[prop(optional, into)]
+    most: Option<Signal<usize>>,
 ) -> impl IntoView {
     move || {
         let names = names.get();
+        let most = most.map(|most| most.get());
         let Some(found) = memos.cited.get() else {
             return while_blind
                 .map(|text| {
@@ -95,9 +101,10 @@ pub fn CitedClauses(
                         .into_any(),
                 );
             }
-            let (total, least, most) = chars;
-            let max_chars = share_of(total, found.clauses.len() + found.typed.len(), least, most);
-            let clauses = found.clauses.iter().map(|c| {
+            let shown = found.most_cited(most.unwrap_or(usize::MAX));
+            let (total, least, longest) = chars;
+            let max_chars = share_of(total, shown.len(), least, longest);
+            let clauses = shown.clauses.iter().map(|c| {
                 let who = cited_by("cited", m, &c.scorers, names);
                 view! {
                     <li class="cited__item">
@@ -106,7 +113,7 @@ pub fn CitedClauses(
                     </li>
                 }
             });
-            let typed = found.typed.iter().map(|t| {
+            let typed = shown.typed.iter().map(|t| {
                 let who = cited_by("typed", m, &t.scorers, names);
                 view! {
                     <li class="cited__item">
@@ -115,9 +122,13 @@ pub fn CitedClauses(
                     </li>
                 }
             });
+            let more = shown.more().map(|text| view! { <p class="cited__more">{text}</p> });
             Some(
-                view! { <ol class="cited__list" aria-labelledby="cited-heading">{clauses.collect_view()}{typed.collect_view()}</ol> }
-                    .into_any(),
+                view! {
+                    <ol class="cited__list" aria-labelledby="cited-heading">{clauses.collect_view()}{typed.collect_view()}</ol>
+                    {more}
+                }
+                .into_any(),
             )
         });
         view! {
