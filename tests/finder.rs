@@ -2,7 +2,9 @@
 //! phrases, ranges in the original text, ranking, silence, and no panics on any input.
 
 use proptest::prelude::*;
-use spec_lens::domain::finder::{find, Term, TermError, Terms, UnicodeFold, Words, MAX_TERM_CHARS};
+use spec_lens::domain::finder::{
+    find, find_in, find_in_corpus, Corpus, Term, TermError, Terms, UnicodeFold, Words, MAX_TERM_CHARS,
+};
 use spec_lens::domain::silence::silent_on;
 use spec_lens::domain::{Clause, Criterion};
 
@@ -371,4 +373,52 @@ fn the_frameworks_filter_ignores_case_and_accents_as_the_finder_does() {
         assert!(welsh.matches(query, &UnicodeFold), "{query}");
     }
     assert!(!welsh.matches("gwyliau", &UnicodeFold));
+}
+
+proptest! {
+    /// The corpus's index finds exactly what the clause-by-clause search finds: the same clauses,
+    /// hits, ranking and unmatched terms, and the same answer to whether any term occurs.
+    #[test]
+    fn the_index_finds_what_the_search_clause_by_clause_finds(
+        texts in proptest::collection::vec(text_strategy(), 0..6),
+        raw_terms in proptest::collection::vec(text_strategy(), 0..4),
+        letters in "[a-z]{1,3}",
+    ) {
+        let words: Vec<(u32, Words)> =
+            texts.iter().enumerate().map(|(i, t)| (i as u32 + 1, Words::of(t, &UnicodeFold))).collect();
+        let mut raw_terms = raw_terms;
+        // Short words and prefixes, which the random texts often hold, and the tricky kinds.
+        raw_terms.extend([letters.clone(), format!("{letters}*"), format!("{letters}-{letters}")]);
+        raw_terms.extend(["co-produc*", "women", "gŵyl", "i"].map(String::from));
+        let terms = Terms::new(&raw_terms, &UnicodeFold);
+        let corpus = Corpus::new(words.clone());
+        prop_assert_eq!(find_in_corpus(&terms, &corpus), find_in(&terms, &words));
+        prop_assert_eq!(terms.occur_in_corpus(&corpus), words.iter().any(|(_, w)| terms.occur_in(w)));
+    }
+}
+
+#[test]
+fn the_index_finds_words_joined_and_split_at_hyphens_and_prefixes() {
+    let texts = [
+        "Co-\nproduction with people.",
+        "We coproduce; co-produced plans.",
+        "Women-only space.",
+        "A cohort.",
+    ];
+    let words: Vec<(u32, Words)> =
+        texts.iter().enumerate().map(|(i, t)| (i as u32 + 1, Words::of(t, &UnicodeFold))).collect();
+    let corpus = Corpus::new(words.clone());
+    for term in
+        ["coproduction", "co-produc*", "co-production", "women only", "womenonly", "coh*", "co", "men"]
+    {
+        let terms = Terms::new(&[term], &UnicodeFold);
+        assert_eq!(find_in_corpus(&terms, &corpus), find_in(&terms, &words), "{term}");
+    }
+    let ids = |term: &str| -> Vec<u32> {
+        find_in_corpus(&Terms::new(&[term], &UnicodeFold), &corpus).clauses.iter().map(|m| m.clause).collect()
+    };
+    assert_eq!(ids("coproduction"), [1]);
+    assert_eq!(ids("co-produc*"), [2, 1]);
+    assert_eq!(ids("womenonly"), [3]);
+    assert_eq!(ids("men"), Vec::<u32>::new());
 }

@@ -16,7 +16,7 @@
 //! the specification once; [`silent_on`] asks about one criterion.
 
 use super::document::Clause;
-use super::finder::{Fold, Terms, Words};
+use super::finder::{Corpus, Fold, Terms};
 use super::framework::{Criterion, CriterionId, Framework};
 
 /// One criterion the specification is silent on.
@@ -31,29 +31,25 @@ pub struct Silence {
 /// The criteria of `framework`, in its order, that no clause of `clauses` speaks to: none of their
 /// search terms occurs in any clause. Empty when there are no clauses (see the module's notes).
 pub fn silences(framework: &Framework, clauses: &[Clause], fold: &dyn Fold) -> Vec<Silence> {
-    let texts = words_of(clauses, fold);
-    framework.criteria().filter_map(|(_, criterion)| silence_in(criterion, &texts, fold)).collect()
+    let corpus = Corpus::of(clauses, fold);
+    framework.criteria().filter_map(|(_, criterion)| silence_in(criterion, &corpus, fold)).collect()
 }
 
 /// Whether the specification is silent on one criterion, and on which terms: as [`silences`]
 /// decides it for every criterion.
 pub fn silent_on(criterion: &Criterion, clauses: &[Clause], fold: &dyn Fold) -> Option<Silence> {
-    silence_in(criterion, &words_of(clauses, fold), fold)
+    silence_in(criterion, &Corpus::of(clauses, fold), fold)
 }
 
-fn words_of(clauses: &[Clause], fold: &dyn Fold) -> Vec<Words> {
-    clauses.iter().map(|clause| Words::of(&clause.text, fold)).collect()
-}
-
-/// The rule, given each clause already split into words: silent when there are clauses, the
+/// The rule, given the clauses already split into words: silent when there are clauses, the
 /// criterion has usable terms, and none of them occurs in any clause (the search stops at the
 /// first occurrence).
-fn silence_in(criterion: &Criterion, texts: &[Words], fold: &dyn Fold) -> Option<Silence> {
-    if texts.is_empty() {
+fn silence_in(criterion: &Criterion, corpus: &Corpus, fold: &dyn Fold) -> Option<Silence> {
+    if corpus.is_empty() {
         return None;
     }
     let terms = Terms::of(criterion, fold);
-    if terms.is_empty() || texts.iter().any(|words| terms.occur_in(words)) {
+    if terms.is_empty() || terms.occur_in_corpus(corpus) {
         return None;
     }
     Some(Silence {

@@ -6,9 +6,10 @@
 use leptos::prelude::*;
 
 use crate::browser::fold::BrowserFold;
+use crate::browser::timing::measured;
 use crate::domain::cited::{cited, not_cited, Cited};
 use crate::domain::excerpt::{clause_excerpt, excerpt, share_of, Part};
-use crate::domain::finder::{find, Terms};
+use crate::domain::finder::{find_in_corpus, Corpus, Terms};
 use crate::domain::moderation::{Moderation, Session};
 use crate::domain::Clause;
 use crate::state::workshop::Workshop;
@@ -157,13 +158,13 @@ struct Found {
     rejected: Vec<String>,
 }
 
-/// The finder for the criterion on screen, given what was cited for it (None while blind).
-fn found(s: &Session, id: &str, cited: Option<&Cited>) -> Option<Found> {
+/// The finder for the criterion on screen, given what was cited for it (None while blind), over
+/// the specification's clauses and the same clauses split into folded words and indexed.
+fn found(s: &Session, id: &str, cited: Option<&Cited>, clauses: &[Clause], corpus: &Corpus) -> Option<Found> {
     let criterion = s.framework.criterion(id)?;
-    let fold = BrowserFold::new();
-    let terms = Terms::of(criterion, &fold);
-    let clauses = s.moderation.specification.clauses();
-    let findings = find(&terms, &clauses, &fold);
+    let terms = Terms::of(criterion, &BrowserFold::new());
+    // Marked for `make bench`: the full ranking, every hit of every term, for one criterion.
+    let findings = measured("spec-lens:finder", || find_in_corpus(&terms, corpus));
     let candidates = not_cited(&findings, cited)
         .take(CANDIDATES)
         .filter_map(|m| clauses.iter().find(|c| c.id == m.clause).map(|c| (c.clone(), m.highlights())))
@@ -183,8 +184,30 @@ fn found(s: &Session, id: &str, cited: Option<&Cited>) -> Option<Found> {
 /// best of those nobody cited with the matched words marked, and the terms no clause uses.
 #[component]
 pub fn CriterionFinder(workshop: Workshop, memos: CitedMemos, max_chars: usize) -> impl IntoView {
+    // The session changes at every step of the workshop, its specification never: the clauses are
+    // split into folded words when they change, not at every criterion.
+    let clauses = Memo::new(move |_| {
+        workshop
+            .session
+            .with(|s| s.as_ref().map(|s| s.moderation.specification.clauses()).unwrap_or_default())
+    });
+    // Recomputed only when the clauses change, and then new: no comparison with the old corpus.
+    let words = Memo::new_with_compare(
+        move |_| {
+            clauses.with(|clauses| {
+                let fold = BrowserFold::new();
+                measured("spec-lens:finder-words", || Corpus::of(clauses, &fold))
+            })
+        },
+        |_, _| true,
+    );
     let found = Memo::new(move |_| {
-        memos.cited.with(|cited| workshop.with_current(|s, id| found(s, id, cited.as_ref())))
+        memos.cited.with(|cited| {
+            clauses.with(|clauses| {
+                words
+                    .with(|words| workshop.with_current(|s, id| found(s, id, cited.as_ref(), clauses, words)))
+            })
+        })
     });
     let body = move || {
         let found = found.get()?;
