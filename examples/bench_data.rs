@@ -2,7 +2,10 @@
 //! - `storage-200.json`: localStorage entries for a library of 200 assessments (built-in framework);
 //! - `storage-latency.json`: one assessment under a generated 100-criterion framework;
 //! - `merge/*.speclens.json`: 50 people's assessment files of one specification, 100 criteria each;
-//! - `library-5mb.speclens.json`: a library backup just under the 5 MB import cap.
+//! - `library-5mb.speclens.json`: a library backup just under the 5 MB import cap;
+//! - `storage-finder.json` and `finder/*.speclens.json`: a 2,000-clause specification (the 60-page
+//!   .docx's text, read by the app's own Word reader and taken again until it has 2,000 clauses)
+//!   under the built-in framework, as one stored assessment and as two people's files for a workshop.
 //!
 //! Files are written through the app's own export and storage encoders, so hashes and formats are
 //! exactly what users produce. Usage: `cargo run --release --example bench_data -- <out dir> [seed]`.
@@ -11,10 +14,12 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 use chrono::{DateTime, TimeZone, Utc};
+use spec_lens::domain::document::Role;
 use spec_lens::domain::{
     builtin, rules_hash, Answer, Assessment, Criterion, Evidence, Framework, FrameworkRef, Response, Section,
     Source, Specification, Status,
 };
+use spec_lens::format::document::{into_document, read};
 use spec_lens::format::envelope::{export_assessment, export_library};
 use spec_lens::format::import::MAX_FILE_BYTES;
 use spec_lens::format::store::{assessment_key, encode_assessment, framework_key, index_key, Index};
@@ -157,6 +162,38 @@ fn assessment(
     }
 }
 
+/// How many clauses the finder's benchmark searches (issue "Score beside the document": "the finder
+/// over 2,000 clauses x 42 criteria").
+const FINDER_CLAUSES: usize = 2_000;
+
+/// The 60-page specification (tests/fixtures/documents/bench/long-spec.docx, 775 clauses) read as
+/// the page reads it, its paragraphs taken again from the start until there are `FINDER_CLAUSES`
+/// clauses: realistic wording, with the terms of some criteria and not of others.
+fn long_specification(clauses: usize) -> Specification {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/documents/bench/long-spec.docx");
+    let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("reading {}: {e}", path.display()));
+    let extracted = read("long-spec.docx", &bytes).expect("the long specification reads");
+    let mut paragraphs = Vec::new();
+    let mut body = 0;
+    for paragraph in extracted.paragraphs.iter().cycle() {
+        if body == clauses {
+            break;
+        }
+        body += usize::from(paragraph.role == Role::Body);
+        paragraphs.push(paragraph.clone());
+    }
+    let document = into_document(
+        spec_lens::format::document::Extracted { paragraphs, dropped_lines: 0, warnings: vec![] },
+        None,
+    );
+    assert_eq!(document.clause_count(), clauses, "the long specification repeated");
+    Specification {
+        title: format!("Community Accommodation and Resettlement Service ({clauses} clauses)"),
+        document: Some(document),
+        ..Specification::default()
+    }
+}
+
 fn write(path: &Path, text: &str) {
     std::fs::write(path, text).unwrap_or_else(|e| panic!("writing {}: {e}", path.display()));
 }
@@ -223,5 +260,17 @@ fn main() {
         text = next;
     }
     write(&out.join("library-5mb.speclens.json"), &text);
+
+    let long = long_specification(FINDER_CLAUSES);
+    let finder = assessment(&mut rng, "bench-finder", &long, &builtin, "Benchmark", 6);
+    write(&out.join("storage-finder.json"), &storage(&[finder], &[]));
+    std::fs::create_dir_all(out.join("finder")).expect("output folder");
+    for who in ["Ana", "Bryn"] {
+        let a = assessment(&mut rng, &format!("finder-{who}"), &long, &builtin, who, 6);
+        write(
+            &out.join("finder").join(format!("{who}.speclens.json")),
+            &export_assessment(&a, &builtin, at(3)),
+        );
+    }
     println!("bench data (seed {seed}) in {}: 200-assessment storage, 100-criterion framework, 50 files, {} byte backup", out.display(), text.len());
 }

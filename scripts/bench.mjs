@@ -5,7 +5,7 @@
 // Usage (after `trunk build --release` and `cargo run --release --example bench_data`):
 //   node scripts/bench.mjs [data dir]      (make bench does all three)
 //   BENCH_ONLY=merge,import,save node scripts/bench.mjs   only those timings (any of render, usable,
-//     latency, merge, import, save, docx60, docx60warm, pdf60, switch60), printed; BENCHMARKS.md is left alone. For checking one change.
+//     latency, merge, import, save, docx60, docx60warm, pdf60, switch60, silences, finder), printed; BENCHMARKS.md is left alone. For checking one change.
 // Everything runs on loopback against the release build; nothing leaves the machine.
 import { spawn, execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
@@ -289,6 +289,56 @@ async function switchWithDocument(browser, open = true) {
   return work;
 }
 
+/** The page's own User Timing measures called `name` (src/browser/timing.rs), in the order taken. */
+const measures = (page, name) => page.evaluate((n) => performance.getEntriesByName(n, 'measure').map((e) => e.duration), name);
+
+/**
+ * The evidence finder over a 2,000-clause specification (the 60-page .docx's text taken again up to
+ * 2,000 clauses, bench_data) with the built-in framework's 45 criteria, timed by the page itself.
+ * What the specification is silent on, on the results page (`spec-lens:silences`): every clause
+ * split into folded words once, then each criterion's terms looked for until one is found. A cold
+ * load each run.
+ */
+async function silences2000(browser, entries) {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await seed(page, entries);
+  await page.goto(`${BASE}/#/assessments/bench-finder/results`);
+  await page.locator('#results-silent-heading').waitFor({ timeout: 60_000 });
+  await page.waitForFunction(() => performance.getEntriesByName('spec-lens:silences', 'measure').length > 0);
+  const [t] = await measures(page, 'spec-lens:silences');
+  await context.close();
+  return t;
+}
+
+/**
+ * The full ranking (every hit of every term, ranked) for every criterion in turn, over the same
+ * 2,000 clauses: the presenter's evidence finder, which splits the clauses into folded words once
+ * (`spec-lens:finder-words`), then ranks them at each criterion (`spec-lens:finder`). Two people's
+ * files start a workshop; the presenter steps through all 45 criteria. Returns the split, each
+ * criterion's ranking, and their total.
+ */
+async function finder2000(browser) {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.goto(`${BASE}/#/workshop`);
+  await page.locator('#workshop-files').waitFor();
+  const paths = readdirSync(join(DATA, 'finder')).sort().map((f) => join(DATA, 'finder', f));
+  await page.setInputFiles('#workshop-files', paths);
+  await page.getByText('0 of 45 criteria agreed').waitFor({ timeout: 60_000 });
+  await page.goto(`${BASE}/#/workshop/presenter`);
+  await page.locator('#finder-heading').waitFor();
+  await page.waitForFunction(() => performance.getEntriesByName('spec-lens:finder', 'measure').length >= 1);
+  for (let i = 2; i <= 45; i++) {
+    await page.locator('body').press('ArrowRight');
+    await page.waitForFunction((n) => performance.getEntriesByName('spec-lens:finder', 'measure').length >= n, i);
+  }
+  const words = (await measures(page, 'spec-lens:finder-words'))[0];
+  const ranked = await measures(page, 'spec-lens:finder');
+  await context.close();
+  return { words, ranked, total: words + ranked.reduce((a, b) => a + b, 0) };
+}
+
 /** "Download a backup" of a 200-assessment library: click to the file being ready (createObjectURL). */
 async function save200(browser, entries) {
   const context = await browser.newContext({ serviceWorkers: 'block', acceptDownloads: true });
@@ -332,13 +382,14 @@ function machine() {
 async function main() {
   const storage200 = JSON.parse(readFileSync(join(DATA, 'storage-200.json'), 'utf8'));
   const storageLatency = JSON.parse(readFileSync(join(DATA, 'storage-latency.json'), 'utf8'));
+  const storageFinder = JSON.parse(readFileSync(join(DATA, 'storage-finder.json'), 'utf8'));
   const size = sizes();
   const server = serve();
   try {
     await waitForServer();
     const browser = await chromium.launch(LAUNCH);
     if (ONLY) {
-      await some(browser, storage200, storageLatency);
+      await some(browser, storage200, storageLatency, storageFinder);
       await browser.close();
       return;
     }
@@ -352,16 +403,27 @@ async function main() {
     const docx60warm = await medianOf(TIMED_RUNS, () => openLongSpec(browser, 'long-spec.docx', true));
     const pdf60 = await medianOf(TIMED_RUNS, () => openLongSpec(browser, 'long-spec.pdf'));
     const switch60 = await switchWithDocument(browser);
+    const silences = await medianOf(TIMED_RUNS, () => silences2000(browser, storageFinder));
+    const finder = await finderRuns(browser);
     await browser.close();
     const lh = lighthouse();
-    report({ size, render, usable, latency, merge, imported, saved, docx60, docx60warm, pdf60, switch60, lh });
+    report({ size, render, usable, latency, merge, imported, saved, docx60, docx60warm, pdf60, switch60, silences, finder, lh });
   } finally {
     server.kill();
   }
 }
 
+/** The full ranking of all 45 criteria, the run with the median total of 5; each a fresh workshop. */
+async function finderRuns(browser) {
+  const runs = [];
+  for (let i = 0; i < TIMED_RUNS; i++) runs.push(await finder2000(browser));
+  runs.sort((a, b) => a.total - b.total);
+  const run = runs[Math.floor((runs.length - 1) / 2)];
+  return { total: run.total, words: run.words, median: median(run.ranked), max: Math.max(...run.ranked) };
+}
+
 /** BENCH_ONLY: the named timings, printed as they come. */
-async function some(browser, storage200, storageLatency) {
+async function some(browser, storage200, storageLatency, storageFinder) {
   const measures = {
     render: () => firstRender(browser),
     usable: () => libraryUsable(browser, storage200),
@@ -380,6 +442,8 @@ async function some(browser, storage200, storageLatency) {
       const work = await switchWithDocument(browser, false);
       return { median: median(work), p95: pct(work, 0.95) };
     },
+    silences: () => medianOf(TIMED_RUNS, () => silences2000(browser, storageFinder)),
+    finder: () => finderRuns(browser),
   };
   for (const name of ONLY) {
     if (!measures[name]) throw new Error(`bench: BENCH_ONLY names ${name}; use ${Object.keys(measures).join(', ')}`);
@@ -404,6 +468,9 @@ function report(r) {
     ['Open a 60-page .docx, chosen at once (fetch and start the reader, read, show), median of 5', ms(r.docx60), '', ''],
     ['Open a 60-page PDF (load pdf.js, read, structure, show), median of 5', ms(r.pdf60), '2,000 ms', met(r.pdf60 <= 2000)],
     ['Move to the next criterion with a 775-clause specification beside it (our work), 95th percentile of 40', ms(pct(r.switch60, 0.95)), '8 ms', met(pct(r.switch60, 0.95) <= 8)],
+    ['The finder over 2,000 clauses x 45 criteria: what the specification is silent on (results page, each search stops at the first hit), median of 5 cold loads', ms(r.silences), '50 ms', met(r.silences <= 50)],
+    ['The finder over 2,000 clauses x 45 criteria: full ranking of every criterion (presenter: clauses split once, then each criterion ranked), total of the median run of 5', ms(r.finder.total), '50 ms', met(r.finder.total <= 50)],
+    ['the same: splitting the 2,000 clauses into folded words once; one criterion ranked, median and slowest of 45', `${ms(r.finder.words)}; ${ms(r.finder.median)}, ${ms(r.finder.max)}`, '', ''],
     ['JS heap after loading 200 assessments', kb(r.usable.memory.jsHeap), '', ''],
     ['Wasm memory after loading 200 assessments', r.usable.memory.wasm ? kb(r.usable.memory.wasm) : 'n/a', '', ''],
     [`Lighthouse ${r.lh.version} performance`, String(r.lh.performance), '95', met(r.lh.performance >= 95)],

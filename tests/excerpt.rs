@@ -169,6 +169,14 @@ fn a_quote_is_found_whatever_its_case_white_space_quotation_marks_and_left_out_w
         quote_ranges(welsh, "GŴYL DEWI").into_iter().map(|r| &welsh[r]).collect::<Vec<_>>(),
         vec!["Gŵyl Dewi"]
     );
+    // Any script's capitals: Greek with its final sigma, Armenian, Georgian, Turkish İ.
+    let other = "Ο Οδυσσεας, η Արամ Պետրոսյան και ο გიორგი μένουν στη Izmir.";
+    let found =
+        |quote: &str| -> Vec<&str> { quote_ranges(other, quote).into_iter().map(|r| &other[r]).collect() };
+    assert_eq!(found("ΟΔΥΣΣΕΑΣ"), vec!["Οδυσσεας"]);
+    assert_eq!(found("ԱՐԱՄ ՊԵՏՐՈՍՅԱՆ"), vec!["Արամ Պետրոսյան"]);
+    assert_eq!(found("ᲒᲘᲝᲠᲒᲘ"), vec!["გიორგი"]);
+    assert_eq!(found("İZMİR"), vec!["Izmir"]);
 }
 
 /// The usable marks with overlapping and touching ones joined, as the excerpt sees them.

@@ -3,8 +3,9 @@
 
 use proptest::prelude::*;
 use spec_lens::domain::finder::{
-    find, silent_on, Term, TermError, Terms, UnicodeFold, Words, MAX_TERM_CHARS,
+    find, find_in, find_in_corpus, Corpus, Term, TermError, Terms, UnicodeFold, Words, MAX_TERM_CHARS,
 };
+use spec_lens::domain::silence::silent_on;
 use spec_lens::domain::{Clause, Criterion};
 
 fn term(text: &str) -> Term {
@@ -185,9 +186,9 @@ fn empty_terms_or_empty_text_find_nothing() {
         [("".to_string(), TermError::Empty), ("*".to_string(), TermError::Wildcard)]
     );
     let findings = find(&terms, &clauses(&["", "   ", "\n\n"]), &UnicodeFold);
-    assert!(findings.is_silent());
+    assert_eq!(findings.clause_count(), 0);
     assert_eq!(findings.unmatched, [0]);
-    assert!(find(&terms, &[], &UnicodeFold).is_silent());
+    assert_eq!(find(&terms, &[], &UnicodeFold).clause_count(), 0);
     assert!(terms.hits(&Words::of("", &UnicodeFold)).is_empty());
 }
 
@@ -228,10 +229,13 @@ fn overlapping_hits_are_merged_for_highlighting() {
 fn a_specification_is_silent_on_a_criterion_when_no_clause_uses_its_terms() {
     let women = criterion(&["women", " female ", "gender", "*"]);
     let spec = clauses(&["Men aged 18 to 25.", "Treatment for men."]);
-    assert_eq!(silent_on(&women, &spec, &UnicodeFold), Some(vec!["women", "female", "gender"]));
-    assert_eq!(silent_on(&women, &clauses(&["Men.", "Female offenders."]), &UnicodeFold), None);
-    assert_eq!(silent_on(&criterion(&[]), &spec, &UnicodeFold), None, "no terms: nothing was looked for");
-    assert_eq!(silent_on(&women, &[], &UnicodeFold), Some(vec!["women", "female", "gender"]));
+    let terms = |c: &Criterion, spec: &[Clause]| silent_on(c, spec, &UnicodeFold).map(|s| s.terms);
+    assert_eq!(terms(&women, &spec), Some(vec!["women".into(), "female".into(), "gender".into()]));
+    assert_eq!(terms(&women, &clauses(&["Men.", "Female offenders."])), None);
+    assert_eq!(terms(&criterion(&[]), &spec), None, "no terms: nothing was looked for");
+    // The rule of `domain::silence`, which the results page and the reports list by: with no
+    // clauses there is no text to be silent in.
+    assert_eq!(terms(&women, &[]), None, "no clauses: nothing to be silent in");
 }
 
 /// Text from any characters, weighted towards what trips a matcher: hyphens, line breaks,
@@ -344,4 +348,80 @@ fn the_editor_flags_a_malformed_term_and_not_a_blank_line() {
         "{}",
         errors[0].message
     );
+}
+
+/// The Frameworks page filter folds as the finder does: case and accents ignored, in any script;
+/// but it matches anywhere in a word, so that what is typed so far already filters.
+#[test]
+fn the_frameworks_filter_ignores_case_and_accents_as_the_finder_does() {
+    let framework = spec_lens::domain::builtin::builtin_framework().expect("the built-in framework parses");
+    let found = |query: &str| -> Vec<String> {
+        framework
+            .criteria()
+            .filter(|(_, c)| c.matches(query, &UnicodeFold))
+            .map(|(_, c)| c.id.clone())
+            .collect()
+    };
+    // "Cymraeg" is one of the Welsh-language criterion's search terms: found however it is typed.
+    for query in ["cymraeg", "CYMRAEG", "Cymraeg", "cym", "cymraeg welsh"] {
+        assert_eq!(found(query), ["access-welsh-language"], "{query}");
+    }
+    assert_eq!(found("").len(), framework.criterion_count(), "no query: every criterion");
+    assert_eq!(found("cymraeg veterans"), Vec::<String>::new(), "every word must be found");
+
+    let mut welsh = criterion(&[]);
+    welsh.title = "Gŵyl a Phrosiectau Ŷd: ΟΔΥΣΣΕΑΣ, İzmir, STRAẞE, ԱՐԱՄ".into();
+    for query in ["gwyl", "GWYL", "gŵyl", "ŷd", "yd", "οδυσσεας", "οδυσσέας", "izmir", "straße", "արամ"]
+    {
+        assert!(welsh.matches(query, &UnicodeFold), "{query}");
+    }
+    assert!(!welsh.matches("gwyliau", &UnicodeFold));
+}
+
+proptest! {
+    /// The corpus's index finds exactly what the clause-by-clause search finds: the same clauses,
+    /// hits, ranking and unmatched terms, and the same answer to whether any term occurs.
+    #[test]
+    fn the_index_finds_what_the_search_clause_by_clause_finds(
+        texts in proptest::collection::vec(text_strategy(), 0..6),
+        raw_terms in proptest::collection::vec(text_strategy(), 0..4),
+        letters in "[a-z]{1,3}",
+    ) {
+        let words: Vec<(u32, Words)> =
+            texts.iter().enumerate().map(|(i, t)| (i as u32 + 1, Words::of(t, &UnicodeFold))).collect();
+        let mut raw_terms = raw_terms;
+        // Short words and prefixes, which the random texts often hold, and the tricky kinds.
+        raw_terms.extend([letters.clone(), format!("{letters}*"), format!("{letters}-{letters}")]);
+        raw_terms.extend(["co-produc*", "women", "gŵyl", "i"].map(String::from));
+        let terms = Terms::new(&raw_terms, &UnicodeFold);
+        let corpus = Corpus::new(words.clone());
+        prop_assert_eq!(find_in_corpus(&terms, &corpus), find_in(&terms, &words));
+        prop_assert_eq!(terms.occur_in_corpus(&corpus), words.iter().any(|(_, w)| terms.occur_in(w)));
+    }
+}
+
+#[test]
+fn the_index_finds_words_joined_and_split_at_hyphens_and_prefixes() {
+    let texts = [
+        "Co-\nproduction with people.",
+        "We coproduce; co-produced plans.",
+        "Women-only space.",
+        "A cohort.",
+    ];
+    let words: Vec<(u32, Words)> =
+        texts.iter().enumerate().map(|(i, t)| (i as u32 + 1, Words::of(t, &UnicodeFold))).collect();
+    let corpus = Corpus::new(words.clone());
+    for term in
+        ["coproduction", "co-produc*", "co-production", "women only", "womenonly", "coh*", "co", "men"]
+    {
+        let terms = Terms::new(&[term], &UnicodeFold);
+        assert_eq!(find_in_corpus(&terms, &corpus), find_in(&terms, &words), "{term}");
+    }
+    let ids = |term: &str| -> Vec<u32> {
+        find_in_corpus(&Terms::new(&[term], &UnicodeFold), &corpus).clauses.iter().map(|m| m.clause).collect()
+    };
+    assert_eq!(ids("coproduction"), [1]);
+    assert_eq!(ids("co-produc*"), [2, 1]);
+    assert_eq!(ids("womenonly"), [3]);
+    assert_eq!(ids("men"), Vec::<u32>::new());
 }

@@ -577,3 +577,140 @@ fn the_finder_clauses_nobody_cited_are_those_left_to_point_to() {
     let left: Vec<u32> = not_cited(&findings, found.as_ref()).map(|c| c.clause).collect();
     assert_eq!(left, vec![2, 9], "the finder's order, cited clauses left out");
 }
+
+/// Assessors' names in scripts where Unicode's lower case and the hand-written one it replaced
+/// differ, or where the old one left capitals as written: Turkish İ, a Greek name ending in a
+/// capital sigma, Armenian and Georgian capitals, Azerbaijani Ə, German ẞ; and names it handled
+/// the same (Welsh, Latin-1). The Georgian and Amharic pair sort the other way round in Unicode's
+/// lower case (Georgian capitals come after Ethiopic, its small letters before).
+const NAMES_ACROSS_SCRIPTS: [&str; 9] = [
+    "İSMAİL Yılmaz",
+    "ΟΔΥΣΣΕΑΣ Παππάς",
+    "ԱՐԱՄ Պետրոսյան",
+    "ᲒᲘᲝᲠᲒᲘ Beridze",
+    "አበበ Kebede",
+    "ƏLİ Həsənov",
+    "Jürgen GROẞ",
+    "SIÂN Ŵyn",
+    "Zoë Ñúñez",
+];
+
+/// A workshop's id is a hash of who scored, which assessment and the answers, with each name in
+/// lower case; the agreed assessment's id is made from it, and saving an agreed result replaces one
+/// with the same id. So merging the same files must give the same id as before lower case changed
+/// to Unicode's: these ids were computed by the earlier code (commit 10143fe), pair by pair.
+#[test]
+fn workshop_ids_are_what_they_were_before_lower_case_followed_unicode() {
+    let ids: Vec<String> = NAMES_ACROSS_SCRIPTS
+        .windows(2)
+        .enumerate()
+        .map(|(i, pair)| {
+            let files = vec![
+                scored(&format!("a{i}"), pair[0], |c| Some(level((c % 5) as u8))),
+                scored(&format!("b{i}"), pair[1], |c| Some(level(((c + i) % 5) as u8))),
+            ];
+            merge(files, at(12)).expect("merges").moderation.id
+        })
+        .collect();
+    assert_eq!(
+        ids,
+        [
+            "workshop-e22cf7581093",
+            "workshop-4efaa95b5408",
+            "workshop-930cabf8f653",
+            "workshop-5fbfbaa2d3d4",
+            "workshop-4695bcd88f83",
+            "workshop-d030ecac0f02",
+            "workshop-750e1604c729",
+            "workshop-f3d001527867",
+        ]
+    );
+    // The agreed assessment's id follows, so saving it again replaces the one saved before.
+    let files = vec![
+        scored("a", NAMES_ACROSS_SCRIPTS[0], |c| Some(level((c % 5) as u8))),
+        scored("b", NAMES_ACROSS_SCRIPTS[1], |_| Some(level(2))),
+    ];
+    let merged = merge(files, at(12)).expect("merges");
+    let agreed = agreed_assessment(&merged.moderation, &merged.framework, at(13));
+    assert_eq!(agreed.id, format!("{}-agreed", merged.moderation.id));
+}
+
+/// The same person's name typed in capitals once is one assessor, in any script: flagged as in
+/// two files, and the two sit together in the scorer order.
+#[test]
+fn an_assessor_in_capitals_and_in_small_letters_is_one_person_in_any_script() {
+    for (first, again) in [
+        ("Siân Ŵyn", "SIÂN ŴYN"),
+        ("İsmail Demir", "İSMAİL DEMİR"),
+        ("Οδυσσεας", "ΟΔΥΣΣΕΑΣ"),
+        ("Արամ", "ԱՐԱՄ"),
+        ("Jürgen Groß", "JÜRGEN GROẞ"),
+    ] {
+        let files = vec![
+            scored("one", first, |_| Some(level(2))),
+            scored("middle", "M", |_| Some(level(3))),
+            scored("two", again, |_| Some(level(1))),
+        ];
+        let merged = merge(files, at(12)).expect("merges");
+        assert_eq!(merged.flags.len(), 1, "{first} / {again}: {:?}", merged.flags);
+        assert!(merged.flags[0].contains("one.speclens.json"), "{}", merged.flags[0]);
+        assert!(merged.flags[0].contains("two.speclens.json"), "{}", merged.flags[0]);
+        let names: Vec<&str> = merged.moderation.scorers.iter().map(|s| s.name.as_str()).collect();
+        let (a, b) = (names.iter().position(|n| *n == first), names.iter().position(|n| *n == again));
+        assert_eq!(a.zip(b).map(|(a, b)| a.abs_diff(b)), Some(1), "{names:?}");
+    }
+    // Accents are not case: "Sian" may be someone else.
+    let files = vec![scored("one", "Siân", |_| Some(level(2))), scored("two", "SIAN", |_| Some(level(1)))];
+    assert!(merge(files, at(12)).expect("merges").flags.is_empty());
+}
+
+/// The projector has room for a few cited items: the clauses most assessors cited first (ties in
+/// document order), typed evidence in the room left, and one sentence naming the rest by label.
+#[test]
+fn a_screen_with_room_for_four_shows_the_most_cited_and_names_the_rest() {
+    use spec_lens::domain::cited::{Cited, CitedClause, TypedQuote};
+    use spec_lens::domain::Clause;
+    let clause = |id: u32, scorers: &[usize]| CitedClause {
+        clause: Clause { id, label: format!("{id}.1"), text: format!("Clause {id}."), page: None },
+        scorers: scorers.to_vec(),
+        quoted: vec![],
+    };
+    let typed = |quote: &str| TypedQuote { quote: quote.into(), scorers: vec![0] };
+    // Ten clauses in document order; 4, 7 and 9 cited by more than one assessor.
+    let clauses: Vec<CitedClause> = (1..=10)
+        .map(|id| match id {
+            4 | 9 => clause(id, &[0, 1, 2]),
+            7 => clause(id, &[0, 2]),
+            _ => clause(id, &[1]),
+        })
+        .collect();
+    let cited = Cited { clauses, typed: vec![typed("Our own words."), typed("More words.")] };
+    let shown = cited.most_cited(4);
+    let ids: Vec<u32> = shown.clauses.iter().map(|c| c.clause.id).collect();
+    assert_eq!(ids, [4, 9, 7, 1], "three by most, then the first of those cited by one");
+    assert!(shown.typed.is_empty());
+    let more: Vec<u32> = shown.more_clauses.iter().map(|c| c.clause.id).collect();
+    assert_eq!(more, [2, 3, 5, 6, 8, 10], "in document order");
+    assert_eq!(shown.more_typed, 2);
+    assert_eq!(
+        shown.more().as_deref(),
+        Some("And 6 more cited clauses: 2.1, 3.1, 5.1, 6.1, 8.1 and 10.1; and 2 more typed quotes.")
+    );
+
+    // Room for everything: every clause in document order, then the typed evidence; no sentence.
+    let few = Cited { clauses: cited.clauses[..3].to_vec(), typed: vec![typed("Our own words.")] };
+    let all = few.most_cited(4);
+    assert_eq!(all.clauses.iter().map(|c| c.clause.id).collect::<Vec<_>>(), [1, 2, 3]);
+    assert_eq!(all.typed.len(), 1);
+    assert_eq!(all.more(), None);
+
+    // Many left out: six labels named, the rest counted.
+    let many = Cited { clauses: (1..=20).map(|id| clause(id, &[0])).collect(), typed: vec![] };
+    assert_eq!(
+        many.most_cited(4).more().as_deref(),
+        Some("And 16 more cited clauses: 5.1, 6.1, 7.1, 8.1, 9.1, 10.1 and 10 others.")
+    );
+    let one_more = Cited { clauses: (1..=5).map(|id| clause(id, &[0])).collect(), typed: vec![] };
+    assert_eq!(one_more.most_cited(4).more().as_deref(), Some("And 1 more cited clause: 5.1."));
+    assert_eq!(one_more.most_cited(0).len(), 1, "room for at least one");
+}

@@ -4,8 +4,9 @@
 //! whole of each against an independent matcher (a regular expression per term over the text).
 
 use spec_lens::domain::builtin::{builtin_framework, example_specifications, worked_example};
-use spec_lens::domain::finder::{silent_on, UnicodeFold};
+use spec_lens::domain::finder::UnicodeFold;
 use spec_lens::domain::json::from_json;
+use spec_lens::domain::silence::silent_on;
 use spec_lens::domain::{silences, split_clauses, Assessment, Criterion, Framework, Silence, Specification};
 use spec_lens::format::report::markdown_report;
 use spec_lens::format::report::wording::{silence_lead, silence_sentence, SILENT_ON};
@@ -80,22 +81,15 @@ fn the_accommodation_example_is_silent_on_all_but_six_criteria() {
 }
 
 #[test]
-fn the_list_follows_the_framework_and_agrees_with_the_finder_criterion_by_criterion() {
+fn the_list_follows_the_framework_and_agrees_with_one_criterion_asked_alone() {
     let framework = framework();
     let mut specs = example_specifications().unwrap();
     specs.extend([fixture(INCLUSIVE), fixture(THIN)]);
     for spec in &specs {
         let clauses = spec.clauses();
-        let expected: Vec<Silence> = framework
-            .criteria()
-            .filter_map(|(_, c)| {
-                let terms = silent_on(c, &clauses, &UnicodeFold)?;
-                Some(Silence {
-                    criterion_id: c.id.clone(),
-                    terms: terms.into_iter().map(String::from).collect(),
-                })
-            })
-            .collect();
+        let expected: Vec<Silence> =
+            framework.criteria().filter_map(|(_, c)| silent_on(c, &clauses, &UnicodeFold)).collect();
+        assert!(!expected.is_empty(), "{} is silent on something", spec.title);
         assert_eq!(silences(&framework, &clauses, &UnicodeFold), expected, "{}", spec.title);
     }
 }

@@ -109,3 +109,46 @@ fn the_finder_finds_welsh_words_with_the_browser_fold() {
     assert_eq!(ids, [2]);
     assert_eq!(findings.unmatched, [1], "Gymraeg is a mutation of Cymraeg: the finder does not guess it");
 }
+
+/// The Frameworks page filter with the page's own fold: "cymraeg" and accent-free queries.
+#[wasm_bindgen_test]
+fn the_frameworks_filter_folds_with_the_browser() {
+    use spec_lens::browser::fold::BrowserFold;
+    use spec_lens::domain::builtin::builtin_framework;
+    let fold = BrowserFold::new();
+    let framework = builtin_framework().expect("the built-in framework parses");
+    let found: Vec<&str> = framework
+        .criteria()
+        .filter(|(_, c)| c.matches("CYMRAEG", &fold))
+        .map(|(_, c)| c.id.as_str())
+        .collect();
+    assert_eq!(found, ["access-welsh-language"]);
+    let mut criterion = framework.criteria().next().expect("a criterion").1.clone();
+    criterion.title = "Gŵyl Ŷd".into();
+    assert!(criterion.matches("gwyl yd", &fold));
+    assert!(criterion.matches("GŴYL", &fold));
+}
+
+/// `domain::case` uses the browser's case tables in the page and the standard library's natively:
+/// every letter with a case gives the same both ways, and so do texts where context matters.
+#[wasm_bindgen_test]
+fn the_browser_case_tables_agree_with_the_native_ones() {
+    use spec_lens::browser::fold::{lower_case, upper_case};
+    let mut differ = Vec::new();
+    for c in (0..0x20000).filter_map(char::from_u32).filter(|c| c.is_alphabetic()) {
+        let (lower, upper) = (c.to_lowercase().collect::<String>(), c.to_uppercase().collect::<String>());
+        if lower == c.to_string() && upper == c.to_string() {
+            continue;
+        }
+        let mut buffer = [0u8; 4];
+        let text = c.encode_utf8(&mut buffer);
+        if lower_case(text) != lower || upper_case(text) != upper {
+            differ.push(format!("U+{:04X}", c as u32));
+        }
+    }
+    assert!(differ.is_empty(), "{differ:?}");
+    for text in ["ΟΔΥΣΣΕΑΣ ΠΑΠΠΑΣ", "ŴYL Ŷ SIÂN", "İSMAİL", "GROẞ", "ԱՐԱՄ ᲒᲘᲝᲠᲒᲘ ᎠᎡᎢ 𐐀"]
+    {
+        assert_eq!(lower_case(text), text.to_lowercase(), "{text}");
+    }
+}

@@ -39,3 +39,15 @@ impl Fold for BrowserFold {
         String::from(bare.to_lower_case())
     }
 }
+
+/// Unicode lower case by the browser's own tables (`String.prototype.toLowerCase`, which also
+/// makes a final capital sigma ς): `domain::case` in the page and the reader's worker, which then
+/// carry none of the standard library's case tables (about 25 KB of wasm).
+pub fn lower_case(text: &str) -> String {
+    String::from(JsString::from(text).to_lower_case())
+}
+
+/// Unicode upper case by the browser's own tables (`String.prototype.toUpperCase`).
+pub fn upper_case(text: &str) -> String {
+    String::from(JsString::from(text).to_upper_case())
+}

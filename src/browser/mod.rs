@@ -17,3 +17,4 @@ pub mod reader;
 pub mod screen;
 pub mod selection;
 pub mod storage;
+pub mod timing;

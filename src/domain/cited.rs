@@ -10,6 +10,7 @@ use super::document::Clause;
 use super::excerpt::{merged, quote_ranges};
 use super::finder::{ClauseMatch, Findings};
 use super::moderation::{Moderation, Phase};
+use super::sorting::sort_by_key;
 
 /// A clause cited by at least one assessor.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -57,6 +58,86 @@ impl Cited {
     /// Whether anyone cited the clause with this id.
     pub fn cites(&self, clause: u32) -> bool {
         self.clauses.iter().any(|c| c.clause.id == clause)
+    }
+}
+
+/// What a screen with room for `most` items shows of a [`Cited`], and what it leaves out.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Shown<'a> {
+    /// The clauses cited by the most assessors, most first, clauses cited by as many in document
+    /// order.
+    pub clauses: Vec<&'a CitedClause>,
+    /// Typed evidence, in the room that the clauses leave.
+    pub typed: Vec<&'a TypedQuote>,
+    /// The clauses left out, in document order: named by their labels ("and 6 more: 4.2, …").
+    pub more_clauses: Vec<&'a CitedClause>,
+    /// How many typed quotes were left out.
+    pub more_typed: usize,
+}
+
+impl Shown<'_> {
+    /// How many items are shown.
+    pub fn len(&self) -> usize {
+        self.clauses.len() + self.typed.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// What was left out, as one sentence: "And 6 more cited clauses: 4.2, 5.1, 7.3, 9.1, 10.2 and
+    /// 12.1." Labels are named up to [`MORE_LABELS`], the rest counted. None when nothing was.
+    pub fn more(&self) -> Option<String> {
+        let (n, typed) = (self.more_clauses.len(), self.more_typed);
+        let clauses = (n > 0).then(|| {
+            let mut labels: Vec<String> =
+                self.more_clauses.iter().take(MORE_LABELS).map(|c| c.clause.label.clone()).collect();
+            if n > MORE_LABELS {
+                labels.push(format!("{} others", n - MORE_LABELS));
+            }
+            let last = labels.pop().unwrap_or_default();
+            let listed = if labels.is_empty() { last } else { format!("{} and {last}", labels.join(", ")) };
+            match n {
+                1 => format!("1 more cited clause: {listed}"),
+                n => format!("{n} more cited clauses: {listed}"),
+            }
+        });
+        let typed = (typed > 0).then(|| match typed {
+            1 => "1 more typed quote".to_string(),
+            n => format!("{n} more typed quotes"),
+        });
+        match (clauses, typed) {
+            (Some(c), Some(t)) => Some(format!("And {c}; and {t}.")),
+            (Some(one), None) | (None, Some(one)) => Some(format!("And {one}.")),
+            (None, None) => None,
+        }
+    }
+}
+
+/// How many left-out clauses [`Shown::more`] names by label before counting the rest.
+pub const MORE_LABELS: usize = 6;
+
+impl Cited {
+    /// At most `most` items (at least one), for a screen that cannot scroll: the clauses most
+    /// assessors cited first, since they are what the room is likeliest to talk about, then typed
+    /// evidence in the order given. With room for everything, every clause in document order.
+    pub fn most_cited(&self, most: usize) -> Shown<'_> {
+        let most = most.max(1);
+        let mut clauses: Vec<&CitedClause> = self.clauses.iter().collect();
+        if self.clauses.len() + self.typed.len() > most {
+            // Stable: clauses cited by as many keep their document order.
+            sort_by_key(&mut clauses, |c| std::cmp::Reverse(c.scorers.len()));
+        }
+        let more: Vec<&CitedClause> = clauses.split_off(most.min(clauses.len()));
+        let room = most - clauses.len();
+        let more_clauses =
+            self.clauses.iter().filter(|c| more.iter().any(|m| std::ptr::eq(*m, *c))).collect();
+        Shown {
+            clauses,
+            typed: self.typed.iter().take(room).collect(),
+            more_clauses,
+            more_typed: self.typed.len().saturating_sub(room),
+        }
     }
 }
 

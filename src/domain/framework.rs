@@ -1,7 +1,7 @@
 //! The framework a specification is scored against: its scale, sections, criteria,
 //! bands and timescale rules. Plain data; the maths lives in `results` and `timescale`.
 
-use super::case::lower;
+use super::finder::{fold_text, Fold};
 use serde::{Deserialize, Serialize};
 
 /// Identifies a criterion across framework versions, so answers carry over when re-scoring.
@@ -206,13 +206,21 @@ impl Framework {
 }
 
 impl Criterion {
-    /// Case-insensitive match of every word of `query` against the criterion's text and sources,
-    /// for the Frameworks page filter. An empty query matches everything.
-    pub fn matches(&self, query: &str) -> bool {
-        let haystack = self.search_text();
-        query.split_whitespace().all(|word| haystack.contains(&lower(word)))
+    /// Whether every word of `query` is in the criterion's text or sources, for the Frameworks page
+    /// filter: ignoring case and accents as the evidence finder does (`fold`: "cymraeg" and
+    /// "CYMRAEG" find "Cymraeg", "gwyl" finds "Gŵyl"), but anywhere in a word, so that what is
+    /// typed so far already filters ("cym"). An empty query matches everything.
+    pub fn matches(&self, query: &str, fold: &dyn Fold) -> bool {
+        let words: Vec<String> = query.split_whitespace().map(|word| fold_text(word, fold)).collect();
+        if words.is_empty() {
+            return true;
+        }
+        let haystack = fold_text(&self.search_text(), fold);
+        words.iter().all(|word| haystack.contains(word.as_str()))
     }
 
+    /// Its text, sources and search terms (what the finder looks for: "Cymraeg" finds the
+    /// Welsh-language criterion).
     fn search_text(&self) -> String {
         let sources = self.sources.iter().map(|s| format!("{} {}", s.title, s.publisher));
         let text = [&self.id, &self.title, &self.question, &self.guidance, &self.meets, &self.falls_short]
@@ -220,8 +228,9 @@ impl Criterion {
             .cloned()
             .chain(self.descriptors.iter().cloned())
             .chain(sources)
+            .chain(self.search_terms.iter().cloned())
             .collect::<Vec<_>>()
             .join(" ");
-        lower(&text)
+        text
     }
 }

@@ -339,14 +339,61 @@ fn duplicate_assessors(files: &[Scored]) -> Vec<String> {
     flags
 }
 
+/// A hash of who scored (name in small letters), which assessment and their answers, in the
+/// order of [`order`] by those names. Merging the same files again gives the same id, and saving
+/// its agreed result replaces the one saved before (`Library::insert_replacing`), so the names
+/// are made small the way ids were first made, by [`frozen_lower`], not by `case::lower`: with
+/// Unicode's lower case, names with İ, a capital final Σ, or capitals of scripts the first rules
+/// left alone (Armenian, Georgian, Cherokee, ...) would give new ids for the same files.
 fn moderation_id(files: &[Scored]) -> String {
-    let keys: Vec<_> = files
+    let mut keys: Vec<_> = files
         .iter()
-        .map(|f| (lower(f.assessment.assessor.trim()), &f.assessment.id, &f.assessment.responses))
+        .map(|f| (frozen_lower(f.assessment.assessor.trim()), &f.assessment.id, &f.assessment.responses))
         .collect();
+    // The files are in `order`, by `case::lower`; the id keeps the order of the frozen names.
+    sorting::sort_by(&mut keys, |a, b| {
+        (&a.0, a.1).cmp(&(&b.0, b.1)).then_with(|| canonical_json(a.2).cmp(&canonical_json(b.2)))
+    });
     let text = canonical_json(&keys);
     let hash = sha256_hex(text.as_bytes());
     format!("workshop-{}", hash.get(..12).unwrap_or(&hash))
+}
+
+/// Lower case as workshop ids were first made, kept exactly so that ids do not change: Basic
+/// Latin, Latin-1, Latin Extended-A, Latin Extended Additional, Greek and Cyrillic capitals made
+/// small by rule (İ as i, Σ always σ), every other character as written. For ids only; names are
+/// compared by `case::lower`.
+fn frozen_lower(text: &str) -> String {
+    if text.is_ascii() {
+        return text.to_ascii_lowercase();
+    }
+    text.chars().map(frozen_lower_char).collect()
+}
+
+fn frozen_lower_char(c: char) -> char {
+    let code = c as u32;
+    let small = match code {
+        0x41..=0x5A | 0xC0..=0xD6 | 0xD8..=0xDE => code + 32,
+        0x100..=0x12F | 0x132..=0x137 | 0x14A..=0x177 | 0x1E00..=0x1E95 | 0x1EA0..=0x1EFF => code | 1,
+        0x139..=0x148 | 0x179..=0x17E if code % 2 == 1 => code + 1,
+        0x130 => 0x69,
+        0x178 => 0xFF,
+        0x1E9E => 0xDF,
+        0x370..=0x373 | 0x376 => code | 1,
+        0x37F => 0x3F3,
+        0x386 => 0x3AC,
+        0x388..=0x38A => code + 37,
+        0x38C => 0x3CC,
+        0x38E | 0x38F => code + 63,
+        0x391..=0x3A1 | 0x3A3..=0x3AB => code + 32,
+        0x400..=0x40F => code + 80,
+        0x410..=0x42F => code + 32,
+        0x460..=0x481 | 0x48A..=0x4BF | 0x4D0..=0x52F => code | 1,
+        0x4C1..=0x4CE if code % 2 == 1 => code + 1,
+        0x4C0 => 0x4CF,
+        _ => code,
+    };
+    char::from_u32(small).unwrap_or(c)
 }
 
 fn scorer_from(file: Scored) -> Scorer {

@@ -6,9 +6,10 @@
 use leptos::prelude::*;
 
 use crate::browser::fold::BrowserFold;
+use crate::browser::timing::measured;
 use crate::domain::cited::{cited, not_cited, Cited};
 use crate::domain::excerpt::{clause_excerpt, excerpt, share_of, Part};
-use crate::domain::finder::{find, Terms};
+use crate::domain::finder::{find_in_corpus, Corpus, Terms};
 use crate::domain::moderation::{Moderation, Session};
 use crate::domain::Clause;
 use crate::state::workshop::Workshop;
@@ -59,7 +60,8 @@ fn cited_by(verb: &str, m: &Moderation, scorers: &[usize], names: bool) -> Strin
 
 /// The clauses cited for the criterion on screen, each once in document order with its label and
 /// who cited it, then evidence typed without a clause; one sentence when nothing was cited.
-/// Nothing while the criterion is blind. A few clauses show more of their text than many do.
+/// Nothing while the criterion is blind. A few clauses show more of their text than many do. With
+/// `most`, only that many, the most cited first, and a sentence for the rest.
 #[component]
 pub fn CitedClauses(
     workshop: Workshop,
@@ -72,9 +74,14 @@ pub fn CitedClauses(
     /// Said while the criterion is blind; nothing is shown when None.
     #[prop(optional)]
     while_blind: Option<&'static str>,
+    /// At most this many items, the most cited first, and a sentence naming the rest (the
+    /// projector, which cannot scroll); every one in document order when None.
+    #[prop(optional, into)]
+    most: Option<Signal<usize>>,
 ) -> impl IntoView {
     move || {
         let names = names.get();
+        let most = most.map(|most| most.get());
         let Some(found) = memos.cited.get() else {
             return while_blind
                 .map(|text| {
@@ -95,9 +102,10 @@ pub fn CitedClauses(
                         .into_any(),
                 );
             }
-            let (total, least, most) = chars;
-            let max_chars = share_of(total, found.clauses.len() + found.typed.len(), least, most);
-            let clauses = found.clauses.iter().map(|c| {
+            let shown = found.most_cited(most.unwrap_or(usize::MAX));
+            let (total, least, longest) = chars;
+            let max_chars = share_of(total, shown.len(), least, longest);
+            let clauses = shown.clauses.iter().map(|c| {
                 let who = cited_by("cited", m, &c.scorers, names);
                 view! {
                     <li class="cited__item">
@@ -106,7 +114,7 @@ pub fn CitedClauses(
                     </li>
                 }
             });
-            let typed = found.typed.iter().map(|t| {
+            let typed = shown.typed.iter().map(|t| {
                 let who = cited_by("typed", m, &t.scorers, names);
                 view! {
                     <li class="cited__item">
@@ -115,9 +123,13 @@ pub fn CitedClauses(
                     </li>
                 }
             });
+            let more = shown.more().map(|text| view! { <p class="cited__more">{text}</p> });
             Some(
-                view! { <ol class="cited__list" aria-labelledby="cited-heading">{clauses.collect_view()}{typed.collect_view()}</ol> }
-                    .into_any(),
+                view! {
+                    <ol class="cited__list" aria-labelledby="cited-heading">{clauses.collect_view()}{typed.collect_view()}</ol>
+                    {more}
+                }
+                .into_any(),
             )
         });
         view! {
@@ -146,13 +158,13 @@ struct Found {
     rejected: Vec<String>,
 }
 
-/// The finder for the criterion on screen, given what was cited for it (None while blind).
-fn found(s: &Session, id: &str, cited: Option<&Cited>) -> Option<Found> {
+/// The finder for the criterion on screen, given what was cited for it (None while blind), over
+/// the specification's clauses and the same clauses split into folded words and indexed.
+fn found(s: &Session, id: &str, cited: Option<&Cited>, clauses: &[Clause], corpus: &Corpus) -> Option<Found> {
     let criterion = s.framework.criterion(id)?;
-    let fold = BrowserFold::new();
-    let terms = Terms::of(criterion, &fold);
-    let clauses = s.moderation.specification.clauses();
-    let findings = find(&terms, &clauses, &fold);
+    let terms = Terms::of(criterion, &BrowserFold::new());
+    // Marked for `make bench`: the full ranking, every hit of every term, for one criterion.
+    let findings = measured("spec-lens:finder", || find_in_corpus(&terms, corpus));
     let candidates = not_cited(&findings, cited)
         .take(CANDIDATES)
         .filter_map(|m| clauses.iter().find(|c| c.id == m.clause).map(|c| (c.clone(), m.highlights())))
@@ -172,8 +184,30 @@ fn found(s: &Session, id: &str, cited: Option<&Cited>) -> Option<Found> {
 /// best of those nobody cited with the matched words marked, and the terms no clause uses.
 #[component]
 pub fn CriterionFinder(workshop: Workshop, memos: CitedMemos, max_chars: usize) -> impl IntoView {
+    // The session changes at every step of the workshop, its specification never: the clauses are
+    // split into folded words when they change, not at every criterion.
+    let clauses = Memo::new(move |_| {
+        workshop
+            .session
+            .with(|s| s.as_ref().map(|s| s.moderation.specification.clauses()).unwrap_or_default())
+    });
+    // Recomputed only when the clauses change, and then new: no comparison with the old corpus.
+    let words = Memo::new_with_compare(
+        move |_| {
+            clauses.with(|clauses| {
+                let fold = BrowserFold::new();
+                measured("spec-lens:finder-words", || Corpus::of(clauses, &fold))
+            })
+        },
+        |_, _| true,
+    );
     let found = Memo::new(move |_| {
-        memos.cited.with(|cited| workshop.with_current(|s, id| found(s, id, cited.as_ref())))
+        memos.cited.with(|cited| {
+            clauses.with(|clauses| {
+                words
+                    .with(|words| workshop.with_current(|s, id| found(s, id, cited.as_ref(), clauses, words)))
+            })
+        })
     });
     let body = move || {
         let found = found.get()?;

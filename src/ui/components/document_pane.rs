@@ -14,15 +14,15 @@ use leptos::prelude::*;
 use crate::browser::fold::BrowserFold;
 use crate::browser::selection;
 use crate::domain::document::Block;
-use crate::domain::finder::{find_in, Findings, Terms, Words};
+use crate::domain::finder::{find_in_corpus, Corpus, Findings, Terms, Words};
 use crate::domain::{Assessment, Criterion, Evidence};
 
-/// What the pane shows of one specification: its blocks in order, and each clause split into
-/// words once (a document's words are folded once, not at every criterion).
+/// What the pane shows of one specification: its blocks in order, and its clauses split into words
+/// and indexed once (a document's words are folded once, not at every criterion).
 #[derive(Clone, Debug, Default, PartialEq)]
 struct Text {
     blocks: Vec<Block>,
-    words: Vec<(u32, Words)>,
+    corpus: Corpus,
 }
 
 fn blocks_of(assessment: &Assessment) -> Vec<Block> {
@@ -47,7 +47,7 @@ fn text_of(blocks: Vec<Block>) -> Text {
             Block::Heading { .. } => None,
         })
         .collect();
-    Text { blocks, words }
+    Text { blocks, corpus: Corpus::new(words) }
 }
 
 /// The clauses to step through, in order, and the words to mark in each.
@@ -119,7 +119,7 @@ pub fn DocumentPane(
     let finder = Memo::new(move |_| {
         let fold = BrowserFold::new();
         let terms = terms.with(|t| Terms::new(t, &fold));
-        text.with(|t| find_in(&terms, &t.words))
+        text.with(|t| find_in_corpus(&terms, &t.corpus))
     });
     let search = Memo::new(move |_| {
         let q = query.get();
@@ -130,9 +130,14 @@ pub fn DocumentPane(
         let fold = BrowserFold::new();
         let terms = Terms::new(&[q], &fold);
         // Search results in document order: the reader is looking for a place, not a ranking.
-        let mut findings = text.with(|t| find_in(&terms, &t.words));
-        let order: HashMap<u32, usize> =
-            text.with(|t| t.words.iter().enumerate().map(|(i, (id, _))| (*id, i)).collect());
+        let mut findings = text.with(|t| find_in_corpus(&terms, &t.corpus));
+        let order: HashMap<u32, usize> = text.with(|t| {
+            let ids = t.blocks.iter().filter_map(|b| match b {
+                Block::Clause { id, .. } => Some(*id),
+                Block::Heading { .. } => None,
+            });
+            ids.enumerate().map(|(i, id)| (id, i)).collect()
+        });
         findings.clauses.sort_by_key(|m| order.get(&m.clause).copied().unwrap_or(usize::MAX));
         Some(findings)
     });

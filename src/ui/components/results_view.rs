@@ -6,6 +6,7 @@
 use leptos::prelude::*;
 
 use crate::browser::fold::BrowserFold;
+use crate::browser::timing::measured;
 use crate::domain::chart_geometry::{count_criteria, format_percent, format_weight};
 use crate::domain::{
     contradictions, results, section_series, silences, timescale_findings, Assessment, Clause, Contradiction,
@@ -39,8 +40,12 @@ pub fn ResultsView(framework: Framework, assessment: Signal<Assessment>) -> impl
     });
     // The clauses change only when the text does, so an answer given does not search it again.
     let clauses = Memo::new(move |_| assessment.with(|a| a.specification.clauses()));
-    let silent =
-        Memo::new(move |_| clauses.with(|c| framework.with_value(|f| silences(f, c, &BrowserFold::new()))));
+    // Marked for `make bench`: the evidence finder over every clause for every criterion.
+    let silent = Memo::new(move |_| {
+        clauses.with(|c| {
+            framework.with_value(|f| measured("spec-lens:silences", || silences(f, c, &BrowserFold::new())))
+        })
+    });
     let insufficient = Memo::new(move |_| results.with(|r| r.insufficient.clone()));
     let unanswered = Memo::new(move |_| results.with(|r| r.unanswered.clone()));
     let bands = framework.with_value(|f| f.bands.clone());

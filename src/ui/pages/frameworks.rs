@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use crate::browser::fold::BrowserFold;
 use crate::browser::{clock, download, location, storage};
 use crate::domain::numbers::shortest;
 use crate::domain::{rules_hash, Criterion, Framework, Section};
@@ -130,7 +131,8 @@ fn FrameworkText(framework: Framework) -> impl IntoView {
     let total = framework.with_value(|f| f.criterion_count());
     let shown = Memo::new(move |_| {
         let q = query.get();
-        framework.with_value(|f| f.criteria().filter(|(_, c)| c.matches(&q)).count())
+        let fold = BrowserFold::new();
+        framework.with_value(|f| f.criteria().filter(|(_, c)| c.matches(&q, &fold)).count())
     });
     let (title, summary, version) =
         framework.with_value(|f| (f.title.clone(), f.summary.clone(), f.version.clone()));
@@ -288,7 +290,9 @@ fn TimescaleRulesText(framework: Framework) -> impl IntoView {
 
 #[component]
 fn SectionText(section: Section, framework: Framework, query: String) -> impl IntoView {
-    let matching: Vec<Criterion> = section.criteria.iter().filter(|c| c.matches(&query)).cloned().collect();
+    let fold = BrowserFold::new();
+    let matching: Vec<Criterion> =
+        section.criteria.iter().filter(|c| c.matches(&query, &fold)).cloned().collect();
     (!matching.is_empty()).then(|| {
         let heading_id = format!("section-{}", section.id);
         let labelled_by = heading_id.clone();

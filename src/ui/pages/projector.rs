@@ -50,6 +50,9 @@ fn Screen(draft: AgreeDraft) -> impl IntoView {
     let heading = move || heading.get();
     let memos = cited_memos(workshop);
     let names = Signal::derive(move || workshop.session.with(|s| s.as_ref().is_some_and(|s| s.show_names)));
+    // Names shown take two lines beside a clause where "cited by 2 of 3 assessors" takes one.
+    let cited_on_screen =
+        Signal::derive(move || if names.get() { CITED_WITH_NAMES } else { CITED_ON_SCREEN });
     view! {
         <div class="projector__bar">
             <p class="projector__where">{move || heading().map(|h| h.0)}</p>
@@ -66,7 +69,7 @@ fn Screen(draft: AgreeDraft) -> impl IntoView {
                 {move || framework.get().and_then(|f| draft.answer.get().is_some().then(|| view! { <AgreeForm draft=draft framework=f /> }))}
                 {move || draft.error.get().filter(|_| draft.answer.get().is_none()).map(|e| view! { <p class="projector__notice" role="alert">{e}</p> })}
             </div>
-            <CitedClauses workshop=workshop memos=memos names=names chars=CLAUSE_CHARS />
+            <CitedClauses workshop=workshop memos=memos names=names chars=CLAUSE_CHARS most=cited_on_screen />
         </div>
         <p class="projector__keys">
             "Keys: ← → move · R reveal · 0–4 agree · T timer · N names · F full screen · Esc leave"
@@ -77,6 +80,14 @@ fn Screen(draft: AgreeDraft) -> impl IntoView {
 /// How much of the cited clauses the room reads beside the criterion at 1080p: 480 characters
 /// in all (four clauses of three lines fit), each clause between 80 and 220 (two to five lines).
 const CLAUSE_CHARS: (usize, usize, usize) = (480, 80, 220);
+
+/// How many cited items the projector shows, the most cited first; a sentence names the rest by
+/// label. More would not fit one 1080p screen at the projector's type size: the presenter view
+/// lists them all.
+const CITED_ON_SCREEN: usize = 4;
+
+/// The same with the assessors' names shown.
+const CITED_WITH_NAMES: usize = 3;
 
 /// Blind: how many have scored. Revealed: each score as a bar with its value in words, then the
 /// spread. Agreed: the agreed score and its reason as well.

@@ -186,7 +186,13 @@ test('presenter and projector windows stay in sync and survive a reload', async 
   // Names only when shown on purpose.
   await page.getByRole('checkbox', { name: 'Show assessor names on the projector' }).check();
   await expect(projector.getByRole('rowheader', { name: 'Ama Boateng (lived experience)' })).toBeVisible();
-  await expect(clauses.nth(0)).toContainText('Clause 1, cited by Priya Shah (probation)');
+  // Names take more room, so three items fit: the clause all three cited first, then those cited
+  // by one in document order, and a sentence for the typed evidence left out.
+  await expect(clauses).toHaveCount(3);
+  await expect(clauses.nth(0)).toContainText('Clause 3, cited by all 3 assessors');
+  await expect(clauses.nth(1)).toContainText('Clause 1, cited by Priya Shah (probation)');
+  await expect(clauses.nth(2)).toContainText('Clause 14, cited by Tom Reid (PCC office)');
+  await expect(cited).toContainText('And 1 more typed quote.');
   await checkProjectorFits(projector);
   expect(await axeViolations(projector)).toEqual([]);
   await checkProjectorReadable(projector);
