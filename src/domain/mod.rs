@@ -19,6 +19,7 @@ pub mod rules_hash;
 pub mod silence;
 pub mod sorting;
 pub mod specification;
+pub mod text_changes;
 pub mod timescale;
 pub mod validation;
 pub mod versions;
