@@ -5,6 +5,7 @@ pub mod builtin;
 pub mod case;
 pub mod chart_geometry;
 pub mod cited;
+pub mod comparison;
 pub mod document;
 pub mod editing;
 pub mod excerpt;
