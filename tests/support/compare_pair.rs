@@ -12,6 +12,9 @@
 //!   "Evaluation" 0 -> Insufficient evidence (it points to an annex not supplied); the evidence
 //!   citing the dropped clause 7 is gone.
 
+// Each test crate that includes this file uses only part of it.
+#![allow(dead_code)]
+
 use std::collections::BTreeMap;
 
 use chrono::{DateTime, TimeZone, Utc};
