@@ -243,19 +243,19 @@ fn pair_similar_words(pairing: &mut Pairing, likeness: &mut Likeness) {
 struct Likeness<'a> {
     before: &'a [String],
     after: &'a [String],
-    before_bags: HashMap<usize, Vec<String>>,
-    after_bags: HashMap<usize, Vec<String>>,
+    before_bags: Vec<Option<Vec<String>>>,
+    after_bags: Vec<Option<Vec<String>>>,
 }
 
 impl<'a> Likeness<'a> {
     fn new(before: &'a [String], after: &'a [String]) -> Self {
-        Likeness { before, after, before_bags: HashMap::new(), after_bags: HashMap::new() }
+        Likeness { before, after, before_bags: vec![None; before.len()], after_bags: vec![None; after.len()] }
     }
 
     /// Dice's coefficient over the two clauses' words: twice the words in common over all words.
     fn between(&mut self, b: usize, a: usize) -> f64 {
-        let before = self.before_bags.entry(b).or_insert_with(|| bag(&self.before[b]));
-        let after = self.after_bags.entry(a).or_insert_with(|| bag(&self.after[a]));
+        let before = self.before_bags[b].get_or_insert_with(|| bag(&self.before[b]));
+        let after = self.after_bags[a].get_or_insert_with(|| bag(&self.after[a]));
         let total = before.len() + after.len();
         if total == 0 {
             return 1.0;
