@@ -157,6 +157,38 @@ fn assessment(
     }
 }
 
+/// Two assessments to compare (issue "Compare assessments"): a 2,000-clause specification under the
+/// 100-criterion framework, and its revision, scored apart. The revision rewords every 20th clause,
+/// drops every 150th and adds one after every 200th, so clauses are renumbered as in a real redraft.
+fn compare_pair(rng: &mut Rng, framework: &Framework) -> (Assessment, Assessment) {
+    let clauses: Vec<String> = (0..2000).map(|_| sentence(rng, 25)).collect();
+    let mut revised = Vec::new();
+    for (i, clause) in clauses.iter().enumerate() {
+        match i {
+            i if i % 150 == 149 => continue,
+            i if i % 20 == 0 => revised.push(format!("{clause} and partners {}", sentence(rng, 4))),
+            _ => revised.push(clause.clone()),
+        }
+        if i % 200 == 199 {
+            revised.push(sentence(rng, 25));
+        }
+    }
+    let text = |c: &[String]| {
+        c.iter().enumerate().map(|(i, t)| format!("{}. {t}", i + 1)).collect::<Vec<_>>().join("\n")
+    };
+    let spec = |c: &[String], version: &str| Specification {
+        title: "Benchmark comparison".into(),
+        version: version.into(),
+        text: text(c),
+        ..Specification::default()
+    };
+    let first = assessment(rng, "bench-compare-1", &spec(&clauses, "Draft 1"), framework, "Benchmark", 12);
+    let mut second =
+        assessment(rng, "bench-compare-2", &spec(&revised, "Draft 2"), framework, "Benchmark", 12);
+    second.updated_at = at(3);
+    (first, second)
+}
+
 fn write(path: &Path, text: &str) {
     std::fs::write(path, text).unwrap_or_else(|e| panic!("writing {}: {e}", path.display()));
 }
@@ -210,6 +242,9 @@ fn main() {
         );
     }
 
+    let (first, second) = compare_pair(&mut rng, &big);
+    write(&out.join("storage-compare.json"), &storage(&[first, second], &[&big]));
+
     // Grow the backup until the next assessment would take it over the cap.
     let mut backup = Vec::new();
     let mut text = export_library(&backup, std::slice::from_ref(&builtin), at(3));
@@ -223,5 +258,5 @@ fn main() {
         text = next;
     }
     write(&out.join("library-5mb.speclens.json"), &text);
-    println!("bench data (seed {seed}) in {}: 200-assessment storage, 100-criterion framework, 50 files, {} byte backup", out.display(), text.len());
+    println!("bench data (seed {seed}) in {}: 200-assessment storage, 100-criterion framework, 50 files, two 2,000-clause assessments to compare, {} byte backup", out.display(), text.len());
 }
