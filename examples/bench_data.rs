@@ -173,8 +173,9 @@ fn compare_pair(rng: &mut Rng, framework: &Framework) -> (Assessment, Assessment
             revised.push(sentence(rng, 25));
         }
     }
+    // Paragraphs apart: in pasted text a typed number starts a clause only up to three digits.
     let text = |c: &[String]| {
-        c.iter().enumerate().map(|(i, t)| format!("{}. {t}", i + 1)).collect::<Vec<_>>().join("\n")
+        c.iter().enumerate().map(|(i, t)| format!("{}. {t}", i + 1)).collect::<Vec<_>>().join("\n\n")
     };
     let spec = |c: &[String], version: &str| Specification {
         title: "Benchmark comparison".into(),

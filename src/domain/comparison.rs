@@ -12,6 +12,7 @@
 use std::collections::HashMap;
 
 use super::assessment::{Answer, Assessment, Evidence, Response};
+use super::document::Clause;
 use super::framework::{Criterion, CriterionId, Framework, Section};
 use super::results::{results, Band, Results};
 use super::sorting;
@@ -223,6 +224,17 @@ impl Comparison {
 
 /// Compares `before` with `after`: the earlier assessment (or the first chosen) with the later one.
 pub fn compare(before: Side, after: Side) -> Result<Comparison, CompareError> {
+    let clauses = (before.assessment.specification.clauses(), after.assessment.specification.clauses());
+    compare_clauses(before, after, (&clauses.0, &clauses.1))
+}
+
+/// [`compare`] with each side's clauses already built (a caller that also shows them builds them
+/// once: on a 2,000-clause text each build is a pass over all of it).
+pub fn compare_clauses(
+    before: Side,
+    after: Side,
+    clauses: (&[Clause], &[Clause]),
+) -> Result<Comparison, CompareError> {
     if before.assessment.id == after.assessment.id {
         return Err(CompareError::SameAssessment);
     }
@@ -234,8 +246,7 @@ pub fn compare(before: Side, after: Side) -> Result<Comparison, CompareError> {
         results(after.framework, &after.assessment.responses),
     );
     let framework_changes = framework_changes(before.framework, after.framework);
-    let text =
-        text_changes(&before.assessment.specification.clauses(), &after.assessment.specification.clauses());
+    let text = text_changes(clauses.0, clauses.1);
     let not_comparable = incomparable(before.framework, after.framework, framework_changes.as_ref());
     let criteria = criterion_changes(before, after, (&results_before, &results_after), &text);
     Ok(Comparison {

@@ -15,7 +15,7 @@ use crate::domain::comparison::{
     compare, CompareError, Comparison, CriterionChange, CriterionOrder, Movement, Side,
 };
 use crate::domain::text_changes::{ClauseChange, WordChange};
-use crate::domain::{Assessment, Framework};
+use crate::domain::{Assessment, Citations, Framework};
 use crate::format::comparison::wording::*;
 use crate::format::comparison::{comparison_csv, comparison_markdown};
 use crate::format::envelope;
@@ -27,8 +27,9 @@ use crate::ui::components::change_chart::change_chart;
 use crate::ui::components::charts::band_class;
 use crate::ui::pages::library::display_title;
 
-/// Clause changes shown before "Show all": two areas' specifications may differ in every clause.
-const FIRST_CLAUSE_CHANGES: usize = 100;
+/// Clause changes shown before "Show all": two areas' specifications may differ in every clause, and
+/// a page of thousands takes long to lay out.
+const FIRST_CLAUSE_CHANGES: usize = 50;
 
 /// Both assessments, their frameworks and the comparison.
 struct Compared {
@@ -38,6 +39,8 @@ struct Compared {
     second_framework: Framework,
     comparison: Comparison,
     names: (String, String),
+    /// How each side's evidence names its clauses, built once: each is a pass over the whole text.
+    citations: (Citations, Citations),
 }
 
 impl Compared {
@@ -103,7 +106,16 @@ fn compared(a: Assessment, b: Assessment, fa: Framework, fb: Framework) -> Resul
         compare(Side { assessment: &a, framework: &fa }, Side { assessment: &b, framework: &fb })
             .map_err(|e| Problem::Refused(e, display_title(&a), display_title(&b)))?;
     let names = side_names(&a, &b);
-    Ok(Compared { first: a, second: b, first_framework: fa, second_framework: fb, comparison, names })
+    let citations = (a.specification.citations(), b.specification.citations());
+    Ok(Compared {
+        first: a,
+        second: b,
+        first_framework: fa,
+        second_framework: fb,
+        comparison,
+        names,
+        citations,
+    })
 }
 
 fn problem_view(problem: Problem) -> impl IntoView {
@@ -217,7 +229,7 @@ fn summary(c: &Compared) -> impl IntoView {
     view! {
         <section class="compare__block" aria-labelledby="compare-summary-heading">
             <h2 id="compare-summary-heading">"Summary"</h2>
-            <table class="table compare-table">
+            <table class="table compare-table compare-summary">
                 <caption>"The overall results side by side"</caption>
                 <thead>
                     <tr>
@@ -288,7 +300,7 @@ fn criteria(
     let rows = move || shown.with(|positions| positions.iter().map(|&i| criterion_row(&c, i)).collect_view());
     let choose = |value: CriterionOrder| move |_| order.set(value);
     view! {
-        <section class="compare__block" aria-labelledby="compare-criteria-heading">
+        <section class="compare__block compare__block--long" aria-labelledby="compare-criteria-heading">
             <h2 id="compare-criteria-heading">"Criteria"</h2>
             <div class="compare-controls no-print">
                 <fieldset class="fieldset compare-controls__order">
@@ -366,20 +378,19 @@ fn criterion_row(c: &Compared, i: usize) -> impl IntoView {
 
 /// The cap, evidence added and dropped, and cited clauses that changed (each a link to the change).
 fn also_changed(c: &Compared, k: &CriterionChange) -> impl IntoView {
-    let (one, two) = (c.first.specification.citations(), c.second.specification.citations());
-    let evidence =
-        |label: &'static str, list: &[crate::domain::Evidence], citations: &crate::domain::Citations| {
-            list.iter()
-                .map(|e| {
-                    let text = format!(
-                        "{label}: {}: \u{201c}{}\u{201d}",
-                        evidence_citation(e, citations),
-                        e.quote.trim()
-                    );
-                    view! { <li>{text}</li> }
-                })
-                .collect_view()
-        };
+    let (one, two) = (&c.citations.0, &c.citations.1);
+    let evidence = |label: &'static str, list: &[crate::domain::Evidence], citations: &Citations| {
+        list.iter()
+            .map(|e| {
+                let text = format!(
+                    "{label}: {}: \u{201c}{}\u{201d}",
+                    evidence_citation(e, citations),
+                    e.quote.trim()
+                );
+                view! { <li>{text}</li> }
+            })
+            .collect_view()
+    };
     let cited = k
         .cited_changes
         .iter()
@@ -396,8 +407,8 @@ fn also_changed(c: &Compared, k: &CriterionChange) -> impl IntoView {
     view! {
         <ul class="compare-notes">
             {k.cap.map(|cap| view! { <li><strong>{cap_label(cap)}</strong></li> })}
-            {evidence(EVIDENCE_ADDED, &k.evidence_added, &two)}
-            {evidence(EVIDENCE_DROPPED, &k.evidence_dropped, &one)}
+            {evidence(EVIDENCE_ADDED, &k.evidence_added, two)}
+            {evidence(EVIDENCE_DROPPED, &k.evidence_dropped, one)}
             {cited}
         </ul>
     }
@@ -461,7 +472,7 @@ fn text_changes(c: Arc<Compared>) -> impl IntoView {
         })
     };
     view! {
-        <section class="compare__block" aria-labelledby="compare-text-heading">
+        <section class="compare__block compare__block--long" aria-labelledby="compare-text-heading">
             <h2 id="compare-text-heading">{TEXT_CHANGES}</h2>
             <p>{lead}</p>
             {key}
