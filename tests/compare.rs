@@ -7,13 +7,12 @@
 mod pair;
 
 use pair::{draft, framework, revised};
-use spec_lens::domain::builtin::builtin_framework_1_0;
 use spec_lens::domain::comparison::{
     compare, CapCrossing, CompareError, Comparison, CriterionChange, CriterionOrder, Incomparable, Movement,
     Presence, Side,
 };
 use spec_lens::domain::text_changes::ChangeKind;
-use spec_lens::domain::{results, rules_hash, Answer, Assessment, Band, Framework};
+use spec_lens::domain::{results, Answer, Assessment, Band, Framework};
 use spec_lens::format::envelope::export_assessment;
 
 fn compared(before: &Assessment, after: &Assessment, f: &Framework) -> Comparison {
@@ -185,12 +184,8 @@ fn the_same_text_under_the_same_rules_has_no_text_or_framework_changes() {
 
 #[test]
 fn versions_1_0_and_1_1_compare_criterion_by_criterion_but_not_overall() {
-    let old = builtin_framework_1_0().expect("1.0 parses");
+    let (before, old) = pair::draft_under_1_0();
     let new = framework();
-    let mut before = draft();
-    before.responses.retain(|id, _| old.criterion(id).is_some());
-    before.framework.version = old.version.clone();
-    before.framework.rules_hash = rules_hash(&old);
     let after = revised();
     let c =
         compare(Side { assessment: &before, framework: &old }, Side { assessment: &after, framework: &new })
@@ -252,8 +247,8 @@ fn an_unanswered_criterion_answered_later_has_changed() {
 fn compare_fixture_files_are_current() {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/compare");
     let update = std::env::var_os("UPDATE_FIXTURES").is_some();
-    for (name, assessment) in pair::pair() {
-        let text = export_assessment(&assessment, &framework(), pair::at(16));
+    for (name, (assessment, scored_under)) in pair::pair() {
+        let text = export_assessment(&assessment, &scored_under, pair::at(16));
         let path = dir.join(name);
         if update {
             std::fs::create_dir_all(&dir).expect("fixture folder");
@@ -272,8 +267,8 @@ fn compare_fixture_files_are_current() {
 fn the_fixture_files_import_as_the_assessments_they_were_written_from() {
     use spec_lens::format::envelope::Kind;
     use spec_lens::format::import::{import, Imported};
-    for (name, assessment) in pair::pair() {
-        let text = export_assessment(&assessment, &framework(), pair::at(16));
+    for (name, (assessment, scored_under)) in pair::pair() {
+        let text = export_assessment(&assessment, &scored_under, pair::at(16));
         let Ok(Imported::Assessment { payload, .. }) = import(text.as_bytes(), Some(Kind::Assessment)) else {
             panic!("{name} imports as an assessment")
         };

@@ -7,11 +7,10 @@ mod pair;
 mod rfc4180;
 
 use pair::{draft, framework, revised};
-use spec_lens::domain::builtin::builtin_framework_1_0;
 use spec_lens::domain::chart_geometry::floor_tenth;
 use spec_lens::domain::comparison::{compare, Comparison, Side};
 use spec_lens::domain::numbers::parse_decimal;
-use spec_lens::domain::{rules_hash, Assessment, Framework};
+use spec_lens::domain::{Assessment, Framework};
 use spec_lens::format::comparison::wording::{percent_change, side_names};
 use spec_lens::format::comparison::{comparison_csv, comparison_markdown};
 
@@ -144,10 +143,7 @@ fn the_report_names_both_drafts_and_says_what_changed() {
 
 #[test]
 fn between_framework_versions_the_report_says_why_the_overall_is_not_compared() {
-    let old = builtin_framework_1_0().expect("1.0 parses");
-    let mut first = draft();
-    first.responses.retain(|id, _| old.criterion(id).is_some());
-    first.framework.rules_hash = rules_hash(&old);
+    let (first, old) = pair::draft_under_1_0();
     let second = revised();
     let new = framework();
     let (a, b) =

@@ -18,8 +18,8 @@
 use std::collections::BTreeMap;
 
 use chrono::{DateTime, TimeZone, Utc};
-use spec_lens::domain::builtin::{builtin_framework, worked_example};
-use spec_lens::domain::{rules_hash, Answer, Assessment, Evidence, Framework, Response};
+use spec_lens::domain::builtin::{builtin_framework, builtin_framework_1_0, worked_example};
+use spec_lens::domain::{rules_hash, Answer, Assessment, Evidence, Framework, FrameworkRef, Response};
 
 pub fn framework() -> Framework {
     builtin_framework().expect("the built-in framework parses")
@@ -135,10 +135,23 @@ pub fn revised() -> Assessment {
     a
 }
 
-/// Both, by file name under tests/fixtures/compare/.
-pub fn pair() -> BTreeMap<&'static str, Assessment> {
+/// Draft 1 as scored under version 1.0 of the framework, before "Local needs assessment" (and two other
+/// criteria) existed and the golden thread was critical: the answers 1.0 has, as the worked example gave them.
+pub fn draft_under_1_0() -> (Assessment, Framework) {
+    let old = builtin_framework_1_0().expect("1.0 parses");
+    let mut a = draft();
+    a.id = "accommodation-draft-1-v1-0".into();
+    a.responses.retain(|id, _| old.criterion(id).is_some());
+    a.framework =
+        FrameworkRef { id: old.id.clone(), version: old.version.clone(), rules_hash: rules_hash(&old) };
+    (a, old)
+}
+
+/// Each fixture with the framework it was scored under, by file name under tests/fixtures/compare/.
+pub fn pair() -> BTreeMap<&'static str, (Assessment, Framework)> {
     BTreeMap::from([
-        ("accommodation-draft-1.speclens.json", draft()),
-        ("accommodation-draft-2.speclens.json", revised()),
+        ("accommodation-draft-1.speclens.json", (draft(), framework())),
+        ("accommodation-draft-2.speclens.json", (revised(), framework())),
+        ("accommodation-draft-1-v1-0.speclens.json", draft_under_1_0()),
     ])
 }

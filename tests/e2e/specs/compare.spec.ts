@@ -145,3 +145,27 @@ test('a bookmarked comparison opens again; itself, a deleted assessment and a wr
   await expect(page.getByRole('heading', { level: 1, name: 'Nothing to compare' })).toBeVisible();
   await expect(page.getByText(/this address compares is not in this browser: it may have been deleted/)).toBeVisible();
 });
+
+test('draft 1 under framework 1.0 against draft 2 under 1.1: criteria compared by id, the overall not, and why', async ({ page }) => {
+  const library = new LibraryPage(page);
+  await library.goto();
+  await page.getByLabel('Choose .speclens.json files (assessments or a library backup)').setInputFiles([
+    join(__dirname, '..', '..', 'fixtures', 'compare', 'accommodation-draft-1-v1-0.speclens.json'),
+    FIXTURES[1],
+  ]);
+  await page.getByRole('button', { name: 'Save to my assessments' }).click();
+  await expect(page.getByText('Saved 2 assessments.')).toBeVisible();
+  await page.goto('./#/compare/accommodation-draft-1-v1-0/accommodation-draft-2');
+  await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
+  await expect(page.getByRole('note').filter({ hasText: 'Overall not compared' })).toContainText(
+    'versions 1.0 and 1.1 of the framework score different criteria, weigh criteria differently and cap the band differently when critical criteria fail',
+  );
+  const summary = page.getByRole('table', { name: 'The overall results side by side' });
+  await expect(summary.getByRole('row', { name: /Overall score/ })).toContainText('Not compared');
+  await expect(page.getByRole('heading', { name: 'What changed in the framework' })).toBeVisible();
+  await expect(page.getByRole('listitem').filter({ hasText: 'New: “Local needs assessment”.' })).toBeVisible();
+  const local = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: /^Local needs assessment/ }) });
+  await expect(local).toContainText('Not in this version');
+  await expect(local).toContainText('Only in the second version');
+  expect(await axeViolations(page)).toEqual([]);
+});
