@@ -35,11 +35,12 @@ fn source() -> impl Strategy<Value = Source> {
 }
 
 fn weight() -> impl Strategy<Value = f64> {
-    // As the page reads weights: decimals of at most 15 significant digits (domain::numbers).
+    // As the page reads weights: decimals of at most 15 significant digits (domain::numbers), up to
+    // the heaviest weight a framework may have (validation::MAX_WEIGHT, 10^6).
     prop_oneof![
         Just(0.0),
         Just(1.0),
-        (0u64..1_000_000_000_000_000, 0i32..16).prop_map(|(n, k)| n as f64 / 10f64.powi(k))
+        (0u64..1_000_000_000_000_000, 9i32..16).prop_map(|(n, k)| n as f64 / 10f64.powi(k))
     ]
 }
 

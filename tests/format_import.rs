@@ -363,14 +363,20 @@ fn duplicate_criterion_ids_in_a_framework_are_refused() {
     assert_eq!(
         e,
         ImportError::DuplicateId(
-            "framework \"Fixture framework\" uses the criterion id \"data-sources\" twice".into()
+            "in the framework \"Fixture framework\", the id of criterion \"data-sources\" (section 2): another \
+             criterion already has the id \"data-sources\"; give this one its own id"
+                .into()
         )
     );
     let sections =
         fixture_text("v1-framework.speclens.json").replace("\"id\": \"voice\"", "\"id\": \"data\"");
     assert_eq!(
         refused(sections.as_bytes(), None),
-        ImportError::DuplicateId("framework \"Fixture framework\" uses the section id \"data\" twice".into())
+        ImportError::DuplicateId(
+            "in the framework \"Fixture framework\", the id of section \"data\": another section already has \
+             the id \"data\"; give this one its own id"
+                .into()
+        )
     );
 }
 
@@ -808,22 +814,31 @@ fn a_framework_that_cannot_be_scored_is_refused() {
     assert_eq!(
         refused(four_levels.as_bytes(), None),
         ImportError::Invalid(
-            "the scale of framework \"Fixture framework\" has 4 levels, where Spec Lens needs exactly 5 (levels 0 to 4)"
+            "in the framework \"Fixture framework\", the scale's levels: the scale has 4 levels; it needs exactly \
+             5, for levels 0 to 4"
                 .into()
         )
     );
     let no_id = base.replace("\"id\": \"fixture-framework\"", "\"id\": \"  \"");
-    assert_eq!(refused(no_id.as_bytes(), None), ImportError::Invalid("a framework in it has no id".into()));
+    assert_eq!(
+        refused(no_id.as_bytes(), None),
+        ImportError::Invalid(
+            "in the framework \"Fixture framework\", the framework's id: the framework needs an id; type one"
+                .into()
+        )
+    );
     let empty_criterion = base.replace("\"id\": \"data-gaps\"", "\"id\": \"\"");
     assert!(
-        matches!(refused(empty_criterion.as_bytes(), None), ImportError::Invalid(d) if d.contains("a criterion"))
+        matches!(refused(empty_criterion.as_bytes(), None), ImportError::DuplicateId(d) if d.contains("this criterion needs an id"))
     );
     let no_sections = r#"{"format":"spec-lens","kind":"framework","version":1,"payload":{"framework":
       {"id":"f","version":"1","title":"T","scale":{"levels":[{"label":"a","descriptor":""},{"label":"b","descriptor":""},
       {"label":"c","descriptor":""},{"label":"d","descriptor":""},{"label":"e","descriptor":""}]},"sections":[]}}}"#;
     assert_eq!(
         refused(no_sections.as_bytes(), None),
-        ImportError::Invalid("framework \"T\" has no criteria to score".into())
+        ImportError::Invalid(
+            "in the framework \"T\", the framework's sections: the framework has no criteria to score; add one".into()
+        )
     );
 }
 

@@ -451,3 +451,21 @@ fn a_document_scored_twice_is_stored_once_and_removed_with_its_last_assessment()
     load();
     assert!(document_keys().is_empty(), "no assessment refers to it any more");
 }
+
+#[wasm_bindgen_test]
+fn a_stored_framework_that_fails_the_checks_is_left_in_place_and_reported() {
+    use spec_lens::domain::{builtin::builtin_framework, rules_hash};
+    use spec_lens::format::store::framework_key;
+    let s = fresh();
+    let mut bad = builtin_framework().expect("built-in");
+    bad.id = "planted".into();
+    bad.sections[1].criteria[0].sources[0].url = "javascript:alert(1)".into();
+    let key = framework_key(&rules_hash(&bad));
+    let planted = spec_lens::domain::json::to_json(&bad).expect("json");
+    s.set_item(&key, &planted).expect("plant the framework");
+    let (frameworks, problems) = storage::load_frameworks();
+    assert!(frameworks.iter().all(|f| f.id != "planted"), "not used");
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert!(problems[0].contains("is not a web address"), "{}", problems[0]);
+    assert_eq!(raw(&key).as_deref(), Some(planted.as_str()), "left as it was");
+}

@@ -494,8 +494,9 @@ pub fn save_framework(framework: &crate::domain::Framework) -> Result<(), StoreE
     write_checked(&crate::format::store::framework_key(&crate::domain::rules_hash(framework)), &raw)
 }
 
-/// Every stored framework whose content still matches its key. An entry that cannot be read, or
-/// whose content no longer hashes to its key, is left untouched and reported.
+/// Every stored framework whose content still matches its key and passes the checks a file's
+/// framework passes. An entry that cannot be read, no longer hashes to its key, or fails a check is
+/// left untouched and reported.
 pub fn load_frameworks() -> (Vec<crate::domain::Framework>, Vec<String>) {
     use crate::format::store::FRAMEWORK_PREFIX;
     let Ok(storage) = local_storage() else { return (Vec::new(), Vec::new()) };
@@ -507,8 +508,18 @@ pub fn load_frameworks() -> (Vec<crate::domain::Framework>, Vec<String>) {
             .flatten()
             .and_then(|raw| from_json::<crate::domain::Framework>(&raw).ok())
             .filter(|f| key.strip_prefix(FRAMEWORK_PREFIX) == Some(crate::domain::rules_hash(f).as_str()));
-        match parsed {
-            Some(framework) => frameworks.push(framework),
+        // Checked as a file's framework is, after dropping the blank search-term lines an older
+        // editor saved (terms are outside the rules hash, so the key still holds).
+        let checked = parsed.map(|f| crate::domain::without_blank_terms(&f)).map(|f| {
+            let verdict = crate::format::normalise::check_framework(&f);
+            (f, verdict)
+        });
+        match checked {
+            Some((framework, Ok(()))) => frameworks.push(framework),
+            Some((_, Err(refusal))) => problems.push(format!(
+                "A stored framework (\"{key}\") was left as it is and not used, because {}; assessments scored under it cannot open until a corrected copy is imported.",
+                refusal.reason()
+            )),
             None => problems.push(format!(
                 "A stored framework (\"{key}\") could not be read and was left as it is; assessments scored under it cannot open until it is imported again."
             )),

@@ -43,7 +43,7 @@ pub use timescale::{
     contradictions, format_date, format_date_time, format_short_date_time, format_time, format_weeks,
     key_stamp, timescale_findings, Contradiction, Finding, FindingRule, FindingStatus,
 };
-pub use validation::{validate, FieldError, FieldPath};
+pub use validation::{validate, without_blank_terms, FieldError, FieldPath};
 pub use versions::{
     changes, needs_new_version, next_version, rescore, rules_changed, version_key, FrameworkChanges, Rescore,
 };

@@ -10,7 +10,7 @@ use std::collections::HashSet;
 
 use super::case::capitalised;
 use super::finder::check_term;
-use super::framework::{Framework, Section, Source, MAX_LEVEL};
+use super::framework::{Criterion, Framework, Section, Source, MAX_LEVEL};
 use super::numbers::shortest;
 
 /// Which field of a framework a message is about. Positions are indexes into the framework as it is
@@ -46,6 +46,37 @@ pub enum FieldPath {
     },
 }
 
+impl FieldPath {
+    /// The same place with its field named in words ("falls short", not "falls_short").
+    fn humane(&self) -> FieldPath {
+        let word = |field: &'static str| match field {
+            "falls_short" => "falls short",
+            "search_terms" => "search terms",
+            "not_applicable_label" => "Not applicable label",
+            "insufficient_evidence_label" => "Insufficient evidence label",
+            "timescale_rules" => "timescale rules",
+            "critical_caps" => "critical cap",
+            "requires_improvement" => "Requires improvement",
+            "outstanding" => "Outstanding",
+            "good" => "Good",
+            other => other,
+        };
+        match *self {
+            FieldPath::Framework(f) => FieldPath::Framework(word(f)),
+            FieldPath::Scale(f) => FieldPath::Scale(word(f)),
+            FieldPath::Level { level, field } => FieldPath::Level { level, field: word(field) },
+            FieldPath::Bands(f) => FieldPath::Bands(word(f)),
+            FieldPath::Section { section, field } => FieldPath::Section { section, field: word(field) },
+            FieldPath::Criterion { section, criterion, field } => {
+                FieldPath::Criterion { section, criterion, field: word(field) }
+            }
+            FieldPath::Source { section, criterion, source, field } => {
+                FieldPath::Source { section, criterion, source, field: word(field) }
+            }
+        }
+    }
+}
+
 /// One problem, to show next to its field.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FieldError {
@@ -67,7 +98,7 @@ pub struct IdIssue {
 /// model gives it a meaning (it leaves the section or criterion out of the score) and framework
 /// files use it; refusing it would make such a framework impossible to edit.
 pub fn is_valid_weight(weight: f64) -> bool {
-    weight.is_finite() && weight >= 0.0
+    weight.is_finite() && (0.0..=MAX_WEIGHT).contains(&weight)
 }
 
 /// True for an absolute http or https address with a host and no spaces: the links a source can
@@ -124,6 +155,17 @@ pub fn validate(framework: &Framework) -> Vec<FieldError> {
             push(FieldPath::Framework(field), format!("The framework needs {what}; type one."));
         }
     }
+    let limits = [
+        ("id", &framework.id, MAX_ID_CHARS),
+        ("version", &framework.version, MAX_ID_CHARS),
+        ("title", &framework.title, MAX_TITLE_CHARS),
+        ("summary", &framework.summary, MAX_TEXT_CHARS),
+    ];
+    for (field, value, max) in limits {
+        if let Some(message) = too_long(value, max) {
+            push(FieldPath::Framework(field), message);
+        }
+    }
     scale_errors(framework, &mut push);
     band_errors(framework, &mut push);
     if framework.criterion_count() == 0 {
@@ -136,7 +178,188 @@ pub fn validate(framework: &Framework) -> Vec<FieldError> {
     for (s, section) in framework.sections.iter().enumerate() {
         section_errors(s, section, &mut push);
     }
+    rule_errors(framework, &mut push);
     errors
+}
+
+/// The framework with the blank lines of its search-term lists left out: what the editor checks and
+/// saves. Blank lines are what typing a new term leaves for a moment, not terms.
+pub fn without_blank_terms(framework: &Framework) -> Framework {
+    let mut tidy = framework.clone();
+    for section in &mut tidy.sections {
+        for criterion in &mut section.criteria {
+            criterion.search_terms.retain(|t| !t.trim().is_empty());
+        }
+    }
+    tidy
+}
+
+/// True when the error is about a wording field that is empty: see [`first_refusal`].
+fn left_empty(framework: &Framework, path: &FieldPath) -> bool {
+    wording(framework, path).is_some_and(|text| text.trim().is_empty())
+}
+
+/// The text of a wording field, or None for a field that is not wording (ids, numbers, rules).
+fn wording<'a>(framework: &'a Framework, path: &FieldPath) -> Option<&'a str> {
+    let criterion = |s: usize, c: usize| framework.sections.get(s)?.criteria.get(c);
+    match *path {
+        FieldPath::Framework("version") => Some(&framework.version),
+        FieldPath::Framework("title") => Some(&framework.title),
+        FieldPath::Scale("not_applicable_label") => Some(&framework.scale.not_applicable_label),
+        FieldPath::Scale("insufficient_evidence_label") => Some(&framework.scale.insufficient_evidence_label),
+        FieldPath::Level { level, field: "label" } => {
+            framework.scale.levels.get(level).map(|l| l.label.as_str())
+        }
+        FieldPath::Section { section, field: "title" } => {
+            framework.sections.get(section).map(|s| s.title.as_str())
+        }
+        FieldPath::Criterion { section, criterion: c, field: "title" } => {
+            criterion(section, c).map(|c| c.title.as_str())
+        }
+        FieldPath::Criterion { section, criterion: c, field: "question" } => {
+            criterion(section, c).map(|c| c.question.as_str())
+        }
+        FieldPath::Source { section, criterion: c, source, field } => {
+            let source = criterion(section, c)?.sources.get(source)?;
+            match field {
+                "title" => Some(&source.title),
+                "url" => Some(&source.url),
+                _ => None,
+            }
+        }
+        _ => None,
+    }
+}
+
+/// Longest id: ids are keys and appear in addresses and file names.
+pub const MAX_ID_CHARS: usize = 200;
+/// Longest title, label or source field.
+pub const MAX_TITLE_CHARS: usize = 1_000;
+/// Longest question, guidance, descriptor or summary.
+pub const MAX_TEXT_CHARS: usize = 20_000;
+/// Most criteria a framework may have: a scoring session of more would not be one.
+pub const MAX_CRITERIA: usize = 1_000;
+/// Most search terms one criterion may carry.
+pub const MAX_TERMS: usize = 200;
+/// Heaviest weight: far beyond any real framework, small enough that sums stay exact.
+pub const MAX_WEIGHT: f64 = 1_000_000.0;
+/// Longest timescale expectation, in weeks (ten years).
+pub const MAX_WEEKS: u32 = 520;
+
+/// The rules that refer to other parts: timescale findings name criteria that must exist, and the
+/// critical cap counts failures from one up.
+fn rule_errors(framework: &Framework, push: &mut impl FnMut(FieldPath, String)) {
+    let ids: HashSet<&str> = framework.criteria().map(|(_, c)| c.id.as_str()).collect();
+    let rules = &framework.timescale_rules;
+    let named = [
+        &rules.criteria.needs_assessment_before_publication,
+        &rules.criteria.consultation_window,
+        &rules.criteria.publication_to_start,
+    ];
+    // With no criteria at all, that is the problem to report, not each rule's reference.
+    let missing = named.into_iter().flatten().filter(|id| !ids.is_empty() && !ids.contains(id.as_str()));
+    for id in missing {
+        push(
+            FieldPath::Framework("timescale_rules"),
+            format!("A timescale rule is about the criterion \"{id}\", which this framework does not have; name one of its criteria."),
+        );
+    }
+    for weeks in [rules.min_consultation_weeks, rules.min_weeks_publication_to_start].into_iter().flatten() {
+        if weeks > MAX_WEEKS {
+            push(
+                FieldPath::Framework("timescale_rules"),
+                format!("A timescale rule asks for {weeks} weeks; write {MAX_WEEKS} weeks or fewer."),
+            );
+        }
+    }
+    if framework.critical_caps.inadequate_from == Some(0) {
+        push(
+            FieldPath::Framework("critical_caps"),
+            "The critical cap starts at 0 failed criteria, which would make every result Inadequate; start it at 1 or more.".into(),
+        );
+    }
+    if framework.criterion_count() > MAX_CRITERIA {
+        push(
+            FieldPath::Framework("sections"),
+            format!(
+                "The framework has {} criteria; {MAX_CRITERIA} is the most Spec Lens scores.",
+                framework.criterion_count()
+            ),
+        );
+    }
+}
+
+/// A sentence for text over its limit, or None.
+fn too_long(text: &str, max: usize) -> Option<String> {
+    let chars = text.chars().count();
+    (chars > max).then(|| format!("This text is {chars} characters long; shorten it to {max} or fewer."))
+}
+
+/// Every text field of a criterion with its limit, for the length check.
+fn criterion_texts(criterion: &Criterion) -> impl Iterator<Item = (&'static str, &str, usize)> {
+    [
+        ("id", criterion.id.as_str(), MAX_ID_CHARS),
+        ("title", criterion.title.as_str(), MAX_TITLE_CHARS),
+        ("question", criterion.question.as_str(), MAX_TEXT_CHARS),
+        ("guidance", criterion.guidance.as_str(), MAX_TEXT_CHARS),
+        ("meets", criterion.meets.as_str(), MAX_TEXT_CHARS),
+        ("falls_short", criterion.falls_short.as_str(), MAX_TEXT_CHARS),
+    ]
+    .into_iter()
+    .chain(criterion.descriptors.iter().map(|d| ("descriptors", d.as_str(), MAX_TEXT_CHARS)))
+}
+
+/// Where a problem is, in words, for a refusal that has no field to show it beside: "criterion
+/// \"needs-first\" (section 2), field url of source 1".
+pub fn location(framework: &Framework, path: &FieldPath) -> String {
+    let section_id = |s: usize| framework.sections.get(s).map_or(String::new(), |x| x.id.clone());
+    let criterion_id = |s: usize, c: usize| {
+        framework.sections.get(s).and_then(|x| x.criteria.get(c)).map_or(String::new(), |x| x.id.clone())
+    };
+    let named = |what: &str, id: String, n: usize| {
+        if id.trim().is_empty() {
+            format!("{what} {n}")
+        } else {
+            format!("{what} \"{}\"", id.chars().take(60).collect::<String>())
+        }
+    };
+    match path.humane() {
+        FieldPath::Framework(field) => format!("the framework's {field}"),
+        FieldPath::Scale(field) => format!("the scale's {field}"),
+        FieldPath::Level { level, field } => format!("the {field} of level {level} of the scale"),
+        FieldPath::Bands(field) => format!("the lower bound of {field}"),
+        FieldPath::Section { section, field } => {
+            format!("the {field} of {}", named("section", section_id(section), section + 1))
+        }
+        FieldPath::Criterion { section, criterion, field } => format!(
+            "the {field} of {} (section {})",
+            named("criterion", criterion_id(section, criterion), criterion + 1),
+            section + 1
+        ),
+        FieldPath::Source { section, criterion, source, field } => format!(
+            "the {field} of source {} of {}",
+            source + 1,
+            named("criterion", criterion_id(section, criterion), criterion + 1)
+        ),
+    }
+}
+
+/// The first problem of a framework as a refusal that names the field: how every way in (a file, a
+/// share link, a stored entry) says why a framework was not taken. The editor shows the same
+/// sentences beside their fields.
+///
+/// A wording field left empty (a title, a question, a label, a source's title or address) makes a
+/// framework incomplete, not wrong: it is taken, and the editor asks for the words before the next
+/// save. Everything else is refused: ids, the scale, the bands, weights, references, lengths, and
+/// any address that is not http or https.
+pub fn first_refusal(framework: &Framework) -> Option<(FieldError, String)> {
+    let error = validate(framework).into_iter().find(|e| !left_empty(framework, &e.path))?;
+    let message = error.message.trim_end_matches('.');
+    let mut chars = message.chars();
+    // Our sentences start in ASCII; `char::to_lowercase` would bring Unicode's case tables (9 KB).
+    let first = chars.next().map(|c| c.to_ascii_lowercase().to_string()).unwrap_or_default();
+    let sentence = format!("{}: {first}{}", location(framework, &error.path), chars.as_str());
+    Some((error, sentence))
 }
 
 fn scale_errors(framework: &Framework, push: &mut impl FnMut(FieldPath, String)) {
@@ -223,6 +446,12 @@ fn section_errors(s: usize, section: &Section, push: &mut impl FnMut(FieldPath, 
     if section.title.trim().is_empty() {
         push(path("title"), "This section needs a title; type one.".into());
     }
+    for (field, text, max) in [("id", &section.id, MAX_ID_CHARS), ("title", &section.title, MAX_TITLE_CHARS)]
+    {
+        if let Some(message) = too_long(text, max) {
+            push(path(field), message);
+        }
+    }
     if !is_valid_weight(section.weight) {
         push(path("weight"), weight_message(section.weight));
     }
@@ -240,8 +469,23 @@ fn section_errors(s: usize, section: &Section, push: &mut impl FnMut(FieldPath, 
         if !is_valid_weight(criterion.weight) {
             push(path("weight"), weight_message(criterion.weight));
         }
-        // Blank lines are what typing a new term leaves for a moment: not an error.
-        let terms = criterion.search_terms.iter().filter(|t| !t.trim().is_empty());
+        for (field, text, max) in criterion_texts(criterion) {
+            if let Some(message) = too_long(text, max) {
+                push(path(field), message);
+            }
+        }
+        if criterion.search_terms.len() > MAX_TERMS {
+            push(
+                path("search_terms"),
+                format!(
+                    "There are {} search terms; keep the {MAX_TERMS} that find the most.",
+                    criterion.search_terms.len()
+                ),
+            );
+        }
+        // An empty term is refused: the editor drops the blank lines typing leaves before it
+        // checks (`without_blank_terms`), so only a file or a link can hold one.
+        let terms = criterion.search_terms.iter();
         if let Some((term, error)) = terms.filter_map(|t| check_term(t).err().map(|e| (t, e))).next() {
             push(path("search_terms"), capitalised(&error.explain(term)) + ".");
         }
@@ -260,11 +504,18 @@ fn source_errors(source: &Source, push: &mut impl FnMut(&'static str, String)) {
     if !is_web_url(source.url.trim()) {
         push("url", url_message(&source.url));
     }
+    for (field, text) in [("title", &source.title), ("publisher", &source.publisher), ("url", &source.url)] {
+        if let Some(message) = too_long(text, MAX_TITLE_CHARS) {
+            push(field, message);
+        }
+    }
 }
 
 /// The sentence for a weight that is negative or not a number.
 pub fn weight_message(weight: f64) -> String {
-    if weight.is_finite() {
+    if weight > MAX_WEIGHT {
+        format!("The weight is {}, more than {}; {WEIGHT_ADVICE}", shortest(weight), shortest(MAX_WEIGHT))
+    } else if weight.is_finite() {
         format!("The weight is {}, below 0; {WEIGHT_ADVICE}", shortest(weight))
     } else {
         format!("The weight is not a number; {WEIGHT_ADVICE}")

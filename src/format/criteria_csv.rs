@@ -54,7 +54,7 @@ use crate::domain::case::lower;
 use crate::domain::finder::check_term;
 use crate::domain::numbers::{parse_decimal, shortest};
 use crate::domain::sorting;
-use crate::domain::validation::{is_valid_weight, is_web_url, WEIGHT_ADVICE};
+use crate::domain::validation::{is_valid_weight, is_web_url, MAX_WEIGHT, WEIGHT_ADVICE};
 use crate::domain::{Criterion, Framework, Section, Source, MAX_LEVEL};
 
 /// Every column, in the order the export and the template write them.
@@ -652,6 +652,9 @@ fn parse_weight(text: &str) -> Result<f64, String> {
     }
     match parse_decimal(text) {
         Some(w) if is_valid_weight(w) => Ok(w),
+        Some(w) if w > MAX_WEIGHT => {
+            Err(format!("{shown} is more than {}; {WEIGHT_ADVICE}", shortest(MAX_WEIGHT)))
+        }
         Some(_) => Err(format!("{shown} is below 0; {WEIGHT_ADVICE}")),
         _ => Err(format!("{shown} is not a number; {WEIGHT_ADVICE}")),
     }

@@ -46,7 +46,7 @@
 use serde_json::{Map, Value};
 
 use super::envelope::FILE_VERSION;
-use super::import::ImportError;
+use super::errors::ImportError;
 
 /// One step: turns a whole file (the envelope with its payload) of format `from` into format
 /// `from + 1`. The caller sets `version`.

@@ -7,6 +7,7 @@ pub mod csv;
 pub mod document;
 pub mod docx_report;
 pub mod envelope;
+pub mod errors;
 pub mod import;
 pub mod migrate;
 pub mod normalise;

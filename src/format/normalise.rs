@@ -10,15 +10,14 @@
 //! Everything here is linear in the size of the file: ids are looked up in hash sets, never by
 //! scanning, so a hostile 5 MB file costs no more than reading it.
 
-use crate::domain::finder::check_term;
 use std::collections::{HashMap, HashSet};
 
 use serde_json::{Map, Value};
 
-use super::import::ImportError;
+use super::errors::ImportError;
 use crate::domain::case::capitalised;
 use crate::domain::numbers::{shortest, to_fifteen_digits};
-use crate::domain::validation::{id_issues, is_valid_weight, IdIssue};
+use crate::domain::validation::{first_refusal, FieldPath};
 use crate::domain::{canonical_json, sha256_hex, Answer, Assessment, Framework, MAX_LEVEL};
 
 /// The reason given to a Not applicable answer whose file left the reason empty.
@@ -58,17 +57,7 @@ impl Report {
     }
 }
 
-/// User text for a sentence: quoted, on one line, and cut to 60 characters, so a report or an
-/// error message stays short whatever the file holds.
-pub fn quoted(text: &str) -> String {
-    const MAX_CHARS: usize = 60;
-    let mut out: String =
-        text.chars().take(MAX_CHARS).map(|c| if c.is_control() { ' ' } else { c }).collect();
-    if text.chars().nth(MAX_CHARS).is_some() {
-        out.push('…');
-    }
-    format!("\"{out}\"")
-}
+pub use super::errors::quoted;
 
 /// A name for an assessment in sentences: its title, else its id.
 pub fn assessment_name(assessment: &Assessment) -> String {
@@ -220,37 +209,11 @@ pub fn repair_answer_value(
 // The typed model
 // ---------------------------------------------------------------------------------------------
 
-/// Validates a framework and repairs its weights. Refuses (with the reason) a framework with no
-/// id, a scale that is not five levels, no criteria, an empty id, or an id used twice: answers are
-/// keyed by criterion id, so a duplicate would mix up two criteria's answers.
+/// Repairs a framework's weights, then checks it by the rules the editor applies
+/// (`domain::validation`), refusing it on the first problem with the field named: every way in
+/// (a file, a share link, a stored entry) takes a framework through here. Ids come first, as
+/// answers are keyed by criterion id and a duplicate would mix up two criteria's answers.
 pub fn normalise_framework(framework: &mut Framework, report: &mut Report) -> Result<(), ImportError> {
-    if framework.id.trim().is_empty() {
-        return Err(ImportError::Invalid("a framework in it has no id".into()));
-    }
-    let name = format!("framework {}", quoted(&framework.title));
-    let levels = framework.scale.levels.len();
-    if levels != usize::from(MAX_LEVEL) + 1 {
-        return Err(ImportError::Invalid(format!(
-            "the scale of {name} has {levels} levels, where Spec Lens needs exactly 5 (levels 0 to 4)"
-        )));
-    }
-    if framework.criterion_count() == 0 {
-        return Err(ImportError::Invalid(format!("{name} has no criteria to score")));
-    }
-    if let Some(issue) = id_issues(framework).into_iter().next() {
-        return Err(id_error(&issue, &name));
-    }
-    for criterion in framework.criteria().map(|(_, c)| c) {
-        for term in &criterion.search_terms {
-            if let Err(error) = check_term(term) {
-                return Err(ImportError::Invalid(format!(
-                    "in {name}, criterion {}: {}",
-                    quoted(&criterion.id),
-                    error.explain(term)
-                )));
-            }
-        }
-    }
     for section in &mut framework.sections {
         repair_weight(
             &mut section.weight,
@@ -270,7 +233,18 @@ pub fn normalise_framework(framework: &mut Framework, report: &mut Report) -> Re
     ] {
         keep_fifteen_digits(value, || format!("the lower bound of {band}"), report);
     }
-    Ok(())
+    check_framework(framework)
+}
+
+/// The framework's first problem, if any, as a refusal naming the framework and the field.
+pub fn check_framework(framework: &Framework) -> Result<(), ImportError> {
+    let Some((error, sentence)) = first_refusal(framework) else { return Ok(()) };
+    let detail = format!("in the framework {}, {sentence}", quoted(&framework.title));
+    let id_field = matches!(
+        error.path,
+        FieldPath::Section { field: "id", .. } | FieldPath::Criterion { field: "id", .. }
+    );
+    Err(if id_field { ImportError::DuplicateId(detail) } else { ImportError::Invalid(detail) })
 }
 
 /// Numbers are kept to 15 significant digits (see `domain::numbers`): a longer one, which Spec
@@ -286,17 +260,10 @@ fn keep_fifteen_digits(value: &mut f64, name: impl Fn() -> String, report: &mut 
     }
 }
 
-/// The refusal for the first blank or repeated id.
-fn id_error(issue: &IdIssue, name: &str) -> ImportError {
-    let what = if issue.criterion.is_some() { "criterion" } else { "section" };
-    match &issue.duplicate {
-        None => ImportError::Invalid(format!("a {what} of {name} has no id")),
-        Some(id) => ImportError::DuplicateId(format!("{name} uses the {what} id {} twice", quoted(id))),
-    }
-}
-
+/// A negative or missing weight becomes 0 (left out of the score), as old files used it; one over
+/// the limit is left for the check to refuse, since no repair would be what the author meant.
 fn repair_weight(weight: &mut f64, name: impl Fn() -> String, report: &mut Report) {
-    if !is_valid_weight(*weight) {
+    if !(weight.is_finite() && *weight >= 0.0) {
         report.note(format!(
             "{} was {}; weights cannot be negative, so it was set to 0, which leaves it out of the score.",
             capitalised(&name()),

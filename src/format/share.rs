@@ -7,6 +7,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::errors::ImportError;
+use super::normalise::{criterion_ids, normalise_assessment, normalise_framework, Report};
 use crate::domain::json::{from_json, from_value, to_json};
 use crate::domain::{rules_hash, Assessment, Framework};
 use serde_json::Value;
@@ -33,7 +35,12 @@ pub enum ShareError {
     NotBase64,
     Damaged(String),
     TooNew(u32),
-    UnknownFramework { id: String, version: String },
+    UnknownFramework {
+        id: String,
+        version: String,
+    },
+    /// Its contents break a rule a file's would be refused for; the reason names the field.
+    Refused(String),
 }
 
 impl std::fmt::Display for ShareError {
@@ -42,6 +49,7 @@ impl std::fmt::Display for ShareError {
             ShareError::NotBase64 => write!(f, "This share link is incomplete or was changed. Ask the sender to copy it again, or to send a file."),
             ShareError::Damaged(why) => write!(f, "This share link could not be read ({why}). Ask the sender to send a file instead."),
             ShareError::TooNew(v) => write!(f, "This share link was made by a newer version of Spec Lens (link format {v}; this page reads up to {SHARE_VERSION}). Open it in the newer version."),
+            ShareError::Refused(why) => write!(f, "This share link cannot be opened because {why}. Ask the sender to check the framework in Spec Lens's editor and share it again."),
             ShareError::UnknownFramework { id, version } => write!(f, "This link was scored under the framework \"{id}\" version {version}, which this page does not have. Ask the sender for a file, which carries its framework."),
         }
     }
@@ -62,8 +70,8 @@ pub fn payload_json(assessment: &Assessment, framework: &Framework, builtin: &[F
 }
 
 /// Reads the inflated JSON back and finds the framework: its own, or a built-in one whose rules
-/// hash matches exactly.
-pub fn read_payload(json: &[u8], builtin: &[Framework]) -> Result<(Assessment, Framework), ShareError> {
+/// hash matches exactly. Both then pass the checks and repairs a file's contents get.
+pub fn read_payload(json: &[u8], builtin: &[Framework]) -> Result<Shared, ShareError> {
     #[derive(Deserialize)]
     struct Header {
         #[serde(default)]
@@ -77,8 +85,14 @@ pub fn read_payload(json: &[u8], builtin: &[Framework]) -> Result<(Assessment, F
         return Err(ShareError::TooNew(header.version));
     }
     let payload: SharePayload = from_value(&value).map_err(damaged)?;
+    let mut report = Report::default();
+    let refused = |e: ImportError| ShareError::Refused(e.reason());
     let framework = match payload.framework {
-        Some(framework) => framework,
+        // A framework in a link is checked as one in a file is: it may be saved to this browser.
+        Some(mut framework) => {
+            normalise_framework(&mut framework, &mut report).map_err(refused)?;
+            framework
+        }
         None => builtin
             .iter()
             .find(|b| rules_hash(b) == payload.assessment.framework.rules_hash)
@@ -88,7 +102,18 @@ pub fn read_payload(json: &[u8], builtin: &[Framework]) -> Result<(Assessment, F
                 version: payload.assessment.framework.version.clone(),
             })?,
     };
-    Ok((payload.assessment, framework))
+    let mut assessment = payload.assessment;
+    normalise_assessment(&mut assessment, Some(&criterion_ids(&framework)), &mut report);
+    Ok(Shared { assessment, framework, report: report.finish() })
+}
+
+/// What a share link held, checked and normalised as a file's contents are.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Shared {
+    pub assessment: Assessment,
+    pub framework: Framework,
+    /// What normalisation changed, one sentence each (empty when nothing did).
+    pub report: Vec<String>,
 }
 
 const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";

@@ -6,7 +6,7 @@
 //! Keys (when not typing in a field): `/` the search, `]` and `[` the next and previous candidate,
 //! `C` cite the selected passage, or else the candidate in focus.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::ops::Range;
 
 use leptos::prelude::*;
@@ -66,6 +66,32 @@ impl Marks {
     }
 }
 
+/// Whether a clause is cited as evidence, for this criterion or another.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+enum Cited {
+    #[default]
+    No,
+    Here,
+    Elsewhere,
+}
+
+/// What one clause shows that changes with the criterion: the words marked, and whether it is cited.
+#[derive(Clone, Debug, Default, PartialEq)]
+struct ClauseState {
+    ranges: Option<Vec<Range<usize>>>,
+    cited: Cited,
+}
+
+/// The state of every clause that is marked or cited; the rest show nothing.
+fn clause_states(marks: &Marks, cited: &HashMap<u32, Cited>) -> HashMap<u32, ClauseState> {
+    let mut states: HashMap<u32, ClauseState> =
+        cited.iter().map(|(id, cited)| (*id, ClauseState { ranges: None, cited: *cited })).collect();
+    for (id, ranges) in &marks.ranges {
+        states.entry(*id).or_default().ranges = Some(ranges.clone());
+    }
+    states
+}
+
 fn clause_dom_id(id: u32) -> String {
     format!("doc-clause-{id}")
 }
@@ -78,6 +104,9 @@ pub fn DocumentPane(
     cite: Callback<Evidence>,
     /// False while the criterion has no answer or the assessment is final.
     can_cite: Signal<bool>,
+    /// Brings the pane into view where it is not (a narrow screen showing the criterion), before
+    /// a key moves focus or scrolls within it.
+    reveal: Callback<()>,
 ) -> impl IntoView {
     // Every answer changes the assessment; the blocks memo stops there unless the text changed, so
     // the words are folded again only for a new text.
@@ -114,14 +143,39 @@ pub fn DocumentPane(
     let cited = Memo::new(move |_| {
         let current = criterion.with(|c| c.as_ref().map(|c| c.id.clone()));
         assessment.with(|a| {
-            let mut here = HashSet::new();
-            let mut elsewhere = HashSet::new();
+            let mut cited = HashMap::new();
             for (id, response) in a.iter().flat_map(|a| a.responses.iter()) {
-                let set = if Some(id) == current.as_ref() { &mut here } else { &mut elsewhere };
-                set.extend(response.evidence.iter().filter_map(|e| e.clause));
+                let here = Some(id) == current.as_ref();
+                for clause in response.evidence.iter().filter_map(|e| e.clause) {
+                    let entry = cited.entry(clause).or_insert(Cited::Elsewhere);
+                    if here {
+                        *entry = Cited::Here;
+                    }
+                }
             }
-            (here, elsewhere)
+            cited
         })
+    });
+    // Each clause has a signal of its own, and a move to another criterion sets only the signals of
+    // the clauses whose marks changed: with one memo per clause, all 775 clauses of a long
+    // specification were checked again at every move.
+    let states = move || marks.with(|m| cited.with(|c| clause_states(m, c)));
+    let signals = StoredValue::new(HashMap::<u32, RwSignal<ClauseState>>::new());
+    Effect::new(move |before: Option<HashMap<u32, ClauseState>>| {
+        let now = states();
+        signals.with_value(|signals| {
+            let before = before.unwrap_or_default();
+            for id in before.keys().chain(now.keys()) {
+                let (Some(signal), state) = (signals.get(id), now.get(id).cloned().unwrap_or_default())
+                else {
+                    continue;
+                };
+                if signal.with_untracked(|s| *s != state) {
+                    signal.set(state);
+                }
+            }
+        });
+        now
     });
     let position = RwSignal::new(None::<usize>);
     // A new criterion or a new search starts again from the first candidate.
@@ -132,6 +186,8 @@ pub fn DocumentPane(
     let (said, set_said) = signal(String::new());
 
     let step = move |by: isize| {
+        // Even without candidates: the pane then says what the specification never mentions.
+        reveal.run(());
         let count = marks.with(|m| m.candidates.len());
         if count == 0 {
             return;
@@ -143,7 +199,8 @@ pub fn DocumentPane(
         };
         position.set(Some(next));
         if let Some(id) = marks.with_untracked(|m| m.candidates.get(next).copied()) {
-            selection::reveal(&clause_dom_id(id));
+            // After the frame that shows the pane: a hidden clause cannot be scrolled to or focused.
+            request_animation_frame(move || selection::reveal(&clause_dom_id(id)));
         }
     };
     let cite_clause = move |id: u32| {
@@ -187,7 +244,8 @@ pub fn DocumentPane(
         match ev.key().as_str() {
             "/" => {
                 ev.prevent_default();
-                crate::browser::location::focus_element("document-search");
+                reveal.run(());
+                request_animation_frame(|| crate::browser::location::focus_element("document-search"));
             }
             "]" => step(1),
             "[" => step(-1),
@@ -210,17 +268,24 @@ pub fn DocumentPane(
 
     let summary = move || summary_line(&terms.get(), &finder.get(), search.get().as_ref(), &query.get());
     let rendered = move || {
-        text.with(|t| {
+        let now = untrack(states);
+        let mut clause_signals = HashMap::new();
+        let view = text.with(|t| {
             t.blocks
                 .iter()
                 .map(|block| match block.clone() {
                     Block::Heading { level, label, text, .. } => heading(level, &label, &text).into_any(),
                     Block::Clause { id, label, text, page } => {
-                        view! { <ClauseView id label text page marks cited cite=Callback::new(move |_| cite_clause(id)) can_cite /> }.into_any()
+                        let state = RwSignal::new(now.get(&id).cloned().unwrap_or_default());
+                        clause_signals.insert(id, state);
+                        let state = state.read_only();
+                        view! { <ClauseView id label text page state cite=Callback::new(move |_| cite_clause(id)) can_cite /> }.into_any()
                     }
                 })
                 .collect_view()
-        })
+        });
+        signals.set_value(clause_signals);
+        view
     };
     view! {
         <section class="document-pane" aria-labelledby="document-heading" id="specification">
@@ -290,31 +355,31 @@ fn ClauseView(
     label: String,
     text: String,
     page: Option<u32>,
-    marks: Memo<Marks>,
-    cited: Memo<(HashSet<u32>, HashSet<u32>)>,
+    state: ReadSignal<ClauseState>,
     cite: Callback<()>,
     can_cite: Signal<bool>,
 ) -> impl IntoView {
-    let ranges = Memo::new(move |_| marks.with(|m| m.ranges.get(&id).cloned()));
-    let here = Memo::new(move |_| cited.with(|(h, _)| h.contains(&id)));
-    let elsewhere = Memo::new(move |_| cited.with(|(_, e)| e.contains(&id)));
     let shown_label = match page {
         Some(p) => format!("{label} (p. {p})"),
         None => label.clone(),
     };
     let body = {
         let text = text.clone();
-        move || marked(&text, &ranges.get().unwrap_or_default())
+        move || state.with(|s| marked(&text, s.ranges.as_deref().unwrap_or_default()))
     };
+    let cited = move || state.with(|s| s.cited);
     view! {
         <div class="doc-clause" id=clause_dom_id(id) data-clause=id tabindex="-1"
-            class:doc-clause--candidate=move || ranges.with(Option::is_some)
-            class:doc-clause--cited=here>
+            class:doc-clause--candidate=move || state.with(|s| s.ranges.is_some())
+            class:doc-clause--cited=move || cited() == Cited::Here>
             <span class="doc-clause__label">{shown_label}</span>
             " "
             <span class="doc-clause__text">{body}</span>
-            {move || here.get().then(|| view! { <span class="badge badge--cited">"Cited here"</span> })}
-            {move || (elsewhere.get() && !here.get()).then(|| view! { <span class="badge">"Cited for another criterion"</span> })}
+            {move || match cited() {
+                Cited::Here => Some(view! { <span class="badge badge--cited">"Cited here"</span> }.into_any()),
+                Cited::Elsewhere => Some(view! { <span class="badge">"Cited for another criterion"</span> }.into_any()),
+                Cited::No => None,
+            }}
             <button type="button" class="link-button doc-clause__cite" aria-disabled=move || (!can_cite.get()).to_string()
                 on:click=move |_| cite.run(())>
                 "Cite"<span class="visually-hidden">{format!(" clause {label}")}</span>

@@ -146,6 +146,8 @@ fn ScoringView(id: String, framework: Framework, assessment: Memo<Option<Assessm
         document_open,
     };
     let mode = RwSignal::new(if saved.scoring_as_list { Mode::List } else { Mode::OneByOne });
+    // On a narrow screen the criterion and the specification take turns: true shows the latter.
+    let narrow_document = RwSignal::new(false);
     Effect::new(move |_| {
         let (as_list, open) = (mode.get() == Mode::List, document_open.get());
         prefs::update(|p| {
@@ -177,7 +179,7 @@ fn ScoringView(id: String, framework: Framework, assessment: Memo<Option<Assessm
                 on:click=move |_| mode.set(Mode::List)>"As a list"</button>
         </div>
         <button type="button" class="toggle toggle--single" aria-pressed=move || document_open.get().to_string()
-            on:click=move |_| { document_open.update(|o| *o = !*o); mode.set(Mode::OneByOne); }>"Show the specification"</button>
+            on:click=move |_| { document_open.update(|o| *o = !*o); narrow_document.set(true); mode.set(Mode::OneByOne); }>"Show the specification"</button>
         </div>
         {move || scoring.error.get().map(|e| view! { <p class="banner banner--error" role="alert">{e}</p> })}
         {move || match mode.get() {
@@ -186,10 +188,12 @@ fn ScoringView(id: String, framework: Framework, assessment: Memo<Option<Assessm
             Mode::OneByOne => {
                 let open = document_open.get();
                 view! {
-                    <div class="scoring" class:scoring--document=open>
+                    <div class="scoring" class:scoring--document=open
+                        data-narrow=move || if narrow_document.get() { "specification" } else { "criterion" }>
+                        {open.then(|| view! { <NarrowSwitch narrow_document=narrow_document /> })}
                         {(!open).then(|| view! { <CriteriaNav scoring=scoring /> })}
                         <CriterionPanel scoring=scoring />
-                        {open.then(|| view! { <ScoringDocument scoring=scoring /> })}
+                        {open.then(|| view! { <ScoringDocument scoring=scoring reveal=Callback::new(move |_| narrow_document.set(true)) /> })}
                     </div>
                     <Shortcuts />
                 }.into_any()
@@ -387,57 +391,81 @@ fn answer_short(answer: Option<&Answer>) -> String {
     }
 }
 
-/// The specification beside the current criterion: its evidence finder and Cite add evidence to it.
+/// On a narrow screen, where the specification cannot sit beside the criterion, which of the two
+/// is shown: the other is one press away. Hidden by the style sheet on wider screens.
 #[component]
-fn ScoringDocument(scoring: Scoring) -> impl IntoView {
+fn NarrowSwitch(narrow_document: RwSignal<bool>) -> impl IntoView {
+    view! {
+        <div class="mode-switch narrow-switch" role="group" aria-label="Show on this narrow screen">
+            <button type="button" class="toggle" aria-pressed=move || (!narrow_document.get()).to_string()
+                on:click=move |_| narrow_document.set(false)>"Criterion"</button>
+            <button type="button" class="toggle" aria-pressed=move || narrow_document.get().to_string()
+                on:click=move |_| narrow_document.set(true)>"Specification"</button>
+        </div>
+    }
+}
+
+/// The specification beside the current criterion: its evidence finder and Cite add evidence to it.
+/// `reveal` brings it into view on a narrow screen, where it takes turns with the criterion.
+#[component]
+fn ScoringDocument(scoring: Scoring, reveal: Callback<()>) -> impl IntoView {
     let criterion = Memo::new(move |_| scoring.criterion());
     let cite = Callback::new(move |item: Evidence| {
         if let Some(id) = criterion.get_untracked().map(|c| c.id) {
             scoring.edit(move |a, f, now| a.add_evidence(f, &id, item, now));
         }
     });
-    let can_cite = Signal::derive(move || {
+    // A memo, not a derived signal: every clause's Cite button reads it, and a derived signal
+    // would be worked out again by each of them at every answer.
+    let can_cite = Memo::new(move |_| {
         criterion.with(|c| c.as_ref().is_some_and(|c| scoring.answer_of(&c.id).is_some()))
             && !scoring.is_final()
     });
-    view! { <DocumentPane assessment=scoring.assessment criterion=criterion cite=cite can_cite=can_cite /> }
+    view! { <DocumentPane assessment=scoring.assessment criterion=criterion cite=cite can_cite=can_cite.into() reveal=reveal /> }
 }
 
+/// The current criterion. What belongs to one criterion is drawn anew when the criterion changes;
+/// the evidence picker stays, because its list of every clause is slow to build for a long
+/// specification.
 #[component]
 fn CriterionPanel(scoring: Scoring) -> impl IntoView {
-    move || {
+    let criterion_id = Memo::new(move |_| scoring.criterion().map(|c| c.id).unwrap_or_default());
+    let about = move || {
         let index = scoring.current.get();
         let criterion = scoring.criterion()?;
         let section = scoring.order.with_value(|o| o.get(index).map(|(s, _)| s.clone())).unwrap_or_default();
         let position = format!("Criterion {} of {} · {}", index + 1, scoring.len(), section);
         Some(view! {
-            <article class="criterion-panel" aria-labelledby="criterion-title">
-                <p class="muted">{position}</p>
-                <h2 id="criterion-title" tabindex="-1">
-                    {criterion.title.clone()}
-                    {criterion.critical.then(|| view! { <span class="badge badge--critical">"Critical"</span> })}
-                </h2>
-                <p class="criterion__question">{criterion.question.clone()}</p>
-                <div class="guidance">
-                    <div><h3 class="h4">"Guidance"</h3><p>{criterion.guidance.clone()}</p></div>
-                    <div><h3 class="h4">"What meets it"</h3><p>{criterion.meets.clone()}</p></div>
-                    <div><h3 class="h4">"What falls short"</h3><p>{criterion.falls_short.clone()}</p></div>
-                </div>
-                <AnswerChoice scoring=scoring criterion=criterion.clone() />
-                <DatesContradict scoring=scoring criterion_id=criterion.id.clone() />
-                <Rationale scoring=scoring criterion_id=criterion.id.clone() />
-                <EvidencePicker scoring=scoring criterion_id=criterion.id.clone() />
-                <div class="button-row criterion-panel__nav">
-                    <button type="button" class="button button--secondary" disabled=move || scoring.current.get() == 0
-                        on:click=move |_| { step(scoring, -1); }>"Previous"</button>
-                    <button type="button" class="button button--secondary" disabled=move || { scoring.current.get() + 1 >= scoring.len() }
-                        on:click=move |_| { step(scoring, 1); }>"Next"</button>
-                    <button type="button" class="button button--secondary"
-                        on:click=move |_| { if let Some(i) = scoring.next_unanswered() { scoring.go(i) } }>"Next unanswered"</button>
-                </div>
-            </article>
+            <p class="muted">{position}</p>
+            <h2 id="criterion-title" tabindex="-1">
+                {criterion.title.clone()}
+                {criterion.critical.then(|| view! { <span class="badge badge--critical">"Critical"</span> })}
+            </h2>
+            <p class="criterion__question">{criterion.question.clone()}</p>
+            <div class="guidance">
+                <div><h3 class="h4">"Guidance"</h3><p>{criterion.guidance.clone()}</p></div>
+                <div><h3 class="h4">"What meets it"</h3><p>{criterion.meets.clone()}</p></div>
+                <div><h3 class="h4">"What falls short"</h3><p>{criterion.falls_short.clone()}</p></div>
+            </div>
+            <AnswerChoice scoring=scoring criterion=criterion.clone() />
+            <DatesContradict scoring=scoring criterion_id=criterion.id.clone() />
+            <Rationale scoring=scoring criterion_id=criterion.id.clone() />
         })
-    }
+    };
+    (scoring.len() > 0).then(|| view! {
+        <article class="criterion-panel" aria-labelledby="criterion-title">
+            {about}
+            <EvidencePicker scoring=scoring criterion_id=criterion_id />
+            <div class="button-row criterion-panel__nav">
+                <button type="button" class="button button--secondary" disabled=move || scoring.current.get() == 0
+                    on:click=move |_| { step(scoring, -1); }>"Previous"</button>
+                <button type="button" class="button button--secondary" disabled=move || { scoring.current.get() + 1 >= scoring.len() }
+                    on:click=move |_| { step(scoring, 1); }>"Next"</button>
+                <button type="button" class="button button--secondary"
+                    on:click=move |_| { if let Some(i) = scoring.next_unanswered() { scoring.go(i) } }>"Next unanswered"</button>
+            </div>
+        </article>
+    })
 }
 
 #[component]
@@ -591,8 +619,8 @@ fn Rationale(scoring: Scoring, criterion_id: String) -> impl IntoView {
 }
 
 #[component]
-fn EvidencePicker(scoring: Scoring, criterion_id: String) -> impl IntoView {
-    let cid = StoredValue::new(criterion_id);
+fn EvidencePicker(scoring: Scoring, criterion_id: Memo<String>) -> impl IntoView {
+    let cid = criterion_id;
     let clauses = Memo::new(move |_| {
         scoring.assessment.with(|a| a.as_ref().map(|a| a.specification.clauses()).unwrap_or_default())
     });
@@ -600,15 +628,21 @@ fn EvidencePicker(scoring: Scoring, criterion_id: String) -> impl IntoView {
     let evidence = move || {
         scoring.assessment.with(|a| {
             a.as_ref()
-                .and_then(|a| a.responses.get(&cid.get_value()).map(|r| r.evidence.clone()))
+                .and_then(|a| a.responses.get(&cid.get()).map(|r| r.evidence.clone()))
                 .unwrap_or_default()
         })
     };
-    let locked = move || scoring.answer_of(&cid.get_value()).is_none() || scoring.is_final();
+    let locked = move || scoring.answer_of(&cid.get()).is_none() || scoring.is_final();
     let (clause_choice, set_clause_choice) = signal(String::new());
     let (typed, set_typed) = signal(String::new());
+    // A choice made for one criterion is not carried to the next.
+    Effect::new(move |_| {
+        cid.track();
+        set_clause_choice.set(String::new());
+        set_typed.set(String::new());
+    });
     let add = move |item: Evidence| {
-        let id = cid.get_value();
+        let id = cid.get_untracked();
         scoring.edit(move |a, f, now| a.add_evidence(f, &id, item, now));
     };
     let add_clause = move |_| {
@@ -626,7 +660,7 @@ fn EvidencePicker(scoring: Scoring, criterion_id: String) -> impl IntoView {
         }
     };
     let remove = move |index: usize| {
-        let id = cid.get_value();
+        let id = cid.get_untracked();
         scoring.edit(move |a, f, now| a.remove_evidence(f, &id, index, now));
     };
     view! {

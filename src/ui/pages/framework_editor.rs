@@ -16,8 +16,8 @@ use crate::domain::case::capitalised;
 use crate::domain::numbers::{parse_decimal, shortest};
 use crate::domain::validation::FieldPath;
 use crate::domain::{
-    needs_new_version, next_version, validate, Criterion, FieldError, Framework, LevelDef, Scale, Section,
-    Source, MAX_LEVEL,
+    needs_new_version, next_version, validate, without_blank_terms, Criterion, FieldError, Framework,
+    LevelDef, Scale, Section, Source, MAX_LEVEL,
 };
 use crate::format::criteria_csv::{criteria_csv, criteria_template, import_criteria_csv, TEMPLATE_FILE_NAME};
 use crate::format::import::MAX_FILE_BYTES;
@@ -153,7 +153,7 @@ fn Editor(initial: Framework) -> impl IntoView {
     let draft = RwSignal::new(initial);
     let ctx = Ctx {
         draft,
-        errors: Memo::new(move |_| draft.with(validate)),
+        errors: Memo::new(move |_| draft.with(|f| validate(&without_blank_terms(f)))),
         shown: RwSignal::new(false),
         layout: RwSignal::new(0),
     };
@@ -181,7 +181,7 @@ fn Editor(initial: Framework) -> impl IntoView {
             request_animation_frame(|| location::focus_element("editor-errors"));
             return;
         }
-        let framework = draft.get_untracked();
+        let framework = draft.with_untracked(without_blank_terms);
         let clash = catalogue.with_value(|c| {
             c.frameworks().iter().find(|k| k.id == framework.id && needs_new_version(k, &framework)).cloned()
         });

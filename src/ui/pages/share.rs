@@ -4,8 +4,8 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::browser::compression;
-use crate::domain::{Assessment, Framework};
-use crate::format::share::{base64url_decode, read_payload, MAX_INFLATED_BYTES};
+use crate::domain::Framework;
+use crate::format::share::{base64url_decode, read_payload, Shared, MAX_INFLATED_BYTES};
 use crate::state::catalogue::use_catalogue;
 use crate::ui::components::incoming::SaveIncoming;
 
@@ -13,7 +13,7 @@ use crate::ui::components::incoming::SaveIncoming;
 #[component]
 pub fn SharePage(data: String) -> impl IntoView {
     let catalogue = use_catalogue();
-    let opened = RwSignal::new(None::<Result<(Assessment, Framework), String>>);
+    let opened = RwSignal::new(None::<Result<Shared, String>>);
     let builtin = catalogue.with_value(|c| c.frameworks().to_vec());
     spawn_local(async move {
         let result = open_link(&data, &builtin).await;
@@ -28,8 +28,14 @@ pub fn SharePage(data: String) -> impl IntoView {
                 <p><a href="#/">"Go to your assessments"</a></p>
             }
             .into_any(),
-            Some(Ok((assessment, framework))) => view! {
+            Some(Ok(Shared { assessment, framework, report })) => view! {
                 <p class="lead">"Someone shared this assessment with you. It came inside the link; no server saw it."</p>
+                {(!report.is_empty()).then(|| view! {
+                    <div class="notice notice--warning">
+                        <p><strong>"Spec Lens changed these things so that the link could open:"</strong></p>
+                        <ul>{report.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}</ul>
+                    </div>
+                })}
                 <SaveIncoming incoming=vec![(assessment, Arc::new(framework))] />
             }
             .into_any(),
@@ -37,7 +43,7 @@ pub fn SharePage(data: String) -> impl IntoView {
     }
 }
 
-async fn open_link(data: &str, builtin: &[Framework]) -> Result<(Assessment, Framework), String> {
+async fn open_link(data: &str, builtin: &[Framework]) -> Result<Shared, String> {
     let compressed = base64url_decode(data).map_err(|e| e.to_string())?;
     let json = compression::inflate(&compressed, MAX_INFLATED_BYTES).await?;
     read_payload(&json, builtin).map_err(|e| e.to_string())

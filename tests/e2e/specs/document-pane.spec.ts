@@ -95,3 +95,33 @@ test('the search finds words across the document, and silence is said in words',
   await expect(pane.locator('.document-pane__summary')).toHaveText(/^The specification never mentions: veteran/);
   expect(await axeViolations(page)).toEqual([]);
 });
+
+test('on a narrow screen the criterion and the specification take turns, one press apart', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const pane = await scoreWomensServices(page);
+  const switcher = page.getByRole('group', { name: 'Show on this narrow screen' });
+  // Asking to see the specification shows it; the criterion is one press away.
+  await expect(switcher.getByRole('button', { name: 'Specification' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('#criterion-title')).toBeHidden();
+  expect(await axeViolations(page)).toEqual([]);
+
+  await switcher.getByRole('button', { name: 'Criterion' }).click();
+  await expect(pane).toBeHidden();
+  await goTo(page, 'Women');
+  await new ScoringPage(page).shortcut('2');
+  expect(await axeViolations(page)).toEqual([]);
+
+  // The next-candidate key brings the specification back, at the first candidate.
+  await page.locator('body').press(']');
+  await expect(pane).toBeVisible();
+  await expect(page.locator('.doc-clause:focus')).toContainText(/women/i);
+  await page.locator('body').press('c');
+  await switcher.getByRole('button', { name: 'Criterion' }).click();
+  await expect(page.getByRole('group', { name: 'Evidence' }).getByRole('listitem')).toHaveCount(1);
+});
+
+test('at 1280 wide both panes show and the narrow-screen switch does not', async ({ page }) => {
+  await scoreWomensServices(page);
+  await expect(page.getByRole('group', { name: 'Show on this narrow screen' })).toBeHidden();
+  await expect(page.locator('#criterion-title')).toBeVisible();
+});
