@@ -84,6 +84,9 @@ fn framework_100(rng: &mut Rng) -> Framework {
     let mut framework = builtin::builtin_framework().expect("the built-in framework parses");
     framework.id = "bench-100".into();
     framework.title = "Benchmark framework (100 criteria)".into();
+    // The built-in timescale rules name its own criteria, which this framework does not have: a stored
+    // framework that names criteria it lacks is refused on load.
+    framework.timescale_rules.criteria = Default::default();
     framework.sections = (0..10)
         .map(|s| Section {
             id: format!("s{s}"),
@@ -194,6 +197,39 @@ fn long_specification(clauses: usize) -> Specification {
     }
 }
 
+/// Two assessments to compare (issue "Compare assessments"): a 2,000-clause specification under the
+/// 100-criterion framework, and its revision, scored apart. The revision rewords every 20th clause,
+/// drops every 150th and adds one after every 200th, so clauses are renumbered as in a real redraft.
+fn compare_pair(rng: &mut Rng, framework: &Framework) -> (Assessment, Assessment) {
+    let clauses: Vec<String> = (0..2000).map(|_| sentence(rng, 25)).collect();
+    let mut revised = Vec::new();
+    for (i, clause) in clauses.iter().enumerate() {
+        match i {
+            i if i % 150 == 149 => continue,
+            i if i % 20 == 0 => revised.push(format!("{clause} and partners {}", sentence(rng, 4))),
+            _ => revised.push(clause.clone()),
+        }
+        if i % 200 == 199 {
+            revised.push(sentence(rng, 25));
+        }
+    }
+    // Paragraphs apart: in pasted text a typed number starts a clause only up to three digits.
+    let text = |c: &[String]| {
+        c.iter().enumerate().map(|(i, t)| format!("{}. {t}", i + 1)).collect::<Vec<_>>().join("\n\n")
+    };
+    let spec = |c: &[String], version: &str| Specification {
+        title: "Benchmark comparison".into(),
+        version: version.into(),
+        text: text(c),
+        ..Specification::default()
+    };
+    let first = assessment(rng, "bench-compare-1", &spec(&clauses, "Draft 1"), framework, "Benchmark", 12);
+    let mut second =
+        assessment(rng, "bench-compare-2", &spec(&revised, "Draft 2"), framework, "Benchmark", 12);
+    second.updated_at = at(3);
+    (first, second)
+}
+
 fn write(path: &Path, text: &str) {
     std::fs::write(path, text).unwrap_or_else(|e| panic!("writing {}: {e}", path.display()));
 }
@@ -247,6 +283,9 @@ fn main() {
         );
     }
 
+    let (first, second) = compare_pair(&mut rng, &big);
+    write(&out.join("storage-compare.json"), &storage(&[first, second], &[&big]));
+
     // Grow the backup until the next assessment would take it over the cap.
     let mut backup = Vec::new();
     let mut text = export_library(&backup, std::slice::from_ref(&builtin), at(3));
@@ -272,5 +311,5 @@ fn main() {
             &export_assessment(&a, &builtin, at(3)),
         );
     }
-    println!("bench data (seed {seed}) in {}: 200-assessment storage, 100-criterion framework, 50 files, {} byte backup", out.display(), text.len());
+    println!("bench data (seed {seed}) in {}: 200-assessment storage, 100-criterion framework, 50 files, the finder's 2,000 clauses, two 2,000-clause assessments to compare, {} byte backup", out.display(), text.len());
 }

@@ -5,7 +5,7 @@
 // Usage (after `trunk build --release` and `cargo run --release --example bench_data`):
 //   node scripts/bench.mjs [data dir]      (make bench does all three)
 //   BENCH_ONLY=merge,import,save node scripts/bench.mjs   only those timings (any of render, usable,
-//     latency, merge, import, save, docx60, docx60warm, pdf60, switch60, silences, finder), printed; BENCHMARKS.md is left alone. For checking one change.
+//     latency, merge, import, save, docx60, docx60warm, pdf60, switch60, silences, finder, compare), printed; BENCHMARKS.md is left alone. For checking one change.
 // Everything runs on loopback against the release build; nothing leaves the machine.
 import { spawn, execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
@@ -312,6 +312,31 @@ async function silences2000(browser, entries) {
 }
 
 /**
+ * Comparing two assessments of 100 criteria whose texts have 2,000 clauses (the revision rewords,
+ * drops and adds some): from the address changing to the comparison until its text changes are
+ * painted (issue "Compare assessments": on screen in at most 100 ms). The library is shown first,
+ * so the time is the comparison's own: reading both, comparing, and drawing the page.
+ */
+async function compare2000(browser, entries) {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await seed(page, entries);
+  await page.goto(`${BASE}/#/`);
+  await page.locator('.library-table tbody tr').nth(1).waitFor();
+  const t = await page.evaluate(() => new Promise((done) => {
+    const start = performance.now();
+    const painted = () => requestAnimationFrame(() => setTimeout(() => done(performance.now() - start)));
+    const obs = new MutationObserver(() => {
+      if (document.body.textContent.includes('From the first text to the second')) { obs.disconnect(); painted(); }
+    });
+    obs.observe(document.body, { childList: true, subtree: true, characterData: true });
+    location.hash = '#/compare/bench-compare-1/bench-compare-2';
+  }));
+  await context.close();
+  return t;
+}
+
+/**
  * The full ranking (every hit of every term, ranked) for every criterion in turn, over the same
  * 2,000 clauses: the presenter's evidence finder, which splits the clauses into folded words once
  * (`spec-lens:finder-words`), then ranks them at each criterion (`spec-lens:finder`). Two people's
@@ -405,9 +430,10 @@ async function main() {
     const switch60 = await switchWithDocument(browser);
     const silences = await medianOf(TIMED_RUNS, () => silences2000(browser, storageFinder));
     const finder = await finderRuns(browser);
+    const compared = await medianOf(TIMED_RUNS, () => compare2000(browser, storageCompare()));
     await browser.close();
     const lh = lighthouse();
-    report({ size, render, usable, latency, merge, imported, saved, docx60, docx60warm, pdf60, switch60, silences, finder, lh });
+    report({ size, render, usable, latency, merge, imported, saved, docx60, docx60warm, pdf60, switch60, silences, finder, compared, lh });
   } finally {
     server.kill();
   }
@@ -421,6 +447,8 @@ async function finderRuns(browser) {
   const run = runs[Math.floor((runs.length - 1) / 2)];
   return { total: run.total, words: run.words, median: median(run.ranked), max: Math.max(...run.ranked) };
 }
+/** The two assessments `compare2000` compares, read when that timing runs (older bench data lacks them). */
+const storageCompare = () => JSON.parse(readFileSync(join(DATA, 'storage-compare.json'), 'utf8'));
 
 /** BENCH_ONLY: the named timings, printed as they come. */
 async function some(browser, storage200, storageLatency, storageFinder) {
@@ -444,6 +472,7 @@ async function some(browser, storage200, storageLatency, storageFinder) {
     },
     silences: () => medianOf(TIMED_RUNS, () => silences2000(browser, storageFinder)),
     finder: () => finderRuns(browser),
+    compare: () => medianOf(TIMED_RUNS, () => compare2000(browser, storageCompare())),
   };
   for (const name of ONLY) {
     if (!measures[name]) throw new Error(`bench: BENCH_ONLY names ${name}; use ${Object.keys(measures).join(', ')}`);
@@ -471,6 +500,7 @@ function report(r) {
     ['The finder over 2,000 clauses x 45 criteria: what the specification is silent on (results page, each search stops at the first hit), median of 5 cold loads', ms(r.silences), '50 ms', met(r.silences <= 50)],
     ['The finder over 2,000 clauses x 45 criteria: full ranking of every criterion (presenter: clauses split once, then each criterion ranked), total of the median run of 5', ms(r.finder.total), '50 ms', met(r.finder.total <= 50)],
     ['the same: splitting the 2,000 clauses into folded words once; one criterion ranked, median and slowest of 45', `${ms(r.finder.words)}; ${ms(r.finder.median)}, ${ms(r.finder.max)}`, '', ''],
+    ['Compare two assessments of 100 criteria with 2,000-clause texts (open to text changes painted), median of 5', ms(r.compared), '100 ms', met(r.compared <= 100)],
     ['JS heap after loading 200 assessments', kb(r.usable.memory.jsHeap), '', ''],
     ['Wasm memory after loading 200 assessments', r.usable.memory.wasm ? kb(r.usable.memory.wasm) : 'n/a', '', ''],
     [`Lighthouse ${r.lh.version} performance`, String(r.lh.performance), '95', met(r.lh.performance >= 95)],

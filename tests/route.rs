@@ -16,6 +16,7 @@ fn every_page_round_trips_through_its_href() {
         Page::NewAssessment,
         Page::Assessment("a1".into()),
         Page::Results("a1".into()),
+        Page::Compare { first: "a1".into(), second: "a2".into() },
         Page::Workshop,
         Page::Projector,
         Page::Presenter,
@@ -52,4 +53,15 @@ fn nav_sections_map_to_their_pages() {
     assert_eq!(Page::parse("#/frameworks/edit"), Page::Framework("edit".into()));
     assert_eq!(Page::parse("#/framework-editor"), Page::FrameworkEditor);
     assert_eq!(Page::NotFound("#/x".into()).nav_section(), None);
+}
+
+#[test]
+fn a_comparison_is_addressed_by_its_two_assessments_in_order() {
+    assert_eq!(Page::parse("#/compare/a-1/a-2"), Page::Compare { first: "a-1".into(), second: "a-2".into() });
+    assert_eq!(Page::Compare { first: "x".into(), second: "y".into() }.href(), "#/compare/x/y");
+    assert_eq!(Page::parse("#/compare/a-1/a-2").nav_section(), Some(NavSection::Assessments));
+    // Two ids, no more and no fewer: anything else is no comparison.
+    for hash in ["#/compare", "#/compare/a-1", "#/compare/a-1/", "#/compare//a-2", "#/compare/a/b/c"] {
+        assert_eq!(Page::parse(hash), Page::NotFound(hash.into()), "{hash}");
+    }
 }

@@ -203,7 +203,7 @@ pub fn clause_excerpt(label: &str, text: &str, marks: &[Range<usize>], max_chars
 
 /// How many bytes of `text` its label takes at the start, with a closing "." or ")" and the white
 /// space after it; 0 when the text does not start with the label and a break.
-fn label_length(label: &str, text: &str) -> usize {
+pub fn label_length(label: &str, text: &str) -> usize {
     let label = label.trim();
     let Some(rest) = text.strip_prefix(label).filter(|_| !label.is_empty()) else { return 0 };
     let rest_after_stop = rest.strip_prefix(['.', ')']).unwrap_or(rest);

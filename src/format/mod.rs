@@ -1,6 +1,7 @@
 //! The file and storage formats: versioned envelopes, migrations, normalisation and typed errors.
 //! Pure: no web-sys, no clock. Everything here is tested natively.
 
+pub mod comparison;
 pub mod criteria_csv;
 pub mod csv;
 pub mod document;

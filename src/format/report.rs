@@ -186,7 +186,7 @@ fn workshop(out: &mut String, assessment: &Assessment, provenance: &Provenance, 
 }
 
 /// User text on one line, with the characters that would start Markdown structure escaped.
-fn inline(text: &str) -> String {
+pub(crate) fn inline(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for ch in text.split_whitespace().collect::<Vec<_>>().join(" ").chars() {
         if matches!(ch, '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|') {

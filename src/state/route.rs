@@ -12,6 +12,11 @@ pub enum Page {
     NewAssessment,
     Assessment(String),
     Results(String),
+    /// Two assessments side by side, by id: the first (earlier) one, then the second.
+    Compare {
+        first: String,
+        second: String,
+    },
     Workshop,
     Projector,
     Presenter,
@@ -42,6 +47,9 @@ impl Page {
             ["assessments", "new"] => Page::NewAssessment,
             ["assessments", id] if !id.is_empty() => Page::Assessment(id.to_string()),
             ["assessments", id, "results"] if !id.is_empty() => Page::Results(id.to_string()),
+            ["compare", first, second] if !first.is_empty() && !second.is_empty() => {
+                Page::Compare { first: first.to_string(), second: second.to_string() }
+            }
             ["workshop"] => Page::Workshop,
             ["workshop", "projector"] => Page::Projector,
             ["workshop", "presenter"] => Page::Presenter,
@@ -64,6 +72,7 @@ impl Page {
             Page::NewAssessment => "#/assessments/new".into(),
             Page::Assessment(id) => format!("#/assessments/{id}"),
             Page::Results(id) => format!("#/assessments/{id}/results"),
+            Page::Compare { first, second } => format!("#/compare/{first}/{second}"),
             Page::Workshop => "#/workshop".into(),
             Page::Projector => "#/workshop/projector".into(),
             Page::Presenter => "#/workshop/presenter".into(),
@@ -80,9 +89,11 @@ impl Page {
     /// Which main navigation entry this page belongs to.
     pub fn nav_section(&self) -> Option<NavSection> {
         match self {
-            Page::Library | Page::NewAssessment | Page::Assessment(_) | Page::Results(_) => {
-                Some(NavSection::Assessments)
-            }
+            Page::Library
+            | Page::NewAssessment
+            | Page::Assessment(_)
+            | Page::Results(_)
+            | Page::Compare { .. } => Some(NavSection::Assessments),
             Page::Workshop | Page::Projector | Page::Presenter => Some(NavSection::Workshop),
             Page::Frameworks | Page::Framework(_) | Page::FrameworkVersion { .. } | Page::FrameworkEditor => {
                 Some(NavSection::Frameworks)

@@ -141,6 +141,9 @@ fn render_page(page: Page) -> AnyView {
         Page::NewAssessment => pages::new_assessment::NewAssessment().into_any(),
         Page::Assessment(id) => view! { <pages::assess::AssessPage id=id /> }.into_any(),
         Page::Results(id) => view! { <pages::results::ResultsPage id=id /> }.into_any(),
+        Page::Compare { first, second } => {
+            view! { <pages::compare::ComparePage first=first second=second /> }.into_any()
+        }
         Page::Frameworks => pages::frameworks::FrameworkList().into_any(),
         Page::Framework(id) => view! { <pages::frameworks::FrameworkDetail id=id /> }.into_any(),
         Page::FrameworkVersion { id, version } => {

@@ -318,7 +318,7 @@ fn mark_view(mark: Mark) -> AnyView {
 }
 
 /// A scene as an SVG image named by the figure's caption.
-fn scene_view(scene: Scene, modifier: &'static str, caption_id: &'static str) -> AnyView {
+pub fn scene_view(scene: Scene, modifier: &'static str, caption_id: &'static str) -> AnyView {
     let view_box = format!("0 0 {} {}", n(scene.width), n(scene.height));
     let marks = scene.marks.into_iter().map(mark_view).collect_view();
     view! {
@@ -385,7 +385,7 @@ fn series_table(series: Signal<Vec<SeriesPoint>>, caption: &'static str, numbere
 
 /// The figure every chart shares: its caption names both the figure and the drawing, and the
 /// drawing and its data table sit side by side on wide screens.
-fn chart_figure(
+pub fn chart_figure(
     id: &'static str,
     caption_id: &'static str,
     caption: &'static str,

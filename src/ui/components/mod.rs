@@ -1,5 +1,6 @@
 //! Components shared by several pages.
 
+pub mod change_chart;
 pub mod charts;
 pub mod cited;
 pub mod document_pane;

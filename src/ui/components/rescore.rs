@@ -5,8 +5,8 @@
 use leptos::prelude::*;
 
 use crate::browser::clock;
-use crate::domain::numbers::shortest;
-use crate::domain::{rescore, Assessment, Framework, FrameworkChanges};
+use crate::domain::{rescore, Assessment, Framework};
+use crate::format::comparison::wording::{change_sentences, title_of};
 use crate::state::catalogue::use_catalogue;
 use crate::state::library::use_library;
 use crate::state::route::{navigate, Page};
@@ -72,74 +72,4 @@ pub fn RescoreOffer(assessment: Signal<Assessment>, framework: Framework) -> imp
             {move || open.get().then(preview)}
         </section>
     })
-}
-
-fn title_of(framework: &Framework, id: &str) -> String {
-    framework.criterion(id).map_or_else(|| id.to_string(), |c| format!("\u{201c}{}\u{201d}", c.title))
-}
-
-/// The change list in plain sentences, with criterion titles.
-pub fn change_sentences(changes: &FrameworkChanges, old: &Framework, new: &Framework) -> Vec<String> {
-    let section_of = |f: &Framework, id: &str| {
-        f.criteria().find(|(_, c)| c.id == id).map(|(s, c)| (s.title.clone(), s.weight, c.weight, c.critical))
-    };
-    let mut out = Vec::new();
-    for id in &changes.new {
-        out.push(format!("New: {}.", title_of(new, id)));
-    }
-    for id in &changes.removed {
-        out.push(format!("Removed: {}.", title_of(old, id)));
-    }
-    for id in &changes.reworded {
-        out.push(format!("Reworded: {}.", title_of(new, id)));
-    }
-    for id in &changes.reweighted {
-        let (Some(a), Some(b)) = (section_of(old, id), section_of(new, id)) else { continue };
-        let mut parts = Vec::new();
-        if a.2.to_bits() != b.2.to_bits() {
-            parts.push(format!("weight {} \u{2192} {}", shortest(a.2), shortest(b.2)));
-        }
-        if a.1.to_bits() != b.1.to_bits() {
-            parts.push(format!("section weight {} \u{2192} {}", shortest(a.1), shortest(b.1)));
-        }
-        if a.3 != b.3 {
-            parts.push(if b.3 { "now critical".into() } else { "no longer critical".to_string() });
-        }
-        out.push(format!("Reweighted: {} ({}).", title_of(new, id), parts.join(", ")));
-    }
-    for id in &changes.moved {
-        let (Some(a), Some(b)) = (section_of(old, id), section_of(new, id)) else { continue };
-        out.push(format!(
-            "Moved: {} from \u{201c}{}\u{201d} to \u{201c}{}\u{201d}.",
-            title_of(new, id),
-            a.0,
-            b.0
-        ));
-    }
-    // Sources and search terms change for many criteria at once: counted, not listed one by one.
-    for (ids, what) in [(&changes.sources_changed, "Sources"), (&changes.terms_changed, "Search terms")] {
-        match ids.len() {
-            0 => {}
-            1 => out.push(format!("{what} updated: {}.", title_of(new, &ids[0]))),
-            n => out.push(format!("{what} updated for {n} criteria.")),
-        }
-    }
-    for (changed, what) in [
-        (changes.scale_changed, "The scale's labels or descriptors changed."),
-        (changes.bands_changed, "The band thresholds changed."),
-        (changes.timescale_changed, "The timescale rules changed."),
-        (
-            changes.timescale_criteria_changed,
-            "Timescale findings are shown beside the criteria they are about, where the dates contradict an answer.",
-        ),
-        (changes.caps_changed, "How failed critical criteria cap the band changed."),
-    ] {
-        if changed {
-            out.push(what.into());
-        }
-    }
-    if out.is_empty() {
-        out.push("No criterion changed; only titles of the framework or its sections differ.".into());
-    }
-    out
 }

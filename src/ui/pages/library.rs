@@ -13,6 +13,8 @@ use crate::ui::components::storage_status::download_backup;
 pub fn Library() -> impl IntoView {
     let library = use_library();
     let list = library.list();
+    // Held here, not in the table, so the ticks survive the table being drawn again.
+    let chosen = RwSignal::new(Vec::<String>::new());
     view! {
         <div class="page-head">
             <h1 id="page-heading" tabindex="-1">"Assessments"</h1>
@@ -29,7 +31,8 @@ pub fn Library() -> impl IntoView {
                 }
                 .into_any()
             } else {
-                view! { <AssessmentTable assessments=assessments /> <Backup /> }.into_any()
+                view! { <AssessmentTable assessments=assessments chosen=chosen /> <CompareAction chosen=chosen /> <Backup /> }
+                    .into_any()
             }
         }}
         <ImportFiles />
@@ -51,13 +54,46 @@ fn Backup() -> impl IntoView {
     }
 }
 
+/// "Compare": the two assessments ticked in the table, side by side, the one changed first on the left
+/// (a draft before its revision).
 #[component]
-fn AssessmentTable(assessments: Vec<Assessment>) -> impl IntoView {
+fn CompareAction(chosen: RwSignal<Vec<String>>) -> impl IntoView {
+    let library = use_library();
+    let problem = RwSignal::new(None::<String>);
+    let go = move |_| {
+        let ids = chosen.get_untracked();
+        let mut picked: Vec<Assessment> =
+            library.list().get_untracked().into_iter().filter(|a| ids.contains(&a.id)).collect();
+        if picked.len() != 2 {
+            let ticked = match picked.len() {
+                0 => "none is ticked".to_string(),
+                1 => "one is ticked".to_string(),
+                n => format!("{n} are ticked"),
+            };
+            problem
+                .set(Some(format!("Tick two assessments in the Compare column to compare them: {ticked}.")));
+            return;
+        }
+        crate::domain::sorting::sort_by_key(&mut picked, |a| a.updated_at);
+        problem.set(None);
+        navigate(&Page::Compare { first: picked[0].id.clone(), second: picked[1].id.clone() });
+    };
+    view! {
+        <div class="button-row compare-action">
+            <button type="button" class="button button--secondary" on:click=go>"Compare the two ticked"</button>
+        </div>
+        <p role="status" class="compare-action__message">{move || problem.get()}</p>
+    }
+}
+
+#[component]
+fn AssessmentTable(assessments: Vec<Assessment>, chosen: RwSignal<Vec<String>>) -> impl IntoView {
     view! {
         <table class="table library-table">
             <caption class="visually-hidden">"Your assessments"</caption>
             <thead>
                 <tr>
+                    <th scope="col" class="library-table__compare">"Compare"</th>
                     <th scope="col">"Specification"</th>
                     <th scope="col">"Framework"</th>
                     <th scope="col">"Assessor"</th>
@@ -68,14 +104,14 @@ fn AssessmentTable(assessments: Vec<Assessment>) -> impl IntoView {
                 </tr>
             </thead>
             <tbody>
-                {assessments.into_iter().map(|a| view! { <AssessmentRow assessment=a /> }).collect_view()}
+                {assessments.into_iter().map(|a| view! { <AssessmentRow assessment=a chosen=chosen /> }).collect_view()}
             </tbody>
         </table>
     }
 }
 
 #[component]
-fn AssessmentRow(assessment: Assessment) -> impl IntoView {
+fn AssessmentRow(assessment: Assessment, chosen: RwSignal<Vec<String>>) -> impl IntoView {
     let library = use_library();
     let catalogue = use_catalogue();
     let id = assessment.id.clone();
@@ -101,8 +137,26 @@ fn AssessmentRow(assessment: Assessment) -> impl IntoView {
     let assessor =
         if assessment.assessor.trim().is_empty() { "—".to_string() } else { assessment.assessor.clone() };
     let is_final = assessment.status == Status::Final;
+    let (tick_id, ticked_id) = (format!("compare-{id}"), id.clone());
+    let toggle = move |ev: leptos::ev::Event| {
+        let on = event_target_checked(&ev);
+        chosen.update(|c| {
+            c.retain(|x| x != &ticked_id);
+            if on {
+                c.push(ticked_id.clone());
+            }
+        });
+    };
+    let ticked = {
+        let id = id.clone();
+        move || chosen.with(|c| c.contains(&id))
+    };
     view! {
         <tr>
+            <td class="library-table__compare">
+                <input type="checkbox" id=tick_id.clone() prop:checked=ticked on:change=toggle />
+                <label for=tick_id class="visually-hidden">{compare_label(&assessment)}</label>
+            </td>
             <th scope="row">
                 <a href=open_href>{title.clone()}</a>
                 {move || renaming.get().then(|| view! {
@@ -161,6 +215,17 @@ fn RenameForm(id: String, title: String, done: impl Fn() + Copy + Send + Sync + 
             <button type="button" class="button button--secondary" on:click=move |_| done()>"Cancel"</button>
         </form>
     }
+}
+
+/// The Compare tick's name: two versions of one specification share a title, so its version and
+/// last change tell them apart.
+fn compare_label(a: &Assessment) -> String {
+    let version = match a.specification.version.trim() {
+        "" => String::new(),
+        v => format!(", version {v}"),
+    };
+    let changed = crate::domain::format_short_date_time(a.updated_at);
+    format!("Compare {}{version}, last changed {changed}", display_title(a))
 }
 
 pub fn display_title(assessment: &Assessment) -> String {

@@ -1,5 +1,6 @@
 pub mod about;
 pub mod assess;
+pub mod compare;
 pub mod framework_editor;
 pub mod frameworks;
 pub mod library;
@@ -20,6 +21,7 @@ pub fn title(page: &Page) -> String {
         Page::NewAssessment => "New assessment".into(),
         Page::Assessment(_) => "Score a specification".into(),
         Page::Results(_) => "Results".into(),
+        Page::Compare { .. } => "Compare assessments".into(),
         Page::Workshop => "Workshop".into(),
         Page::Projector => "Workshop projector".into(),
         Page::Presenter => "Workshop presenter view".into(),
