@@ -5,7 +5,7 @@
 //   node --test tests/engines/          every engine
 //   ENGINES=firefox node --test tests/engines/
 //
-// ENGINES_PORT (default 8120) is the static server's port; the driver servers take the next
+// ENGINES_PORT (default 8101) is the static server's port; the driver servers take the next
 // three. E2E_DIST points the suite at another build, as it does for the Playwright suite.
 import { after, before, describe, it } from 'node:test';
 import { strict as assert } from 'node:assert';
@@ -20,7 +20,7 @@ import { StaticServer } from './support/server.mjs';
 const here = dirname(fileURLToPath(import.meta.url));
 const FIXTURES = resolve(here, '..', 'fixtures');
 const DIST = resolve(process.env.E2E_DIST ?? resolve(here, '..', '..', 'dist'));
-const PORT = Number(process.env.ENGINES_PORT ?? 8120);
+const PORT = Number(process.env.ENGINES_PORT ?? 8101);
 const WANTED = (process.env.ENGINES ?? ENGINES.join(',')).split(',').map((e) => e.trim()).filter(Boolean);
 const CRITERIA = 45;
 
@@ -297,6 +297,35 @@ for (const [index, engine] of WANTED.entries()) {
       await page.text('Deleted "Fixture: housing support".');
       await page.gone('row', /^Fixture: housing support/);
       await importFiles(page, [path], 'Results: Fixture: housing support');
+      await page.assertNoProblems();
+    });
+
+    it('reads a Word file in the reader worker and a PDF through pdf.js, keeping the clause labels', { timeout: 90_000 }, async () => {
+      await page.fresh();
+      await page.open('#/assessments/new');
+      await page.heading('New assessment');
+      const picker = 'Open the specification: a Word, OpenDocument, PDF, text or Markdown file';
+      const clauses = async () =>
+        page.get('list', 'Clauses, with their labels', { within: await page.get('region', 'What Spec Lens read') });
+
+      await (await page.field(picker)).sendKeys(join(FIXTURES, 'documents', 'accommodation-spec.docx'));
+      await page.get('heading', 'What Spec Lens read', { timeout: 30_000 });
+      await page.text(/^accommodation-spec\.docx \(\d+ KB\)\. \d+ clauses under \d+ headings\./);
+      await page.get('listitem', /^1\.2\.1 The Provider does not make homelessness decisions/, { within: await clauses() });
+      await page.get('listitem', /^4 \(iv\) a risk of domestic abuse/, { within: await clauses() });
+
+      await (await page.get('button', 'Choose another file')).click();
+      await (await page.field(picker)).sendKeys(join(FIXTURES, 'documents', 'probation-accommodation.pdf'));
+      await page.text(/^probation-accommodation\.pdf \(\d+ KB\)\./, { timeout: 30_000 });
+      await page.get('listitem', /^3\.1\.2 \(p\. 2\) /, { within: await clauses() });
+      assert.ok(server.requests.some((p) => p.endsWith('/pdfjs/pdf.min.mjs')), 'pdf.js fetched when the PDF was opened');
+
+      // The title came from the first file's name, and stays.
+      await (await page.get('button', 'Create assessment')).click();
+      await page.heading('accommodation-spec');
+      await page.shortcut('3');
+      await waitChecked(page, /^3 /);
+      await savedAll(page);
       await page.assertNoProblems();
     });
 

@@ -146,7 +146,7 @@ export class Page {
   }
 
   /** Waits until some rendered element's own text (spaces normalised) matches `text` exactly or the RegExp. */
-  async text(text, { within = null } = {}) {
+  async text(text, { within = null, timeout = WAIT } = {}) {
     const name = asName(text);
     const script = `
       const [name, within] = arguments;
@@ -155,7 +155,7 @@ export class Page {
       const all = Array.from((within || document.body).querySelectorAll('*'));
       return all.find((el) => el.getClientRects().length > 0 && test(norm(el.textContent))
         && !Array.from(el.children).some((c) => test(norm(c.textContent)))) || null;`;
-    return this.until(() => this.driver.executeScript(script, name, within), `text ${text}`);
+    return this.until(() => this.driver.executeScript(script, name, within), `text ${text}`, timeout);
   }
 
   /** The normalised text of an element. */
