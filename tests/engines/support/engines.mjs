@@ -96,6 +96,8 @@ function capabilities(engine, downloads) {
           args: [
             '--headless=new', `--window-size=${WIDTH},${HEIGHT}`, '--disable-gpu', '--no-first-run',
             '--disable-background-networking', '--disable-component-update', '--disable-sync',
+            // Nothing leaves this machine: every address but loopback goes to a proxy that is not there.
+            '--proxy-server=http://127.0.0.1:9',
             // root (CI's user) cannot run Chromium's sandbox
             ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
           ],
@@ -116,7 +118,16 @@ function capabilities(engine, downloads) {
             // Firefox opens its downloads panel after a download, and the panel keeps the keyboard:
             // the next key pressed in the page (Enter on "Create assessment") never reaches it.
             'browser.download.alwaysOpenPanel': false,
-            // No network beyond loopback: nothing that phones home at start.
+            // Nothing leaves this machine: every address but loopback goes to a proxy that is not
+            // there (port 9, discard), and the services that phone home are off.
+            'network.proxy.type': 1,
+            'network.proxy.http': '127.0.0.1',
+            'network.proxy.http_port': 9,
+            'network.proxy.ssl': '127.0.0.1',
+            'network.proxy.ssl_port': 9,
+            'network.proxy.allow_hijacking_localhost': false,
+            'network.dns.disablePrefetch': true,
+            'network.prefetch-next': false,
             'app.update.enabled': false,
             'browser.shell.checkDefaultBrowser': false,
             'datareporting.policy.dataSubmissionEnabled': false,
@@ -169,7 +180,15 @@ export async function startEngine(engine, port) {
       const config = join(downloads, '.config');
       mkdirSync(config);
       writeFileSync(join(config, 'user-dirs.dirs'), `XDG_DOWNLOAD_DIR="${downloads}"\n`);
-      server = launch('WebKitWebDriver', [`--port=${port}`], { DISPLAY: xvfb.display, XDG_CONFIG_HOME: config });
+      // Nothing leaves this machine: GLib's proxy resolver takes these when no desktop settings are there.
+      const proxy = 'http://127.0.0.1:9';
+      server = launch('WebKitWebDriver', [`--port=${port}`], {
+        DISPLAY: xvfb.display,
+        XDG_CONFIG_HOME: config,
+        http_proxy: proxy,
+        https_proxy: proxy,
+        no_proxy: '127.0.0.1,localhost',
+      });
     } else {
       throw new Error(`unknown engine ${engine}; one of ${ENGINES.join(', ')}`);
     }
