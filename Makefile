@@ -1,6 +1,6 @@
 # Spec Lens: the two commands. Both install what is missing and skip what is there.
 #   make run    build the release page and serve it on http://127.0.0.1:8080
-#   make test   every check: format, lint, native tests, browser tests, size budget, end-to-end
+#   make test   every check: format, lint, native tests, browser tests, size budget, end-to-end, cross-engine
 SHELL := /bin/bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 PORT ?= 8080

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what Spec Lens needs and skips what is already there at the right version.
 # Usage: scripts/setup.sh app    (build tools only)
-#        scripts/setup.sh test   (build tools, Chromium and chromedriver, npm test packages)
+#        scripts/setup.sh test   (build tools, npm test packages, Chromium and chromedriver, Firefox ESR and
+#                                 geckodriver, WebKitGTK's WebKitWebDriver and Xvfb)
 # Only registry packages are fetched: crates.io, npm, Debian. Nothing else is downloaded.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -55,19 +56,41 @@ ensure_npm() {
   echo "$want" > "$stamp"
 }
 
+# Debian's package lists are fetched at most once per run, and only when something is missing.
+apt_updated=no
+apt_install() {
+  if [ "$apt_updated" = no ]; then as_root apt-get update -qq; apt_updated=yes; fi
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@"
+}
+
 # Chromium and chromedriver for the browser tests; pdftotext (poppler-utils) to read the printed report.
 ensure_chromium() {
   if command -v chromium >/dev/null && command -v chromedriver >/dev/null && command -v pdftotext >/dev/null; then
     return
   fi
   say "installing Chromium, chromedriver and poppler-utils from Debian"
-  as_root apt-get update -qq
-  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver poppler-utils
+  apt_install chromium chromium-driver poppler-utils
+}
+
+# The cross-engine suite's other two engines: Firefox ESR (driven by geckodriver, from crates.io)
+# and WebKitGTK's MiniBrowser (driven by WebKitWebDriver), which needs a display: Xvfb.
+GECKODRIVER_VERSION=0.37.0
+ensure_engines() {
+  if ! { command -v firefox-esr && command -v WebKitWebDriver && command -v Xvfb; } >/dev/null; then
+    say "installing Firefox ESR, WebKitGTK's WebDriver and Xvfb from Debian (about a minute)"
+    apt_install firefox-esr webkit2gtk-driver xvfb
+  fi
+  local have
+  have=$(geckodriver --version 2>/dev/null || true)
+  if [ "${have%%$'\n'*}" != "geckodriver $GECKODRIVER_VERSION" ]; then
+    say "installing geckodriver $GECKODRIVER_VERSION (about 4 minutes on 2 cores)"
+    cargo install geckodriver --version "$GECKODRIVER_VERSION" --locked
+  fi
 }
 
 ensure_rust
 ensure_trunk
 ensure_wasm_bindgen
 ensure_npm
-if [ "${1:-app}" = "test" ]; then ensure_chromium; fi
+if [ "${1:-app}" = "test" ]; then ensure_chromium; ensure_engines; fi
 say "ready"

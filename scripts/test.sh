@@ -36,11 +36,15 @@ node scripts/pdf_check.mjs
 step "end-to-end (Playwright against the release build)"
 scripts/e2e.sh 2>&1 | tee -a "$log"
 
+step "cross-engine (Chromium, Firefox ESR and WebKitGTK through WebDriver, against the same release build)"
+scripts/engines.sh 2>&1 | tee -a "$log"
+
 step "fuzzing (each reader for ${FUZZ_SECONDS:-30} s, from the fixtures; crashes fail)"
 scripts/fuzz.sh
 
 rust=$(grep -aoE 'test result: ok\. [0-9]+ passed' "$log" | awk '{ n += $4 } END { print n + 0 }')
 e2e=$(grep -aoE '^ +[0-9]+ passed' "$log" | awk '{ n += $1 } END { print n + 0 }')
-printf '\nAll checks passed in %ss: %s Rust tests (native and in Chromium), %s end-to-end tests.\n' \
-  "$(( $(date +%s) - started ))" "$rust" "$e2e"
-echo "tests: $((rust + e2e)) passed, 0 failed"
+engines=$(grep -aoE '^ℹ pass [0-9]+' "$log" | awk '{ n += $3 } END { print n + 0 }')
+printf '\nAll checks passed in %ss: %s Rust tests (native and in Chromium), %s end-to-end tests, %s cross-engine tests.\n' \
+  "$(( $(date +%s) - started ))" "$rust" "$e2e" "$engines"
+echo "tests: $((rust + e2e + engines)) passed, 0 failed"
