@@ -29,8 +29,14 @@ fn document_title_is_written() {
 }
 
 #[wasm_bindgen_test]
-fn focusing_a_missing_element_does_nothing() {
+fn focusing_a_missing_element_leaves_focus_where_it_was() {
+    let input = document().create_element("input").expect("an input");
+    document().body().expect("a body").append_child(&input).expect("append");
+    let input: web_sys::HtmlElement = wasm_bindgen::JsCast::unchecked_into(input);
+    input.focus().expect("focus the input");
     location::focus_element("no-such-element");
+    assert_eq!(document().active_element().as_ref(), Some(input.as_ref()), "focus did not move");
+    input.remove();
 }
 
 #[wasm_bindgen_test]
@@ -45,12 +51,19 @@ async fn app_mounts_and_follows_the_hash() {
     assert_eq!(heading().as_deref(), Some("About Spec Lens"));
 
     set_hash("#/frameworks");
-    // hashchange is dispatched asynchronously; wait for it and for the re-render.
-    gloo_timers_sleep(50).await;
+    // hashchange is dispatched asynchronously: wait for the heading to change, a task at a time (no
+    // fixed sleep), up to a second.
+    for _ in 0..200 {
+        if heading().as_deref() == Some("Frameworks") {
+            break;
+        }
+        next_task(5).await;
+    }
     assert_eq!(heading().as_deref(), Some("Frameworks"));
 }
 
-async fn gloo_timers_sleep(ms: i32) {
+/// Resolves after the browser has run the tasks queued before it (and at least `ms` ms).
+async fn next_task(ms: i32) {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
         web_sys::window()
             .expect("a window")
