@@ -6,6 +6,9 @@
 #[path = "support/compare_pair.rs"]
 mod pair;
 
+#[path = "support/fixture_file.rs"]
+mod fixture_file;
+
 use pair::{draft, framework, revised};
 use spec_lens::domain::comparison::{
     compare, CapCrossing, CompareError, Comparison, CriterionChange, CriterionOrder, Incomparable, Movement,
@@ -246,20 +249,9 @@ fn an_unanswered_criterion_answered_later_has_changed() {
 #[test]
 fn compare_fixture_files_are_current() {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/compare");
-    let update = std::env::var_os("UPDATE_FIXTURES").is_some();
     for (name, (assessment, scored_under)) in pair::pair() {
         let text = export_assessment(&assessment, &scored_under, pair::at(16));
-        let path = dir.join(name);
-        if update {
-            std::fs::create_dir_all(&dir).expect("fixture folder");
-            std::fs::write(&path, &text).expect("fixture written");
-        }
-        let on_disk = std::fs::read_to_string(&path).unwrap_or_default();
-        assert!(
-            on_disk == text,
-            "{} is stale: run UPDATE_FIXTURES=1 cargo test --test compare",
-            path.display()
-        );
+        fixture_file::keep_current(&dir.join(name), &text, "compare");
     }
 }
 

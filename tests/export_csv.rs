@@ -3,33 +3,9 @@
 use spec_lens::domain::{builtin, Answer, Evidence};
 use spec_lens::format::csv::{assessment_csv, neutralise, quote};
 
-/// A minimal RFC 4180 reader, to check the export parses back as a spreadsheet would read it.
-fn parse(text: &str) -> Vec<Vec<String>> {
-    let mut rows = vec![];
-    let mut row = vec![];
-    let mut cell = String::new();
-    let mut chars = text.chars().peekable();
-    let mut quoted = false;
-    while let Some(c) = chars.next() {
-        match (quoted, c) {
-            (true, '"') if chars.peek() == Some(&'"') => {
-                chars.next();
-                cell.push('"');
-            }
-            (true, '"') => quoted = false,
-            (true, c) => cell.push(c),
-            (false, '"') => quoted = true,
-            (false, ',') => row.push(std::mem::take(&mut cell)),
-            (false, '\r') => {}
-            (false, '\n') => {
-                row.push(std::mem::take(&mut cell));
-                rows.push(std::mem::take(&mut row));
-            }
-            (false, c) => cell.push(c),
-        }
-    }
-    rows
-}
+#[path = "support/rfc4180.rs"]
+mod rfc4180;
+use rfc4180::parse;
 
 #[test]
 fn one_row_per_criterion_with_a_header_and_a_bom() {

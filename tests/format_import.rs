@@ -2,6 +2,9 @@
 //! hostile ones), and against hostile inputs too big to commit, generated here: over the size cap,
 //! 4 MB strings, nesting 10,000 deep. Each asserts the exact error variant or the report.
 
+#[path = "support/fixture_file.rs"]
+mod fixture_file;
+
 use std::path::Path;
 use std::time::{Duration, Instant};
 
@@ -120,14 +123,7 @@ fn v3_assessment_keeps_its_frameworks_critical_caps_and_timescale_criteria() {
     let at = chrono::DateTime::parse_from_rfc3339("2026-12-05T12:00:00Z").unwrap().to_utc();
     let text = spec_lens::format::envelope::export_assessment(&assessment, &framework, at);
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name);
-    if std::env::var_os("UPDATE_FIXTURES").is_some() {
-        std::fs::write(&path, &text).expect("fixture written");
-    }
-    assert_eq!(
-        fixture_text(name),
-        text,
-        "{name} is stale: run UPDATE_FIXTURES=1 cargo test --test format_import"
-    );
+    fixture_file::keep_current(&path, &text, "format_import");
 
     let imported = open(name, Some(Kind::Assessment));
     assert!(imported.report().is_empty(), "{:#?}", imported.report());

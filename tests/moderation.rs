@@ -2,6 +2,9 @@
 //! timer, and the agreed assessment with its provenance. Also writes the three workshop fixture
 //! files the end-to-end test imports, and checks they are current (UPDATE_FIXTURES=1 rewrites them).
 
+#[path = "support/fixture_file.rs"]
+mod fixture_file;
+
 use std::collections::BTreeMap;
 
 use chrono::{DateTime, TimeZone, Utc};
@@ -413,20 +416,9 @@ fn the_report_of_an_agreed_assessment_shows_each_agreed_answer_beside_the_indivi
 #[test]
 fn workshop_fixture_files_are_current() {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/workshop");
-    let update = std::env::var_os("UPDATE_FIXTURES").is_some();
     for file in three() {
         let text = export_assessment(&file.assessment, &file.framework, at(11));
-        let path = dir.join(&file.file_name);
-        if update {
-            std::fs::create_dir_all(&dir).expect("fixture folder");
-            std::fs::write(&path, &text).expect("fixture written");
-        }
-        let on_disk = std::fs::read_to_string(&path).unwrap_or_default();
-        assert!(
-            on_disk == text,
-            "{} is stale: run UPDATE_FIXTURES=1 cargo test --test moderation",
-            path.display()
-        );
+        fixture_file::keep_current(&dir.join(&file.file_name), &text, "moderation");
     }
 }
 
