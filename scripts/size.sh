@@ -94,14 +94,19 @@ cd "$(dirname "$0")/.."
 # once Trunk can split one, would take it out of the first load.
 # Merged with main at 60af432 (framework 1.1 case, finder index, one check, forget this browser):
 #   page wasm 668,426 bytes gzip, first load 694,343 bytes (678 KB).
-BUDGET_KB=${SIZE_BUDGET_KB:-679}
+# 679 -> 687 KB: English | Cymraeg (issue 19's catalogue, toggle and lazy Welsh text): page wasm
+#   668,426 -> 676,345 bytes gzip (+7.9 KB), first load 694,343 -> 703,020 (+8.7 KB with the JS glue
+#   and CSS). twiggy: the switch and its storage (+3.5 KB raw), load_welsh (+2.1), the start that waits
+#   for the Welsh text (+2.1), the rest spread over Leptos' views. The Welsh text itself is lazy.
+BUDGET_KB=${SIZE_BUDGET_KB:-687}
 GOAL_KB=150
 
 [ -d dist ] || { echo "size: no dist/ folder; run 'trunk build --release' first" >&2; exit 1; }
 # The PDF reader (pdf.js, its worker and js/pdf-read.mjs in dist/pdfjs/) is fetched only when a PDF is
 # first opened, and the document reader's worker (reader_loader.js, reader.js, reader_bg.wasm) when any
 # document is: listed as lazy, outside the first-load total that the budget applies to.
-lazy() { [[ $1 == pdfjs/* || $1 == reader.* || $1 == reader_* ]]; }
+# The second language's text (public/i18n/) is fetched when it is first chosen.
+lazy() { [[ $1 == pdfjs/* || $1 == reader.* || $1 == reader_* || $1 == public/i18n/* ]]; }
 total_raw=0
 total_gz=0
 lazy_raw=0

@@ -9,7 +9,7 @@ reload) and, once told to take over, deletes the old cache. Every file comes fro
 
 The PDF reader (pdfjs/: pdf.js, its worker and js/pdf-read.mjs, over 500 KB gzip) and the document reader's
 worker (reader_loader.js, reader.js and reader_bg.wasm: the Word, OpenDocument and PDF-structuring wasm) are not precached:
-most visits open no document. It is cached in the same cache when first fetched, so it then works offline, and
+most visits open no document. Nor is the Welsh text (public/i18n/), fetched when Welsh is first chosen. It is cached in the same cache when first fetched, so it then works offline, and
 goes with that cache at the next deployment (its bytes count in the version, so a new pdf.js is one).
 """
 import hashlib
@@ -37,9 +37,10 @@ addEventListener("activate",e=>e.waitUntil(caches.keys()
 """
 
 
-# Fetched on first use, then cached: never precached. The PDF reader (pdfjs/) and the document
-# reader's worker (reader_loader.js, reader.js and reader_bg.wasm, made by Trunk from src/bin/reader.rs).
-LAZY = ("pdfjs/", "reader.", "reader_")
+# Fetched on first use, then cached: never precached. The PDF reader (pdfjs/), the document
+# reader's worker (reader_loader.js, reader.js and reader_bg.wasm, made by Trunk from src/bin/reader.rs),
+# and the second language's text (public/i18n/: fetched when Welsh is first chosen).
+LAZY = ("pdfjs/", "reader.", "reader_", "public/i18n/")
 
 
 def is_lazy(rel: str) -> bool:

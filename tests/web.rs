@@ -45,7 +45,7 @@ async fn app_mounts_and_follows_the_hash() {
     let host = document().create_element("div").expect("a div");
     document().body().expect("a body").append_child(&host).expect("append");
     let host: web_sys::HtmlElement = wasm_bindgen::JsCast::unchecked_into(host);
-    let _handle = leptos::mount::mount_to(host.clone(), spec_lens::ui::App);
+    let _handle = leptos::mount::mount_to(host.clone(), || leptos::view! { <spec_lens::ui::App /> });
     leptos::task::tick().await;
     let heading = || document().get_element_by_id("page-heading").and_then(|h| h.text_content());
     assert_eq!(heading().as_deref(), Some("About Spec Lens"));
@@ -163,5 +163,20 @@ fn the_browser_case_tables_agree_with_the_native_ones() {
     for text in ["ΟΔΥΣΣΕΑΣ ΠΑΠΠΑΣ", "ŴYL Ŷ SIÂN", "İSMAİL", "GROẞ", "ԱՐԱՄ ᲒᲘᲝᲠᲒᲘ ᎠᎡᎢ 𐐀"]
     {
         assert_eq!(lower_case(text), text.to_lowercase(), "{text}");
+    }
+}
+
+/// Our plural rules (written out for whole numbers) agree with the browser's `Intl.PluralRules`,
+/// which carries Unicode's CLDR data, for English and Welsh.
+#[wasm_bindgen_test]
+fn plural_rules_agree_with_the_browsers_intl() {
+    use spec_lens::i18n::Lang;
+    for lang in Lang::ALL {
+        let locales = js_sys::Array::of1(&lang.code().into());
+        let rules = js_sys::Intl::PluralRules::new(&locales, &js_sys::Object::new());
+        for n in 0..=1_000u64 {
+            let browser = rules.select(n as f64).as_string().unwrap_or_default();
+            assert_eq!(lang.plural_category(n).name(), browser, "{} {n}", lang.code());
+        }
     }
 }

@@ -10,6 +10,7 @@ pub mod download;
 pub mod files;
 pub mod fold;
 pub mod forget;
+pub mod language;
 pub mod lifecycle;
 pub mod location;
 pub mod pdf;

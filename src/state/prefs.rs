@@ -11,6 +11,8 @@ pub struct UiPrefs {
     pub scoring_as_list: bool,
     /// Show the specification beside the criterion while scoring.
     pub document_open: bool,
+    /// The page's language ("en" or "cy"), once chosen; until then the browser's preference.
+    pub language: Option<String>,
 }
 
 pub fn load() -> UiPrefs {

@@ -117,15 +117,6 @@ impl NavSection {
     pub const ALL: [NavSection; 4] =
         [NavSection::Assessments, NavSection::Frameworks, NavSection::Workshop, NavSection::About];
 
-    pub fn label(self) -> &'static str {
-        match self {
-            NavSection::Assessments => "Assessments",
-            NavSection::Frameworks => "Frameworks",
-            NavSection::Workshop => "Workshop",
-            NavSection::About => "About",
-        }
-    }
-
     pub fn page(self) -> Page {
         match self {
             NavSection::Assessments => Page::Library,

@@ -1,7 +1,10 @@
 use leptos::prelude::*;
 
 use crate::browser::location;
+use crate::i18n::messages::shell::Shell;
+use crate::i18n::{t, tf, Lang};
 use crate::state::catalogue::provide_catalogue;
+use crate::state::language::{provide_language, use_language, TOGGLE_LINK_ID};
 use crate::state::library::provide_library;
 use crate::state::route::{provide_route, use_page, NavSection, Page};
 use crate::state::workshop::provide_workshop;
@@ -41,8 +44,10 @@ fn provide_shared_computer() -> SharedComputer {
 }
 
 /// The shell: skip link, header with the main navigation, the current page, and a footer.
+/// `start` is the language the page opens in, its text already read (`state::language::prepare`).
 #[component]
-pub fn App() -> impl IntoView {
+pub fn App(#[prop(optional)] start: Lang) -> impl IntoView {
+    let language = provide_language(start);
     provide_route();
     provide_catalogue();
     provide_library();
@@ -53,6 +58,8 @@ pub fn App() -> impl IntoView {
     // The projector shows only what the room should see: no header, navigation or footer.
     let projector = Memo::new(move |_| page.get() == Page::Projector);
     move || {
+        // Every message reads the language when drawn: a new language draws the page again.
+        language.current.track();
         if let Some(said) = shared.forgotten.get() {
             // Nothing of the library is drawn again, so nothing can be saved back.
             view! {
@@ -76,14 +83,15 @@ pub fn App() -> impl IntoView {
 
 fn shell(page: ReadSignal<Page>) -> impl IntoView {
     view! {
-        <a class="skip-link" href="#main-content" on:click=skip_to_content>"Skip to content"</a>
+        <a class="skip-link" href="#main-content" on:click=skip_to_content>{t(Shell::SkipToContent)}</a>
         <header class="site-header">
             <div class="site-header__inner">
                 <a class="brand" href="#/">
-                    <span class="brand__name">"Spec Lens"</span>
+                    <span class="brand__name">{t(Shell::Brand)}</span>
                 </a>
                 <MainNav />
                 <SaveIndicator />
+                <LanguageToggle />
             </div>
         </header>
         <main id="main-content" class="page" tabindex="-1">
@@ -91,7 +99,7 @@ fn shell(page: ReadSignal<Page>) -> impl IntoView {
             {move || render_page(page.get())}
         </main>
         <footer class="site-footer">
-            <p>"Spec Lens runs entirely in your browser. Nothing you type or load leaves this computer."</p>
+            <p>{t(Shell::Footer)}</p>
         </footer>
     }
 }
@@ -105,9 +113,11 @@ fn skip_to_content(ev: leptos::ev::MouseEvent) {
 /// Keeps the document title in step with the page and, after the first render, moves focus to
 /// the new page's heading so screen-reader users hear where they are.
 fn announce_page_changes(page: ReadSignal<Page>) {
+    let language = use_language();
     Effect::new(move |previous: Option<Page>| {
+        language.current.track();
         let current = page.get();
-        location::set_document_title(&format!("{} | Spec Lens", pages::title(&current)));
+        location::set_document_title(&tf(Shell::DocumentTitle, &[("page", pages::title(&current))]));
         if previous.is_some_and(|p| p != current) {
             location::focus_element("page-heading");
         }
@@ -123,14 +133,55 @@ fn MainNav() -> impl IntoView {
         view! {
             <li>
                 <a href=section.page().href() aria-current=move || current().then_some("page")>
-                    {section.label()}
+                    {nav_label(section)}
                 </a>
             </li>
         }
     });
     view! {
-        <nav class="main-nav" aria-label="Main">
+        <nav class="main-nav" aria-label=t(Shell::MainNavigation)>
             <ul>{items.into_iter().collect_view()}</ul>
+        </nav>
+    }
+}
+
+fn nav_label(section: NavSection) -> &'static str {
+    t(match section {
+        NavSection::Assessments => Shell::NavAssessments,
+        NavSection::Frameworks => Shell::NavFrameworks,
+        NavSection::Workshop => Shell::NavWorkshop,
+        NavSection::About => Shell::NavAbout,
+    })
+}
+
+/// "English | Cymraeg", as GOV.UK services show it: the current language marked, the other a link to
+/// this same page in that language (each named in its own language, with `lang` to match).
+#[component]
+fn LanguageToggle() -> impl IntoView {
+    let language = use_language();
+    let current = language.current.get_untracked();
+    let choices = Lang::ALL.map(|lang| {
+        let choice = if lang == current {
+            view! { <span aria-current="true" lang=lang.code()>{lang.autonym()}</span> }.into_any()
+        } else {
+            let href = crate::browser::language::address_in(lang);
+            let choose = move |ev: leptos::ev::MouseEvent| {
+                ev.prevent_default();
+                language.choose(lang);
+            };
+            view! {
+                <a id=TOGGLE_LINK_ID href=href lang=lang.code() hreflang=lang.code() on:click=choose>
+                    {lang.autonym()}
+                </a>
+            }
+            .into_any()
+        };
+        view! { <li>{choice}</li> }
+    });
+    view! {
+        <nav class="language-toggle" aria-label=t(Shell::LanguageNavigation)>
+            <ul>{choices.into_iter().collect_view()}</ul>
+            {move || language.problem.get().map(|p| view! { <p class="language-toggle__problem" role="alert">{p}</p> })}
         </nav>
     }
 }

@@ -3,5 +3,6 @@
 pub mod app;
 pub mod components;
 pub mod pages;
+pub mod words;
 
-pub use app::App;
+pub use app::{App, AppProps};

@@ -12,23 +12,25 @@ pub mod results;
 pub mod share;
 pub mod workshop;
 
+use crate::i18n::messages::shell::PageTitle;
+use crate::i18n::t;
 use crate::state::route::Page;
 
 /// The document title of each page (the app adds " | Spec Lens").
-pub fn title(page: &Page) -> String {
-    match page {
-        Page::Library => "Assessments".into(),
-        Page::NewAssessment => "New assessment".into(),
-        Page::Assessment(_) => "Score a specification".into(),
-        Page::Results(_) => "Results".into(),
-        Page::Compare { .. } => "Compare assessments".into(),
-        Page::Workshop => "Workshop".into(),
-        Page::Projector => "Workshop projector".into(),
-        Page::Presenter => "Workshop presenter view".into(),
-        Page::Frameworks | Page::Framework(_) | Page::FrameworkVersion { .. } => "Frameworks".into(),
-        Page::FrameworkEditor => "Framework editor".into(),
-        Page::About => "About".into(),
-        Page::Share(_) => "Shared assessment".into(),
-        Page::NotFound(_) => "Page not found".into(),
-    }
+pub fn title(page: &Page) -> &'static str {
+    t(match page {
+        Page::Library => PageTitle::Library,
+        Page::NewAssessment => PageTitle::NewAssessment,
+        Page::Assessment(_) => PageTitle::Assessment,
+        Page::Results(_) => PageTitle::Results,
+        Page::Compare { .. } => PageTitle::Compare,
+        Page::Workshop => PageTitle::Workshop,
+        Page::Projector => PageTitle::Projector,
+        Page::Presenter => PageTitle::Presenter,
+        Page::Frameworks | Page::Framework(_) | Page::FrameworkVersion { .. } => PageTitle::Frameworks,
+        Page::FrameworkEditor => PageTitle::FrameworkEditor,
+        Page::About => PageTitle::About,
+        Page::Share(_) => PageTitle::Share,
+        Page::NotFound(_) => PageTitle::NotFound,
+    })
 }

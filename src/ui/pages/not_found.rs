@@ -1,12 +1,18 @@
 use leptos::prelude::*;
 
+use crate::i18n::messages::shell::Shell;
+use crate::i18n::t;
+use crate::ui::words::with_slots;
+
 #[component]
 pub fn NotFound(hash: String) -> impl IntoView {
+    let address =
+        with_slots(t(Shell::NoPageAtAddress), move |_| view! { <code>{hash.clone()}</code> }.into_any());
     view! {
         <article class="prose">
-            <h1 id="page-heading" tabindex="-1">"Page not found"</h1>
-            <p>"There is no page at the address " <code>{hash}</code> "."</p>
-            <p><a href="#/">"Go to your assessments"</a></p>
+            <h1 id="page-heading" tabindex="-1">{t(Shell::PageNotFound)}</h1>
+            <p>{address}</p>
+            <p><a href="#/">{t(Shell::GoToAssessments)}</a></p>
         </article>
     }
 }
@@ -15,8 +21,8 @@ pub fn NotFound(hash: String) -> impl IntoView {
 #[component]
 pub fn MissingAssessment() -> impl IntoView {
     view! {
-        <h1 id="page-heading" tabindex="-1">"Assessment not found"</h1>
-        <p>"This browser has no assessment with that address. It may have been deleted."</p>
-        <p><a href="#/">"Go to your assessments"</a></p>
+        <h1 id="page-heading" tabindex="-1">{t(Shell::AssessmentNotFound)}</h1>
+        <p>{t(Shell::NoAssessmentAtAddress)}</p>
+        <p><a href="#/">{t(Shell::GoToAssessments)}</a></p>
     }
 }

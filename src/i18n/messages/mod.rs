@@ -1,0 +1,70 @@
+//! The catalogue's areas, one file each. A new area is declared in its file with `messages!` or
+//! `plurals!` and listed in `areas()` below, so the Welsh file and the checks include it.
+
+pub mod dates;
+pub mod shell;
+
+/// One message of an area, as the native checks and the Welsh file's writer see it.
+#[cfg(not(target_arch = "wasm32"))]
+#[derive(Clone, Debug)]
+pub struct Entry {
+    pub key: &'static str,
+    pub english: Vec<&'static str>,
+    pub welsh: Vec<&'static str>,
+    pub counted: bool,
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+impl Entry {
+    pub fn plain(key: &'static str, english: &'static str, welsh: &'static str) -> Entry {
+        Entry { key, english: vec![english], welsh: vec![welsh], counted: false }
+    }
+
+    pub fn plural(key: &'static str, english: &[&'static str], welsh: &[&'static str]) -> Entry {
+        Entry { key, english: english.to_vec(), welsh: welsh.to_vec(), counted: true }
+    }
+}
+
+/// Every area with its messages. The order is the Welsh file's (areas are sorted there anyway).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn areas() -> Vec<(&'static str, Vec<Entry>)> {
+    use super::Messages;
+    vec![
+        (dates::Month::AREA, dates::Month::entries()),
+        (dates::ShortMonth::AREA, dates::ShortMonth::entries()),
+        (shell::Shell::AREA, shell::Shell::entries()),
+        (shell::PageTitle::AREA, shell::PageTitle::entries()),
+    ]
+}
+
+/// The Welsh file the page fetches (`public/i18n/cy.json`): areas and keys sorted, one message a
+/// line, so a correction is a one-line change in review.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn welsh_catalogue_json() -> String {
+    let mut areas = areas();
+    areas.sort_by_key(|(name, _)| *name);
+    let mut out = String::from("{\n");
+    for (a, (area, entries)) in areas.iter().enumerate() {
+        let mut entries = entries.clone();
+        entries.sort_by_key(|e| e.key);
+        out.push_str(&format!("  {}: {{\n", json_string(area)));
+        for (i, entry) in entries.iter().enumerate() {
+            let value = if entry.counted {
+                let forms: Vec<String> = entry.welsh.iter().map(|f| json_string(f)).collect();
+                format!("[{}]", forms.join(", "))
+            } else {
+                json_string(entry.welsh[0])
+            };
+            let comma = if i + 1 < entries.len() { "," } else { "" };
+            out.push_str(&format!("    {}: {value}{comma}\n", json_string(entry.key)));
+        }
+        out.push_str(if a + 1 < areas.len() { "  },\n" } else { "  }\n" });
+    }
+    out.push_str("}\n");
+    out
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn json_string(text: &str) -> String {
+    serde_json::to_string(text).unwrap_or_default()
+}

@@ -1,0 +1,268 @@
+//! Every word the page shows, in English and in Welsh: the message catalogue.
+//!
+//! Messages are declared in `messages/`, one area per file, each English message beside its Welsh
+//! one, so a reviewer reads both on one line. Keys are enum variants, checked by the compiler; a
+//! message that takes a number has one form per plural category of each language (English two,
+//! Welsh six), also checked by the compiler.
+//!
+//! Only English is compiled into the page. The Welsh text is compiled natively only, written to
+//! `public/i18n/cy.json` (`cargo test --test catalogue` with `UPDATE_FIXTURES=1`; the test fails
+//! when the file is stale), fetched when Welsh is first chosen and kept by the service worker.
+//!
+//! Wording happens here and in `ui`, never in `domain`: the domain returns structure (a kind and its
+//! numbers) and the interface words it in the reader's language. Nothing worded is saved into data.
+
+pub mod messages;
+mod plural;
+mod template;
+
+use std::cell::{Cell, RefCell};
+
+pub use plural::PluralCategory;
+pub use template::{fill, parts, slot_names, Part};
+
+/// The languages of the page.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+pub enum Lang {
+    #[default]
+    #[serde(rename = "en")]
+    En,
+    #[serde(rename = "cy")]
+    Cy,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 2] = [Lang::En, Lang::Cy];
+
+    /// The BCP 47 tag written in `lang` and `hreflang` attributes and in files.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Cy => "cy",
+        }
+    }
+
+    /// A tag as written in files, addresses and `navigator.language` ("cy", "cy-GB", "en-GB").
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        let primary = tag.split(['-', '_']).next()?;
+        Lang::ALL.into_iter().find(|l| l.code().eq_ignore_ascii_case(primary))
+    }
+
+    /// The language's own name for itself: the toggle shows each language in that language.
+    pub fn autonym(self) -> &'static str {
+        match self {
+            Lang::En => "English",
+            Lang::Cy => "Cymraeg",
+        }
+    }
+
+    /// The plural categories this language's messages have forms for, in the order they are written.
+    pub fn plural_categories(self) -> &'static [PluralCategory] {
+        plural::categories(self)
+    }
+
+    pub fn plural_category(self, n: u64) -> PluralCategory {
+        plural::category(self, n)
+    }
+}
+
+/// A set of messages without numbers: one area of the catalogue (declared with `messages!`).
+pub trait Messages: Copy + 'static {
+    /// The area's name: a top-level key of the Welsh file.
+    const AREA: &'static str;
+    fn key(self) -> &'static str;
+    fn english(self) -> &'static str;
+}
+
+/// A set of messages that each take a count, with a form per plural category (`plurals!`).
+pub trait Plurals: Copy + 'static {
+    const AREA: &'static str;
+    fn key(self) -> &'static str;
+    /// English forms: "one", then "other".
+    fn english(self) -> [&'static str; 2];
+}
+
+thread_local! {
+    static CURRENT: Cell<Lang> = const { Cell::new(Lang::En) };
+    static WELSH: RefCell<Option<&'static Translations>> = const { RefCell::new(None) };
+}
+
+/// The Welsh text, read once from its file and kept for the page's life: (area, key) -> text or
+/// forms, sorted for binary search (a sorted list costs the page less code than a hash map).
+type Translations = Vec<((&'static str, &'static str), Translation)>;
+
+enum Translation {
+    Plain(&'static str),
+    Counted(Vec<&'static str>),
+}
+
+/// Leaked on purpose: read once per page, then every message borrows from it for the page's life.
+fn keep(text: &str) -> &'static str {
+    Box::leak(text.to_string().into_boxed_str())
+}
+
+/// The language messages are worded in now.
+pub fn current() -> Lang {
+    CURRENT.with(Cell::get)
+}
+
+/// Words every later message in `lang`. Welsh needs `load_welsh` first; until then (or for a key the
+/// file lacks) the English is shown, never an empty string or a key.
+pub fn set_current(lang: Lang) {
+    CURRENT.with(|c| c.set(lang));
+}
+
+/// Whether the Welsh text has been read (so choosing Welsh needs no fetch).
+pub fn welsh_loaded() -> bool {
+    WELSH.with(|w| w.borrow().is_some())
+}
+
+/// Reads the Welsh catalogue (`public/i18n/cy.json`). Refused whole if it is not the shape written
+/// by `welsh_catalogue_json`: a half-read catalogue would mix languages without saying so.
+pub fn load_welsh(json: &str) -> Result<(), String> {
+    let value: serde_json::Value =
+        serde_json::from_str(json).map_err(|e| format!("The Welsh text could not be read: {e}"))?;
+    let areas = value.as_object().ok_or("The Welsh text is not a list of areas")?;
+    let mut translations = Translations::new();
+    for (area, entries) in areas {
+        let entries = entries
+            .as_object()
+            .ok_or_else(|| format!("The Welsh text of {area} is not a list of messages"))?;
+        let area = keep(area);
+        for (key, value) in entries {
+            let translation =
+                match value {
+                    serde_json::Value::String(text) => Translation::Plain(keep(text)),
+                    serde_json::Value::Array(forms) => Translation::Counted(
+                        forms.iter().map(|f| f.as_str().map(keep)).collect::<Option<_>>().ok_or_else(
+                            || format!("The Welsh text of {area}.{key} is not a list of words"),
+                        )?,
+                    ),
+                    _ => return Err(format!("The Welsh text of {area}.{key} is not text")),
+                };
+            translations.push(((area, keep(key)), translation));
+        }
+    }
+    // No sort needed: serde_json's maps are ordered by key (no `preserve_order`), so the entries came
+    // out ordered by (area, key), as `translation`'s binary search needs.
+    let leaked: &'static Translations = Box::leak(Box::new(translations));
+    WELSH.with(|w| *w.borrow_mut() = Some(leaked));
+    Ok(())
+}
+
+fn translation(area: &str, key: &str) -> Option<&'static Translation> {
+    let table = welsh()?;
+    let at = table.binary_search_by(|(k, _)| (k.0, k.1).cmp(&(area, key))).ok()?;
+    Some(&table[at].1)
+}
+
+fn welsh() -> Option<&'static Translations> {
+    if current() != Lang::Cy {
+        return None;
+    }
+    WELSH.with(|w| *w.borrow())
+}
+
+/// A message in the current language.
+pub fn t<M: Messages>(message: M) -> &'static str {
+    match translation(M::AREA, message.key()) {
+        Some(Translation::Plain(text)) => text,
+        _ => message.english(),
+    }
+}
+
+/// A message with its `{name}` slots filled.
+pub fn tf<M: Messages>(message: M, values: &[(&str, &str)]) -> String {
+    fill(t(message), values)
+}
+
+/// A counted message in the current language, with `{n}` written as the count.
+pub fn tn<P: Plurals>(message: P, n: u64) -> String {
+    tnf(message, n, &[])
+}
+
+/// A counted message with `{n}` and its other slots filled.
+pub fn tnf<P: Plurals>(message: P, n: u64, values: &[(&str, &str)]) -> String {
+    let count = n.to_string();
+    let mut all = vec![("n", count.as_str())];
+    all.extend_from_slice(values);
+    fill(plural_form(message, n), &all)
+}
+
+fn plural_form<P: Plurals>(message: P, n: u64) -> &'static str {
+    let lang = current();
+    let index = lang.plural_categories().iter().position(|c| *c == lang.plural_category(n)).unwrap_or(0);
+    if let Some(Translation::Counted(forms)) = translation(P::AREA, message.key()) {
+        if let Some(form) = forms.get(index) {
+            return form;
+        }
+    }
+    let [one, other] = message.english();
+    if Lang::En.plural_category(n) == PluralCategory::One {
+        one
+    } else {
+        other
+    }
+}
+
+/// Declares one area of plain messages: `Key: "English" => "Cymraeg",` per message.
+#[macro_export]
+macro_rules! messages {
+    ($(#[$meta:meta])* $vis:vis enum $name:ident in $area:literal {
+        $($(#[$kmeta:meta])* $key:ident : $en:literal => $cy:literal),* $(,)?
+    }) => {
+        $(#[$meta])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        $vis enum $name { $($(#[$kmeta])* $key),* }
+
+        impl $crate::i18n::Messages for $name {
+            const AREA: &'static str = $area;
+            fn key(self) -> &'static str {
+                match self { $(Self::$key => stringify!($key)),* }
+            }
+            fn english(self) -> &'static str {
+                match self { $(Self::$key => $en),* }
+            }
+        }
+
+        // The Welsh is compiled natively only: the page fetches it from public/i18n/cy.json.
+        #[cfg(not(target_arch = "wasm32"))]
+        impl $name {
+            pub fn entries() -> ::std::vec::Vec<$crate::i18n::messages::Entry> {
+                ::std::vec![$($crate::i18n::messages::Entry::plain(stringify!($key), $en, $cy)),*]
+            }
+        }
+    };
+}
+
+/// Declares one area of counted messages:
+/// `Key: ["one", "other"] => ["zero", "one", "two", "few", "many", "other"],` per message.
+#[macro_export]
+macro_rules! plurals {
+    ($(#[$meta:meta])* $vis:vis enum $name:ident in $area:literal {
+        $($(#[$kmeta:meta])* $key:ident : [$en1:literal, $en2:literal] =>
+            [$cy0:literal, $cy1:literal, $cy2:literal, $cy3:literal, $cy6:literal, $cyo:literal]),* $(,)?
+    }) => {
+        $(#[$meta])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        $vis enum $name { $($(#[$kmeta])* $key),* }
+
+        impl $crate::i18n::Plurals for $name {
+            const AREA: &'static str = $area;
+            fn key(self) -> &'static str {
+                match self { $(Self::$key => stringify!($key)),* }
+            }
+            fn english(self) -> [&'static str; 2] {
+                match self { $(Self::$key => [$en1, $en2]),* }
+            }
+        }
+
+        #[cfg(not(target_arch = "wasm32"))]
+        impl $name {
+            pub fn entries() -> ::std::vec::Vec<$crate::i18n::messages::Entry> {
+                ::std::vec![$($crate::i18n::messages::Entry::plural(
+                    stringify!($key), &[$en1, $en2], &[$cy0, $cy1, $cy2, $cy3, $cy6, $cyo])),*]
+            }
+        }
+    };
+}

@@ -1,0 +1,53 @@
+//! Which plural form a count takes, by the rules of Unicode's CLDR for whole numbers.
+//!
+//! Counts in Spec Lens are whole numbers, and for those the rules of English and Welsh are short
+//! enough to write out; a wasm test checks them against the browser's `Intl.PluralRules`.
+
+use super::Lang;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PluralCategory {
+    Zero,
+    One,
+    Two,
+    Few,
+    Many,
+    Other,
+}
+
+impl PluralCategory {
+    /// The name `Intl.PluralRules` gives the category.
+    pub fn name(self) -> &'static str {
+        match self {
+            PluralCategory::Zero => "zero",
+            PluralCategory::One => "one",
+            PluralCategory::Two => "two",
+            PluralCategory::Few => "few",
+            PluralCategory::Many => "many",
+            PluralCategory::Other => "other",
+        }
+    }
+}
+
+pub(super) fn categories(lang: Lang) -> &'static [PluralCategory] {
+    use PluralCategory::*;
+    match lang {
+        Lang::En => &[One, Other],
+        Lang::Cy => &[Zero, One, Two, Few, Many, Other],
+    }
+}
+
+pub(super) fn category(lang: Lang, n: u64) -> PluralCategory {
+    use PluralCategory::*;
+    match (lang, n) {
+        (Lang::En, 1) => One,
+        (Lang::En, _) => Other,
+        // CLDR: zero n = 0; one n = 1; two n = 2; few n = 3; many n = 6; other everything else.
+        (Lang::Cy, 0) => Zero,
+        (Lang::Cy, 1) => One,
+        (Lang::Cy, 2) => Two,
+        (Lang::Cy, 3) => Few,
+        (Lang::Cy, 6) => Many,
+        (Lang::Cy, _) => Other,
+    }
+}
