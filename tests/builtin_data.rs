@@ -2,26 +2,19 @@
 //! specifications and the worked example. Users trust a score only as far as they trust the
 //! criteria, so the data is held to the same bar as code.
 
+#[path = "support/common.rs"]
+mod common;
+
 use std::collections::BTreeSet;
 
+use common::{examples, framework, versions, worked_example};
 use spec_lens::domain::builtin::{
-    builtin_framework, builtin_framework_1_0, builtin_frameworks, example_specifications, worked_example,
-    CRS_ATTRIBUTION, RULES_HASH_1_0, RULES_HASH_1_1,
+    builtin_framework_1_0, builtin_frameworks, CRS_ATTRIBUTION, RULES_HASH_1_0, RULES_HASH_1_1,
 };
 use spec_lens::domain::{
-    changes, rescore, results, rules_hash, split_clauses, Answer, Assessment, Band, Framework, FrameworkRef,
-    Response, Status, MAX_LEVEL,
+    changes, rescore, results, rules_hash, split_clauses, Answer, Assessment, Band, FrameworkRef, Response,
+    Status, MAX_LEVEL,
 };
-
-/// The newest built-in version: what new assessments are scored under.
-fn framework() -> Framework {
-    builtin_framework().expect("the built-in framework parses")
-}
-
-/// Every built-in version, for the checks every version must pass.
-fn versions() -> Vec<Framework> {
-    builtin_frameworks().expect("the built-in frameworks parse").into_iter().map(|(f, _)| f).collect()
-}
 
 #[test]
 fn both_versions_parse_with_their_identity() {
@@ -88,7 +81,7 @@ fn a_1_0_assessment_rescores_into_1_1() {
     let now = chrono::DateTime::parse_from_rfc3339("2026-12-05T10:00:00Z").unwrap().to_utc();
     let mut assessment = Assessment {
         id: "a-1".into(),
-        specification: example_specifications().expect("examples").remove(0),
+        specification: examples().remove(0),
         framework: FrameworkRef {
             id: old.id.clone(),
             version: old.version.clone(),
@@ -320,7 +313,7 @@ fn acronyms_are_spelled_out_on_first_use_in_each_criterion() {
 
 #[test]
 fn seven_examples_parse_in_the_fixed_order() {
-    let examples = example_specifications().expect("the examples parse");
+    let examples = examples();
     let titles: Vec<&str> = examples.iter().map(|s| s.title.as_str()).collect();
     assert_eq!(
         titles,
@@ -338,7 +331,7 @@ fn seven_examples_parse_in_the_fixed_order() {
 
 #[test]
 fn example_clauses_are_numbered_without_gaps_and_keep_the_attribution() {
-    for spec in example_specifications().expect("the examples parse") {
+    for spec in examples() {
         assert!(!spec.title.trim().is_empty() && !spec.text.trim().is_empty(), "{}", spec.title);
         assert!(!spec.commissioner.trim().is_empty() && !spec.service_category.trim().is_empty());
         let clauses = split_clauses(&spec.text);
@@ -362,7 +355,7 @@ fn example_clauses_are_numbered_without_gaps_and_keep_the_attribution() {
 
 #[test]
 fn womens_examples_say_they_are_for_women() {
-    let examples = example_specifications().expect("the examples parse");
+    let examples = examples();
     for spec in &examples {
         let for_women = spec.text.contains("this contract type is for women");
         assert_eq!(for_women, spec.title.contains("Women's"), "{}", spec.title);
@@ -384,8 +377,8 @@ fn attribution_names_the_source_and_licence() {
 #[test]
 fn worked_example_scores_the_accommodation_example_without_errors() {
     let f = framework();
-    let assessment = worked_example().expect("the worked example parses");
-    let accommodation = example_specifications().expect("the examples parse").remove(0);
+    let assessment = worked_example();
+    let accommodation = examples().remove(0);
 
     assert_eq!(
         assessment.specification, accommodation,
@@ -424,7 +417,7 @@ fn worked_example_scores_the_accommodation_example_without_errors() {
 #[test]
 fn worked_example_results_are_honest() {
     let f = framework();
-    let assessment = worked_example().expect("the worked example parses");
+    let assessment = worked_example();
     let r = results(&f, &assessment.responses);
 
     let overall = r.overall.expect("a complete assessment has an overall percentage");

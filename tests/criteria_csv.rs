@@ -1,16 +1,16 @@
 //! CSV import and export of a framework's criteria: the template, good and bad spreadsheets, and
 //! export then import giving the same criteria.
 
+#[path = "support/common.rs"]
+mod common;
+
 use std::path::Path;
 
-use spec_lens::domain::{builtin, Framework, Section, Source};
+use common::framework;
+use spec_lens::domain::{Section, Source};
 use spec_lens::format::criteria_csv::{
     criteria_csv, criteria_template, import_criteria_csv, CsvError, COLUMNS, REQUIRED_COLUMNS,
 };
-
-fn builtin_framework() -> Framework {
-    builtin::builtin_framework().expect("the built-in framework parses")
-}
 
 fn import(text: &str) -> Result<Vec<Section>, Vec<CsvError>> {
     import_criteria_csv(text.as_bytes())
@@ -346,7 +346,7 @@ fn required_columns_are_the_documented_ones() {
 
 #[test]
 fn export_then_import_of_the_builtin_framework_gives_equal_sections_and_criteria() {
-    let framework = builtin_framework();
+    let framework = framework();
     let csv = criteria_csv(&framework);
     assert!(csv.starts_with('\u{feff}') && csv.contains("\r\n"));
     assert_eq!(imported(&csv), framework.sections);
@@ -354,7 +354,7 @@ fn export_then_import_of_the_builtin_framework_gives_equal_sections_and_criteria
 
 #[test]
 fn formula_like_cells_are_neutralised_on_export_and_read_back_as_written() {
-    let mut framework = builtin_framework();
+    let mut framework = framework();
     let criterion = &mut framework.sections[0].criteria[0];
     criterion.title = "=HYPERLINK(\"http://x\")".into();
     criterion.question = "-10% reoffending?".into();
@@ -372,7 +372,7 @@ fn formula_like_cells_are_neutralised_on_export_and_read_back_as_written() {
 
 #[test]
 fn a_weight_of_more_than_15_significant_digits_reads_back_rounded_to_15() {
-    let mut framework = builtin_framework();
+    let mut framework = framework();
     framework.sections[1].criteria[0].weight = 0.1 + 0.2;
     let read = imported(&criteria_csv(&framework));
     assert_eq!(read[1].criteria[0].weight, 0.3, "0.30000000000000004 has 17 significant digits");
@@ -382,7 +382,7 @@ fn a_weight_of_more_than_15_significant_digits_reads_back_rounded_to_15() {
 
 #[test]
 fn export_then_import_of_an_edited_framework_gives_equal_criteria() {
-    let mut framework = builtin_framework();
+    let mut framework = framework();
     framework.sections[1].criteria[0].descriptors.clear();
     framework.sections[1].criteria[1].sources.clear();
     framework.sections[1].criteria[2].critical = true;

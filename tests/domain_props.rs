@@ -7,9 +7,14 @@ use std::collections::BTreeMap;
 use chrono::NaiveDate;
 use proptest::prelude::*;
 use spec_lens::domain::{
-    results, split_clauses, timescale_findings, Answer, Band, BandThresholds, Criterion, CriterionId,
-    FindingRule, Framework, KeyDates, LevelDef, Response, Results, Scale, Section, TimescaleRules,
+    results, split_clauses, timescale_findings, Answer, Band, Criterion, CriterionId, FindingRule, Framework,
+    KeyDates, Response, Results, TimescaleRules,
 };
+
+#[path = "support/model.rs"]
+mod model;
+
+use model::{criterion, framework_of, section};
 
 const TOLERANCE: f64 = 1e-9;
 
@@ -56,12 +61,8 @@ fn build(generated: &[GenSection]) -> (Framework, BTreeMap<CriterionId, Response
     let sections = generated
         .iter()
         .enumerate()
-        .map(|(s, (section_weight, criteria))| Section {
-            id: format!("s{s}"),
-            title: format!("Section {s}"),
-            summary: String::new(),
-            weight: *section_weight,
-            criteria: criteria
+        .map(|(s, (section_weight, criteria))| {
+            let criteria = criteria
                 .iter()
                 .enumerate()
                 .map(|(c, (weight, critical, answer))| {
@@ -71,46 +72,13 @@ fn build(generated: &[GenSection]) -> (Framework, BTreeMap<CriterionId, Response
                             Response { answer: answer.clone(), rationale: String::new(), evidence: vec![] };
                         responses.insert(id.clone(), response);
                     }
-                    criterion(id, *weight, *critical)
+                    Criterion { critical: *critical, ..criterion(&id, *weight) }
                 })
-                .collect(),
+                .collect();
+            section(&format!("s{s}"), *section_weight, criteria)
         })
         .collect();
-    (framework(sections), responses)
-}
-
-fn criterion(id: String, weight: f64, critical: bool) -> Criterion {
-    Criterion {
-        search_terms: vec![],
-        title: format!("Title {id}"),
-        id,
-        question: String::new(),
-        guidance: String::new(),
-        meets: String::new(),
-        falls_short: String::new(),
-        weight,
-        critical,
-        descriptors: vec![],
-        sources: vec![],
-    }
-}
-
-fn framework(sections: Vec<Section>) -> Framework {
-    Framework {
-        critical_caps: Default::default(),
-        id: "prop".into(),
-        version: "1".into(),
-        title: "Generated".into(),
-        summary: String::new(),
-        scale: Scale {
-            levels: (0..=4).map(|l| LevelDef { label: format!("{l}"), descriptor: String::new() }).collect(),
-            not_applicable_label: "Not applicable".into(),
-            insufficient_evidence_label: "Insufficient evidence".into(),
-        },
-        sections,
-        bands: BandThresholds::default(),
-        timescale_rules: TimescaleRules::default(),
-    }
+    (framework_of(sections), responses)
 }
 
 /// A small deterministic generator, so a failing shuffle shrinks to a seed.

@@ -5,53 +5,15 @@ use std::collections::BTreeMap;
 
 use spec_lens::domain::{
     radar_points, results, section_series, svg_points, Answer, Band, BandThresholds, Criterion, CriterionId,
-    Framework, LevelDef, Response, Results, Scale, Section,
+    Response, Results,
 };
 
+#[path = "support/model.rs"]
+mod model;
+
+use model::{criterion, critical, framework_of, section};
+
 // ---- builders ----------------------------------------------------------------------------
-
-fn criterion(id: &str, weight: f64) -> Criterion {
-    Criterion {
-        search_terms: vec![],
-        id: id.into(),
-        title: format!("Title {id}"),
-        question: format!("Question {id}?"),
-        guidance: String::new(),
-        meets: String::new(),
-        falls_short: String::new(),
-        weight,
-        critical: false,
-        descriptors: Vec::new(),
-        sources: Vec::new(),
-    }
-}
-
-fn critical(id: &str, weight: f64) -> Criterion {
-    Criterion { critical: true, ..criterion(id, weight) }
-}
-
-fn section(id: &str, weight: f64, criteria: Vec<Criterion>) -> Section {
-    Section { id: id.into(), title: format!("Section {id}"), summary: String::new(), weight, criteria }
-}
-
-fn framework(sections: Vec<Section>) -> Framework {
-    let levels = (0..=4).map(|l| LevelDef { label: format!("L{l}"), descriptor: format!("D{l}") }).collect();
-    Framework {
-        critical_caps: Default::default(),
-        id: "test".into(),
-        version: "1".into(),
-        title: "Test framework".into(),
-        summary: String::new(),
-        scale: Scale {
-            levels,
-            not_applicable_label: "Not applicable".into(),
-            insufficient_evidence_label: "Insufficient evidence".into(),
-        },
-        sections,
-        bands: BandThresholds::default(),
-        timescale_rules: Default::default(),
-    }
-}
 
 fn level(level: u8) -> Response {
     response(Answer::Level { level })
@@ -81,7 +43,7 @@ fn approx(actual: Option<f64>, expected: f64) {
 /// One section of equally weighted criteria c1..cn, answered with `levels`.
 fn one_section(levels: &[u8]) -> Results {
     let ids: Vec<String> = (1..=levels.len()).map(|i| format!("c{i}")).collect();
-    let fw = framework(vec![section("s", 1.0, ids.iter().map(|id| criterion(id, 1.0)).collect())]);
+    let fw = framework_of(vec![section("s", 1.0, ids.iter().map(|id| criterion(id, 1.0)).collect())]);
     let map = ids.iter().zip(levels).map(|(id, &l)| (id.clone(), level(l))).collect();
     results(&fw, &map)
 }
@@ -90,7 +52,7 @@ fn one_section(levels: &[u8]) -> Results {
 
 #[test]
 fn section_percentage_is_weighted_points_over_four() {
-    let fw = framework(vec![section("s", 1.0, vec![criterion("a", 3.0), criterion("b", 1.0)])]);
+    let fw = framework_of(vec![section("s", 1.0, vec![criterion("a", 3.0), criterion("b", 1.0)])]);
     let r = results(&fw, &answers(&[("a", level(4)), ("b", level(0))]));
     approx(r.sections[0].percent, 75.0);
     approx(r.overall, 75.0);
@@ -100,7 +62,7 @@ fn section_percentage_is_weighted_points_over_four() {
 
 #[test]
 fn overall_is_weighted_by_section_weight() {
-    let fw = framework(vec![
+    let fw = framework_of(vec![
         section("s1", 2.0, vec![criterion("a", 1.0)]),
         section("s2", 1.0, vec![criterion("b", 1.0)]),
     ]);
@@ -118,7 +80,7 @@ fn levels_above_four_are_clamped() {
 
 #[test]
 fn all_not_applicable_gives_no_percentage_and_no_band() {
-    let fw = framework(vec![section("s", 1.0, vec![criterion("a", 1.0), critical("b", 1.0)])]);
+    let fw = framework_of(vec![section("s", 1.0, vec![criterion("a", 1.0), critical("b", 1.0)])]);
     let r = results(&fw, &answers(&[("a", na()), ("b", na())]));
     assert_eq!(r.sections[0].percent, None);
     assert_eq!(r.overall, None);
@@ -135,21 +97,21 @@ fn all_not_applicable_gives_no_percentage_and_no_band() {
 
 #[test]
 fn not_applicable_leaves_the_denominator() {
-    let fw = framework(vec![section("s", 1.0, vec![criterion("a", 1.0), criterion("b", 5.0)])]);
+    let fw = framework_of(vec![section("s", 1.0, vec![criterion("a", 1.0), criterion("b", 5.0)])]);
     let r = results(&fw, &answers(&[("a", level(4)), ("b", na())]));
     approx(r.overall, 100.0);
 }
 
 #[test]
 fn zero_weight_criterion_is_left_out_of_its_section() {
-    let fw = framework(vec![section("s", 1.0, vec![criterion("a", 1.0), criterion("b", 0.0)])]);
+    let fw = framework_of(vec![section("s", 1.0, vec![criterion("a", 1.0), criterion("b", 0.0)])]);
     let r = results(&fw, &answers(&[("a", level(4)), ("b", level(0))]));
     approx(r.sections[0].percent, 100.0);
 }
 
 #[test]
 fn section_with_only_zero_weights_has_no_percentage() {
-    let fw = framework(vec![
+    let fw = framework_of(vec![
         section("zero", 1.0, vec![criterion("a", 0.0), criterion("b", 0.0)]),
         section("other", 1.0, vec![criterion("c", 1.0)]),
     ]);
@@ -160,7 +122,7 @@ fn section_with_only_zero_weights_has_no_percentage() {
 
 #[test]
 fn zero_weight_section_is_left_out_of_overall() {
-    let fw = framework(vec![
+    let fw = framework_of(vec![
         section("s1", 0.0, vec![criterion("a", 1.0)]),
         section("s2", 1.0, vec![criterion("b", 1.0)]),
     ]);
@@ -171,7 +133,7 @@ fn zero_weight_section_is_left_out_of_overall() {
 
 #[test]
 fn all_section_weights_zero_gives_no_overall() {
-    let fw = framework(vec![section("s1", 0.0, vec![criterion("a", 1.0)])]);
+    let fw = framework_of(vec![section("s1", 0.0, vec![criterion("a", 1.0)])]);
     let r = results(&fw, &answers(&[("a", level(4))]));
     approx(r.sections[0].percent, 100.0);
     assert_eq!(r.overall, None);
@@ -181,7 +143,7 @@ fn all_section_weights_zero_gives_no_overall() {
 #[test]
 fn negative_and_non_finite_weights_count_as_zero() {
     for bad in [-1.0, f64::NAN, f64::INFINITY, f64::NEG_INFINITY] {
-        let fw = framework(vec![
+        let fw = framework_of(vec![
             section("s1", 1.0, vec![criterion("a", 1.0), criterion("b", bad)]),
             section("s2", bad, vec![criterion("c", 1.0)]),
         ]);
@@ -197,7 +159,7 @@ fn negative_and_non_finite_weights_count_as_zero() {
 
 #[test]
 fn huge_weights_do_not_overflow() {
-    let fw = framework(vec![
+    let fw = framework_of(vec![
         section("s1", f64::MAX, vec![criterion("a", f64::MAX), criterion("b", f64::MAX)]),
         section("s2", f64::MAX, vec![criterion("c", 1.0)]),
     ]);
@@ -209,7 +171,7 @@ fn huge_weights_do_not_overflow() {
 
 #[test]
 fn empty_sections_have_no_percentage_and_do_not_count() {
-    let fw = framework(vec![section("empty", 5.0, vec![]), section("s", 1.0, vec![criterion("a", 1.0)])]);
+    let fw = framework_of(vec![section("empty", 5.0, vec![]), section("s", 1.0, vec![criterion("a", 1.0)])]);
     let r = results(&fw, &answers(&[("a", level(3))]));
     assert_eq!(r.sections[0].percent, None);
     assert_eq!((r.sections[0].total, r.sections[0].applicable, r.sections[0].answered), (0, 0, 0));
@@ -218,7 +180,7 @@ fn empty_sections_have_no_percentage_and_do_not_count() {
 
 #[test]
 fn framework_with_no_sections_gives_empty_results() {
-    let r = results(&framework(vec![]), &answers(&[("a", level(3))]));
+    let r = results(&framework_of(vec![]), &answers(&[("a", level(3))]));
     assert_eq!(r.overall, None);
     assert_eq!(r.band, None);
     assert!(!r.provisional);
@@ -228,7 +190,7 @@ fn framework_with_no_sections_gives_empty_results() {
 
 #[test]
 fn sections_come_back_in_framework_order() {
-    let fw = framework(vec![
+    let fw = framework_of(vec![
         section("z", 1.0, vec![criterion("a", 1.0)]),
         section("a", 1.0, vec![criterion("b", 1.0)]),
     ]);
@@ -242,7 +204,7 @@ fn sections_come_back_in_framework_order() {
 
 #[test]
 fn unanswered_criteria_are_left_out_of_percentages_but_counted_and_listed() {
-    let fw = framework(vec![section(
+    let fw = framework_of(vec![section(
         "s",
         1.0,
         vec![criterion("c3", 1.0), criterion("c1", 1.0), criterion("c2", 1.0), criterion("c4", 1.0)],
@@ -259,7 +221,7 @@ fn unanswered_criteria_are_left_out_of_percentages_but_counted_and_listed() {
 
 #[test]
 fn nothing_answered_gives_no_percentage_and_is_provisional() {
-    let fw = framework(vec![section("s", 1.0, vec![criterion("a", 1.0)])]);
+    let fw = framework_of(vec![section("s", 1.0, vec![criterion("a", 1.0)])]);
     let r = results(&fw, &BTreeMap::new());
     assert_eq!(r.sections[0].percent, None);
     assert_eq!(r.overall, None);
@@ -277,7 +239,7 @@ fn fully_answered_results_are_not_provisional() {
 
 #[test]
 fn responses_for_unknown_criteria_are_ignored() {
-    let fw = framework(vec![section("s", 1.0, vec![criterion("a", 1.0)])]);
+    let fw = framework_of(vec![section("s", 1.0, vec![criterion("a", 1.0)])]);
     let r = results(&fw, &answers(&[("a", level(4)), ("ghost", level(0)), ("ghost2", insufficient())]));
     approx(r.overall, 100.0);
     assert_eq!(r.coverage.total, 1);
@@ -287,7 +249,7 @@ fn responses_for_unknown_criteria_are_ignored() {
 
 #[test]
 fn insufficient_evidence_scores_zero_is_counted_and_listed() {
-    let fw = framework(vec![section(
+    let fw = framework_of(vec![section(
         "s",
         1.0,
         vec![criterion("b", 1.0), criterion("a", 1.0), criterion("c", 1.0)],
@@ -341,7 +303,7 @@ fn just_below_a_boundary_falls_to_the_band_beneath() {
         for c in &criteria {
             map.insert(c.id.clone(), level(if c.id.starts_with("full") { 4 } else { 0 }));
         }
-        let r = results(&framework(vec![section("s", 1.0, criteria)]), &map);
+        let r = results(&framework_of(vec![section("s", 1.0, criteria)]), &map);
         let overall = r.overall.expect("overall");
         assert!(overall < 20.0 * full as f64 && overall > 20.0 * full as f64 - 0.01);
         assert_eq!(r.band, Some(expected), "{overall}");
@@ -364,7 +326,7 @@ fn band_from_percent_uses_inclusive_thresholds() {
 
 #[test]
 fn bands_follow_the_framework_thresholds() {
-    let mut fw = framework(vec![section("s", 1.0, vec![criterion("a", 1.0), criterion("b", 1.0)])]);
+    let mut fw = framework_of(vec![section("s", 1.0, vec![criterion("a", 1.0), criterion("b", 1.0)])]);
     fw.bands = BandThresholds { outstanding: 95.0, good: 75.0, requires_improvement: 50.0 };
     let r = results(&fw, &answers(&[("a", level(4)), ("b", level(2))]));
     approx(r.overall, 75.0);
@@ -395,7 +357,7 @@ fn high_scoring_with_critical(answer: Response) -> Results {
     criteria.push(critical("crit", 1.0));
     let mut map: BTreeMap<CriterionId, Response> = (0..9).map(|i| (format!("n{i}"), level(4))).collect();
     map.insert("crit".into(), answer);
-    results(&framework(vec![section("s", 1.0, criteria)]), &map)
+    results(&framework_of(vec![section("s", 1.0, criteria)]), &map)
 }
 
 #[test]
@@ -421,7 +383,7 @@ fn two_critical(a: Response, b: Response, from: Option<u32>) -> Results {
     let mut criteria: Vec<Criterion> = (0..8).map(|i| criterion(&format!("n{i}"), 1.0)).collect();
     criteria.push(critical("crit-a", 1.0));
     criteria.push(critical("crit-b", 1.0));
-    let mut fw = framework(vec![section("s", 1.0, criteria)]);
+    let mut fw = framework_of(vec![section("s", 1.0, criteria)]);
     fw.critical_caps.inadequate_from = from;
     let mut map: BTreeMap<CriterionId, Response> = (0..8).map(|i| (format!("n{i}"), level(4))).collect();
     map.insert("crit-a".into(), a);
@@ -475,7 +437,7 @@ fn critical_cap_does_not_apply_at_level_2_or_above_or_when_not_applicable_or_una
         if let Some(a) = answer.clone() {
             map.insert("crit".into(), a);
         }
-        let r = results(&framework(vec![section("s", 1.0, criteria)]), &map);
+        let r = results(&framework_of(vec![section("s", 1.0, criteria)]), &map);
         assert_eq!(r.cap, None, "{answer:?}");
         assert_eq!(r.band, Some(Band::Outstanding), "{answer:?}");
     }
@@ -490,7 +452,7 @@ fn non_critical_zero_does_not_cap() {
 
 #[test]
 fn critical_cap_never_raises_a_worse_band() {
-    let fw = framework(vec![section("s", 1.0, vec![critical("crit", 1.0), criterion("b", 1.0)])]);
+    let fw = framework_of(vec![section("s", 1.0, vec![critical("crit", 1.0), criterion("b", 1.0)])]);
     let r = results(&fw, &answers(&[("crit", level(0)), ("b", level(1))]));
     approx(r.overall, 12.5);
     assert_eq!(r.band, Some(Band::Inadequate));
@@ -507,7 +469,7 @@ fn critical_cap_never_raises_a_worse_band() {
 #[test]
 fn critical_cap_at_requires_improvement_is_not_applied() {
     // crit 0, two at 4, two at 0 -> 40%: already Requires improvement.
-    let fw = framework(vec![section(
+    let fw = framework_of(vec![section(
         "s",
         1.0,
         vec![
@@ -530,7 +492,7 @@ fn critical_cap_at_requires_improvement_is_not_applied() {
 #[test]
 fn critical_cap_from_good_lowers_to_requires_improvement() {
     // crit at 1 (25), three at 4, one at 0: (25 + 300) / 5 = 65, which is Good before the cap.
-    let fw = framework(vec![section(
+    let fw = framework_of(vec![section(
         "s",
         1.0,
         vec![
@@ -553,7 +515,7 @@ fn critical_cap_from_good_lowers_to_requires_improvement() {
 
 #[test]
 fn critical_cap_names_every_failing_criterion_sorted_by_id() {
-    let fw = framework(vec![
+    let fw = framework_of(vec![
         section("s1", 1.0, vec![critical("z-crit", 1.0), criterion("n", 1.0)]),
         section("s2", 1.0, vec![critical("a-crit", 1.0), critical("m-crit", 1.0)]),
     ]);
@@ -573,7 +535,7 @@ fn critical_cap_names_every_failing_criterion_sorted_by_id() {
 #[test]
 fn critical_cap_is_reported_even_without_a_band() {
     // A zero-weight critical criterion answered 0 and nothing else weighted: no overall, but the cap stands.
-    let fw = framework(vec![section("s", 1.0, vec![critical("crit", 0.0)])]);
+    let fw = framework_of(vec![section("s", 1.0, vec![critical("crit", 0.0)])]);
     let r = results(&fw, &answers(&[("crit", level(0))]));
     assert_eq!(r.overall, None);
     assert_eq!(r.band, None);
@@ -584,7 +546,7 @@ fn critical_cap_is_reported_even_without_a_band() {
 
 #[test]
 fn zero_weight_critical_criterion_still_caps() {
-    let fw = framework(vec![section("s", 1.0, vec![critical("crit", 0.0), criterion("a", 1.0)])]);
+    let fw = framework_of(vec![section("s", 1.0, vec![critical("crit", 0.0), criterion("a", 1.0)])]);
     let r = results(&fw, &answers(&[("crit", level(0)), ("a", level(4))]));
     approx(r.overall, 100.0);
     assert_eq!(r.band, Some(Band::RequiresImprovement));
@@ -594,7 +556,7 @@ fn zero_weight_critical_criterion_still_caps() {
 fn blank_critical_title_falls_back_to_its_id() {
     let mut crit = critical("crit-7", 1.0);
     crit.title = "  ".into();
-    let fw = framework(vec![section("s", 1.0, vec![crit])]);
+    let fw = framework_of(vec![section("s", 1.0, vec![crit])]);
     let r = results(&fw, &answers(&[("crit-7", level(0))]));
     assert!(r.cap.expect("cap").reason.ends_with(": crit-7."));
 }
@@ -603,7 +565,7 @@ fn blank_critical_title_falls_back_to_its_id() {
 
 #[test]
 fn gap_priority_is_effective_weight_times_shortfall() {
-    let fw = framework(vec![
+    let fw = framework_of(vec![
         section("s1", 3.0, vec![criterion("a", 1.0), criterion("b", 3.0)]),
         section("s2", 1.0, vec![criterion("c", 1.0)]),
     ]);
@@ -626,7 +588,7 @@ fn gap_priority_is_effective_weight_times_shortfall() {
 #[test]
 fn gap_priority_counts_unanswered_and_not_applicable_weights_in_the_section() {
     // Priorities do not shift as other criteria get answered.
-    let fw = framework(vec![section(
+    let fw = framework_of(vec![section(
         "s",
         1.0,
         vec![criterion("a", 1.0), criterion("b", 1.0), criterion("c", 2.0)],
@@ -639,7 +601,7 @@ fn gap_priority_counts_unanswered_and_not_applicable_weights_in_the_section() {
 
 #[test]
 fn only_answered_applicable_shortfalls_are_gaps() {
-    let fw = framework(vec![section(
+    let fw = framework_of(vec![section(
         "s",
         1.0,
         vec![criterion("full", 1.0), criterion("na", 1.0), criterion("open", 1.0), criterion("low", 1.0)],
@@ -651,7 +613,7 @@ fn only_answered_applicable_shortfalls_are_gaps() {
 
 #[test]
 fn gap_ties_rank_critical_first_then_by_id() {
-    let fw = framework(vec![
+    let fw = framework_of(vec![
         section("s2", 1.0, vec![criterion("d", 1.0), criterion("b", 1.0)]),
         section("s1", 1.0, vec![critical("c", 1.0), criterion("a", 1.0)]),
     ]);
@@ -666,7 +628,7 @@ fn gap_ties_rank_critical_first_then_by_id() {
 fn gap_ties_survive_float_noise() {
     // 0.1 / 0.3 and 0.3 / 0.9 are both a third, but not bit for bit: b's priority comes out a
     // hair larger. Within the tolerance they tie, so the id decides and a comes first.
-    let fw = framework(vec![
+    let fw = framework_of(vec![
         section("s1", 1.0, vec![criterion("a", 0.1), criterion("pad1", 0.2)]),
         section("s2", 1.0, vec![criterion("b", 0.3), criterion("pad2", 0.6)]),
     ]);
@@ -678,7 +640,7 @@ fn gap_ties_survive_float_noise() {
 
 #[test]
 fn gap_order_does_not_depend_on_framework_order() {
-    let forwards = framework(vec![
+    let forwards = framework_of(vec![
         section("s1", 2.0, vec![criterion("a", 1.0), criterion("b", 2.0), critical("c", 1.0)]),
         section("s2", 1.0, vec![criterion("d", 1.0), criterion("e", 1.0)]),
     ]);
@@ -697,7 +659,7 @@ fn gap_order_does_not_depend_on_framework_order() {
 
 #[test]
 fn zero_priority_gaps_come_last() {
-    let fw = framework(vec![section("s", 1.0, vec![criterion("a", 0.0), criterion("b", 1.0)])]);
+    let fw = framework_of(vec![section("s", 1.0, vec![criterion("a", 0.0), criterion("b", 1.0)])]);
     let r = results(&fw, &answers(&[("a", level(0)), ("b", level(3))]));
     let order: Vec<(&str, f64)> = r.gaps.iter().map(|g| (g.criterion_id.as_str(), g.priority)).collect();
     assert_eq!(order, [("b", 0.25), ("a", 0.0)]);
@@ -707,7 +669,7 @@ fn zero_priority_gaps_come_last() {
 
 #[test]
 fn section_series_marks_sections_without_a_value() {
-    let fw = framework(vec![
+    let fw = framework_of(vec![
         section("s1", 1.0, vec![criterion("a", 1.0)]),
         section("s2", 1.0, vec![criterion("b", 1.0)]),
     ]);

@@ -1,16 +1,16 @@
 //! State transitions of an assessment: answering, clearing, rationale and evidence, finalising and
 //! reopening, and the revision counter that lets storage notice a newer write from another tab.
 
+#[path = "support/common.rs"]
+mod common;
+
 use std::collections::BTreeMap;
 
 use chrono::{DateTime, TimeZone, Utc};
+use common::framework;
 use spec_lens::domain::{
-    builtin, Answer, Assessment, EditError, Evidence, Framework, FrameworkRef, Specification, Status,
+    Answer, Assessment, EditError, Evidence, Framework, FrameworkRef, Specification, Status,
 };
-
-fn framework() -> Framework {
-    builtin::builtin_framework().expect("the built-in framework parses")
-}
 
 fn at(minute: u32) -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, minute, 0).single().expect("a valid time")

@@ -1,16 +1,19 @@
 //! CSV export: one row per criterion, BOM, RFC 4180 quoting, formula injection neutralised.
 
-use spec_lens::domain::{builtin, Answer, Evidence};
-use spec_lens::format::csv::{assessment_csv, neutralise, quote};
-
+#[path = "support/common.rs"]
+mod common;
 #[path = "support/rfc4180.rs"]
 mod rfc4180;
+
+use common::{framework, worked_example};
 use rfc4180::parse;
+use spec_lens::domain::{Answer, Evidence};
+use spec_lens::format::csv::{assessment_csv, neutralise, quote};
 
 #[test]
 fn one_row_per_criterion_with_a_header_and_a_bom() {
-    let framework = builtin::builtin_framework().unwrap();
-    let assessment = builtin::worked_example().unwrap();
+    let framework = framework();
+    let assessment = worked_example();
     let csv = assessment_csv(&assessment, &framework);
     assert!(csv.starts_with('\u{feff}'));
     let rows = parse(csv.trim_start_matches('\u{feff}'));
@@ -22,8 +25,8 @@ fn one_row_per_criterion_with_a_header_and_a_bom() {
 
 #[test]
 fn answers_rationale_and_evidence_survive_quoting() {
-    let framework = builtin::builtin_framework().unwrap();
-    let mut assessment = builtin::worked_example().unwrap();
+    let framework = framework();
+    let mut assessment = worked_example();
     let first = framework.sections[0].criteria[0].clone();
     let response = assessment.responses.get_mut(&first.id).unwrap();
     response.answer = Answer::Level { level: 2 };
@@ -39,8 +42,8 @@ fn answers_rationale_and_evidence_survive_quoting() {
 
 #[test]
 fn not_applicable_and_unanswered_are_spelled_out() {
-    let framework = builtin::builtin_framework().unwrap();
-    let mut assessment = builtin::worked_example().unwrap();
+    let framework = framework();
+    let mut assessment = worked_example();
     let ids: Vec<String> = framework.criteria().map(|(_, c)| c.id.clone()).collect();
     assessment.responses.get_mut(&ids[0]).unwrap().answer =
         Answer::NotApplicable { reason: "Wales only".into() };
@@ -60,8 +63,8 @@ fn formula_cells_are_neutralised() {
     for safe in ["plain", "-1", "+44", "3.5", "", "a=b"] {
         assert_eq!(neutralise(safe), safe);
     }
-    let framework = builtin::builtin_framework().unwrap();
-    let mut assessment = builtin::worked_example().unwrap();
+    let framework = framework();
+    let mut assessment = worked_example();
     let id = framework.sections[0].criteria[0].id.clone();
     assessment.responses.get_mut(&id).unwrap().rationale = "=1+1".into();
     let rows = parse(assessment_csv(&assessment, &framework).trim_start_matches('\u{feff}'));

@@ -2,15 +2,17 @@
 //! parses, headings carry Word's heading styles in order, the section table repeats its header
 //! row, evidence is quoted with its clause citation, and hostile text cannot break the XML.
 
+#[path = "support/common.rs"]
+mod common;
+
 use std::io::{Cursor, Read};
 
+use common::{framework, worked_example};
 use roxmltree::{Document as Xml, Node};
 use spec_lens::domain::document::{build, Paragraph};
 use spec_lens::domain::finder::UnicodeFold;
 use spec_lens::domain::moderation::{Participant, Provenance};
-use spec_lens::domain::{
-    builtin, chart_geometry::format_percent, results, Answer, Assessment, Evidence, Framework,
-};
+use spec_lens::domain::{chart_geometry::format_percent, results, Answer, Assessment, Evidence, Framework};
 use spec_lens::format::docx_report::docx_report;
 
 const W: &str = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
@@ -54,8 +56,8 @@ fn paragraphs<'a>(xml: &'a Xml<'a>) -> Vec<Node<'a, 'a>> {
 /// The worked example, its specification given a document with labelled clauses (one on page 12),
 /// and the first criterion's evidence quoting two of them and one typed note.
 fn with_document() -> (Assessment, Framework) {
-    let framework = builtin::builtin_framework().unwrap();
-    let mut assessment = builtin::worked_example().unwrap();
+    let framework = framework();
+    let mut assessment = worked_example();
     let mut on_page = Paragraph::body("4.2.1", "Providers must record housing need on arrival.");
     on_page.page = Some(12);
     let document = build(

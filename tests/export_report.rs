@@ -1,13 +1,16 @@
 //! The Markdown report carries what the results page shows, with user text escaped.
 
-use spec_lens::domain::builtin;
+#[path = "support/common.rs"]
+mod common;
+
+use common::{framework, worked_example};
 use spec_lens::domain::finder::UnicodeFold;
 use spec_lens::format::report::markdown_report;
 
 #[test]
 fn the_report_has_every_part_of_the_results() {
-    let framework = builtin::builtin_framework().unwrap();
-    let assessment = builtin::worked_example().unwrap();
+    let framework = framework();
+    let assessment = worked_example();
     let md = markdown_report(&assessment, &framework, &UnicodeFold);
     for heading in [
         "# Results: ",
@@ -30,8 +33,8 @@ fn the_report_has_every_part_of_the_results() {
 
 #[test]
 fn user_text_cannot_break_the_document() {
-    let framework = builtin::builtin_framework().unwrap();
-    let mut assessment = builtin::worked_example().unwrap();
+    let framework = framework();
+    let mut assessment = worked_example();
     assessment.specification.title = "Evil | title\n# injected <script>".into();
     let md = markdown_report(&assessment, &framework, &UnicodeFold);
     let first = md.lines().next().unwrap();
@@ -43,8 +46,8 @@ fn user_text_cannot_break_the_document() {
 fn the_report_names_the_document_scored_and_cites_clauses_by_label_and_page() {
     use spec_lens::domain::document::{build, Paragraph, SourceFile};
     use spec_lens::domain::Evidence;
-    let framework = builtin::builtin_framework().unwrap();
-    let mut assessment = builtin::worked_example().unwrap();
+    let framework = framework();
+    let mut assessment = worked_example();
     let source = SourceFile {
         name: "Accommodation v2.docx".into(),
         size: 48213,

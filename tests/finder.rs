@@ -1,6 +1,9 @@
 //! The evidence finder's matcher: folding, whole words, wildcards, hyphens and line breaks,
 //! phrases, ranges in the original text, ranking, silence, and no panics on any input.
 
+#[path = "support/model.rs"]
+mod model;
+
 use proptest::prelude::*;
 use spec_lens::domain::finder::{
     find, find_in, find_in_corpus, Corpus, Term, TermError, Terms, UnicodeFold, Words, MAX_TERM_CHARS,
@@ -29,19 +32,13 @@ fn clauses(texts: &[&str]) -> Vec<Clause> {
     texts.iter().zip(1..).map(|(text, id)| clause(id, text)).collect()
 }
 
+/// The criterion on women, looking for `terms`.
 fn criterion(terms: &[&str]) -> Criterion {
     Criterion {
-        id: "cohort-women".into(),
         title: "Women".into(),
         question: "Were women's needs assessed?".into(),
-        guidance: String::new(),
-        meets: String::new(),
-        falls_short: String::new(),
-        weight: 1.0,
-        critical: false,
-        descriptors: Vec::new(),
-        sources: Vec::new(),
         search_terms: terms.iter().map(|t| t.to_string()).collect(),
+        ..model::criterion("cohort-women", 1.0)
     }
 }
 

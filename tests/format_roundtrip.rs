@@ -1,23 +1,13 @@
 //! Export then import, for each kind of file, with the data Spec Lens ships; the library backup
 //! the storage banner downloads; and the helpers the UI uses to decide replace or keep both.
 
-use chrono::{DateTime, Utc};
-use spec_lens::domain::builtin::{builtin_framework, worked_example};
-use spec_lens::domain::{Assessment, Framework};
+#[path = "support/common.rs"]
+mod common;
+
+use common::{at, framework, worked_example};
+use spec_lens::domain::Assessment;
 use spec_lens::format::envelope::*;
 use spec_lens::format::import::*;
-
-fn at(s: &str) -> DateTime<Utc> {
-    s.parse().unwrap_or_else(|e| panic!("test time {s}: {e}"))
-}
-
-fn framework() -> Framework {
-    builtin_framework().expect("the built-in framework parses")
-}
-
-fn example() -> Assessment {
-    worked_example().expect("the worked example parses")
-}
 
 fn recorded_hash(text: &str) -> String {
     let value: serde_json::Value = serde_json::from_str(text).expect("export is JSON");
@@ -27,7 +17,7 @@ fn recorded_hash(text: &str) -> String {
 #[test]
 fn the_worked_example_exports_and_imports_back_unchanged() {
     let now = at("2026-11-27T12:00:00Z");
-    let text = export_assessment(&example(), &framework(), now);
+    let text = export_assessment(&worked_example(), &framework(), now);
     let imported = import(text.as_bytes(), Some(Kind::Assessment)).expect("opens");
     assert!(imported.report().is_empty(), "{:#?}", imported.report());
     let file = imported.file();
@@ -36,7 +26,7 @@ fn the_worked_example_exports_and_imports_back_unchanged() {
     assert_eq!(file.exported_at, Some(now));
     assert_eq!(file.content_hash_matches, Some(true));
     let Imported::Assessment { payload, .. } = imported else { panic!("assessment") };
-    assert_eq!(payload.assessment, example());
+    assert_eq!(payload.assessment, worked_example());
     assert_eq!(payload.framework, framework());
     assert_eq!(content_hash(&*payload), recorded_hash(&text));
 }
@@ -53,11 +43,11 @@ fn the_built_in_framework_exports_and_imports_back_unchanged() {
 
 #[test]
 fn the_library_backup_imports_back_through_import() {
-    let mut second = example();
+    let mut second = worked_example();
     second.id = "second".into();
     second.specification.title = "A second assessment".into();
     second.responses.clear();
-    let assessments = vec![example(), second];
+    let assessments = vec![worked_example(), second];
     // As the page makes it: the file, then its hash (the browser's SHA-256, which gives what this does).
     let file = library_unhashed(&assessments, &[framework()], at("2026-11-27T12:00:00Z"));
     let hash = spec_lens::domain::sha256_hex(file.canonical().as_bytes());
@@ -94,17 +84,17 @@ fn exports_are_pretty_json_with_the_envelope_first() {
 
 #[test]
 fn the_same_work_exported_twice_hashes_the_same() {
-    let a = export_assessment(&example(), &framework(), at("2026-11-27T12:00:00Z"));
-    let b = export_assessment(&example(), &framework(), at("2027-01-01T00:00:00Z"));
+    let a = export_assessment(&worked_example(), &framework(), at("2026-11-27T12:00:00Z"));
+    let b = export_assessment(&worked_example(), &framework(), at("2027-01-01T00:00:00Z"));
     assert_ne!(a, b);
     assert_eq!(recorded_hash(&a), recorded_hash(&b));
 }
 
 #[test]
 fn conflicts_name_the_assessments_that_already_exist() {
-    let mut second = example();
+    let mut second = worked_example();
     second.id = "second".into();
-    let text = export_library(&[example(), second], &[framework()], at("2026-11-27T12:00:00Z"));
+    let text = export_library(&[worked_example(), second], &[framework()], at("2026-11-27T12:00:00Z"));
     let imported = import(text.as_bytes(), None).expect("opens");
     let existing = vec!["second".to_string(), "unrelated".to_string()];
     assert_eq!(conflicts(&existing, &imported), ["second"]);
@@ -154,7 +144,7 @@ fn kinds_name_themselves() {
 #[test]
 fn json_goes_through_value_with_sorted_keys_and_reads_back() {
     use spec_lens::domain::json::{from_json, to_json, to_json_pretty};
-    let assessment = example();
+    let assessment = worked_example();
     let compact = to_json(&assessment).unwrap();
     assert!(compact.starts_with("{\"assessor\":"), "keys are sorted: {}", &compact[..40]);
     assert_eq!(from_json::<Assessment>(&compact).unwrap(), assessment);

@@ -13,9 +13,12 @@
 //! evidence, by `tests/fixtures/framework-1.1/make_fixtures.py`; read that file to see the text and
 //! the scores side by side.
 
+#[path = "support/common.rs"]
+mod common;
+
 use std::collections::BTreeSet;
 
-use spec_lens::domain::builtin::builtin_framework;
+use common::framework;
 use spec_lens::domain::json::from_json;
 use spec_lens::domain::{
     contradictions, results, rules_hash, split_clauses, timescale_findings, Answer, Assessment, Band,
@@ -26,10 +29,6 @@ const INCLUSIVE: &str = include_str!("fixtures/framework-1.1/inclusive-specifica
 const THIN: &str = include_str!("fixtures/framework-1.1/thin-specification.json");
 
 const CONSULTATION: &str = "process-consultation";
-
-fn framework() -> Framework {
-    builtin_framework().expect("the built-in framework parses")
-}
 
 /// A fixture pinned to the built-in framework 1.1. The file leaves `framework.rules_hash` empty
 /// and it is filled in here, as the worked example's loader does, so the fixture cannot drift out

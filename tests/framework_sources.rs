@@ -4,8 +4,10 @@
 //! not a blog post or a copy of it on a document-sharing site. A second-hand source may stay only
 //! where no primary one could be found, and then its title must say "secondary source".
 
-use spec_lens::domain::builtin::builtin_framework;
-use spec_lens::domain::Framework;
+#[path = "support/common.rs"]
+mod common;
+
+use common::framework;
 
 /// Hosts of public bodies, courts, Parliament and peer-reviewed journals. A host matches an entry
 /// when it is the entry or ends with "." and the entry, so "gov.uk" covers every GOV.UK host.
@@ -74,10 +76,6 @@ const SECONDARY_MARK: &str = "secondary source";
 
 /// Years a cited document can plausibly have; `None` is allowed, since a year is never guessed.
 const YEARS: std::ops::RangeInclusive<u16> = 1990..=2026;
-
-fn framework() -> Framework {
-    builtin_framework().expect("the built-in framework parses")
-}
 
 /// The host and path of an https address, or `None` when the address is not https or has no
 /// plausible host (lower-case letters, digits, hyphens and at least one dot; no user or port).

@@ -2,12 +2,15 @@
 //! timer, and the agreed assessment with its provenance. Also writes the three workshop fixture
 //! files the end-to-end test imports, and checks they are current (UPDATE_FIXTURES=1 rewrites them).
 
+#[path = "support/common.rs"]
+mod common;
 #[path = "support/fixture_file.rs"]
 mod fixture_file;
 
 use std::collections::BTreeMap;
 
 use chrono::{DateTime, TimeZone, Utc};
+use common::{examples, framework};
 use spec_lens::domain::cited::{cited, not_cited};
 use spec_lens::domain::finder::{ClauseMatch, Findings, UnicodeFold};
 use spec_lens::domain::moderation::{
@@ -15,15 +18,11 @@ use spec_lens::domain::moderation::{
     PhaseError, Scored, Sort, Timer,
 };
 use spec_lens::domain::{
-    builtin, results, rules_hash, Answer, Assessment, Evidence, Framework, FrameworkRef, Response, Status,
+    results, rules_hash, Answer, Assessment, Evidence, Framework, FrameworkRef, Response, Status,
 };
 use spec_lens::format::envelope::{export_assessment, Kind};
 use spec_lens::format::import::{import, Imported};
 use spec_lens::format::report::markdown_report;
-
-fn framework() -> Framework {
-    builtin::builtin_framework().expect("the built-in framework parses")
-}
 
 fn at(hour: u32) -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 20, hour, 0, 0).single().expect("a valid time")
@@ -37,7 +36,7 @@ fn level(level: u8) -> Answer {
 /// criterion index (None leaves the criterion unanswered).
 fn scored(id: &str, assessor: &str, answer: impl Fn(usize) -> Option<Answer>) -> Scored {
     let framework = framework();
-    let specification = builtin::example_specifications().expect("examples parse").remove(0);
+    let specification = examples().remove(0);
     let mut responses = BTreeMap::new();
     for (i, (_, criterion)) in framework.criteria().enumerate() {
         if let Some(answer) = answer(i) {
@@ -229,7 +228,7 @@ fn a_file_scored_under_other_rules_of_the_same_framework_is_refused() {
 #[test]
 fn a_file_of_another_specification_is_refused_naming_both() {
     let mut files = three();
-    let other = builtin::example_specifications().expect("examples parse").remove(1);
+    let other = examples().remove(1);
     let other_title = other.title.clone();
     files[0].assessment.specification = other;
     let error = merge(files, at(12)).expect_err("refused");
@@ -239,7 +238,7 @@ fn a_file_of_another_specification_is_refused_naming_both() {
 
 #[test]
 fn the_same_specification_is_recognised_despite_white_space() {
-    let a = builtin::example_specifications().expect("examples parse").remove(0);
+    let a = examples().remove(0);
     let mut b = a.clone();
     b.text = b.text.replace('\n', "\n\n  ");
     b.title = "Renamed".into();

@@ -5,8 +5,11 @@
 //! test against real localStorage is in tests/web_storage.rs.)
 #![cfg(not(target_arch = "wasm32"))]
 
+#[path = "support/common.rs"]
+mod common;
+
 use chrono::DateTime;
-use spec_lens::domain::builtin::builtin_framework;
+use common::framework;
 use spec_lens::domain::validation::{first_refusal, MAX_WEIGHT};
 use spec_lens::domain::{validate, without_blank_terms, Assessment, FieldPath, Framework};
 use spec_lens::format::criteria_csv::{criteria_csv, import_criteria_csv};
@@ -16,13 +19,9 @@ use spec_lens::format::import::{import, ImportError, Imported};
 use spec_lens::format::normalise::check_framework;
 use spec_lens::format::share::{payload_json, read_payload, ShareError};
 
-fn builtin() -> Framework {
-    builtin_framework().expect("built-in framework")
-}
-
 /// The built-in framework with one change.
 fn broken(change: impl FnOnce(&mut Framework)) -> Framework {
-    let mut framework = builtin();
+    let mut framework = framework();
     change(&mut framework);
     framework
 }

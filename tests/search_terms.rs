@@ -7,7 +7,10 @@
 //! this checks the terms against the wording commissioners actually use, not text written to
 //! suit them.
 
-use spec_lens::domain::builtin::{builtin_framework, example_specifications};
+#[path = "support/common.rs"]
+mod common;
+
+use common::{examples, framework};
 use spec_lens::domain::finder::{find, Term, Terms, UnicodeFold, Words};
 use spec_lens::domain::silence::silent_on;
 use spec_lens::domain::{Clause, Criterion, Specification};
@@ -46,12 +49,7 @@ const TOO_COMMON: [&str; 12] = [
 
 /// Each criterion of the built-in framework.
 fn criteria() -> Vec<Criterion> {
-    let framework = builtin_framework().expect("the built-in framework parses");
-    framework.criteria().map(|(_, criterion)| criterion.clone()).collect()
-}
-
-fn examples() -> Vec<Specification> {
-    example_specifications().expect("the example specifications parse")
+    framework().criteria().map(|(_, criterion)| criterion.clone()).collect()
 }
 
 fn criterion(id: &str) -> Criterion {

@@ -1,8 +1,11 @@
 //! Share links: base64url round trips, and the payload leaves the built-in framework out.
 #![cfg(not(target_arch = "wasm32"))]
 
+#[path = "support/common.rs"]
+mod common;
+
+use common::{framework, worked_example};
 use proptest::prelude::*;
-use spec_lens::domain::builtin;
 use spec_lens::format::share::{base64url_decode, base64url_encode, payload_json, read_payload, ShareError};
 
 proptest! {
@@ -40,8 +43,8 @@ fn base64url_matches_rfc_4648_vectors() {
 
 #[test]
 fn the_built_in_framework_is_left_out_and_found_again() {
-    let framework = builtin::builtin_framework().unwrap();
-    let assessment = builtin::worked_example().unwrap();
+    let framework = framework();
+    let assessment = worked_example();
     let json = payload_json(&assessment, &framework, std::slice::from_ref(&framework));
     assert!(!json.contains("\"sections\""), "the framework is not carried");
     let shared = read_payload(json.as_bytes(), std::slice::from_ref(&framework)).unwrap();
@@ -52,11 +55,11 @@ fn the_built_in_framework_is_left_out_and_found_again() {
 
 #[test]
 fn another_framework_travels_in_the_link() {
-    let builtin_framework = builtin::builtin_framework().unwrap();
+    let builtin_framework = framework();
     let mut own = builtin_framework.clone();
     own.id = "our-own".into();
     own.sections[0].weight = 5.0;
-    let assessment = builtin::worked_example().unwrap();
+    let assessment = worked_example();
     let json = payload_json(&assessment, &own, std::slice::from_ref(&builtin_framework));
     let found = read_payload(json.as_bytes(), std::slice::from_ref(&builtin_framework)).unwrap().framework;
     assert_eq!(found, own);
@@ -64,8 +67,8 @@ fn another_framework_travels_in_the_link() {
 
 #[test]
 fn a_link_for_a_framework_this_page_lacks_says_so() {
-    let framework = builtin::builtin_framework().unwrap();
-    let mut assessment = builtin::worked_example().unwrap();
+    let framework = framework();
+    let mut assessment = worked_example();
     let json = payload_json(&assessment, &framework, std::slice::from_ref(&framework));
     assessment.framework.rules_hash = "sha256:other".into();
     let json = json.replace(&framework_hash(&framework), "sha256:other");
@@ -76,7 +79,7 @@ fn a_link_for_a_framework_this_page_lacks_says_so() {
 
 #[test]
 fn newer_and_damaged_links_are_refused_clearly() {
-    let framework = builtin::builtin_framework().unwrap();
+    let framework = framework();
     let err = read_payload(br#"{"version": 9}"#, std::slice::from_ref(&framework)).unwrap_err();
     assert_eq!(err, ShareError::TooNew(9));
     let err = read_payload(b"{not json", std::slice::from_ref(&framework)).unwrap_err();

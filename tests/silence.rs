@@ -3,23 +3,22 @@
 //! (made up: one inclusive, one thin). Every list below was checked by reading the text, and the
 //! whole of each against an independent matcher (a regular expression per term over the text).
 
-use spec_lens::domain::builtin::{builtin_framework, example_specifications, worked_example};
+#[path = "support/common.rs"]
+mod common;
+
+use common::{examples, framework, worked_example};
 use spec_lens::domain::finder::UnicodeFold;
 use spec_lens::domain::json::from_json;
 use spec_lens::domain::silence::silent_on;
-use spec_lens::domain::{silences, split_clauses, Assessment, Criterion, Framework, Silence, Specification};
+use spec_lens::domain::{silences, split_clauses, Assessment, Criterion, Silence, Specification};
 use spec_lens::format::report::markdown_report;
 use spec_lens::format::report::wording::{silence_lead, silence_sentence, SILENT_ON};
 
 const INCLUSIVE: &str = include_str!("fixtures/framework-1.1/inclusive-specification.json");
 const THIN: &str = include_str!("fixtures/framework-1.1/thin-specification.json");
 
-fn framework() -> Framework {
-    builtin_framework().expect("the built-in framework parses")
-}
-
 fn example(title_ends: &str) -> Specification {
-    let examples = example_specifications().expect("the examples parse");
+    let examples = examples();
     let found = examples.into_iter().find(|s| s.title.ends_with(title_ends));
     found.unwrap_or_else(|| panic!("an example titled …{title_ends}"))
 }
@@ -83,7 +82,7 @@ fn the_accommodation_example_is_silent_on_all_but_six_criteria() {
 #[test]
 fn the_list_follows_the_framework_and_agrees_with_one_criterion_asked_alone() {
     let framework = framework();
-    let mut specs = example_specifications().unwrap();
+    let mut specs = examples();
     specs.extend([fixture(INCLUSIVE), fixture(THIN)]);
     for spec in &specs {
         let clauses = spec.clauses();
@@ -99,7 +98,7 @@ fn the_list_follows_the_framework_and_agrees_with_one_criterion_asked_alone() {
 /// veterans, care leavers, the Welsh language, the PCC or social value.
 #[test]
 fn no_example_is_silent_on_women_and_every_one_is_silent_on_veterans() {
-    for spec in example_specifications().unwrap() {
+    for spec in examples() {
         let ids = silent_ids(&spec);
         assert!(!ids.iter().any(|id| id == "cohort-women"), "{} names women", spec.title);
         for id in [
@@ -199,7 +198,7 @@ fn the_lead_says_how_many_none_or_that_there_is_no_text() {
 #[test]
 fn the_worked_examples_markdown_report_lists_what_it_is_silent_on() {
     let framework = framework();
-    let assessment = worked_example().unwrap();
+    let assessment = worked_example();
     let md = markdown_report(&assessment, &framework, &UnicodeFold);
     let heading = format!("## {SILENT_ON}\n");
     let start = md.find(&heading).expect("the section");
@@ -222,7 +221,7 @@ fn the_worked_examples_markdown_report_lists_what_it_is_silent_on() {
 #[test]
 fn a_report_on_a_specification_without_text_says_so() {
     let framework = framework();
-    let mut assessment = worked_example().unwrap();
+    let mut assessment = worked_example();
     assessment.specification.text.clear();
     assessment.specification.document = None;
     let md = markdown_report(&assessment, &framework, &UnicodeFold);

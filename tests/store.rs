@@ -1,55 +1,11 @@
 //! The storage format and the decisions the storage adapter acts on (format::store), natively.
 
-use std::collections::BTreeMap;
+#[path = "support/common.rs"]
+mod common;
 
-use chrono::{DateTime, Utc};
-use spec_lens::domain::{Answer, Assessment, Evidence, FrameworkRef, Response, Specification, Status};
+use common::{assessment, at};
+use spec_lens::domain::{Assessment, Status};
 use spec_lens::format::store::*;
-
-fn at(s: &str) -> DateTime<Utc> {
-    s.parse().unwrap_or_else(|e| panic!("test time {s}: {e}"))
-}
-
-fn assessment(id: &str, revision: u64) -> Assessment {
-    let mut responses = BTreeMap::new();
-    responses.insert(
-        "c1".to_string(),
-        Response {
-            answer: Answer::Level { level: 3 },
-            rationale: "Names the groups consulted.".to_string(),
-            evidence: vec![Evidence { clause: Some(2), quote: "We met service users.".to_string() }],
-        },
-    );
-    responses.insert(
-        "c2".to_string(),
-        Response {
-            answer: Answer::NotApplicable { reason: "No residential element.".to_string() },
-            rationale: String::new(),
-            evidence: vec![],
-        },
-    );
-    Assessment {
-        id: id.to_string(),
-        specification: Specification {
-            title: "Accommodation support".to_string(),
-            commissioner: "Probation".to_string(),
-            text: "1. The service.\n2. We met service users.".to_string(),
-            ..Specification::default()
-        },
-        framework: FrameworkRef {
-            id: "inclusive-needs-assessment".to_string(),
-            version: "1.0".to_string(),
-            rules_hash: "abc".to_string(),
-        },
-        assessor: "Commissioner".to_string(),
-        status: Status::Draft,
-        created_at: at("2026-11-27T09:00:00Z"),
-        updated_at: at("2026-11-27T09:30:00Z"),
-        revision,
-        responses,
-        provenance: None,
-    }
-}
 
 /// No documents stored: what an entry without a document needs.
 fn no_documents(_key: &str) -> Option<String> {

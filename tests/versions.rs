@@ -1,8 +1,13 @@
 //! Versions of a framework: old results stay true after an edit, re-scoring under a new version and
 //! its change list, when an edit needs a new version, the editor's validation, and framework files.
 
+#[path = "support/common.rs"]
+mod common;
+#[path = "support/model.rs"]
+mod model;
+
 use chrono::{DateTime, TimeZone, Utc};
-use spec_lens::domain::builtin::{builtin_framework, worked_example};
+use common::{framework, worked_example};
 use spec_lens::domain::{
     changes, needs_new_version, next_version, rescore, results, rules_changed, rules_hash, validate, Answer,
     Assessment, Criterion, EditError, FieldPath, Framework, FrameworkChanges, FrameworkRef, Response,
@@ -11,17 +16,9 @@ use spec_lens::domain::{
 use spec_lens::format::envelope::{export_assessment, export_framework, Kind};
 use spec_lens::format::import::{import, Imported};
 
-fn framework() -> Framework {
-    builtin_framework().expect("the built-in framework parses")
-}
-
-fn example() -> Assessment {
-    worked_example().expect("the worked example parses")
-}
-
 /// The worked example is final; re-scoring is an edit, so it is reopened first.
 fn draft() -> Assessment {
-    let mut assessment = example();
+    let mut assessment = worked_example();
     assessment.reopen(at(0));
     assessment
 }
@@ -30,20 +27,9 @@ fn at(minute: u32) -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2027, 1, 4, 9, minute, 0).single().expect("a valid time")
 }
 
+/// A new criterion of weight 1.
 fn criterion(id: &str) -> Criterion {
-    Criterion {
-        search_terms: vec![],
-        id: id.into(),
-        title: format!("Title of {id}"),
-        question: format!("Question of {id}?"),
-        guidance: String::new(),
-        meets: String::new(),
-        falls_short: String::new(),
-        weight: 1.0,
-        critical: false,
-        descriptors: vec![],
-        sources: vec![],
-    }
+    model::criterion(id, 1.0)
 }
 
 fn ids(list: &[String]) -> Vec<&str> {
@@ -69,7 +55,7 @@ fn edited(old: &Framework) -> Framework {
 #[test]
 fn editing_a_framework_never_changes_the_results_of_an_assessment_scored_under_an_earlier_version() {
     let old = framework();
-    let assessment = example();
+    let assessment = worked_example();
     let before = results(&old, &assessment.responses);
     let pinned = assessment.framework.clone();
     assert_eq!(pinned.rules_hash, rules_hash(&old));

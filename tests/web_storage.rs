@@ -2,13 +2,14 @@
 //! trip, quota exceeded, corrupted entry, newer-version entry, read-back mismatch, conflict, undo.
 #![cfg(target_arch = "wasm32")]
 
-use std::collections::BTreeMap;
+#[path = "support/common.rs"]
+mod common;
 
-use chrono::{DateTime, Utc};
 use wasm_bindgen_test::*;
 
+use common::assessment;
 use spec_lens::browser::storage::{self, LibraryLoad};
-use spec_lens::domain::{Answer, Assessment, FrameworkRef, Response, Specification, Status};
+use spec_lens::domain::Assessment;
 use spec_lens::format::store::{
     assessment_key, encode_assessment, index_key, prefs_key, trash_key, StoreError, DOCUMENT_PREFIX,
     QUARANTINE_PREFIX,
@@ -29,38 +30,6 @@ fn fresh() -> web_sys::Storage {
 
 fn raw(key: &str) -> Option<String> {
     local().get_item(key).expect("get_item")
-}
-
-fn at(s: &str) -> DateTime<Utc> {
-    s.parse().expect("test time")
-}
-
-fn assessment(id: &str, revision: u64) -> Assessment {
-    let mut responses = BTreeMap::new();
-    responses.insert(
-        "c1".to_string(),
-        Response { answer: Answer::Level { level: 2 }, rationale: "Partly.".to_string(), evidence: vec![] },
-    );
-    Assessment {
-        id: id.to_string(),
-        specification: Specification {
-            title: format!("Specification {id}"),
-            text: "1. The service.".to_string(),
-            ..Specification::default()
-        },
-        framework: FrameworkRef {
-            id: "f".to_string(),
-            version: "1".to_string(),
-            rules_hash: "h".to_string(),
-        },
-        assessor: String::new(),
-        status: Status::Draft,
-        created_at: at("2026-11-27T09:00:00Z"),
-        updated_at: at("2026-11-27T09:00:00Z"),
-        revision,
-        responses,
-        provenance: None,
-    }
 }
 
 /// An edit as the domain makes it: new content and the next revision.

@@ -8,21 +8,17 @@
 //! - the result is Inadequate, and the critical cap names exactly the critical criteria that fail;
 //! - every quote is word for word in the clause it cites.
 
+#[path = "support/common.rs"]
+mod common;
+
 use std::collections::BTreeSet;
 
-use spec_lens::domain::builtin::{builtin_framework, builtin_frameworks, worked_example, BUILTIN_RULES_HASH};
+use common::{framework, worked_example};
+use spec_lens::domain::builtin::{builtin_frameworks, BUILTIN_RULES_HASH};
 use spec_lens::domain::{
     contradictions, results, split_clauses, version_key, Answer, Assessment, Band, Clause, Framework,
     Response, Status, MAX_LEVEL,
 };
-
-fn framework() -> Framework {
-    builtin_framework().expect("the built-in framework parses")
-}
-
-fn example() -> Assessment {
-    worked_example().expect("the worked example parses")
-}
 
 fn clauses(assessment: &Assessment) -> Vec<Clause> {
     split_clauses(&assessment.specification.text)
@@ -89,7 +85,7 @@ fn the_worked_example_is_pinned_to_the_newest_built_in_version() {
     let f = framework();
     assert_eq!(newest.version, f.version, "builtin_framework() is the newest version");
 
-    let a = example();
+    let a = worked_example();
     assert_eq!(a.framework.id, newest.id);
     assert_eq!(a.framework.version, newest.version, "the worked example is scored under the newest version");
     assert_eq!(a.framework.rules_hash, *newest_hash, "the loader pins the newest version's recorded hash");
@@ -106,7 +102,7 @@ fn the_worked_example_is_pinned_to_the_newest_built_in_version() {
 
 #[test]
 fn the_worked_example_keeps_its_identity() {
-    let a = example();
+    let a = worked_example();
     assert_eq!(a.id, "worked-example-accommodation");
     assert_eq!(a.status, Status::Final);
     assert_eq!(a.assessor, "Spec Lens worked example");
@@ -117,7 +113,7 @@ fn the_worked_example_keeps_its_identity() {
 
 #[test]
 fn every_absent_answer_names_what_is_missing() {
-    let a = example();
+    let a = worked_example();
     let mut absent = 0;
     for (id, response) in &a.responses {
         if response.answer == (Answer::Level { level: 0 }) {
@@ -134,7 +130,7 @@ fn every_absent_answer_names_what_is_missing() {
 
 #[test]
 fn insufficient_evidence_only_for_a_claim_that_could_not_be_checked() {
-    let a = example();
+    let a = worked_example();
     let clauses = clauses(&a);
     for (id, response) in &a.responses {
         if response.answer == Answer::InsufficientEvidence {
@@ -152,7 +148,7 @@ fn insufficient_evidence_only_for_a_claim_that_could_not_be_checked() {
 /// worked example has no Insufficient evidence answer.
 #[test]
 fn the_insufficient_evidence_rule_tells_a_claim_from_silence() {
-    let clauses = clauses(&example());
+    let clauses = clauses(&worked_example());
     let ie = |rationale: &str, evidence: Vec<spec_lens::domain::Evidence>| Response {
         answer: Answer::InsufficientEvidence,
         rationale: rationale.into(),
@@ -188,7 +184,7 @@ fn the_insufficient_evidence_rule_tells_a_claim_from_silence() {
 #[test]
 fn the_band_is_inadequate_and_the_cap_lists_the_failed_critical_criteria() {
     let f = framework();
-    let a = example();
+    let a = worked_example();
     let r = results(&f, &a.responses);
 
     assert!(!r.provisional && r.coverage.unanswered == 0, "every criterion is answered");
@@ -226,7 +222,7 @@ fn the_band_is_inadequate_and_the_cap_lists_the_failed_critical_criteria() {
 
 #[test]
 fn every_quote_is_verbatim_in_the_clause_it_cites() {
-    let a = example();
+    let a = worked_example();
     let clauses = clauses(&a);
     let mut quotes = 0;
     for (id, response) in &a.responses {
@@ -248,7 +244,7 @@ fn every_quote_is_verbatim_in_the_clause_it_cites() {
 /// Clause numbers a rationale names ("clause 11", "clauses 4 to 11") exist in the specification.
 #[test]
 fn clauses_named_in_rationales_exist() {
-    let a = example();
+    let a = worked_example();
     let count = clauses(&a).len() as u32;
     for (id, response) in &a.responses {
         let words = words(&response.rationale);
@@ -267,7 +263,7 @@ fn clauses_named_in_rationales_exist() {
 
 #[test]
 fn levels_are_in_range_and_rationales_are_short_plain_notes() {
-    let a = example();
+    let a = worked_example();
     for (id, response) in &a.responses {
         if let Answer::Level { level } = response.answer {
             assert!(level <= MAX_LEVEL, "{id}: level {level}");
@@ -285,6 +281,6 @@ fn levels_are_in_range_and_rationales_are_short_plain_notes() {
 #[test]
 fn no_timescale_finding_contradicts_an_answer() {
     let f = framework();
-    let a = example();
+    let a = worked_example();
     assert!(contradictions(&f, &a.specification.dates, &a.responses).is_empty());
 }

@@ -14,7 +14,7 @@ test('keyboard only: create from pasted text, score every criterion, see results
   await expect(progress).toHaveText(/^Answered 0 of (\d+) applicable criteria$/);
   const total = Number((await progress.textContent())!.match(/of (\d+)/)![1]);
   expect(total).toBeGreaterThanOrEqual(30);
-  const live = page.locator('.status-bar__live');
+  const live = scoring.liveResult();
   await expect(live).toHaveText('No score yet');
 
   // First criterion: level 4, then the live result is 100% Outstanding (provisional).
@@ -108,10 +108,9 @@ test('library: examples, duplicate, rename, delete with undo', async ({ page }) 
 
   await page.getByRole('button', { name: 'Score this example: Commissioned Rehabilitative Services: Mentoring' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Commissioned Rehabilitative Services: Mentoring' })).toBeVisible();
-  await library.goto();
 
-  await page.getByRole('button', { name: 'Open the worked example' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: /^Results: Commissioned Rehabilitative Services: Accommodation/ })).toBeVisible();
+  const results = await library.openWorkedExample();
+  await expect(results.heading(/^Results: Commissioned Rehabilitative Services: Accommodation/)).toBeVisible();
   await library.goto();
   await expect(library.row('Commissioned Rehabilitative Services: Accommodation').getByRole('cell', { name: 'Inadequate' })).toBeVisible();
 

@@ -15,8 +15,8 @@ const ADDRESS = '#/compare/accommodation-draft-1/accommodation-draft-2';
 async function importDrafts(page: Page) {
   const library = new LibraryPage(page);
   await library.goto();
-  await page.getByLabel('Choose .speclens.json files (assessments or a library backup)').setInputFiles(FIXTURES);
-  await page.getByRole('button', { name: 'Save to my assessments' }).click();
+  await library.picker().setInputFiles(FIXTURES);
+  await library.saveImported();
   await expect(page.getByText('Saved 2 assessments.')).toBeVisible();
   await library.goto();
 }
@@ -149,11 +149,11 @@ test('a bookmarked comparison opens again; itself, a deleted assessment and a wr
 test('draft 1 under framework 1.0 against draft 2 under 1.1: criteria compared by id, the overall not, and why', async ({ page }) => {
   const library = new LibraryPage(page);
   await library.goto();
-  await page.getByLabel('Choose .speclens.json files (assessments or a library backup)').setInputFiles([
+  await library.picker().setInputFiles([
     join(__dirname, '..', '..', 'fixtures', 'compare', 'accommodation-draft-1-v1-0.speclens.json'),
     FIXTURES[1],
   ]);
-  await page.getByRole('button', { name: 'Save to my assessments' }).click();
+  await library.saveImported();
   await expect(page.getByText('Saved 2 assessments.')).toBeVisible();
   await page.goto('./#/compare/accommodation-draft-1-v1-0/accommodation-draft-2');
   await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();

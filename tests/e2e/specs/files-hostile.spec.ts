@@ -3,19 +3,14 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test, expect } from '../support/fixtures';
 import { LibraryPage, ScoringPage, SAMPLE_TEXT, waitForSaved } from '../support/library';
+import { ResultsPage } from '../support/results';
 import type { Page } from '@playwright/test';
 
 const FIXTURES = join(__dirname, '..', '..', 'fixtures');
-const PICKER = 'Choose .speclens.json files (assessments or a library backup)';
-
-async function exportedWorkedExample(page: Page): Promise<{ path: string; json: any }> {
-  await page.goto('/#/');
-  await page.getByRole('button', { name: 'Open the worked example' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: /^Results: / })).toBeVisible();
-  const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Download the assessment file' }).click();
-  const path = (await (await download).path())!;
-  return { path, json: JSON.parse(await readFile(path, 'utf8')) };
+async function exportedWorkedExample(page: Page): Promise<{ path: string; json: any; results: ResultsPage }> {
+  const results = await new LibraryPage(page).openWorkedExample();
+  const path = await results.downloadAssessmentFile();
+  return { path, json: JSON.parse(await readFile(path, 'utf8')), results };
 }
 
 test('export then import in a fresh browser context gives the same results page', async ({ page, browser }, info) => {
@@ -25,9 +20,10 @@ test('export then import in a fresh browser context gives the same results page'
   const context = await browser.newContext();
   const fresh = await context.newPage();
   await fresh.goto(page.url().replace(/#.*$/, '#/'));
-  await fresh.getByLabel(PICKER).setInputFiles(path);
-  await fresh.getByRole('button', { name: 'Save to my assessments' }).click();
-  await expect(fresh.getByRole('heading', { level: 1, name: /^Results: / })).toBeVisible();
+  const library = new LibraryPage(fresh);
+  await library.picker().setInputFiles(path);
+  await library.saveImported();
+  await new ResultsPage(fresh).expectShown();
   const imported = await fresh.locator('main').innerText();
   const strip = (text: string) => text.replace(/All changes saved.*\n?/g, '');
   expect(strip(imported)).toBe(strip(original));
@@ -53,13 +49,13 @@ test('each hostile file gets a clear message and leaves the library exactly as i
   await library.goto();
   const before = await page.evaluate(() => JSON.stringify(localStorage));
   for (const [name, bytes] of hostile) {
-    await page.getByLabel(PICKER).setInputFiles({ name, mimeType: 'application/json', buffer: await bytes() });
+    await library.picker().setInputFiles({ name, mimeType: 'application/json', buffer: await bytes() });
     const message = page.locator('.import__error').filter({ hasText: name });
     await expect(message, name).toBeVisible();
     const text = (await message.innerText()).replace(`${name}: `, '');
     expect(text.length, `${name}: ${text}`).toBeGreaterThan(20);
     expect(text, name).toMatch(/\.$/);
-    await expect(page.getByRole('button', { name: 'Save to my assessments' })).toHaveCount(0);
+    await expect(library.saveButton()).toHaveCount(0);
   }
   expect(await page.evaluate(() => JSON.stringify(localStorage))).toBe(before);
   await expect(library.row('Kept exactly')).toBeVisible();
@@ -91,10 +87,11 @@ test('script payloads in an imported file run nothing and show as text', async (
   await writeFile(path, JSON.stringify(json));
 
   await page.goto('/#/');
-  await page.getByLabel(PICKER).setInputFiles(path);
+  const library = new LibraryPage(page);
+  await library.picker().setInputFiles(path);
   await expect(page.getByText(`title ${payload}`).first()).toBeVisible();
-  await page.getByRole('button', { name: 'Keep both' }).or(page.getByRole('button', { name: 'Save to my assessments' })).first().click();
-  await expect(page.getByRole('heading', { level: 1, name: `Results: title ${payload}` })).toBeVisible();
+  await page.getByRole('button', { name: 'Keep both' }).or(library.saveButton()).first().click();
+  await new ResultsPage(page).expectShown(`title ${payload}`);
   await page.getByRole('link', { name: 'Score' }).click();
   await expect(page.getByRole('heading', { level: 1, name: `title ${payload}` })).toBeVisible();
   await expect(page.getByLabel('Rationale')).toHaveValue(`Because ${payload}`);
@@ -107,10 +104,9 @@ test('script payloads in an imported file run nothing and show as text', async (
 });
 
 test('the CSV parses back to the same cells', async ({ page }) => {
-  await exportedWorkedExample(page);
-  const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Download a spreadsheet (CSV)' }).click();
-  const csv = (await readFile((await (await download).path())!, 'utf8')).replace(/^\uFEFF/, '');
+  const { results } = await exportedWorkedExample(page);
+  const download = await results.download('Download a spreadsheet (CSV)');
+  const csv = (await readFile((await download.path())!, 'utf8')).replace(/^\uFEFF/, '');
   const rows = parseCsv(csv);
   expect(rows[0]).toEqual(['Section', 'Criterion', 'Answer', 'Level label', 'Weight', 'Rationale', 'Evidence']);
   expect(rows.length).toBe(46);

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { test, expect, axeViolations } from '../support/fixtures';
 import { LibraryPage, ScoringPage, SAMPLE_TEXT, waitForSaved } from '../support/library';
+import { ResultsPage } from '../support/results';
 
 async function scoredAssessment(page: import('@playwright/test').Page, title: string) {
   await new LibraryPage(page).createFromText(title, SAMPLE_TEXT);
@@ -9,15 +10,14 @@ async function scoredAssessment(page: import('@playwright/test').Page, title: st
   await scoring.shortcut('j');
   await scoring.shortcut('i');
   await waitForSaved(page);
-  await page.getByRole('link', { name: 'Results' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: `Results: ${title}` })).toBeVisible();
+  const results = new ResultsPage(page);
+  await results.openFromScoring(title);
+  return results;
 }
 
 test('export the assessment file, delete the assessment, import the file back', async ({ page }) => {
-  await scoredAssessment(page, 'Round trip');
-  const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Download the assessment file' }).click();
-  const file = await download;
+  const results = await scoredAssessment(page, 'Round trip');
+  const file = await results.download('Download the assessment file');
   expect(file.suggestedFilename()).toMatch(/^spec-lens-round-trip-\d{4}-\d{2}-\d{2}\.speclens\.json$/);
   const path = (await file.path())!;
   const envelope = JSON.parse(await readFile(path, 'utf8'));
@@ -29,23 +29,20 @@ test('export the assessment file, delete the assessment, import the file back', 
   await library.row('Round trip').getByRole('button', { name: 'Delete Round trip' }).click();
   await expect(library.row('Round trip')).toHaveCount(0);
 
-  await page.getByLabel('Choose .speclens.json files (assessments or a library backup)').setInputFiles(path);
+  await library.picker().setInputFiles(path);
   await expect(page.getByText(/: read\./)).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
-  await page.getByRole('button', { name: 'Save to my assessments' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Results: Round trip' })).toBeVisible();
+  await library.saveImported();
+  await results.expectShown('Round trip');
   await library.goto();
   await expect(library.row('Round trip')).toBeVisible();
 });
 
 test('importing an assessment that already exists asks: replace or keep both', async ({ page }) => {
-  await scoredAssessment(page, 'Twice');
-  const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Download the assessment file' }).click();
-  const path = (await (await download).path())!;
+  const path = await (await scoredAssessment(page, 'Twice')).downloadAssessmentFile();
   const library = new LibraryPage(page);
   await library.goto();
-  await page.getByLabel('Choose .speclens.json files (assessments or a library backup)').setInputFiles(path);
+  await library.picker().setInputFiles(path);
   await expect(page.getByText('Already in your assessments', { exact: true })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Download a backup first' })).toBeVisible();
   await page.getByRole('button', { name: 'Keep both' }).click();
@@ -60,7 +57,7 @@ test('bad files get one clear sentence each and change nothing', async ({ page }
   await waitForSaved(page);
   await library.goto();
   const before = await page.evaluate(() => JSON.stringify(localStorage));
-  await page.getByLabel('Choose .speclens.json files (assessments or a library backup)').setInputFiles([
+  await library.picker().setInputFiles([
     { name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('not json at all') },
     { name: 'empty.speclens.json', mimeType: 'application/json', buffer: Buffer.from('') },
     {
@@ -73,21 +70,17 @@ test('bad files get one clear sentence each and change nothing', async ({ page }
   await expect(results.getByText(/^notes\.txt: /)).toBeVisible();
   await expect(results.getByText(/^future\.speclens\.json: .*newer version of Spec Lens/)).toBeVisible();
   await expect(results.locator('li')).toHaveCount(3);
-  await expect(page.getByRole('button', { name: 'Save to my assessments' })).toHaveCount(0);
+  await expect(library.saveButton()).toHaveCount(0);
   expect(await axeViolations(page)).toEqual([]);
   expect(await page.evaluate(() => JSON.stringify(localStorage))).toBe(before);
 });
 
 test('CSV and Markdown exports download', async ({ page }) => {
-  await scoredAssessment(page, 'Spreadsheet');
-  const csvDownload = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Download a spreadsheet (CSV)' }).click();
-  const csv = await readFile((await (await csvDownload).path())!, 'utf8');
+  const results = await scoredAssessment(page, 'Spreadsheet');
+  const csv = await readFile((await (await results.download('Download a spreadsheet (CSV)')).path())!, 'utf8');
   expect(csv.charCodeAt(0)).toBe(0xfeff);
   expect(csv).toContain('Section,Criterion,Answer,Level label,Weight,Rationale,Evidence');
-  const mdDownload = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Download the report (Markdown)' }).click();
-  const md = await readFile((await (await mdDownload).path())!, 'utf8');
+  const md = await readFile((await (await results.download('Download the report (Markdown)')).path())!, 'utf8');
   expect(md.startsWith('# Results: Spreadsheet')).toBe(true);
 });
 
@@ -107,8 +100,8 @@ test('a share link opens in a fresh browser, shows what it holds and asks before
   await expect(fresh.getByText('Shared work')).toBeVisible();
   await expect(fresh.getByText(/2 of \d+ applicable criteria answered/)).toBeVisible();
   expect(await fresh.evaluate(() => Object.keys(localStorage).filter((k) => k.includes('assessment:')).length)).toBe(0);
-  await fresh.getByRole('button', { name: 'Save to my assessments' }).click();
-  await expect(fresh.getByRole('heading', { level: 1, name: 'Results: Shared work' })).toBeVisible();
+  await new LibraryPage(fresh).saveImported();
+  await new ResultsPage(fresh).expectShown('Shared work');
   await other.close();
 });
 
@@ -123,16 +116,17 @@ test('a damaged share link says so', async ({ page }) => {
 test('an assessment scored under another framework brings it along, and framework files import', async ({ page }) => {
   const path = require('node:path');
   const fixtures = path.join(__dirname, '..', '..', 'fixtures');
-  const picker = () => page.getByLabel('Choose .speclens.json files (assessments or a library backup)');
   const library = new LibraryPage(page);
+  const picker = () => library.picker();
   await library.goto();
 
   // The assessment file carries its framework, which is kept with it.
   await picker().setInputFiles(path.join(fixtures, 'v1-assessment.speclens.json'));
-  await page.getByRole('button', { name: 'Save to my assessments' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Results: Fixture: housing support' })).toBeVisible();
+  await library.saveImported();
+  const results = new ResultsPage(page);
+  await results.expectShown('Fixture: housing support');
   await page.reload();
-  await expect(page.getByRole('heading', { level: 1, name: 'Results: Fixture: housing support' })).toBeVisible();
+  await results.expectShown('Fixture: housing support');
   await library.goto();
   await expect(library.row('Fixture: housing support').getByRole('cell', { name: 'Fixture framework' })).toBeVisible();
 
@@ -158,10 +152,8 @@ test('saving a library backup of several assessments says how many were saved, i
   const path = require('node:path');
   const library = new LibraryPage(page);
   await library.goto();
-  await page
-    .getByLabel('Choose .speclens.json files (assessments or a library backup)')
-    .setInputFiles(path.join(__dirname, '..', '..', 'fixtures', 'v1-library.speclens.json'));
-  const save = page.getByRole('button', { name: 'Save to my assessments' });
+  await library.picker().setInputFiles(path.join(__dirname, '..', '..', 'fixtures', 'v1-library.speclens.json'));
+  const save = library.saveButton();
   await save.press('Enter');
   const saved = page.getByRole('status').filter({ hasText: 'Saved 2 assessments. They are in your list of assessments.' });
   await expect(saved).toBeVisible();
@@ -180,8 +172,8 @@ test.describe('in Kolkata (UTC+5:30)', () => {
     const fixture = require('node:path').join(__dirname, '..', '..', 'fixtures', 'v3-assessment.speclens.json');
     const library = new LibraryPage(page);
     await library.goto();
-    await page.getByLabel('Choose .speclens.json files (assessments or a library backup)').setInputFiles(fixture);
-    await page.getByRole('button', { name: 'Save to my assessments' }).click();
+    await library.picker().setInputFiles(fixture);
+    await library.saveImported();
     await library.goto();
     const row = library.row('Education, Training and Employment services: Eastern Fens probation region');
     // Last changed 2027-02-08T09:00:00Z: half past two in the afternoon in Kolkata.

@@ -1,21 +1,21 @@
 import { test, expect, open, axeViolations } from '../support/fixtures';
-import { ScoringPage, waitForSaved } from '../support/library';
+import { NewAssessmentPage, ScoringPage, waitForSaved } from '../support/library';
+import { ResultsPage } from '../support/results';
 
 // The built-in framework ships as two versions: 1.0 as it was, 1.1 for new work. An assessment
 // scored under 1.0 keeps its results and is offered a re-score into 1.1 as a copy.
 
 async function createAssessment(page: import('@playwright/test').Page, title: string, version: string, dates: Record<string, string> = {}) {
-  await open(page, '#/assessments/new');
+  const form = new NewAssessmentPage(page);
+  await form.goto();
   await page.getByLabel('Title (required)').fill(title);
   for (const [label, date] of Object.entries(dates)) {
     await page.getByLabel(label).fill(date);
   }
-  const framework = page.getByLabel('Framework');
   // The newest version is offered first and chosen.
-  await expect(framework.locator('option').first()).toHaveText(/\(version 1\.1\)$/);
-  await framework.selectOption({ label: `Inclusive needs assessment for commissioned rehabilitative services (version ${version})` });
-  await page.getByRole('button', { name: 'Create assessment' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  await expect(form.framework().locator('option').first()).toHaveText(/\(version 1\.1\)$/);
+  await form.chooseFramework('Inclusive needs assessment for commissioned rehabilitative services', version);
+  await form.create(title);
 }
 
 test('both versions load: one card, the newest first, the earlier one readable in full', async ({ page }) => {
@@ -39,11 +39,11 @@ test('a 1.0 assessment keeps its results and re-scores into 1.1 as a copy, with 
   await expect(scoring.progress()).toHaveText('Answered 0 of 42 applicable criteria');
   await scoring.shortcut('3');
   await waitForSaved(page);
-  await page.getByRole('link', { name: 'Results' }).first().click();
+  const results = new ResultsPage(page);
+  await results.openFromScoring('Scored under 1.0');
 
-  const offer = page.getByRole('region', { name: 'Version 1.1 of this framework is in this browser' });
-  await expect(offer).toBeVisible();
-  await offer.getByRole('button', { name: 'Re-score under the new version' }).click();
+  await expect(results.newVersionOffer('1.1')).toBeVisible();
+  const offer = await results.askToRescore('1.1');
   const changes = offer.getByRole('list').first();
   await expect(changes).toContainText('New: “Local needs assessment”.');
   await expect(changes).toContainText('Reweighted: “Needs traced to outcomes” (weight 2 → 3, now critical).');
@@ -53,10 +53,9 @@ test('a 1.0 assessment keeps its results and re-scores into 1.1 as a copy, with 
   await offer.getByRole('button', { name: 'Re-score as a copy' }).click();
 
   // The copy: 1.1's 45 criteria, the one answer carried over, no offer to re-score again.
-  await expect(page.getByRole('heading', { level: 1, name: 'Results: Scored under 1.0' })).toBeVisible();
-  const summary = page.getByRole('region', { name: 'Summary' });
-  await expect(summary.getByText(/^Answered 1 of 45 applicable criteria/)).toBeVisible();
-  await expect(page.getByRole('region', { name: /^Version 1\.1 of this framework/ })).toHaveCount(0);
+  await results.expectShown('Scored under 1.0');
+  await expect(results.summary().getByText(/^Answered 1 of 45 applicable criteria/)).toBeVisible();
+  await expect(results.region(/^Version 1\.1 of this framework/)).toHaveCount(0);
   // The original is still in the library beside it.
   await open(page, '#/');
   await expect(page.getByRole('rowheader', { name: 'Scored under 1.0', exact: true })).toHaveCount(2);
@@ -80,8 +79,9 @@ test('dates that contradict an answer are shown beside it and listed with the re
   await expect(note).toHaveCount(0);
   await page.getByRole('radio', { name: /^4 Excelling/ }).check();
   await waitForSaved(page);
-  await page.getByRole('link', { name: 'Results' }).first().click();
-  const listed = page.getByRole('region', { name: 'Dates that contradict an answer' });
+  const results = new ResultsPage(page);
+  await results.openFromScoring('Rushed consultation');
+  const listed = results.region('Dates that contradict an answer');
   await expect(listed.getByRole('listitem')).toHaveText([/^“Enough time to consult” is answered 4 Excelling, but the dates say: /]);
   expect(await axeViolations(page)).toEqual([]);
 });

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { test, expect, serviceWorkerActivated } from '../support/fixtures';
 import { LibraryPage, ScoringPage, SAMPLE_TEXT, waitForSaved } from '../support/library';
+import { ResultsPage } from '../support/results';
 
 /** The folder the app is served from: the service worker's scope and the manifest's. */
 const scopeOf = (baseURL: string) => new URL('./', baseURL.endsWith('/') ? baseURL : `${baseURL}/`).href;
@@ -24,9 +25,9 @@ test('after one visit the page opens and works with the network off', async ({ p
   await expect(scoring.answer(/^4 /)).toBeChecked();
   await expect(scoring.progress()).toHaveText(/^Answered 1 of \d+ applicable criteria$/);
   await waitForSaved(page);
-  await page.getByRole('link', { name: 'Results' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Results: Offline pilot' })).toBeVisible();
-  await expect(page.getByRole('region', { name: 'Summary' }).getByText('100.0%', { exact: true })).toBeVisible();
+  const results = new ResultsPage(page);
+  await results.openFromScoring('Offline pilot');
+  await expect(results.overall('100.0%')).toBeVisible();
 });
 
 test('documents open offline once the readers have been used online', async ({ page, context, baseURL }) => {

@@ -1,10 +1,20 @@
 import { readFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
 
-import { test, expect, open, axeViolations } from '../support/fixtures';
+import { test, expect, axeViolations } from '../support/fixtures';
+import { LibraryPage } from '../support/library';
+import { ResultsPage } from '../support/results';
 
 // The built-in worked example under framework 1.1: every criterion answered, mostly Absent (the text says
 // nothing), none Insufficient evidence, overall about 5%, seven failed critical criteria.
-const ROUTE = '#/assessments/worked-example-accommodation/results';
+const WORKED_EXAMPLE = 'worked-example-accommodation';
+
+/** Opens the worked example's results by their address. */
+async function workedExample(page: Page): Promise<ResultsPage> {
+  const results = new ResultsPage(page);
+  await results.goto(WORKED_EXAMPLE);
+  return results;
+}
 
 const SECTIONS = [
   'Summary',
@@ -19,15 +29,14 @@ const SECTIONS = [
 ];
 
 test('the results page has a heading for every part, in order, and is axe-core clean', async ({ page }) => {
-  await open(page, ROUTE);
-  await expect(page.getByRole('heading', { level: 1, name: /^Results: / })).toBeVisible();
+  const results = await workedExample(page);
+  await results.expectShown();
   await expect(page.getByRole('heading', { level: 2 })).toHaveText(SECTIONS);
   expect(await axeViolations(page)).toEqual([]);
 });
 
 test('the summary gives the percentage, the band in words and the critical cap', async ({ page }) => {
-  await open(page, ROUTE);
-  const summary = page.getByRole('region', { name: 'Summary' });
+  const summary = (await workedExample(page)).summary();
   await expect(summary.getByText('Inadequate', { exact: true })).toBeVisible();
   await expect(summary.getByText(/^\d{1,2}\.\d%$/)).toBeVisible();
   await expect(summary.getByText(/^Answered 45 of 45 applicable criteria \(0 not applicable\)\.$/)).toBeVisible();
@@ -39,8 +48,7 @@ test('the summary gives the percentage, the band in words and the critical cap',
 });
 
 test('the section table has a caption, header cells and one row per section plus the overall', async ({ page }) => {
-  await open(page, ROUTE);
-  const table = page.getByRole('region', { name: 'By section' }).getByRole('table');
+  const table = (await workedExample(page)).region('By section').getByRole('table');
   await expect(table.getByRole('columnheader')).toHaveText(['Section', 'Weight', 'Answered', 'Score']);
   await expect(table.getByRole('rowheader')).toHaveCount(10);
   await expect(table.getByRole('rowheader').last()).toHaveText('Overall (weighted by section)');
@@ -48,7 +56,7 @@ test('the section table has a caption, header cells and one row per section plus
 
 for (const chart of ['Bar chart', 'Radar chart']) {
   test(`the ${chart.toLowerCase()} is a named figure with a drawing and a data table`, async ({ page }) => {
-    await open(page, ROUTE);
+    await workedExample(page);
     const figure = page.getByRole('figure', { name: new RegExp(`^${chart}:`) });
     await expect(figure).toBeVisible();
     await expect(figure.getByRole('img', { name: new RegExp(`^${chart}:`) })).toBeVisible();
@@ -65,8 +73,7 @@ for (const chart of ['Bar chart', 'Radar chart']) {
 }
 
 test('the gaps show the top ten and a keyboard toggle shows them all', async ({ page }) => {
-  await open(page, ROUTE);
-  const gaps = page.getByRole('region', { name: 'What to fix first' });
+  const gaps = (await workedExample(page)).region('What to fix first');
   const list = gaps.getByRole('list');
   await expect(list.getByRole('listitem')).toHaveCount(10);
   await expect(list.getByText('Critical', { exact: true }).first()).toBeVisible();
@@ -90,8 +97,7 @@ test('the gaps show the top ten and a keyboard toggle shows them all', async ({ 
 test('what the specification never mentions is listed criterion by criterion, with the terms looked for', async ({
   page,
 }) => {
-  await open(page, ROUTE);
-  const silent = page.getByRole('region', { name: 'What the specification is silent on' });
+  const silent = (await workedExample(page)).region('What the specification is silent on');
   // The worked example scores the Accommodation example, which mentions 6 of the 45 criteria.
   await expect(silent).toContainText('any of the search terms of 39 criteria');
   const items = silent.getByRole('listitem');
@@ -108,33 +114,29 @@ test('what the specification never mentions is listed criterion by criterion, wi
 });
 
 test('Insufficient evidence, timescale findings and unanswered criteria are stated in words', async ({ page }) => {
-  await open(page, ROUTE);
-  const insufficient = page.getByRole('region', { name: 'Insufficient evidence' });
+  const results = await workedExample(page);
+  const insufficient = results.region('Insufficient evidence');
   await expect(insufficient.getByText('No criterion is answered Insufficient evidence.')).toBeVisible();
   await expect(insufficient).toContainText('Where the specification says nothing at all, the answer is 0 (Absent).');
 
   // The worked example has no dates, so every finding says which date to add.
-  const timescale = page.getByRole('region', { name: 'Timescale findings' });
+  const timescale = results.region('Timescale findings');
   await expect(timescale.getByRole('listitem')).toHaveCount(3);
   await expect(timescale.getByText('Unknown', { exact: true })).toHaveCount(3);
   await expect(timescale.getByRole('listitem').first()).toContainText('Add the date');
 
-  const unanswered = page.getByRole('region', { name: 'Unanswered criteria' });
+  const unanswered = results.region('Unanswered criteria');
   await expect(unanswered).toContainText('Every applicable criterion is answered.');
 });
 
 test('the report downloads as a Word file', async ({ page }) => {
-  await page.goto('/#/');
-  await page.getByRole('button', { name: 'Open the worked example' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: /^Results: / })).toBeVisible();
-  const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Download the report (Word)' }).click();
-  const file = await download;
+  const results = await new LibraryPage(page).openWorkedExample();
+  const file = await results.download('Download the report (Word)');
   expect(file.suggestedFilename()).toMatch(/^spec-lens-.+\.docx$/);
   const bytes = await readFile((await file.path())!);
   // A zip package: "PK", then a local file header.
   expect(bytes.subarray(0, 4)).toEqual(Buffer.from([0x50, 0x4b, 0x03, 0x04]));
   expect(bytes.length).toBeGreaterThan(2000);
-  await expect(page.getByRole('region', { name: 'Export and share' }).getByRole('alert')).toHaveCount(0);
+  await expect(results.region('Export and share').getByRole('alert')).toHaveCount(0);
   expect(await axeViolations(page)).toEqual([]);
 });

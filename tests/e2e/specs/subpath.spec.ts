@@ -3,6 +3,7 @@ import { cp, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { test, expect, axeViolations, serviceWorkerActivated } from '../support/fixtures';
 import { LibraryPage, ScoringPage, SAMPLE_TEXT, waitForSaved } from '../support/library';
+import { ResultsPage } from '../support/results';
 import { DIST, SUB_PATH, SUB_ROOT } from '../support/servers';
 
 // The sub-path project serves the same release build under /spec-lens/ (see playwright.config.ts).
@@ -17,9 +18,9 @@ test('served under /spec-lens/: create an assessment, score a criterion, see res
   await scoring.shortcut('3');
   await expect(scoring.answer(/^3 /)).toBeChecked();
   await waitForSaved(page);
-  await page.getByRole('link', { name: 'Results' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Results: Sub-path pilot' })).toBeVisible();
-  await expect(page.getByRole('region', { name: 'Summary' }).getByText('75.0%', { exact: true })).toBeVisible();
+  const results = new ResultsPage(page);
+  await results.openFromScoring('Sub-path pilot');
+  await expect(results.overall('75.0%')).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
   // Every file came from under the sub-path, and the service worker's scope is the sub-path.
   expect(paths.filter((p) => !p.startsWith(SUB_PATH))).toEqual([]);

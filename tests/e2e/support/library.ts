@@ -1,4 +1,6 @@
 import { expect, type Page } from '@playwright/test';
+import { open } from './fixtures';
+import { ResultsPage } from './results';
 
 /** The page objects of the assessment flow: each finds things the way a person does. */
 export class LibraryPage {
@@ -26,8 +28,56 @@ export class LibraryPage {
     await expect(this.page.getByRole('heading', { level: 1, name: title })).toBeVisible();
   }
 
+  /** Opens the worked example from the library and waits for its results. */
+  async openWorkedExample(): Promise<ResultsPage> {
+    await this.goto();
+    await this.page.getByRole('button', { name: 'Open the worked example' }).click();
+    const results = new ResultsPage(this.page);
+    await results.expectShown();
+    return results;
+  }
+
+  /** The file picker for assessment files and library backups. */
+  picker() {
+    return this.page.getByLabel('Choose .speclens.json files (assessments or a library backup)');
+  }
+
+  /** The button that saves what the picked files hold, offered once they have been read. */
+  saveButton() {
+    return this.page.getByRole('button', { name: 'Save to my assessments' });
+  }
+
+  async saveImported() {
+    await this.saveButton().click();
+  }
+
   row(title: string) {
     return this.page.getByRole('row').filter({ has: this.page.getByRole('rowheader', { name: title, exact: true }) });
+  }
+}
+
+/** The new assessment form, for what the keyboard-only path in LibraryPage does not choose. */
+export class NewAssessmentPage {
+  constructor(readonly page: Page) {}
+
+  async goto() {
+    await open(this.page, '#/assessments/new');
+  }
+
+  framework() {
+    return this.page.getByLabel('Framework');
+  }
+
+  /** Chooses `version` of the framework titled `title`, by the option's whole label. */
+  async chooseFramework(title: string, version: string) {
+    await this.framework().selectOption({ label: `${title} (version ${version})` });
+  }
+
+  /** Creates the assessment and waits for its scoring page; returns the new assessment's id. */
+  async create(title: string): Promise<string> {
+    await this.page.getByRole('button', { name: 'Create assessment' }).click();
+    await expect(this.page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+    return this.page.url().match(/#\/assessments\/([^/]+)$/)![1];
   }
 }
 
@@ -40,6 +90,11 @@ export class ScoringPage {
 
   answer(name: RegExp | string) {
     return this.page.getByRole('group', { name: 'Answer' }).getByRole('radio', { name });
+  }
+
+  /** The overall result as the status bar announces it while scoring. */
+  liveResult() {
+    return this.page.locator('.status-bar__live');
   }
 
   criterionHeading() {
