@@ -98,6 +98,8 @@ fn criterion(id: String, weight: f64, critical: bool) -> Criterion {
 fn framework(sections: Vec<Section>) -> Framework {
     Framework {
         critical_caps: Default::default(),
+        language: "en".into(),
+        languages: Default::default(),
         id: "prop".into(),
         version: "1".into(),
         title: "Generated".into(),
