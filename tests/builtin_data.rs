@@ -29,16 +29,22 @@ fn both_versions_parse_with_their_identity() {
     assert_eq!(framework().version, "1.1");
 }
 
-/// Changing the scoring rules (criteria, weights, scale, bands, timescale rules, or any wording
-/// but the search terms, since the hash covers the rest of the framework) needs a deliberate
+/// Changing the scoring rules (criteria ids, weights, critical flags, the scale's levels, bands,
+/// caps, timescale rules; not the wording, which the rules hash leaves out) needs a deliberate
 /// version bump: assessments scored under a version pin its hash, and must score the same when
 /// reopened. If this test fails, either undo the change or add a new version beside the old one.
 #[test]
 fn rules_hashes_are_pinned_for_each_version() {
     let f = builtin_framework_1_0().expect("1.0 parses");
     assert_eq!(f.version, "1.0");
-    assert_eq!(rules_hash(&f), "sha256:dfde378daa8e60b5b3d702a97c352808d4186e64857cae91e80e91557fa3228c");
+    assert_eq!(rules_hash(&f), "sha256:36a69dfd7a43b7e940d5fb26dd6dd8cce6d23bfd16a5ebc0f284fa6713f70faf");
     assert_eq!(RULES_HASH_1_0, rules_hash(&f));
+    // 1.0 is kept as it shipped, word for word: its framework hash is what its rules hash was
+    // before the split (file format 3), which old references to it recorded.
+    assert_eq!(
+        spec_lens::domain::framework_hash(&f),
+        "sha256:dfde378daa8e60b5b3d702a97c352808d4186e64857cae91e80e91557fa3228c"
+    );
     assert_eq!(RULES_HASH_1_1, rules_hash(&framework()));
 }
 

@@ -1,20 +1,30 @@
 //! The rules hash pins a framework's scoring rules: it must be stable across builds, platforms
-//! and key order, and must change whenever a rule changes.
+//! and key order, must change whenever a rule changes, and must not change with the wording. The
+//! framework hash (what the rules hash was up to file format 3) must still be what it was.
 
 use spec_lens::domain::{
-    canonical_json, rules_hash, sha256_hex, BandThresholds, Criterion, Framework, LevelDef, Scale, Section,
-    Source, TimescaleRules,
+    canonical_json, framework_hash, rules_hash, sha256_hex, BandThresholds, Criterion, Framework, LevelDef,
+    Scale, Section, Source, TimescaleRules,
 };
 
-/// The hash of [`fixed_framework`], recorded once (and checked independently with Python:
-/// `json.dumps(sort_keys=True, separators=(",", ":"))` then SHA-256). If this test fails, the canonical form has
-/// changed and every saved assessment would stop matching its framework: that needs a format
-/// migration, not a new literal.
-const FIXED_HASH: &str = "sha256:b9f66741167382b9c619cf8d490f0377d8c075552d774e534cebe6374a32d769";
+/// The rules hash of [`fixed_framework`], recorded once (and checked independently with Python:
+/// the rules view `{"rules":1,"id":…,"version":…,"levels":5,"sections":[{"id","weight","criteria":
+/// [{"id","weight","critical"}]}],"bands":…,"timescale_rules":…,"critical_caps":{}}` through
+/// `json.dumps(sort_keys=True, separators=(",", ":"))` then SHA-256). If this test fails, the
+/// canonical form has changed and every saved assessment would stop matching its framework: that
+/// needs a format migration, not a new literal.
+const FIXED_HASH: &str = "sha256:64e8a58d564f6b5b47063eef057bbad7bd27a469ad61c2031c534de58617e324";
+
+/// The framework hash of [`fixed_framework`]: what its rules hash was up to file format 3, when it
+/// covered the whole framework (recorded then, checked with Python the same way). Old references
+/// are recognised by it, so it must never change either.
+const FIXED_FRAMEWORK_HASH: &str = "sha256:b9f66741167382b9c619cf8d490f0377d8c075552d774e534cebe6374a32d769";
 
 fn fixed_framework() -> Framework {
     Framework {
         critical_caps: Default::default(),
+        language: "en".into(),
+        languages: Default::default(),
         id: "fixed".into(),
         version: "1.0".into(),
         title: "Fixed framework".into(),
@@ -105,6 +115,7 @@ fn parse(json: &str) -> Framework {
 #[test]
 fn hash_of_the_fixed_framework_is_recorded() {
     assert_eq!(rules_hash(&fixed_framework()), FIXED_HASH);
+    assert_eq!(framework_hash(&fixed_framework()), FIXED_FRAMEWORK_HASH);
 }
 
 #[test]
@@ -122,6 +133,7 @@ fn key_order_and_spacing_in_the_input_do_not_change_the_hash() {
     assert_eq!(other, fixed_framework());
     assert_eq!(rules_hash(&one), FIXED_HASH);
     assert_eq!(rules_hash(&other), FIXED_HASH);
+    assert_eq!(framework_hash(&other), FIXED_FRAMEWORK_HASH);
 }
 
 #[test]
@@ -148,15 +160,70 @@ fn changing_a_section_weight_changes_the_hash() {
     assert_ne!(rules_hash(&fw), FIXED_HASH);
 }
 
+/// Wording is not rules: a descriptor, a title, a question, a label, a source, a search term, the
+/// framework's language or a translation leave the rules hash as it is, and change the framework
+/// hash (but for search terms, which neither covers).
 #[test]
-fn changing_a_descriptor_changes_the_hash() {
-    let mut scale_changed = fixed_framework();
-    scale_changed.scale.levels[2].descriptor.push('!');
-    assert_ne!(rules_hash(&scale_changed), FIXED_HASH);
+fn changing_the_wording_keeps_the_rules_hash() {
+    use spec_lens::domain::{CriterionWording, Translation};
+    type Edit = fn(&mut Framework);
+    let edits: Vec<(&str, Edit)> = vec![
+        ("scale descriptor", |f| f.scale.levels[2].descriptor.push('!')),
+        ("own descriptors", |f| f.sections[0].criteria[0].descriptors = vec!["Own descriptor".into()]),
+        ("title", |f| f.title.push_str(" (local)")),
+        ("summary", |f| f.summary = "Another summary.".into()),
+        ("level label", |f| f.scale.levels[0].label = "Dim".into()),
+        ("answer label", |f| f.scale.not_applicable_label = "Amherthnasol".into()),
+        ("section title", |f| f.sections[0].title = "Llais".into()),
+        ("question", |f| f.sections[0].criteria[0].question = "Reworded?".into()),
+        ("guidance", |f| f.sections[0].criteria[0].guidance.clear()),
+        ("meets", |f| f.sections[0].criteria[0].meets.push('.')),
+        ("falls short", |f| f.sections[0].criteria[0].falls_short.push('.')),
+        ("source", |f| f.sections[0].criteria[0].sources[0].year = Some(2022)),
+        ("language", |f| f.language = "cy".into()),
+        ("translation", |f| {
+            let wording = CriterionWording { title: "Profiad bywyd".into(), ..Default::default() };
+            let mut welsh = Translation { title: "Fframwaith sefydlog".into(), ..Default::default() };
+            welsh.criteria.insert("voice-1".into(), wording);
+            f.languages.insert("cy".into(), welsh);
+        }),
+    ];
+    for (what, edit) in edits {
+        let mut fw = fixed_framework();
+        edit(&mut fw);
+        assert_eq!(rules_hash(&fw), FIXED_HASH, "{what}");
+        assert_ne!(framework_hash(&fw), FIXED_FRAMEWORK_HASH, "{what}");
+    }
+    let mut terms = fixed_framework();
+    terms.sections[0].criteria[0].search_terms = vec!["lived experience".into()];
+    assert_eq!(rules_hash(&terms), FIXED_HASH);
+    assert_eq!(framework_hash(&terms), FIXED_FRAMEWORK_HASH);
+}
 
-    let mut override_added = fixed_framework();
-    override_added.sections[0].criteria[0].descriptors = vec!["Own descriptor".into()];
-    assert_ne!(rules_hash(&override_added), FIXED_HASH);
+#[test]
+fn changing_an_id_the_version_or_the_order_changes_the_hash() {
+    let mut id = fixed_framework();
+    id.sections[0].criteria[0].id = "voice-2".into();
+    let mut section = fixed_framework();
+    section.sections[0].id = "voices".into();
+    let mut version = fixed_framework();
+    version.version = "1.1".into();
+    let mut framework = fixed_framework();
+    framework.id = "other".into();
+    let mut levels = fixed_framework();
+    levels.scale.levels.pop();
+    let mut caps = fixed_framework();
+    caps.critical_caps.inadequate_from = Some(2);
+    let mut order = fixed_framework();
+    let mut second = order.sections[0].criteria[0].clone();
+    second.id = "voice-2".into();
+    order.sections[0].criteria.push(second);
+    let mut swapped = order.clone();
+    swapped.sections[0].criteria.reverse();
+    for fw in [id, section, version, framework, levels, caps] {
+        assert_ne!(rules_hash(&fw), FIXED_HASH);
+    }
+    assert_ne!(rules_hash(&order), rules_hash(&swapped), "order is part of the structure");
 }
 
 #[test]

@@ -8,7 +8,7 @@ mod fixture_file;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-use spec_lens::domain::{rules_hash, Answer, Assessment};
+use spec_lens::domain::{framework_hash, rules_hash, Answer, Assessment};
 use spec_lens::format::envelope::{content_hash, Kind, FILE_VERSION};
 use spec_lens::format::import::*;
 use spec_lens::format::migrate::UNCHANGED_SINCE;
@@ -100,7 +100,10 @@ fn v1_assessment_opens_unchanged_with_a_matching_hash() {
     assert_eq!(file.exported_at.map(|t| t.to_rfc3339()), Some("2026-11-27T10:00:00+00:00".into()));
     assert_eq!(file.content_hash_matches, Some(true));
     let Imported::Assessment { payload, .. } = &imported else { panic!("assessment") };
-    assert_eq!(content_hash(&**payload), recorded_hash("v1-assessment.speclens.json"));
+    // Unchanged but for the reference, renewed from the framework hash to the rules hash.
+    let mut as_written = (**payload).clone();
+    as_written.assessment.framework.rules_hash = framework_hash(&payload.framework);
+    assert_eq!(content_hash(&as_written), recorded_hash("v1-assessment.speclens.json"));
     assert_eq!(payload.assessment.id, "fixture-assessment-1");
     assert_eq!(payload.assessment.revision, 4);
     assert_eq!(payload.assessment.framework.rules_hash, rules_hash(&payload.framework));
@@ -110,12 +113,14 @@ fn v1_assessment_opens_unchanged_with_a_matching_hash() {
     assert_eq!(payload.framework.sections[1].criteria[0].sources[0].year, None);
 }
 
-/// Format 3: a framework with critical caps and timescale criteria (the thin specification of
-/// tests/fixtures/framework-1.1 under the built-in 1.1). Written from those with
-/// `UPDATE_FIXTURES=1 cargo test --test format_import`; checked against them otherwise.
+/// Format 4 (critical caps and timescale criteria came in format 3): the thin specification of
+/// tests/fixtures/framework-1.1 under the built-in 1.1. Written from those with
+/// `UPDATE_FIXTURES=1 cargo test --test format_import`; checked against them otherwise. The format-3
+/// file this test wrote before is kept as `v3-assessment.speclens.json`, and also in
+/// tests/fixtures/legacy-hash (see tests/rules_hash_split.rs).
 #[test]
-fn v3_assessment_keeps_its_frameworks_critical_caps_and_timescale_criteria() {
-    let name = "v3-assessment.speclens.json";
+fn v4_assessment_keeps_its_frameworks_critical_caps_and_timescale_criteria() {
+    let name = "v4-assessment.speclens.json";
     let framework = spec_lens::domain::builtin::builtin_framework().expect("built-in");
     let mut assessment: Assessment =
         serde_json::from_str(&fixture_text("framework-1.1/thin-specification.json")).expect("thin fixture");
@@ -127,7 +132,8 @@ fn v3_assessment_keeps_its_frameworks_critical_caps_and_timescale_criteria() {
 
     let imported = open(name, Some(Kind::Assessment));
     assert!(imported.report().is_empty(), "{:#?}", imported.report());
-    assert_eq!(imported.file().version, 3);
+    assert_eq!(imported.file().version, 4);
+    assert_eq!(imported.file().language, "en");
     assert_eq!(imported.file().content_hash_matches, Some(true));
     let Imported::Assessment { payload, .. } = &imported else { panic!("assessment") };
     assert_eq!(payload.framework.critical_caps.inadequate_from, Some(2));
@@ -196,7 +202,12 @@ fn v1_library_opens_with_both_assessments_and_the_framework() {
     assert!(imported.report().is_empty(), "{:#?}", imported.report());
     let Imported::Library { payload, file, .. } = &imported else { panic!("library") };
     assert_eq!(file.content_hash_matches, Some(true));
-    assert_eq!(content_hash(payload), recorded_hash("v1-library.speclens.json"));
+    let mut as_written = payload.clone();
+    for assessment in &mut as_written.assessments {
+        assert_eq!(assessment.framework.rules_hash, rules_hash(&payload.frameworks[0]));
+        assessment.framework.rules_hash = framework_hash(&payload.frameworks[0]);
+    }
+    assert_eq!(content_hash(&as_written), recorded_hash("v1-library.speclens.json"));
     let ids: Vec<&str> = payload.assessments.iter().map(|a| a.id.as_str()).collect();
     assert_eq!(ids, ["fixture-assessment-1", "fixture-assessment-2"]);
     assert_eq!(payload.frameworks.len(), 1);
@@ -219,7 +230,7 @@ fn v0_assessment_migrates_to_the_same_document_as_its_v1_export() {
     assert_eq!(
         v0.report(),
         ["This file was saved in file format 0 by an earlier version of Spec Lens; it was converted to the \
-          current format (3)."]
+          current format (4)."]
     );
     assert_eq!(v0.file().version, 0);
     assert_eq!(v0.file().app, None);
@@ -319,15 +330,15 @@ fn a_framework_file_where_an_assessment_is_expected_is_the_wrong_kind() {
 #[test]
 fn a_newer_version_is_refused_naming_both_versions() {
     let e = refused(&fixture("newer-version.speclens.json"), Some(Kind::Assessment));
-    assert_eq!(e, ImportError::TooNew { found: 4, supported: FILE_VERSION });
+    assert_eq!(e, ImportError::TooNew { found: 5, supported: FILE_VERSION });
     assert_eq!(
         e.to_string(),
-        "This file was saved by a newer version of Spec Lens (file format 4; this page reads up to 3). Open \
+        "This file was saved by a newer version of Spec Lens (file format 5; this page reads up to 4). Open \
          it in the newer version, or ask the sender for an older export."
     );
     // A kind this version has never heard of, from a newer version: still "too new".
-    let text = r#"{"format":"spec-lens","kind":"workshop","version":4,"payload":{}}"#;
-    assert_eq!(refused(text.as_bytes(), None), ImportError::TooNew { found: 4, supported: FILE_VERSION });
+    let text = r#"{"format":"spec-lens","kind":"workshop","version":5,"payload":{}}"#;
+    assert_eq!(refused(text.as_bytes(), None), ImportError::TooNew { found: 5, supported: FILE_VERSION });
     let huge = r#"{"format":"spec-lens","kind":"assessment","version":18446744073709551615}"#;
     assert_eq!(
         refused(huge.as_bytes(), None),

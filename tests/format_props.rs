@@ -206,6 +206,8 @@ fn framework() -> impl Strategy<Value = Framework> {
     (("[a-z-]{1,10}", text(), text(), text()), levels, prop::collection::vec(section, 1..4), bands, rules)
         .prop_map(|((id, version, title, summary), levels, sections, bands, rules)| Framework {
             critical_caps: Default::default(),
+            language: "en".into(),
+            languages: Default::default(),
             id,
             version,
             title,

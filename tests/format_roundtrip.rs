@@ -74,7 +74,7 @@ fn an_empty_library_backup_imports_back() {
 fn exports_are_pretty_json_with_the_envelope_first() {
     let text = export_framework(&framework(), at("2026-11-27T12:00:00Z"));
     assert!(
-        text.starts_with("{\n  \"format\": \"spec-lens\",\n  \"kind\": \"framework\",\n  \"version\": 3,\n")
+        text.starts_with("{\n  \"format\": \"spec-lens\",\n  \"kind\": \"framework\",\n  \"version\": 4,\n")
     );
     assert_eq!(
         file_name("Accommodation: 2026/27", at("2026-11-27T12:00:00Z")),

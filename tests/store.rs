@@ -119,10 +119,10 @@ fn a_wrong_field_type_inside_the_assessment_is_corrupt() {
 
 #[test]
 fn a_newer_version_is_too_new_whatever_its_payload() {
-    let raw = r#"{"format":"spec-lens-store","version":3,"assessment":{"a":"new shape"}}"#;
-    assert_eq!(decode(raw), Err(StoreError::TooNew { found: 3, supported: STORE_VERSION }));
+    let raw = r#"{"format":"spec-lens-store","version":4,"assessment":{"a":"new shape"}}"#;
+    assert_eq!(decode(raw), Err(StoreError::TooNew { found: 4, supported: STORE_VERSION }));
     let far = r#"{"format":"spec-lens-store","version":99999999999}"#;
-    assert_eq!(decode(far), Err(StoreError::TooNew { found: 99_999_999_999, supported: 2 }));
+    assert_eq!(decode(far), Err(StoreError::TooNew { found: 99_999_999_999, supported: 3 }));
 }
 
 #[test]
@@ -164,10 +164,10 @@ fn index_corrupt_or_too_new() {
         assert!(matches!(decode_index(raw), Err(StoreError::Corrupt(_))), "{raw}");
     }
     assert_eq!(
-        decode_index(r#"{"version":3,"ids":["a"]}"#),
-        Err(StoreError::TooNew { found: 3, supported: 2 })
+        decode_index(r#"{"version":4,"ids":["a"]}"#),
+        Err(StoreError::TooNew { found: 4, supported: 3 })
     );
-    assert_eq!(decode_index(r#"{"version":2,"ids":["a"],"extra":true}"#), Ok(Index::new(keys(&["a"]))));
+    assert_eq!(decode_index(r#"{"version":3,"ids":["a"],"extra":true}"#), Ok(Index::new(keys(&["a"]))));
     assert_eq!(
         decode_index(r#"{"version":1,"ids":["a"]}"#).map(|i| i.ids),
         Ok(keys(&["a"])),
@@ -220,11 +220,11 @@ fn a_corrupt_entry_is_quarantined_with_a_reason() {
 
 #[test]
 fn a_newer_entry_is_kept_unreadable_not_quarantined() {
-    let raw = r#"{"format":"spec-lens-store","version":3,"assessment":{}}"#;
+    let raw = r#"{"format":"spec-lens-store","version":4,"assessment":{}}"#;
     match decide_load(&assessment_key("a-1"), raw, &no_documents) {
         LoadDecision::KeepUnreadable { reason } => {
             assert!(reason.contains("newer version"), "{reason}");
-            assert!(reason.contains('3') && reason.contains('2'), "names both versions: {reason}");
+            assert!(reason.contains('4') && reason.contains('3'), "names both versions: {reason}");
         }
         other => panic!("{other:?}"),
     }
@@ -435,7 +435,7 @@ fn an_entry_whose_document_is_missing_is_kept_aside_not_loaded_without_it() {
 #[test]
 fn a_version_1_entry_with_pasted_text_still_reads() {
     let a = assessment("a-1", 4);
-    let v1 = encode_ok(&a).replace("\"version\":2", "\"version\":1");
+    let v1 = encode_ok(&a).replace("\"version\":3", "\"version\":1");
     assert!(v1.contains("\"version\":1"));
     assert_eq!(decode(&v1), Ok(a));
 }

@@ -65,7 +65,7 @@ fn save_then_load_round_trips() {
     assert!(load.quarantined.is_empty() && load.kept_unreadable.is_empty() && load.problems.is_empty());
     assert_eq!(storage::stored_revision("a-1"), Ok(Some(2)));
     assert_eq!(storage::stored_revision("nobody"), Ok(None));
-    assert_eq!(raw(&index_key()).as_deref(), Some(r#"{"ids":["a-1","b-2"],"version":2}"#));
+    assert_eq!(raw(&index_key()).as_deref(), Some(r#"{"ids":["a-1","b-2"],"version":3}"#));
     assert_eq!(
         storage::keys(),
         Ok(vec![assessment_key("a-1"), assessment_key("b-2"), index_key()]),
@@ -82,7 +82,7 @@ fn a_document_missing_from_the_index_is_found_and_indexed_again() {
     s.set_item(&index_key(), r#"{"version":1,"ids":["b-2"]}"#).expect("plant index");
     let load = load();
     assert_eq!(loaded_ids(&load), vec!["b-2", "a-1"]);
-    assert_eq!(raw(&index_key()).as_deref(), Some(r#"{"ids":["b-2","a-1"],"version":2}"#));
+    assert_eq!(raw(&index_key()).as_deref(), Some(r#"{"ids":["b-2","a-1"],"version":3}"#));
 
     // An unreadable index is rebuilt from the keys, and reported.
     s.set_item(&index_key(), "{oops").expect("plant bad index");
@@ -97,7 +97,7 @@ fn a_document_missing_from_the_index_is_found_and_indexed_again() {
     // Saving with an unreadable index keeps its bytes too and rebuilds it.
     s.set_item(&index_key(), "[1,").expect("plant another bad index");
     storage::save_assessment(&assessment("c-3", 1), None).expect("save c");
-    assert_eq!(raw(&index_key()).as_deref(), Some(r#"{"ids":["a-1","b-2","c-3"],"version":2}"#));
+    assert_eq!(raw(&index_key()).as_deref(), Some(r#"{"ids":["a-1","b-2","c-3"],"version":3}"#));
     assert_eq!(storage::list_quarantine().len(), 2);
 }
 
@@ -199,7 +199,7 @@ fn a_corrupted_entry_found_when_saving_is_moved_aside_first() {
 #[wasm_bindgen_test]
 fn a_newer_version_entry_is_kept_in_place_untouched() {
     let s = fresh();
-    let newer = r#"{"format":"spec-lens-store","version":3,"assessment":{"id":"n-1","shape":"new"}}"#;
+    let newer = r#"{"format":"spec-lens-store","version":4,"assessment":{"id":"n-1","shape":"new"}}"#;
     s.set_item(&assessment_key("n-1"), newer).expect("plant the newer entry");
     storage::save_assessment(&assessment("a-1", 1), None).expect("save a");
 
@@ -437,4 +437,40 @@ fn a_stored_framework_that_fails_the_checks_is_left_in_place_and_reported() {
     assert_eq!(problems.len(), 1, "{problems:?}");
     assert!(problems[0].contains("is not a web address"), "{}", problems[0]);
     assert_eq!(raw(&key).as_deref(), Some(planted.as_str()), "left as it was");
+}
+
+/// Issue 19: an assessment entry and its framework stored before the rules hash was split (storage
+/// version 2, the framework under its framework hash) load with the reference renewed, and the
+/// framework is found under its old key.
+#[wasm_bindgen_test]
+fn entries_from_before_the_rules_hash_split_load_with_their_reference_renewed() {
+    use spec_lens::domain::{framework_hash, rules_hash, Framework};
+    let s = fresh();
+    let stored: serde_json::Value =
+        serde_json::from_str(include_str!("fixtures/legacy-hash/store-v2-framework.json")).expect("fixture");
+    let (key, framework_raw) = (stored["key"].as_str().expect("key"), stored["raw"].as_str().expect("raw"));
+    s.set_item(key, framework_raw).expect("plant the framework");
+    let entry = include_str!("fixtures/legacy-hash/store-v2-custom.json");
+    s.set_item(&assessment_key("legacy-custom"), entry).expect("plant the entry");
+    let builtin_entry = include_str!("fixtures/legacy-hash/store-v2-builtin.json");
+    s.set_item(&assessment_key("legacy-builtin"), builtin_entry).expect("plant the entry");
+
+    let framework: Framework = spec_lens::domain::json::from_json(framework_raw).expect("framework");
+    let (frameworks, problems) = storage::load_stored_frameworks();
+    assert!(problems.is_empty(), "{problems:?}");
+    let found =
+        frameworks.iter().find(|f| f.framework.id == "local-framework").expect("read under its old key");
+    assert_eq!(found.rules_hash, rules_hash(&framework));
+    assert_eq!(found.old_key.as_deref(), Some(framework_hash(&framework).as_str()));
+
+    let load = load();
+    let hashes: BTreeMap<String, String> =
+        load.assessments.iter().map(|(a, _)| (a.id.clone(), a.framework.rules_hash.clone())).collect();
+    assert_eq!(hashes["legacy-custom"], rules_hash(&framework));
+    assert_eq!(hashes["legacy-builtin"], spec_lens::domain::builtin::RULES_HASH_1_1);
+    assert_eq!(
+        raw(&assessment_key("legacy-custom")).as_deref(),
+        Some(entry),
+        "written again only when saved"
+    );
 }

@@ -8,8 +8,8 @@
 //! a JavaScript exception when storage is blocked, and gloo's typed get/set would JSON-encode the
 //! already encoded documents a second time.
 
-use std::cell::RefCell;
-use std::collections::HashSet;
+use std::cell::{OnceCell, RefCell};
+use std::collections::{BTreeMap, HashSet};
 
 use gloo_storage::Storage as _;
 use serde::de::DeserializeOwned;
@@ -20,9 +20,9 @@ use web_sys::Storage;
 use crate::browser::clock;
 use crate::domain::json::{from_json, to_json};
 use crate::domain::sorting;
-use crate::domain::Assessment;
+use crate::domain::{framework_hash, rules_hash, Assessment, Framework};
 use crate::format::store::{
-    assessment_key, decide_load, decide_save, decode_assessment, decode_index, document_ref_of,
+    assessment_key, decide_load_with, decide_save, decode_assessment_with, decode_index, document_ref_of,
     encode_assessment, encode_index, ids_to_load, index_key, prefs_key, quarantine_key, stored_revision_of,
     trash_key, Index, LoadDecision, SaveDecision, StoreError, DOCUMENT_PREFIX, PREFIX, QUARANTINE_PREFIX,
 };
@@ -97,7 +97,29 @@ fn keys_with(storage: &Storage, prefix: &str) -> Result<Vec<String>, StoreError>
 /// Reads a stored assessment entry, with the document it refers to, from this browser's storage.
 pub fn decode_stored(raw: &str) -> Result<Assessment, StoreError> {
     let storage = local_storage()?;
-    decode_assessment(raw, &|key| get(&storage, key).ok().flatten())
+    let legacy = OnceCell::new();
+    decode_assessment_with(raw, &|key| get(&storage, key).ok().flatten(), &|hash| {
+        legacy.get_or_init(|| stored_legacy_hashes(&storage)).get(hash).cloned()
+    })
+}
+
+/// For each framework stored under its framework hash (before the rules hash was split, see
+/// `domain::rules_hash`), that old hash and the framework's rules hash: how an assessment entry from
+/// then finds its framework. Read only when such an entry is met.
+fn stored_legacy_hashes(storage: &Storage) -> BTreeMap<String, String> {
+    use crate::format::store::FRAMEWORK_PREFIX;
+    let mut legacy = BTreeMap::new();
+    for key in keys_with(storage, FRAMEWORK_PREFIX).unwrap_or_default() {
+        let Some(old) = key.strip_prefix(FRAMEWORK_PREFIX) else { continue };
+        let framework = get(storage, &key).ok().flatten().and_then(|raw| from_json::<Framework>(&raw).ok());
+        if let Some(framework) = framework {
+            let hash = rules_hash(&framework);
+            if hash != old {
+                legacy.insert(old.to_string(), hash);
+            }
+        }
+    }
+    legacy
 }
 
 /// Removes stored documents no assessment refers to any more (`in_use`: those the load read) nor
@@ -256,6 +278,8 @@ pub fn load_library(stamp: &str) -> LibraryLoad {
         get(&storage, key).ok().flatten()
     };
     let problems_before = load.problems.len();
+    let legacy = OnceCell::new();
+    let stored_legacy = |hash: &str| legacy.get_or_init(|| stored_legacy_hashes(&storage)).get(hash).cloned();
     for id in ids_to_load(index, &keys) {
         let key = assessment_key(&id);
         let raw = match get(&storage, &key) {
@@ -267,7 +291,7 @@ pub fn load_library(stamp: &str) -> LibraryLoad {
                 continue;
             }
         };
-        match decide_load(&key, &raw, &documents) {
+        match decide_load_with(&key, &raw, &documents, &stored_legacy) {
             LoadDecision::Loaded(assessment) => {
                 let revision = assessment.revision;
                 load.assessments.push((*assessment, revision));
@@ -439,7 +463,10 @@ pub fn delete_without_undo(id: &str) -> Result<(), StoreError> {
 pub fn restore_trash() -> Result<Option<Assessment>, StoreError> {
     let storage = local_storage()?;
     let Some(raw) = get(&storage, &trash_key())? else { return Ok(None) };
-    let assessment = decode_assessment(&raw, &|doc| get(&storage, doc).ok().flatten())?;
+    let legacy = OnceCell::new();
+    let assessment = decode_assessment_with(&raw, &|doc| get(&storage, doc).ok().flatten(), &|hash| {
+        legacy.get_or_init(|| stored_legacy_hashes(&storage)).get(hash).cloned()
+    })?;
     let key = assessment_key(&assessment.id);
     match get(&storage, &key)? {
         Some(existing) if existing == raw => {}
@@ -488,31 +515,59 @@ pub fn discard_quarantined(key: &str) -> Result<(), StoreError> {
     remove(&local_storage()?, key)
 }
 
-/// Keeps a framework that came with an imported file, so assessments scored under it open here.
-pub fn save_framework(framework: &crate::domain::Framework) -> Result<(), StoreError> {
+/// Keeps a framework that came with an imported file or was saved in the editor, under its rules
+/// hash: a framework with the same rules (another wording) is replaced.
+pub fn save_framework(framework: &Framework) -> Result<(), StoreError> {
     let raw = to_json(framework).map_err(|e| StoreError::Other(format!("encoding failed: {e}")))?;
-    write_checked(&crate::format::store::framework_key(&crate::domain::rules_hash(framework)), &raw)
+    write_checked(&crate::format::store::framework_key(&rules_hash(framework)), &raw)
+}
+
+/// A framework read from storage.
+#[derive(Clone, Debug, PartialEq)]
+pub struct StoredFramework {
+    pub framework: Framework,
+    pub rules_hash: String,
+    /// For an entry stored before the rules hash was split: the framework hash it is stored under,
+    /// which assessments scored under it then recorded.
+    pub old_key: Option<String>,
 }
 
 /// Every stored framework whose content still matches its key and passes the checks a file's
 /// framework passes. An entry that cannot be read, no longer hashes to its key, or fails a check is
 /// left untouched and reported.
-pub fn load_frameworks() -> (Vec<crate::domain::Framework>, Vec<String>) {
+pub fn load_frameworks() -> (Vec<Framework>, Vec<String>) {
+    let (stored, problems) = load_stored_frameworks();
+    (stored.into_iter().map(|s| s.framework).collect(), problems)
+}
+
+/// `load_frameworks`, with each framework's rules hash and, for an entry stored before the rules
+/// hash was split, its old key. Entries under their rules hash come first: where an older entry has
+/// the same rules, its wording is the older one.
+pub fn load_stored_frameworks() -> (Vec<StoredFramework>, Vec<String>) {
     use crate::format::store::FRAMEWORK_PREFIX;
     let Ok(storage) = local_storage() else { return (Vec::new(), Vec::new()) };
     let mut frameworks = Vec::new();
     let mut problems = Vec::new();
     for key in keys_with(&storage, FRAMEWORK_PREFIX).unwrap_or_default() {
-        let parsed = get(&storage, &key)
-            .ok()
-            .flatten()
-            .and_then(|raw| from_json::<crate::domain::Framework>(&raw).ok())
-            .filter(|f| key.strip_prefix(FRAMEWORK_PREFIX) == Some(crate::domain::rules_hash(f).as_str()));
+        let stored_hash = key.strip_prefix(FRAMEWORK_PREFIX).unwrap_or_default();
+        let parsed = get(&storage, &key).ok().flatten().and_then(|raw| from_json::<Framework>(&raw).ok());
+        // Under its rules hash, or (stored before the split) under its framework hash.
+        let keyed = parsed.and_then(|f| {
+            let hash = rules_hash(&f);
+            if hash == stored_hash {
+                Some((f, hash, None))
+            } else if framework_hash(&f) == stored_hash {
+                Some((f, hash, Some(stored_hash.to_string())))
+            } else {
+                None
+            }
+        });
         // Checked as a file's framework is, after dropping the blank search-term lines an older
-        // editor saved (terms are outside the rules hash, so the key still holds).
-        let checked = parsed.map(|f| crate::domain::without_blank_terms(&f)).map(|f| {
+        // editor saved (terms are outside both hashes, so the key still holds).
+        let checked = keyed.map(|(f, hash, old)| {
+            let f = crate::domain::without_blank_terms(&f);
             let verdict = crate::format::normalise::check_framework(&f);
-            (f, verdict)
+            (StoredFramework { framework: f, rules_hash: hash, old_key: old }, verdict)
         });
         match checked {
             Some((framework, Ok(()))) => frameworks.push(framework),
@@ -525,6 +580,8 @@ pub fn load_frameworks() -> (Vec<crate::domain::Framework>, Vec<String>) {
             )),
         }
     }
+    // Stable: keys stay in their sorted order within each group.
+    sorting::sort_by_key(&mut frameworks, |f| f.old_key.is_some());
     (frameworks, problems)
 }
 

@@ -1,5 +1,14 @@
 //! The framework a specification is scored against: its scale, sections, criteria,
 //! bands and timescale rules. Plain data; the maths lives in `results` and `timescale`.
+//!
+//! A framework is worded in one language (`language`, English unless it says) and may carry its
+//! wording in others (`languages`: a [`Translation`] per language code, keyed by the ids of what
+//! it words). Wording is not rules: neither is in the rules hash (`rules_hash`), so an assessment
+//! scored in Welsh and one scored in English are scored under the same rules.
+//! [`Framework::in_language`] gives the framework worded in a language.
+
+use std::borrow::Cow;
+use std::collections::BTreeMap;
 
 use super::finder::{fold_text, Fold};
 use serde::{Deserialize, Serialize};
@@ -28,6 +37,13 @@ pub struct Framework {
     /// default, so frameworks from before it existed (1.0) keep their rules hash.
     #[serde(default, skip_serializing_if = "CriticalCaps::is_default")]
     pub critical_caps: CriticalCaps,
+    /// The language of the framework's own wording, as a code: "en" or "cy". Left out of the file
+    /// when English, which is what its absence means (every framework before file format 4).
+    #[serde(default = "default_language", skip_serializing_if = "is_default_language")]
+    pub language: String,
+    /// Its wording in other languages, by code ("cy"). Left out of the file when there is none.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub languages: BTreeMap<String, Translation>,
 }
 
 /// Levels 0 to 4, each with a label and a generic descriptor, plus the two answers that are not numbers.
@@ -89,7 +105,7 @@ pub struct Criterion {
     pub descriptors: Vec<String>,
     pub sources: Vec<Source>,
     /// Words and phrases the evidence finder looks for in a specification ("women", "OASys",
-    /// "co-produc*"). Wording, not a scoring rule: left out of the rules hash (see `rules_hash`),
+    /// "co-produc*"). Wording, not a scoring rule: left out of both hashes (see `rules_hash`),
     /// so adding or translating terms never changes how an assessment scores.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub search_terms: Vec<String>,
@@ -232,5 +248,210 @@ impl Criterion {
             .collect::<Vec<_>>()
             .join(" ");
         text
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Languages
+// ---------------------------------------------------------------------------------------------
+
+/// The languages Spec Lens has: the codes a framework, its translations and a file may name.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Language {
+    #[default]
+    English,
+    Welsh,
+}
+
+impl Language {
+    pub const ALL: [Language; 2] = [Language::English, Language::Welsh];
+
+    /// The BCP 47 code written in files and in `lang` attributes: "en", "cy".
+    pub fn code(self) -> &'static str {
+        match self {
+            Language::English => "en",
+            Language::Welsh => "cy",
+        }
+    }
+
+    /// The language with this code (exactly as written in files), or None.
+    pub fn from_code(code: &str) -> Option<Language> {
+        Language::ALL.into_iter().find(|l| l.code() == code)
+    }
+
+    /// Its name in English, for sentences about a file's fields: "English", "Welsh".
+    pub fn english_name(self) -> &'static str {
+        match self {
+            Language::English => "English",
+            Language::Welsh => "Welsh",
+        }
+    }
+}
+
+/// "en": what a framework's `language` and a file's `language` mean when absent.
+pub const DEFAULT_LANGUAGE: &str = "en";
+
+fn default_language() -> String {
+    DEFAULT_LANGUAGE.into()
+}
+
+fn is_default_language(code: &String) -> bool {
+    code == DEFAULT_LANGUAGE
+}
+
+/// A framework's wording in another language, keyed by the ids of what it words. Every field may
+/// be left empty (or out of the file), and each empty one falls back to the framework's own
+/// wording (`Framework::in_language`). Sources are not translated: they are titles of documents.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Translation {
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub title: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub summary: String,
+    #[serde(default, skip_serializing_if = "ScaleWording::is_empty")]
+    pub scale: ScaleWording,
+    /// By section id.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub sections: BTreeMap<String, SectionWording>,
+    /// By criterion id (criterion ids are unique in a framework).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub criteria: BTreeMap<CriterionId, CriterionWording>,
+}
+
+impl Translation {
+    pub fn is_empty(&self) -> bool {
+        *self == Translation::default()
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct ScaleWording {
+    /// For levels 0, 1, 2… in order: at most five; fewer, or blank fields, fall back.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub levels: Vec<LevelWording>,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub not_applicable_label: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub insufficient_evidence_label: String,
+}
+
+impl ScaleWording {
+    pub fn is_empty(&self) -> bool {
+        *self == ScaleWording::default()
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct LevelWording {
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub label: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub descriptor: String,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct SectionWording {
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub title: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub summary: String,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct CriterionWording {
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub title: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub question: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub guidance: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub meets: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub falls_short: String,
+    /// For levels 0..=4, as the criterion's own `descriptors`; a blank one falls back to the
+    /// criterion's own descriptor for that level, then to the scale's (in this language).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub descriptors: Vec<String>,
+    /// The evidence finder's terms in this language; none falls back to the framework's own.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub search_terms: Vec<String>,
+}
+
+impl Framework {
+    /// The framework worded in `language` (a code: "en", "cy"): each field from its translation
+    /// where that has one, else the framework's own wording, field by field. The rules are
+    /// untouched, so the result has the same rules hash. Borrowed when nothing changes: the
+    /// framework's own language, or one it has no translation for.
+    ///
+    /// The result is a view for showing, scoring and reporting: its `language` is `language` and it
+    /// carries no translations. Store and export the framework itself, which keeps them all.
+    pub fn in_language(&self, language: &str) -> Cow<'_, Framework> {
+        let Some(translation) = self.languages.get(language).filter(|_| language != self.language) else {
+            return Cow::Borrowed(self);
+        };
+        let mut view = self.clone();
+        view.languages.clear();
+        view.language = language.to_string();
+        put(&mut view.title, &translation.title);
+        put(&mut view.summary, &translation.summary);
+        let scale = &translation.scale;
+        for (level, wording) in view.scale.levels.iter_mut().zip(&scale.levels) {
+            put(&mut level.label, &wording.label);
+            put(&mut level.descriptor, &wording.descriptor);
+        }
+        put(&mut view.scale.not_applicable_label, &scale.not_applicable_label);
+        put(&mut view.scale.insufficient_evidence_label, &scale.insufficient_evidence_label);
+        for section in &mut view.sections {
+            if let Some(wording) = translation.sections.get(&section.id) {
+                put(&mut section.title, &wording.title);
+                put(&mut section.summary, &wording.summary);
+            }
+            for criterion in &mut section.criteria {
+                if let Some(wording) = translation.criteria.get(&criterion.id) {
+                    criterion.word(wording);
+                }
+            }
+        }
+        Cow::Owned(view)
+    }
+
+    /// The codes of the languages this framework can be shown in: its own first, then its
+    /// translations' in code order.
+    pub fn language_codes(&self) -> Vec<&str> {
+        let others = self.languages.keys().map(String::as_str).filter(|code| *code != self.language);
+        std::iter::once(self.language.as_str()).chain(others).collect()
+    }
+}
+
+impl Criterion {
+    fn word(&mut self, wording: &CriterionWording) {
+        put(&mut self.title, &wording.title);
+        put(&mut self.question, &wording.question);
+        put(&mut self.guidance, &wording.guidance);
+        put(&mut self.meets, &wording.meets);
+        put(&mut self.falls_short, &wording.falls_short);
+        let translated = wording.descriptors.iter().any(|d| !d.trim().is_empty());
+        if translated {
+            // A blank translated level keeps the criterion's own descriptor for it, if any; a
+            // level with neither is left blank, which shows the scale's (translated) descriptor.
+            let own = std::mem::take(&mut self.descriptors);
+            self.descriptors = (0..=usize::from(MAX_LEVEL))
+                .map(|level| match wording.descriptors.get(level).filter(|d| !d.trim().is_empty()) {
+                    Some(d) => d.clone(),
+                    None => own.get(level).cloned().unwrap_or_default(),
+                })
+                .collect();
+        }
+        if !wording.search_terms.is_empty() {
+            self.search_terms = wording.search_terms.clone();
+        }
+    }
+}
+
+/// Puts a translated text in place of the framework's own, unless it is blank.
+fn put(own: &mut String, translated: &str) {
+    if !translated.trim().is_empty() {
+        *own = translated.to_string();
     }
 }

@@ -29,14 +29,15 @@ pub use assessment::{Answer, Assessment, Evidence, FrameworkRef, Response, Statu
 pub use document::{Clause, Document};
 pub use editing::EditError;
 pub use framework::{
-    BandThresholds, Criterion, CriterionId, CriticalCaps, Framework, LevelDef, Scale, Section, Source,
-    TimescaleCriteria, TimescaleRules, MAX_LEVEL,
+    BandThresholds, Criterion, CriterionId, CriterionWording, CriticalCaps, Framework, Language, LevelDef,
+    LevelWording, Scale, ScaleWording, Section, SectionWording, Source, TimescaleCriteria, TimescaleRules,
+    Translation, MAX_LEVEL,
 };
 pub use results::{
     radar_points, results, section_series, svg_points, Band, Coverage, CriticalCap, Gap, Results,
     SectionResult, SeriesPoint,
 };
-pub use rules_hash::{canonical_json, hex, rules_hash, sha256_hex, RulesHashes};
+pub use rules_hash::{canonical_json, framework_hash, hex, rules_hash, sha256_hex, RulesHashes};
 pub use silence::{silences, Silence};
 pub use specification::{clause_count, split_clauses, Citations, KeyDates, Specification};
 pub use timescale::{

@@ -10,7 +10,7 @@ use std::collections::HashSet;
 
 use super::case::capitalised;
 use super::finder::check_term;
-use super::framework::{Criterion, Framework, Section, Source, MAX_LEVEL};
+use super::framework::{Criterion, Framework, Language, Section, Source, MAX_LEVEL};
 use super::numbers::shortest;
 
 /// Which field of a framework a message is about. Positions are indexes into the framework as it is
@@ -57,6 +57,7 @@ impl FieldPath {
             "timescale_rules" => "timescale rules",
             "critical_caps" => "critical cap",
             "requires_improvement" => "Requires improvement",
+            "languages" => "wording in other languages",
             "outstanding" => "Outstanding",
             "good" => "Good",
             other => other,
@@ -179,6 +180,7 @@ pub fn validate(framework: &Framework) -> Vec<FieldError> {
         section_errors(s, section, &mut push);
     }
     rule_errors(framework, &mut push);
+    language_errors(framework, &mut push);
     errors
 }
 
@@ -189,6 +191,11 @@ pub fn without_blank_terms(framework: &Framework) -> Framework {
     for section in &mut tidy.sections {
         for criterion in &mut section.criteria {
             criterion.search_terms.retain(|t| !t.trim().is_empty());
+        }
+    }
+    for translation in tidy.languages.values_mut() {
+        for wording in translation.criteria.values_mut() {
+            wording.search_terms.retain(|t| !t.trim().is_empty());
         }
     }
     tidy
@@ -536,4 +543,151 @@ pub fn url_message(url: &str) -> String {
             url.chars().take(60).collect::<String>()
         )
     }
+}
+
+/// The framework's language and its translations: known codes only, every id they word must be in
+/// the framework, and the same limits as the framework's own wording. Empty fields are allowed:
+/// they fall back to the framework's own wording.
+fn language_errors(framework: &Framework, push: &mut impl FnMut(FieldPath, String)) {
+    if Language::from_code(&framework.language).is_none() {
+        push(
+            FieldPath::Framework("language"),
+            format!(
+                "\"{}\" is not a language Spec Lens has; write {}.",
+                cut(&framework.language),
+                language_advice()
+            ),
+        );
+    }
+    let mut push = |message: String| push(FieldPath::Framework("languages"), capitalised(&message));
+    let sections: HashSet<&str> = framework.sections.iter().map(|s| s.id.as_str()).collect();
+    let criteria: HashSet<&str> = framework.criteria().map(|(_, c)| c.id.as_str()).collect();
+    for (code, translation) in &framework.languages {
+        let Some(language) = Language::from_code(code) else {
+            push(format!(
+                "the wording under \"{}\" is in a language Spec Lens does not have; name it {}.",
+                cut(code),
+                language_advice()
+            ));
+            continue;
+        };
+        let name = language.english_name();
+        if *code == framework.language {
+            push(format!(
+                "the wording under \"{code}\" is in the framework's own language ({name}); put it in the \
+                 framework's own fields, or remove it."
+            ));
+            continue;
+        }
+        for (what, text, max) in [
+            ("title", &translation.title, MAX_TITLE_CHARS),
+            ("summary", &translation.summary, MAX_TEXT_CHARS),
+            ("Not applicable label", &translation.scale.not_applicable_label, MAX_TITLE_CHARS),
+            ("Insufficient evidence label", &translation.scale.insufficient_evidence_label, MAX_TITLE_CHARS),
+        ] {
+            if let Some(message) = too_long_in(text, max) {
+                push(format!("the {name} {what} of the framework {message}"));
+            }
+        }
+        let levels = translation.scale.levels.len();
+        if levels > usize::from(MAX_LEVEL) + 1 {
+            push(format!(
+                "the {name} wording gives {levels} levels of the scale; give at most {}, for levels 0 to {MAX_LEVEL}.",
+                usize::from(MAX_LEVEL) + 1
+            ));
+        }
+        for (level, wording) in translation.scale.levels.iter().enumerate() {
+            for (what, text, max) in [
+                ("label", &wording.label, MAX_TITLE_CHARS),
+                ("descriptor", &wording.descriptor, MAX_TEXT_CHARS),
+            ] {
+                if let Some(message) = too_long_in(text, max) {
+                    push(format!("the {name} {what} of level {level} of the scale {message}"));
+                }
+            }
+        }
+        for (id, wording) in &translation.sections {
+            if !sections.contains(id.as_str()) {
+                push(format!(
+                    "the {name} wording names the section \"{}\", which this framework does not have; use the \
+                     id of one of its sections.",
+                    cut(id)
+                ));
+                continue;
+            }
+            for (what, text, max) in
+                [("title", &wording.title, MAX_TITLE_CHARS), ("summary", &wording.summary, MAX_TEXT_CHARS)]
+            {
+                if let Some(message) = too_long_in(text, max) {
+                    push(format!("the {name} {what} of section \"{}\" {message}", cut(id)));
+                }
+            }
+        }
+        for (id, wording) in &translation.criteria {
+            if !criteria.contains(id.as_str()) {
+                push(format!(
+                    "the {name} wording names the criterion \"{}\", which this framework does not have; use \
+                     the id of one of its criteria.",
+                    cut(id)
+                ));
+                continue;
+            }
+            let of = format!("of criterion \"{}\"", cut(id));
+            let texts = [
+                ("title", &wording.title, MAX_TITLE_CHARS),
+                ("question", &wording.question, MAX_TEXT_CHARS),
+                ("guidance", &wording.guidance, MAX_TEXT_CHARS),
+                ("meets", &wording.meets, MAX_TEXT_CHARS),
+                ("falls short", &wording.falls_short, MAX_TEXT_CHARS),
+            ];
+            for (what, text, max) in texts {
+                if let Some(message) = too_long_in(text, max) {
+                    push(format!("the {name} {what} {of} {message}"));
+                }
+            }
+            let descriptors = wording.descriptors.len();
+            if descriptors > usize::from(MAX_LEVEL) + 1 {
+                push(format!(
+                    "the {name} wording gives {descriptors} descriptors {of}; give at most {}, for levels 0 to \
+                     {MAX_LEVEL}.",
+                    usize::from(MAX_LEVEL) + 1
+                ));
+            }
+            for (level, text) in wording.descriptors.iter().enumerate() {
+                if let Some(message) = too_long_in(text, MAX_TEXT_CHARS) {
+                    push(format!("the {name} descriptor for level {level} {of} {message}"));
+                }
+            }
+            let terms = &wording.search_terms;
+            if terms.len() > MAX_TERMS {
+                push(format!(
+                    "there are {} {name} search terms {of}; keep the {MAX_TERMS} that find the most.",
+                    terms.len()
+                ));
+            }
+            if let Some((term, error)) =
+                terms.iter().filter_map(|t| check_term(t).err().map(|e| (t, e))).next()
+            {
+                push(format!("among the {name} search terms {of}, {}.", error.explain(term)));
+            }
+        }
+    }
+}
+
+/// "is 1200 characters long; shorten it to 1000 or fewer.", or None when the text fits.
+fn too_long_in(text: &str, max: usize) -> Option<String> {
+    let chars = text.chars().count();
+    (chars > max).then(|| format!("is {chars} characters long; shorten it to {max} or fewer."))
+}
+
+/// What to name a language instead of an unknown code.
+fn language_advice() -> String {
+    let codes: Vec<String> =
+        Language::ALL.iter().map(|l| format!("\"{}\" for {}", l.code(), l.english_name())).collect();
+    codes.join(" or ")
+}
+
+/// A code or id cut to 60 characters, for sentences.
+fn cut(text: &str) -> String {
+    text.chars().take(60).collect()
 }

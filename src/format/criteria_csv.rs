@@ -24,6 +24,16 @@
 //! | `sources`         |          | one source per line (a line break inside the cell): `Title \| Publisher \| Year \| https://…`; the year may be blank, and `Title \| https://…` or `Title \| Publisher \| https://…` also read |
 //! | `search_terms`    |          | the words and phrases the evidence finder looks for, one per line (`co-produc*` ends in a wildcard) |
 //!
+//! ## Wording in another language
+//!
+//! A framework's wording in another language (`Framework::languages`) has a column beside each
+//! wording column, named with the language's code: `section_title_cy`, `section_summary_cy`,
+//! `title_cy`, `question_cy`, `guidance_cy`, `meets_cy`, `falls_short_cy`, `level_0_cy` …
+//! `level_4_cy` and `search_terms_cy` (Welsh: `cy`; English, for a framework worded first in
+//! Welsh: `en`). All are optional, and a blank cell falls back to the framework's own wording; a
+//! file without them reads as before. The export writes them for each language the framework has
+//! a translation for, after the other columns. Sources are not translated.
+//!
 //! Section columns repeat on every row of the section (the export writes them all); a later row may
 //! leave them blank, but may not give a different value. Weights use a point as the decimal mark.
 //! The file is UTF-8 (a byte-order mark is skipped), comma-separated, RFC 4180 quoting: cells with
@@ -45,13 +55,14 @@
 //! own fields (id, version, title, scale, bands, timescale rules), which the framework file carries,
 //! and sections with no criteria.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
 use super::csv::{push_row, unneutralise, BOM};
 use super::import::MAX_FILE_BYTES;
 use super::normalise::quoted;
 use crate::domain::case::lower;
 use crate::domain::finder::check_term;
+use crate::domain::framework::{CriterionWording, Language, SectionWording, Translation};
 use crate::domain::numbers::{parse_decimal, shortest};
 use crate::domain::sorting;
 use crate::domain::validation::{is_valid_weight, is_web_url, MAX_WEIGHT, WEIGHT_ADVICE};
@@ -77,6 +88,23 @@ pub const COLUMNS: [&str; 19] = [
     "level_3",
     "level_4",
     "sources",
+    "search_terms",
+];
+
+/// The columns that have a twin per language (`title_cy`…), in the order the export writes them.
+pub const WORDING_COLUMNS: [&str; 13] = [
+    "section_title",
+    "section_summary",
+    "title",
+    "question",
+    "guidance",
+    "meets",
+    "falls_short",
+    "level_0",
+    "level_1",
+    "level_2",
+    "level_3",
+    "level_4",
     "search_terms",
 ];
 
@@ -123,9 +151,49 @@ impl std::error::Error for CsvError {}
 // Export
 // ---------------------------------------------------------------------------------------------
 
-/// A framework's criteria as CSV, one row per criterion, in framework order.
+/// A framework's criteria as CSV, one row per criterion, in framework order, with the columns of
+/// each language the framework has a translation for.
 pub fn criteria_csv(framework: &Framework) -> String {
-    rows_csv(framework.criteria())
+    let languages: Vec<(&str, &Translation)> = framework
+        .languages
+        .iter()
+        .filter(|(code, _)| **code != framework.language && Language::from_code(code).is_some())
+        .map(|(code, translation)| (code.as_str(), translation))
+        .collect();
+    let mut out = String::from(BOM);
+    let header = COLUMNS.iter().map(|c| c.to_string());
+    let worded =
+        languages.iter().flat_map(|(code, _)| WORDING_COLUMNS.iter().map(move |c| format!("{c}_{code}")));
+    push_row(&mut out, header.chain(worded));
+    for (section, criterion) in framework.criteria() {
+        let mut cells = row_cells(section, criterion);
+        for (_, translation) in &languages {
+            cells.extend(worded_cells(translation, section, criterion));
+        }
+        push_row(&mut out, cells.into_iter());
+    }
+    out
+}
+
+/// The cells of one row in one language, in the order of [`WORDING_COLUMNS`].
+fn worded_cells(translation: &Translation, section: &Section, criterion: &Criterion) -> Vec<String> {
+    let empty_section = SectionWording::default();
+    let empty_criterion = CriterionWording::default();
+    let s = translation.sections.get(&section.id).unwrap_or(&empty_section);
+    let c = translation.criteria.get(&criterion.id).unwrap_or(&empty_criterion);
+    let mut cells = vec![
+        s.title.clone(),
+        s.summary.clone(),
+        c.title.clone(),
+        c.question.clone(),
+        c.guidance.clone(),
+        c.meets.clone(),
+        c.falls_short.clone(),
+    ];
+    cells.extend((0..LEVEL_COLUMNS.len()).map(|l| c.descriptors.get(l).cloned().unwrap_or_default()));
+    let terms: Vec<&str> = c.search_terms.iter().map(|t| t.trim()).filter(|t| !t.is_empty()).collect();
+    cells.push(terms.join("\n"));
+    cells
 }
 
 /// The header and one example row, for a "Download template" button. It imports as it is.
@@ -216,8 +284,24 @@ fn template_example() -> (Section, Criterion) {
 // ---------------------------------------------------------------------------------------------
 
 /// The sections and criteria in a criteria CSV file, or every problem in it. The caller puts the
-/// sections into a framework (a new one, or a copy whose sections they replace).
+/// sections into a framework (a new one, or a copy whose sections they replace). Wording in other
+/// languages is read and checked, then left out: [`import_criteria_csv_worded`] keeps it.
 pub fn import_criteria_csv(bytes: &[u8]) -> Result<Vec<Section>, Vec<CsvError>> {
+    import_criteria_csv_worded(bytes).map(|criteria| criteria.sections)
+}
+
+/// What a criteria file holds: its sections, and their wording in other languages by code (for
+/// `Framework::languages`; a language with no wording in the file is left out).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Criteria {
+    pub sections: Vec<Section>,
+    pub languages: BTreeMap<String, Translation>,
+}
+
+/// The sections and criteria in a criteria CSV file with their wording in other languages, or
+/// every problem in it. A language named in the columns that is the framework's own (`title_en` in
+/// a file for an English framework) is the caller's to drop or apply.
+pub fn import_criteria_csv_worded(bytes: &[u8]) -> Result<Criteria, Vec<CsvError>> {
     let text = decode(bytes).map_err(|e| vec![e])?;
     let records = read_records(text).map_err(|e| vec![e])?;
     let Some((header, rows)) = records.split_first() else {
@@ -348,6 +432,10 @@ fn read_records(text: &str) -> Result<Vec<Record>, CsvError> {
 /// Where each known column is in the file.
 struct Columns {
     index: HashMap<&'static str, usize>,
+    /// The columns of wording in another language: (column, language code) to position.
+    worded: HashMap<(&'static str, &'static str), usize>,
+    /// The languages with at least one column, in code order.
+    languages: Vec<&'static str>,
 }
 
 impl Columns {
@@ -357,8 +445,24 @@ impl Columns {
             return Err(vec![error]);
         }
         let mut index = HashMap::new();
+        let mut worded = HashMap::new();
         let mut errors = Vec::new();
         for (i, name) in header.cells.iter().enumerate() {
+            if let Some((column, code)) = worded_column(name) {
+                if let Some(first) = worded.insert((column, code), i) {
+                    worded.insert((column, code), first);
+                    errors.push(CsvError {
+                        line: Some(line),
+                        column: Some(format!("{column}_{code}")),
+                        message: format!(
+                            "this column appears twice (columns {} and {}); keep one and delete the other.",
+                            first + 1,
+                            i + 1
+                        ),
+                    });
+                }
+                continue;
+            }
             let Some(known) = known_column(name) else { continue };
             if let Some(first) = index.insert(known, i) {
                 index.insert(known, first);
@@ -384,7 +488,10 @@ impl Columns {
             });
         }
         if errors.is_empty() {
-            Ok(Columns { index })
+            let mut languages: Vec<&'static str> = worded.keys().map(|(_, code)| *code).collect();
+            sorting::sort(&mut languages);
+            languages.dedup();
+            Ok(Columns { index, worded, languages })
         } else {
             Err(errors)
         }
@@ -396,6 +503,16 @@ fn known_column(name: &str) -> Option<&'static str> {
     let key: String =
         lower(name.trim()).chars().map(|c| if c == ' ' || c == '-' { '_' } else { c }).collect();
     COLUMNS.iter().copied().find(|c| *c == key)
+}
+
+/// The wording column and language a header cell names ("Title_CY", "question-cy"), or None.
+fn worded_column(name: &str) -> Option<(&'static str, &'static str)> {
+    let key: String =
+        lower(name.trim()).chars().map(|c| if c == ' ' || c == '-' { '_' } else { c }).collect();
+    let (column, code) = key.rsplit_once('_')?;
+    let language = Language::from_code(code)?;
+    let column = WORDING_COLUMNS.iter().copied().find(|c| *c == column)?;
+    Some((column, language.code()))
 }
 
 /// A header that reads as one or few columns, but as the required columns when split on semicolons
@@ -438,6 +555,12 @@ impl Row<'_> {
         self.text(column).trim()
     }
 
+    /// A cell of wording in another language, as `text` reads one.
+    fn worded(&self, column: &'static str, code: &'static str) -> &str {
+        let cell = self.columns.worded.get(&(column, code)).and_then(|&i| self.cells.get(i));
+        cell.map_or("", |c| unneutralise(c))
+    }
+
     fn error(&self, column: &str, message: String) -> CsvError {
         CsvError { line: Some(self.line), column: Some(column.into()), message }
     }
@@ -451,6 +574,8 @@ struct SectionDraft {
     summary: Option<(String, usize)>,
     weight: Option<(f64, usize)>,
     criteria: Vec<Criterion>,
+    /// Its title and summary in other languages: (column, code) to the text and its line.
+    worded: BTreeMap<(&'static str, &'static str), (String, usize)>,
 }
 
 #[derive(Default)]
@@ -459,6 +584,8 @@ struct Builder {
     section_index: HashMap<String, usize>,
     /// The line each criterion id was first used on.
     criterion_lines: HashMap<String, usize>,
+    /// Criteria's wording in other languages, by code, then criterion id.
+    worded: BTreeMap<&'static str, BTreeMap<String, CriterionWording>>,
     errors: Vec<CsvError>,
 }
 
@@ -493,6 +620,7 @@ impl Builder {
             summary: None,
             weight: None,
             criteria: vec![],
+            worded: BTreeMap::new(),
         });
         self.section_index.insert(id.to_string(), index);
         index
@@ -522,6 +650,27 @@ impl Builder {
                     errors.push(conflict(column, what, &quoted(first), *line))
                 }
                 Some(_) => {}
+            }
+        }
+        for &code in &row.columns.languages {
+            for (column, what) in [("section_title", "title"), ("section_summary", "summary")] {
+                let value = row.worded(column, code);
+                let name = Language::from_code(code).map_or(code, |l| l.english_name());
+                match draft.worded.get(&(column, code)) {
+                    _ if value.trim().is_empty() => {}
+                    None => {
+                        draft.worded.insert((column, code), (value.to_string(), row.line));
+                    }
+                    Some((first, line)) if first.as_str() != value => errors.push(row.error(
+                        &format!("{column}_{code}"),
+                        format!(
+                            "section {id} already has the {name} {what} {} (line {line}); give every row of a \
+                             section the same {name} {what}, or leave it blank after the first row.",
+                            quoted(first)
+                        ),
+                    )),
+                    Some(_) => {}
+                }
             }
         }
         let weight = row.trimmed("section_weight");
@@ -562,6 +711,23 @@ impl Builder {
         for term in &search_terms {
             if let Err(error) = check_term(term) {
                 self.errors.push(row.error("search_terms", error.explain(term)));
+            }
+        }
+        let mut worded = Vec::new();
+        for &code in &row.columns.languages {
+            let wording = criterion_wording(row, code);
+            for term in &wording.search_terms {
+                if let Err(error) = check_term(term) {
+                    self.errors.push(row.error(&format!("search_terms_{code}"), error.explain(term)));
+                }
+            }
+            if wording != CriterionWording::default() {
+                worded.push((code, wording));
+            }
+        }
+        if self.errors.len() == before {
+            for (code, wording) in worded {
+                self.worded.entry(code).or_default().insert(id.to_string(), wording);
             }
         }
         (self.errors.len() == before).then(|| Criterion {
@@ -608,7 +774,7 @@ impl Builder {
         })
     }
 
-    fn finish(mut self) -> Result<Vec<Section>, Vec<CsvError>> {
+    fn finish(mut self) -> Result<Criteria, Vec<CsvError>> {
         for draft in self.sections.iter().filter(|d| d.title.is_none()) {
             self.errors.push(CsvError {
                 line: Some(draft.first_line),
@@ -627,7 +793,36 @@ impl Builder {
             sorting::sort_by_key(&mut self.errors, |e| e.line);
             return Err(self.errors);
         }
-        Ok(self.sections.into_iter().map(into_section).collect())
+        let mut languages: BTreeMap<String, Translation> = BTreeMap::new();
+        for (code, criteria) in self.worded {
+            languages.entry(code.to_string()).or_default().criteria = criteria;
+        }
+        for draft in &self.sections {
+            for ((column, code), (text, _)) in &draft.worded {
+                let translation = languages.entry(code.to_string()).or_default();
+                let wording = translation.sections.entry(draft.id.clone()).or_default();
+                match *column {
+                    "section_title" => wording.title = text.clone(),
+                    _ => wording.summary = text.clone(),
+                }
+            }
+        }
+        Ok(Criteria { sections: self.sections.into_iter().map(into_section).collect(), languages })
+    }
+}
+
+/// A criterion's wording in one language, from its row.
+fn criterion_wording(row: &Row, code: &'static str) -> CriterionWording {
+    let text = |column: &'static str| row.worded(column, code).to_string();
+    let levels: Vec<String> = LEVEL_COLUMNS.iter().map(|c| text(c)).collect();
+    CriterionWording {
+        title: text("title"),
+        question: text("question"),
+        guidance: text("guidance"),
+        meets: text("meets"),
+        falls_short: text("falls_short"),
+        descriptors: if levels.iter().all(|d| d.trim().is_empty()) { vec![] } else { levels },
+        search_terms: search_terms(row.worded("search_terms", code)),
     }
 }
 

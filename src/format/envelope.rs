@@ -1,5 +1,9 @@
 //! The one JSON envelope every Spec Lens file uses:
-//! `{format, kind, version, app, exported_at, content_hash, payload}`.
+//! `{format, kind, version, app, language, exported_at, content_hash, payload}`.
+//!
+//! `language` is the language the file was written in ("en" or "cy"; from format 4, absent before
+//! and read as "en"): the language of the page that exported it, so that it opens in that language
+//! by default. It is a header field, outside the content hash: it changes nothing in the work.
 //!
 //! The content hash is the SHA-256 of the payload's canonical JSON, so a file that was edited by
 //! hand or damaged in transit is noticed, and two exports of the same work hash the same.
@@ -16,12 +20,13 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
+use crate::domain::framework::{Language, DEFAULT_LANGUAGE};
 use crate::domain::json::to_value;
 use crate::domain::{canonical_json, sha256_hex, Assessment, Framework};
 
 pub const FORMAT: &str = "spec-lens";
 /// The file format version this app writes, and the newest it reads.
-pub const FILE_VERSION: u32 = 3;
+pub const FILE_VERSION: u32 = 4;
 pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
 pub const EXTENSION: &str = ".speclens.json";
 
@@ -85,10 +90,17 @@ pub struct Envelope<P> {
     pub kind: Kind,
     pub version: u32,
     pub app: String,
+    /// The language the file was written in: "en" or "cy". Absent (files before format 4) is "en".
+    #[serde(default = "english")]
+    pub language: String,
     #[serde(deserialize_with = "crate::domain::rfc3339::deserialize_date_time")]
     pub exported_at: DateTime<Utc>,
     pub content_hash: String,
     pub payload: P,
+}
+
+fn english() -> String {
+    DEFAULT_LANGUAGE.into()
 }
 
 /// One assessment with the whole framework it was scored under.
@@ -136,8 +148,8 @@ pub fn content_hash<P: Serialize>(payload: &P) -> String {
 
 /// A whole file as pretty JSON: the header fields first, in the order the format lists them, then
 /// the payload with its keys sorted.
-fn export<P: Serialize>(kind: Kind, payload: P, now: DateTime<Utc>) -> String {
-    hashed_in_wasm(Unhashed::new(kind, payload, now))
+fn export<P: Serialize>(kind: Kind, payload: P, language: Language, now: DateTime<Utc>) -> String {
+    hashed_in_wasm(Unhashed::new(kind, payload, now).written_in(language))
 }
 
 /// The file, its content hash taken here rather than by the browser.
@@ -153,6 +165,7 @@ pub struct Unhashed {
     kind: Kind,
     payload: Value,
     canonical: String,
+    language: Language,
     now: DateTime<Utc>,
 }
 
@@ -164,7 +177,13 @@ impl Unhashed {
     fn new<P: Serialize>(kind: Kind, payload: P, now: DateTime<Utc>) -> Unhashed {
         let payload = to_value(&payload).unwrap_or_default();
         let canonical = serde_json::to_string(&payload).unwrap_or_default();
-        Unhashed { kind, payload, canonical, now }
+        Unhashed { kind, payload, canonical, language: Language::English, now }
+    }
+
+    /// The file as written in `language` (English unless said).
+    pub fn written_in(mut self, language: Language) -> Unhashed {
+        self.language = language;
+        self
     }
 
     /// The text the content hash is the SHA-256 of.
@@ -179,6 +198,7 @@ impl Unhashed {
             kind: self.kind,
             version: FILE_VERSION,
             app: APP_VERSION.into(),
+            language: self.language.code().into(),
             exported_at: self.now,
             content_hash: format!("sha256:{sha256_hex}"),
             payload: self.payload,
@@ -187,22 +207,40 @@ impl Unhashed {
     }
 }
 
-/// An assessment file: the assessment and the whole framework it was scored under, pretty JSON.
+/// An assessment file: the assessment and the whole framework it was scored under, pretty JSON,
+/// written in English (see [`export_assessment_in`]).
 pub fn export_assessment(assessment: &Assessment, framework: &Framework, now: DateTime<Utc>) -> String {
-    export(Kind::Assessment, AssessmentPayloadRef { assessment, framework }, now)
+    export_assessment_in(assessment, framework, Language::English, now)
 }
 
-/// A library file: every assessment and every framework, pretty JSON.
+/// An assessment file written in `language`. The framework goes in whole, with every translation
+/// it has, whatever the language: the file's `language` only says which the page was showing.
+pub fn export_assessment_in(
+    assessment: &Assessment,
+    framework: &Framework,
+    language: Language,
+    now: DateTime<Utc>,
+) -> String {
+    export(Kind::Assessment, AssessmentPayloadRef { assessment, framework }, language, now)
+}
+
+/// A library file: every assessment and every framework, pretty JSON, written in English.
 pub fn export_library(assessments: &[Assessment], frameworks: &[Framework], now: DateTime<Utc>) -> String {
     hashed_in_wasm(library_unhashed(assessments, frameworks, now))
 }
 
-/// A framework file, pretty JSON.
+/// A framework file, pretty JSON, written in English (see [`export_framework_in`]).
 pub fn export_framework(framework: &Framework, now: DateTime<Utc>) -> String {
-    export(Kind::Framework, FrameworkPayloadRef { framework }, now)
+    export_framework_in(framework, Language::English, now)
+}
+
+/// A framework file written in `language`, with every translation the framework has.
+pub fn export_framework_in(framework: &Framework, language: Language, now: DateTime<Utc>) -> String {
+    export(Kind::Framework, FrameworkPayloadRef { framework }, language, now)
 }
 
 /// A library file but for its content hash (see `Unhashed`): the backup the page downloads.
+/// Written in English unless `Unhashed::written_in` says otherwise.
 pub fn library_unhashed(
     assessments: &[Assessment],
     frameworks: &[Framework],

@@ -15,7 +15,13 @@
 //! proposal the UI shows before anything is saved. What normalisation changed comes back as
 //! `report`, one sentence per change. A content hash that does not match (the file was edited by
 //! hand) and a framework whose rules differ from those the assessment recorded are reported,
-//! never fatal.
+//! never fatal. An assessment from before file format 4 recorded its framework's framework hash
+//! (`domain::rules_hash`): when it is that of the framework it comes with, it is rewritten to the
+//! rules hash, silently, as nothing about the work changed.
+//!
+//! The envelope's `language` (the language the file was written in, "en" or "cy") is returned in
+//! [`FileInfo`]; absent means English, and a language Spec Lens does not have is read as English,
+//! with a note.
 //!
 //! Robustness: serde_json refuses nesting deeper than 128 levels with an error (no stack
 //! overflow), the header is read with `IgnoredAny` (iterative, no recursion), and every check is
@@ -34,12 +40,14 @@ use super::normalise::{
     assessment_name, criterion_ids, normalise_assessment, normalise_framework, quoted, repair_answer_value,
     repair_assessment_value, repair_framework_value, strip_nulls, Report,
 };
+use crate::domain::framework::{Language, DEFAULT_LANGUAGE};
 use crate::domain::json::from_value;
 use crate::domain::moderation::Provenance;
 use crate::domain::rfc3339::parse_date_time;
 use crate::domain::{
-    rules_hash, sha256_hex, Assessment, BandThresholds, Criterion, Evidence, Framework, FrameworkRef,
-    KeyDates, LevelDef, Response, RulesHashes, Scale, Section, Source, Specification, TimescaleRules,
+    framework_hash, rules_hash, sha256_hex, Assessment, BandThresholds, Criterion, Evidence, Framework,
+    FrameworkRef, KeyDates, LevelDef, Response, RulesHashes, Scale, Section, Source, Specification,
+    TimescaleRules,
 };
 
 pub use super::errors::{ImportError, MAX_DEPTH, MAX_FILE_BYTES};
@@ -59,6 +67,9 @@ pub struct FileInfo {
     /// Whether the content hash matches the payload as found in the file: None when the file
     /// carries none (format 0 files, hand-made files). A mismatch is also in the report.
     pub content_hash_matches: Option<bool>,
+    /// The language the file was written in, as a code ("en", "cy"): English when it does not say
+    /// (every file before format 4) or names a language Spec Lens does not have.
+    pub language: String,
 }
 
 /// A file that was read, normalised and validated: one variant per kind, each with what the
@@ -140,6 +151,9 @@ pub struct Opened {
     exported_at_text: Option<String>,
     exported_at: Option<DateTime<Utc>>,
     app: Option<String>,
+    language: String,
+    /// A sentence for the report when the file names a language Spec Lens does not have.
+    language_note: Option<String>,
     /// What the file records as its content hash, and the text it should be the hash of.
     hash: PayloadHash,
 }
@@ -171,6 +185,7 @@ pub fn open(bytes: &[u8], expected: Option<Kind>) -> Result<Opened, ImportError>
     let exported_at = exported_at_text.as_deref().and_then(parse_date_time);
     let exported_at_text = exported_at.and(exported_at_text);
     let app = root.get("app").and_then(Value::as_str).map(|a| a.chars().take(100).collect());
+    let (language, language_note) = file_language(root.get("language"));
     // Every format from 1 records a content hash of its payload, which migration leaves alone.
     let hashed = version >= FIRST_HASHED_VERSION;
     let hash = match (hashed, root.get("content_hash"), root.get("payload")) {
@@ -182,7 +197,28 @@ pub fn open(bytes: &[u8], expected: Option<Kind>) -> Result<Opened, ImportError>
         (true, _, Some(_)) => PayloadHash::Missing,
         _ => PayloadHash::NotRecorded,
     };
-    Ok(Opened { kind, version, root, exported_at_text, exported_at, app, hash })
+    Ok(Opened { kind, version, root, exported_at_text, exported_at, app, language, language_note, hash })
+}
+
+/// The file's language: absent (or null) is English; a code Spec Lens does not have is read as
+/// English, with a note saying so.
+fn file_language(value: Option<&Value>) -> (String, Option<String>) {
+    let english = DEFAULT_LANGUAGE.to_string();
+    match value {
+        None | Some(Value::Null) => (english, None),
+        Some(Value::String(code)) if Language::from_code(code).is_some() => (code.clone(), None),
+        Some(other) => {
+            let shown = match other {
+                Value::String(code) => quoted(code),
+                other => type_name(other).to_string(),
+            };
+            let note = format!(
+                "The file says it was written in the language {shown}, which Spec Lens does not have; it is \
+                 read as written in English."
+            );
+            (english, Some(note))
+        }
+    }
 }
 
 impl Opened {
@@ -201,8 +237,21 @@ impl Opened {
         payload_sha256: Option<&str>,
         hashes: &mut RulesHashes,
     ) -> Result<Imported, ImportError> {
-        let Opened { kind, version, mut root, exported_at_text, exported_at, app, hash } = self;
+        let Opened {
+            kind,
+            version,
+            mut root,
+            exported_at_text,
+            exported_at,
+            app,
+            language,
+            language_note,
+            hash,
+        } = self;
         let mut report = Report::default();
+        if let Some(note) = language_note {
+            report.note(note);
+        }
         let mut content_hash_matches = None;
         match hash {
             PayloadHash::Recorded { recorded, .. } => {
@@ -242,7 +291,7 @@ impl Opened {
             .ok_or_else(|| ImportError::MissingField("`payload`, which holds the file's contents".into()))?;
         drop(root);
 
-        let file = FileInfo { version, app, exported_at, content_hash_matches };
+        let file = FileInfo { version, app, exported_at, content_hash_matches, language };
         let exported_at = exported_at_text.as_deref();
         match kind {
             Kind::Assessment => {
@@ -500,6 +549,9 @@ fn import_library(
 
     let hashes: Vec<String> = frameworks.iter().map(rules_hash).collect();
     let by_hash: HashMap<&str, usize> = hashes.iter().enumerate().map(|(i, h)| (h.as_str(), i)).collect();
+    // The frameworks' framework hashes, which assessments from before format 4 recorded: worked
+    // out only when an assessment's reference is not a rules hash in the file.
+    let mut by_old_hash: Option<HashMap<String, usize>> = None;
     let criteria: Vec<HashSet<&str>> = frameworks.iter().map(criterion_ids).collect();
     let mut assessments: Vec<Assessment> = Vec::with_capacity(assessment_values.len());
     for (i, value) in assessment_values.into_iter().enumerate() {
@@ -510,6 +562,14 @@ fn import_library(
                 let found = by_hash
                     .get(reference.rules_hash.as_str())
                     .copied()
+                    .or_else(|| {
+                        by_old_hash
+                            .get_or_insert_with(|| {
+                                frameworks.iter().enumerate().map(|(i, f)| (framework_hash(f), i)).collect()
+                            })
+                            .get(&reference.rules_hash)
+                            .copied()
+                    })
                     .or_else(|| by_name.get(&(reference.id.clone(), reference.version.clone())).copied());
                 normalise_assessment(&mut assessment, found.map(|k| &criteria[k]), &mut notes);
                 match found {
@@ -603,6 +663,11 @@ fn check_reference(assessment: &mut Assessment, framework: &Framework, hash: &st
     let name = assessment_name(assessment);
     let reference = &mut assessment.framework;
     if reference.rules_hash == hash {
+        return;
+    }
+    // Recorded before file format 4: the framework hash of this very framework.
+    if !reference.rules_hash.is_empty() && reference.rules_hash == framework_hash(framework) {
+        reference.rules_hash = hash.into();
         return;
     }
     let same_name = reference.id == framework.id && reference.version == framework.version;
@@ -903,8 +968,9 @@ pub fn keep_both_id(id: &str, taken: &[String]) -> String {
 }
 
 /// Imported frameworks whose id and version match an existing framework with different rules:
-/// `(id, version)` pairs, in file order. A framework identical to an existing one (same rules
-/// hash) is not a conflict: it is already there and needs no action.
+/// `(id, version)` pairs, in file order. A framework with the rules of an existing one (same rules
+/// hash) is not a conflict, whatever its wording: the catalogue keeps one framework per rules, and
+/// takes the imported wording for a stored one (never for a built-in one).
 pub fn framework_conflicts(existing: &[Framework], imported: &Imported) -> Vec<(String, String)> {
     let existing: HashMap<(&str, &str), String> =
         existing.iter().map(|f| ((f.id.as_str(), f.version.as_str()), rules_hash(f))).collect();

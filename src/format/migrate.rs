@@ -35,13 +35,29 @@
 //! data; it exists so that a format-1 reader refuses a format-2 file (naming both versions)
 //! instead of opening it without its document and dropping every citation into it.
 //!
-//! ## Format 3: the current layout
+//! ## Format 3
 //!
 //! A framework may carry `critical_caps` (from how many failed critical criteria the band is held
 //! at Inadequate) and `timescale_rules.criteria` (the criterion each timescale finding bears on),
 //! and its criteria `search_terms`. The first changes results, so a format-2 reader, which would
 //! ignore it and give a better band than the framework allows, must refuse the file instead: the
 //! step from 2 changes no data, as a format-2 framework has none of these fields.
+//!
+//! ## Format 4: the current layout
+//!
+//! An assessment's `framework.rules_hash` is the rules hash of the scoring rules alone (ids,
+//! weights, critical flags, the scale's levels, bands, caps, timescale rules; `domain::rules_hash`
+//! says exactly what), no longer of the whole framework with its wording. A framework may carry
+//! its own `language` (absent: "en") and its wording in other `languages`; the envelope says which
+//! `language` the file was written in (absent: "en").
+//!
+//! The step from 3 writes the envelope's `language` as "en". It cannot rewrite the rules hash: the
+//! old hash was taken of the framework as the app held it, with every default filled in, which
+//! only the reading stage has. So the importer does it (`format::import`): an assessment whose
+//! reference is the framework hash (`domain::framework_hash`, what format 3 called the rules hash)
+//! of the framework it comes with, or of one in the same library file, gets that framework's rules
+//! hash. A format-3 reader must refuse a format-4 file: it would find the new hashes match no
+//! framework and report every assessment as scored under other rules.
 
 use serde_json::{Map, Value};
 
@@ -60,7 +76,7 @@ pub const FIRST_HASHED_VERSION: u32 = 1;
 pub const UNCHANGED_SINCE: u32 = 1;
 
 /// Every step, in order of the version it starts from.
-pub const MIGRATIONS: &[(u32, Migration)] = &[(0, v0_to_v1), (1, v1_to_v2), (2, v2_to_v3)];
+pub const MIGRATIONS: &[(u32, Migration)] = &[(0, v0_to_v1), (1, v1_to_v2), (2, v2_to_v3), (3, v3_to_v4)];
 
 /// Runs every step from `from` up to [`FILE_VERSION`]. A file already at the current version is
 /// returned as it is.
@@ -79,6 +95,15 @@ pub fn migrate(mut file: Value, from: u32) -> Result<Value, ImportError> {
         if let Some(envelope) = file.as_object_mut() {
             envelope.insert("version".into(), Value::from(version));
         }
+    }
+    Ok(file)
+}
+
+/// Format 3 → 4: the file was written in English, the only language before format 4. The rules
+/// hash is rewritten by the importer (see the module's notes).
+fn v3_to_v4(mut file: Value) -> Result<Value, ImportError> {
+    if let Some(envelope) = file.as_object_mut() {
+        envelope.entry("language").or_insert_with(|| Value::from(crate::domain::framework::DEFAULT_LANGUAGE));
     }
     Ok(file)
 }

@@ -10,12 +10,17 @@
 //! - the index is only an ordering: documents missing from it are found again from the keys;
 //! - a specification's document (up to a few hundred KB of text) is stored once under its own key,
 //!   named by the SHA-256 of what is stored, however many assessments score it; an assessment's
-//!   entry refers to it (`specification.document_ref`).
+//!   entry refers to it (`specification.document_ref`);
+//! - an entry from before version 3 recorded its framework's framework hash, which reading it
+//!   rewrites to the rules hash (see `domain::rules_hash`): through the built-in versions' recorded
+//!   old hashes, and the frameworks stored under their old keys (`decode_assessment_with`). The
+//!   entry is written as version 3 at its next save; until then it is rewritten at each load.
 
 use std::collections::HashSet;
 
 use serde::{Deserialize, Serialize};
 
+use crate::domain::builtin::legacy_rules_hash;
 use crate::domain::json::{from_json, from_value, to_json, to_value};
 use crate::domain::{sha256_hex, Assessment};
 use serde_json::Value;
@@ -33,7 +38,12 @@ pub const STORE_FORMAT: &str = "spec-lens-store";
 /// The storage format version this app writes and the newest it reads.
 /// 2: an assessment's specification may carry its document (`specification.document`), which
 /// version 1 would not read, losing the clauses its evidence cites.
-pub const STORE_VERSION: u32 = 2;
+/// 3: `framework.rules_hash` is the rules hash of the scoring rules alone; a version-2 reader
+/// would find no framework for it.
+pub const STORE_VERSION: u32 = 3;
+
+/// The first storage version whose references are rules hashes of the scoring rules alone.
+pub const RULES_ONLY_SINCE: u32 = 3;
 
 /// The list of assessment ids in library order.
 pub fn index_key() -> String {
@@ -44,8 +54,11 @@ pub fn assessment_key(id: &str) -> String {
     format!("{ASSESSMENT_PREFIX}{id}")
 }
 
-/// Frameworks that came in with imported files, keyed by rules hash: a framework's content never
-/// changes under its key, so two files carrying the same framework share one entry.
+/// Frameworks that came in with imported files or were saved in the editor, keyed by rules hash:
+/// a framework's rules never change under its key, so two files carrying the same framework share
+/// one entry; its wording may (a translation, a reworded question), and a later save replaces it.
+/// Entries written before the split of the rules hash are under their framework hash (see
+/// `domain::rules_hash`), and are read as they are.
 pub const FRAMEWORK_PREFIX: &str = "spec-lens:v1:framework:";
 
 pub fn framework_key(rules_hash: &str) -> String {
@@ -211,7 +224,28 @@ pub fn decode_assessment(
     raw: &str,
     documents: &dyn Fn(&str) -> Option<String>,
 ) -> Result<Assessment, StoreError> {
+    decode_assessment_with(raw, documents, &|_| None)
+}
+
+/// `decode_assessment`, with `stored_legacy` giving the rules hash for an old framework hash of a
+/// stored framework (from the keys of frameworks stored before the split): an entry from before
+/// version 3 has its reference rewritten through it, or through the built-in versions' recorded
+/// old hashes. A reference neither knows is left as it is.
+pub fn decode_assessment_with(
+    raw: &str,
+    documents: &dyn Fn(&str) -> Option<String>,
+    stored_legacy: &dyn Fn(&str) -> Option<String>,
+) -> Result<Assessment, StoreError> {
     let mut value = read_entry(raw)?;
+    let version = value.get("version").and_then(Value::as_u64).unwrap_or(0);
+    if version < u64::from(RULES_ONLY_SINCE) {
+        if let Some(Value::String(hash)) = value.pointer_mut("/assessment/framework/rules_hash") {
+            let renewed = legacy_rules_hash(hash).map(str::to_string).or_else(|| stored_legacy(hash));
+            if let Some(renewed) = renewed {
+                *hash = renewed;
+            }
+        }
+    }
     if let Some(specification) = value.pointer_mut("/assessment/specification").and_then(Value::as_object_mut)
     {
         if let Some(reference) = specification.remove("document_ref") {
@@ -329,7 +363,17 @@ pub enum LoadDecision {
 /// Decides what to do with the entry stored under `key`. The id in an assessment key wins over the
 /// id inside the document, so that saving it again writes back to the same key.
 pub fn decide_load(key: &str, raw: &str, documents: &dyn Fn(&str) -> Option<String>) -> LoadDecision {
-    match decode_assessment(raw, documents) {
+    decide_load_with(key, raw, documents, &|_| None)
+}
+
+/// `decide_load`, reading old references through `stored_legacy` (see `decode_assessment_with`).
+pub fn decide_load_with(
+    key: &str,
+    raw: &str,
+    documents: &dyn Fn(&str) -> Option<String>,
+    stored_legacy: &dyn Fn(&str) -> Option<String>,
+) -> LoadDecision {
+    match decode_assessment_with(raw, documents, stored_legacy) {
         Ok(mut assessment) => {
             if let Some(id) = id_from_key(key) {
                 if assessment.id != id {

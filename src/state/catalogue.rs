@@ -1,9 +1,20 @@
 //! The frameworks this page knows: the built-in versions, parsed once at start, and those that
 //! came with imported files, kept in storage.
+//!
+//! One framework per rules hash (the scoring rules alone, see `domain::rules_hash`): the same
+//! rules in other words (a translation, a reworded question) are the same framework. For a
+//! built-in version the built-in wording is kept whatever a file brings; for a stored framework,
+//! a later save or import of the same rules replaces its wording.
+//!
+//! Assessments from before the split recorded a framework hash; the catalogue still finds their
+//! framework by it (`by_hash`), through the built-in versions' recorded old hashes and the keys of
+//! frameworks stored then, though stored entries and files are rewritten as they are read.
 
 use leptos::prelude::*;
 
 use crate::browser::storage;
+use std::collections::BTreeMap;
+
 use crate::domain::{builtin, rules_hash, version_key, Framework, FrameworkRef};
 
 /// Built-in frameworks, or the reason one failed to load (shown to the user, never a panic).
@@ -17,6 +28,9 @@ pub struct Catalogue {
     hashes: Vec<String>,
     /// The built-in versions come first, oldest first.
     builtin_count: usize,
+    /// Old references (framework hashes, recorded before the split) and the rules hash each
+    /// stands for.
+    legacy: BTreeMap<String, String>,
     pub problems: Vec<String>,
 }
 
@@ -34,10 +48,16 @@ impl Catalogue {
                 catalogue.problems.push(format!("The built-in framework could not be read ({error})."))
             }
         }
-        let (stored, problems) = storage::load_frameworks();
+        for (old, new) in builtin::LEGACY_RULES_HASHES {
+            catalogue.legacy.insert(old.into(), new.into());
+        }
+        let (stored, problems) = storage::load_stored_frameworks();
         catalogue.problems.extend(problems);
-        for framework in stored {
-            catalogue.insert(framework);
+        for stored in stored {
+            if let Some(old) = stored.old_key {
+                catalogue.legacy.insert(old, stored.rules_hash.clone());
+            }
+            catalogue.insert_hashed(stored.framework, stored.rules_hash);
         }
         catalogue
     }
@@ -53,9 +73,23 @@ impl Catalogue {
         &self.frameworks
     }
 
-    /// The framework with exactly this rules hash.
+    /// The framework with exactly this rules hash, or the one an old reference (a framework hash
+    /// recorded before the split) stands for.
     pub fn by_hash(&self, hash: &str) -> Option<&Framework> {
+        self.by_rules_hash(hash).or_else(|| self.by_rules_hash(self.legacy.get(hash)?))
+    }
+
+    fn by_rules_hash(&self, hash: &str) -> Option<&Framework> {
         self.hashes.iter().position(|h| h == hash).and_then(|i| self.frameworks.get(i))
+    }
+
+    /// The rules hash an assessment's reference stands for: itself, or for an old reference (a
+    /// framework hash recorded before the split) the rules hash of its framework.
+    pub fn current_hash<'a>(&'a self, hash: &'a str) -> &'a str {
+        match self.legacy.get(hash) {
+            Some(renewed) if self.by_rules_hash(hash).is_none() => renewed,
+            _ => hash,
+        }
     }
 
     /// The built-in frameworks only: what a share link may leave out.
@@ -113,8 +147,9 @@ impl Catalogue {
     }
 
     /// Adds a framework from an imported file and keeps it in storage. Known ones are left alone,
-    /// the built-in versions whatever search terms the file gives them. One with the rules of a
-    /// stored one but other search terms (wording the rules hash leaves out) replaces it.
+    /// the built-in versions whatever wording the file gives them. One with the rules of a stored
+    /// one but other wording (titles, questions, search terms, translations: what the rules hash
+    /// leaves out) replaces it.
     pub fn add(&mut self, framework: Framework) -> Result<(), String> {
         match self.add_edited(framework) {
             Err(AddError::Builtin) => Ok(()),
@@ -123,8 +158,8 @@ impl Catalogue {
         }
     }
 
-    /// Adds a framework saved in the editor: as `add`, but an edit of a built-in version's search
-    /// terms alone is refused, so that it is not silently lost (a new version or a copy keeps it).
+    /// Adds a framework saved in the editor: as `add`, but an edit of a built-in version's wording
+    /// alone is refused, so that it is not silently lost (a new version or a copy keeps it).
     pub fn add_edited(&mut self, framework: Framework) -> Result<(), AddError> {
         let hash = rules_hash(&framework);
         match self.hashes.iter().position(|h| *h == hash) {
@@ -151,7 +186,7 @@ impl Catalogue {
     }
 
     fn insert_hashed(&mut self, framework: Framework, hash: String) {
-        if self.by_hash(&hash).is_none() {
+        if self.by_rules_hash(&hash).is_none() {
             self.frameworks.push(framework);
             self.hashes.push(hash);
         }
@@ -161,7 +196,7 @@ impl Catalogue {
 /// Why a framework could not be added.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum AddError {
-    /// The rules of a built-in version with other search terms.
+    /// The rules of a built-in version with other wording.
     Builtin,
     /// Storage refused it (full, or unavailable); the message says so.
     Storage(String),
@@ -171,8 +206,8 @@ impl std::fmt::Display for AddError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             AddError::Builtin => f.write_str(
-                "These are the rules of a built-in framework version with other search terms. Save it under a \
-                 new version, or copy the framework, to keep your terms.",
+                "These are the rules of a built-in framework version with other wording. Save it under a new \
+                 version, or copy the framework, to keep your wording.",
             ),
             AddError::Storage(message) => f.write_str(message),
         }

@@ -40,6 +40,8 @@ pub fn framework_of(sections: Vec<Section>) -> Framework {
     let levels = (0..=4).map(|l| LevelDef { label: format!("L{l}"), descriptor: format!("D{l}") }).collect();
     Framework {
         critical_caps: Default::default(),
+        language: "en".into(),
+        languages: Default::default(),
         id: "test".into(),
         version: "1".into(),
         title: "Test framework".into(),

@@ -48,8 +48,25 @@ const EXAMPLES_JSON: [&str; 7] = [
 /// against the frameworks, and pins them: a change to a version's rules that is not matched by a
 /// new version fails that test, because an assessment scored under it must score the same when it
 /// is reopened.
-pub const RULES_HASH_1_0: &str = "sha256:dfde378daa8e60b5b3d702a97c352808d4186e64857cae91e80e91557fa3228c";
-pub const RULES_HASH_1_1: &str = "sha256:e615101b021cb76252c13e1095546ba0960f6505214ae689c5d1112071aaefcd";
+///
+/// These are the rules hashes of the scoring rules alone (from file format 4); what they were before,
+/// when the hash covered the wording too, is in [`LEGACY_RULES_HASHES`].
+pub const RULES_HASH_1_0: &str = "sha256:36a69dfd7a43b7e940d5fb26dd6dd8cce6d23bfd16a5ebc0f284fa6713f70faf";
+pub const RULES_HASH_1_1: &str = "sha256:c93d4775f92e5dca9aedfa4095c83fc857febae7a2da2c23c4b5ee529f79fb6e";
+
+/// What the built-in versions' rules hashes were up to file format 3, when the rules hash covered
+/// their wording too (now their framework hash, see `rules_hash`), each with the rules hash it
+/// stands for: old references to a built-in version are recognised by these, not by hashing the
+/// built-in framework again, whose wording (a Welsh translation) may since have changed.
+pub const LEGACY_RULES_HASHES: [(&str, &str); 2] = [
+    ("sha256:dfde378daa8e60b5b3d702a97c352808d4186e64857cae91e80e91557fa3228c", RULES_HASH_1_0),
+    ("sha256:e615101b021cb76252c13e1095546ba0960f6505214ae689c5d1112071aaefcd", RULES_HASH_1_1),
+];
+
+/// The rules hash a built-in version's old hash stands for (see [`LEGACY_RULES_HASHES`]).
+pub fn legacy_rules_hash(old: &str) -> Option<&'static str> {
+    LEGACY_RULES_HASHES.iter().find(|(legacy, _)| *legacy == old).map(|(_, new)| *new)
+}
 
 /// The newest built-in version's rules hash: the one new assessments and the examples use.
 pub const BUILTIN_RULES_HASH: &str = RULES_HASH_1_1;

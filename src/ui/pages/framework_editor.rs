@@ -73,6 +73,8 @@ pub fn blank_framework(catalogue: &Catalogue) -> Framework {
         bands: Default::default(),
         timescale_rules: Default::default(),
         critical_caps: Default::default(),
+        language: "en".into(),
+        languages: Default::default(),
     }
 }
 

@@ -28,7 +28,7 @@ pub fn SharePage(data: String) -> impl IntoView {
                 <p><a href="#/">"Go to your assessments"</a></p>
             }
             .into_any(),
-            Some(Ok(Shared { assessment, framework, report })) => view! {
+            Some(Ok(Shared { assessment, framework, report, .. })) => view! {
                 <p class="lead">"Someone shared this assessment with you. It came inside the link; no server saw it."</p>
                 {(!report.is_empty()).then(|| view! {
                     <div class="notice notice--warning">
