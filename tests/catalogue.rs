@@ -66,21 +66,21 @@ fn no_message_is_empty_and_areas_are_named_once() {
 fn counted_messages_have_a_form_for_every_plural_category() {
     for (area, entries) in areas() {
         for entry in entries.iter().filter(|e| e.counted) {
-            assert_eq!(entry.english.len(), Lang::En.plural_categories().len(), "{area}.{}", entry.key);
-            assert_eq!(entry.welsh.len(), Lang::Cy.plural_categories().len(), "{area}.{}", entry.key);
+            assert_eq!(entry.english.len(), Lang::English.plural_categories().len(), "{area}.{}", entry.key);
+            assert_eq!(entry.welsh.len(), Lang::Welsh.plural_categories().len(), "{area}.{}", entry.key);
         }
     }
 }
 
 #[test]
 fn messages_come_out_in_the_chosen_language_once_the_welsh_is_read() {
-    i18n::set_current(Lang::Cy);
+    i18n::set_current(Lang::Welsh);
     // Before the Welsh file is read, the English shows: never a key or an empty string.
     assert_eq!(t(shell::Shell::NavAssessments), "Assessments");
     load_welsh(&welsh_catalogue_json()).expect("the Welsh file reads");
     assert_eq!(t(shell::Shell::NavAssessments), "Asesiadau");
     assert_eq!(dates::long_date(chrono::NaiveDate::from_ymd_opt(2026, 12, 5).unwrap()), "5 Rhagfyr 2026");
-    i18n::set_current(Lang::En);
+    i18n::set_current(Lang::English);
     assert_eq!(t(shell::Shell::NavAssessments), "Assessments");
     assert_eq!(dates::long_date(chrono::NaiveDate::from_ymd_opt(2026, 12, 5).unwrap()), "5 December 2026");
 }
@@ -97,14 +97,14 @@ fn welsh_counts_follow_cldr_for_whole_numbers() {
     use PluralCategory::*;
     let expected = [(0, Zero), (1, One), (2, Two), (3, Few), (4, Other), (5, Other), (6, Many), (7, Other)];
     for (n, category) in expected {
-        assert_eq!(Lang::Cy.plural_category(n), category, "cy {n}");
+        assert_eq!(Lang::Welsh.plural_category(n), category, "cy {n}");
     }
     for n in [10, 11, 13, 16, 20, 100, 103, 106] {
-        assert_eq!(Lang::Cy.plural_category(n), Other, "cy {n}");
+        assert_eq!(Lang::Welsh.plural_category(n), Other, "cy {n}");
     }
-    assert_eq!(Lang::En.plural_category(1), One);
+    assert_eq!(Lang::English.plural_category(1), One);
     for n in [0, 2, 3, 6, 11, 21, 101] {
-        assert_eq!(Lang::En.plural_category(n), Other, "en {n}");
+        assert_eq!(Lang::English.plural_category(n), Other, "en {n}");
     }
 }
 
@@ -116,14 +116,14 @@ spec_lens::plurals! {
 
 #[test]
 fn a_counted_message_picks_its_form_by_the_count() {
-    i18n::set_current(Lang::En);
+    i18n::set_current(Lang::English);
     assert_eq!(tn(Sample::Criteria, 1), "1 criterion");
     assert_eq!(tn(Sample::Criteria, 0), "0 criteria");
     assert_eq!(tn(Sample::Criteria, 2), "2 criteria");
     // Sample is not in the page's catalogue, so Welsh falls back to English rather than to nothing.
-    i18n::set_current(Lang::Cy);
+    i18n::set_current(Lang::Welsh);
     assert_eq!(tn(Sample::Criteria, 2), "2 criteria");
-    i18n::set_current(Lang::En);
+    i18n::set_current(Lang::English);
     assert_eq!(Sample::entries()[0].welsh.len(), 6);
 }
 
@@ -136,7 +136,7 @@ fn slots_are_filled_and_braces_that_are_not_slots_are_text() {
         "keep {missing} and { } and {1x} and {open"
     );
     assert_eq!(slot_names("{b} {a} {b}"), vec!["a", "b"]);
-    assert_eq!(Lang::from_tag("cy-GB"), Some(Lang::Cy));
-    assert_eq!(Lang::from_tag("EN"), Some(Lang::En));
+    assert_eq!(Lang::from_tag("cy-GB"), Some(Lang::Welsh));
+    assert_eq!(Lang::from_tag("EN"), Some(Lang::English));
     assert_eq!(Lang::from_tag("fr"), None);
 }

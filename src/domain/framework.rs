@@ -373,7 +373,7 @@ pub struct CriterionWording {
     /// criterion's own descriptor for that level, then to the scale's (in this language).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub descriptors: Vec<String>,
-    /// The evidence finder's terms in this language; none falls back to the framework's own.
+    /// The evidence finder's terms in this language, looked for as well as the framework's own.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub search_terms: Vec<String>,
 }
@@ -443,8 +443,13 @@ impl Criterion {
                 })
                 .collect();
         }
-        if !wording.search_terms.is_empty() {
-            self.search_terms = wording.search_terms.clone();
+        // The translated terms join the framework's own rather than replace them: a specification
+        // scored in Welsh is often written in English, or in both, and silence must mean silence in
+        // either language.
+        for term in &wording.search_terms {
+            if !self.search_terms.contains(term) {
+                self.search_terms.push(term.clone());
+            }
         }
     }
 }

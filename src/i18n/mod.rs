@@ -21,28 +21,12 @@ use std::cell::{Cell, RefCell};
 pub use plural::PluralCategory;
 pub use template::{fill, parts, slot_names, Part};
 
-/// The languages of the page.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
-pub enum Lang {
-    #[default]
-    #[serde(rename = "en")]
-    En,
-    #[serde(rename = "cy")]
-    Cy,
-}
+/// The languages of the page: the domain's, so a file's, a framework's and the page's language are
+/// one type. What only the page needs of a language is added here.
+pub use crate::domain::Language as Lang;
 
 impl Lang {
-    pub const ALL: [Lang; 2] = [Lang::En, Lang::Cy];
-
-    /// The BCP 47 tag written in `lang` and `hreflang` attributes and in files.
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::En => "en",
-            Lang::Cy => "cy",
-        }
-    }
-
-    /// A tag as written in files, addresses and `navigator.language` ("cy", "cy-GB", "en-GB").
+    /// A tag as written in addresses and `navigator.language` ("cy", "cy-GB", "en-GB", "EN").
     pub fn from_tag(tag: &str) -> Option<Lang> {
         let primary = tag.split(['-', '_']).next()?;
         Lang::ALL.into_iter().find(|l| l.code().eq_ignore_ascii_case(primary))
@@ -51,8 +35,8 @@ impl Lang {
     /// The language's own name for itself: the toggle shows each language in that language.
     pub fn autonym(self) -> &'static str {
         match self {
-            Lang::En => "English",
-            Lang::Cy => "Cymraeg",
+            Lang::English => "English",
+            Lang::Welsh => "Cymraeg",
         }
     }
 
@@ -83,7 +67,7 @@ pub trait Plurals: Copy + 'static {
 }
 
 thread_local! {
-    static CURRENT: Cell<Lang> = const { Cell::new(Lang::En) };
+    static CURRENT: Cell<Lang> = const { Cell::new(Lang::English) };
     static WELSH: RefCell<Option<&'static Translations>> = const { RefCell::new(None) };
 }
 
@@ -157,7 +141,7 @@ fn translation(area: &str, key: &str) -> Option<&'static Translation> {
 }
 
 fn welsh() -> Option<&'static Translations> {
-    if current() != Lang::Cy {
+    if current() != Lang::Welsh {
         return None;
     }
     WELSH.with(|w| *w.borrow())
@@ -198,7 +182,7 @@ fn plural_form<P: Plurals>(message: P, n: u64) -> &'static str {
         }
     }
     let [one, other] = message.english();
-    if Lang::En.plural_category(n) == PluralCategory::One {
+    if Lang::English.plural_category(n) == PluralCategory::One {
         one
     } else {
         other

@@ -32,22 +32,22 @@ impl PluralCategory {
 pub(super) fn categories(lang: Lang) -> &'static [PluralCategory] {
     use PluralCategory::*;
     match lang {
-        Lang::En => &[One, Other],
-        Lang::Cy => &[Zero, One, Two, Few, Many, Other],
+        Lang::English => &[One, Other],
+        Lang::Welsh => &[Zero, One, Two, Few, Many, Other],
     }
 }
 
 pub(super) fn category(lang: Lang, n: u64) -> PluralCategory {
     use PluralCategory::*;
     match (lang, n) {
-        (Lang::En, 1) => One,
-        (Lang::En, _) => Other,
+        (Lang::English, 1) => One,
+        (Lang::English, _) => Other,
         // CLDR: zero n = 0; one n = 1; two n = 2; few n = 3; many n = 6; other everything else.
-        (Lang::Cy, 0) => Zero,
-        (Lang::Cy, 1) => One,
-        (Lang::Cy, 2) => Two,
-        (Lang::Cy, 3) => Few,
-        (Lang::Cy, 6) => Many,
-        (Lang::Cy, _) => Other,
+        (Lang::Welsh, 0) => Zero,
+        (Lang::Welsh, 1) => One,
+        (Lang::Welsh, 2) => Two,
+        (Lang::Welsh, 3) => Few,
+        (Lang::Welsh, 6) => Many,
+        (Lang::Welsh, _) => Other,
     }
 }

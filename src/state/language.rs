@@ -34,8 +34,8 @@ pub fn starting_language() -> Lang {
 /// Readies `lang` before the first drawing, so a Welsh reader never sees the English page first.
 /// Falls back to English when the Welsh text cannot be fetched.
 pub async fn prepare(lang: Lang) -> Lang {
-    if lang == Lang::Cy && edge::load_welsh().await.is_err() {
-        return Lang::En;
+    if lang == Lang::Welsh && edge::load_welsh().await.is_err() {
+        return Lang::English;
     }
     i18n::set_current(lang);
     edge::set_document_language(lang);
@@ -74,7 +74,7 @@ impl Language {
 
     /// Switches without remembering: how another window's choice is followed.
     async fn switch_quietly(self, lang: Lang) -> bool {
-        if lang == Lang::Cy {
+        if lang == Lang::Welsh {
             if let Err(problem) = edge::load_welsh().await {
                 self.problem.set(Some(problem));
                 return false;
