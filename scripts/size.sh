@@ -98,7 +98,12 @@ cd "$(dirname "$0")/.."
 #   668,426 -> 676,345 bytes gzip (+7.9 KB), first load 694,343 -> 703,020 (+8.7 KB with the JS glue
 #   and CSS). twiggy: the switch and its storage (+3.5 KB raw), load_welsh (+2.1), the start that waits
 #   for the Welsh text (+2.1), the rest spread over Leptos' views. The Welsh text itself is lazy.
-BUDGET_KB=${SIZE_BUDGET_KB:-687}
+# 687 -> 709 KB: the rules hash split and frameworks in two languages (issue 19): page wasm 676,345 ->
+#   698,614 bytes gzip (+22.3 KB), first load 703,020 -> 725,289. twiggy (raw): the framework's serde with
+#   its translations (+10 KB: Deserialize +7.5, Serialize +2.5), the one check's language rules (+4.4),
+#   the editor's new fields (+8.6 before gzip), the criteria CSV's language columns (+2.8), the rules
+#   view hashed apart (+2.4), the stored entries' migration (+2.3). The Welsh wording itself is lazy.
+BUDGET_KB=${SIZE_BUDGET_KB:-709}
 GOAL_KB=150
 
 [ -d dist ] || { echo "size: no dist/ folder; run 'trunk build --release' first" >&2; exit 1; }
