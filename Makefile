@@ -20,8 +20,9 @@ setup:
 setup-test:
 	@scripts/setup.sh test
 
+# The release build: Trunk on the pinned nightly with the standard library rebuilt (scripts/release.sh).
 build:
-	trunk build --release
+	@scripts/release.sh
 
 size:
 	@scripts/size.sh

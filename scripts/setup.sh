@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what Spec Lens needs and skips what is already there at the right version.
-# Usage: scripts/setup.sh app    (build tools only)
+# Usage: scripts/setup.sh app    (build tools only: stable's wasm32 target, the pinned nightly for the
+#                                 release build, Trunk, wasm-bindgen-cli, npm packages)
 #        scripts/setup.sh test   (build tools, npm test packages, Chromium and chromedriver, Firefox ESR and
 #                                 geckodriver, WebKitGTK's WebKitWebDriver and Xvfb)
 # Only registry packages are fetched: crates.io, npm, Debian. Nothing else is downloaded.
@@ -27,6 +28,12 @@ ensure_rust() {
       { say "adding $component"; rustup component add "$component"; }
   done
   [ -f Cargo.lock ] || cargo generate-lockfile
+}
+
+# The release build's toolchain: the pinned nightly with rust-src and the wasm32 target, and the
+# standard library's own crates (scripts/nightly.sh). Tests build with stable.
+ensure_nightly() {
+  NIGHTLY_FOR=release source scripts/nightly.sh
 }
 
 ensure_trunk() {
@@ -89,6 +96,7 @@ ensure_engines() {
 }
 
 ensure_rust
+ensure_nightly
 ensure_trunk
 ensure_wasm_bindgen
 ensure_npm

@@ -103,6 +103,15 @@ cd "$(dirname "$0")/.."
 #   its translations (+10 KB: Deserialize +7.5, Serialize +2.5), the one check's language rules (+4.4),
 #   the editor's new fields (+8.6 before gzip), the criteria CSV's language columns (+2.8), the rules
 #   view hashed apart (+2.4), the stored entries' migration (+2.3). The Welsh wording itself is lazy.
+# Issue 21's release toolchain, merged after the two steps above (i21-levers, figures on its base):
+# 679 -> 652 KB: the release build on the pinned nightly with -Zbuild-std and -Cpanic=immediate-abort
+#   (scripts/release.sh; issue "What users feel"): page wasm 668,426 -> 639,284 bytes gzip (-29.1 KB),
+#   first load 694,344 -> 665,289 bytes (678 -> 650 KB); the reader's lazy wasm 285,060 -> 253,153.
+# 652 -> 654 KB: numbers written through std's `{}` digits, rounding a written half away from zero
+#   (domain::numbers::fixed, chart_geometry::format_weight): +627 bytes; share links' base64url through
+#   the base64 crate (canonical only) and the parser's extended fast path: +878 bytes. Page wasm
+#   639,284 -> 640,789 bytes gzip, first load 665,289 -> 666,796 (651 KB; 2 KB margin). std's float
+#   parser was measured and not taken: +13,203 bytes.
 BUDGET_KB=${SIZE_BUDGET_KB:-709}
 GOAL_KB=150
 

@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 out=target/size-floor
-trunk build scripts/size_floor.html --release --dist "$out" > "$out.log" 2>&1 || { tail -30 "$out.log" >&2; exit 1; }
+scripts/release.sh scripts/size_floor.html --dist "$out" > "$out.log" 2>&1 || { tail -30 "$out.log" >&2; exit 1; }
 sizes() { printf '%10d %10d' "$(stat -c %s "$1")" "$(gzip -9c "$1" | wc -c)"; }
 printf '%-40s %10s %10s\n' wasm raw gzip
 floor=$(ls "$out"/*_bg.wasm)

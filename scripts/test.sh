@@ -24,8 +24,8 @@ step "browser tests (wasm-bindgen-test in headless Chromium)"
 CHROMEDRIVER=$(command -v chromedriver) WASM_BINDGEN_TEST_TIMEOUT=120 \
   cargo test --target wasm32-unknown-unknown --test web --test web_storage --test web_pdf 2>&1 | tee -a "$log"
 
-step "release build"
-trunk build --release
+step "release build (the pinned nightly, -Zbuild-std; scripts/release.sh)"
+scripts/release.sh
 
 step "size budget"
 scripts/size.sh

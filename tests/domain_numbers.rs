@@ -1,6 +1,6 @@
-//! `domain::numbers` against the standard library it stands in for: the same answers wherever the
-//! page uses them, and the stated difference beyond. And `domain::case`, lower case for comparing,
-//! in every script.
+//! `domain::numbers` against the standard library: the same answers as `str::parse` and
+//! `format!("{:.N}")`, apart from the stated differences (15 significant digits; a written half rounds
+//! away from zero). And `domain::case`, lower case for comparing, in every script.
 
 use spec_lens::domain::case::{capitalised, lower, lower_char};
 use spec_lens::domain::numbers::{fixed, parse_decimal, shortest, to_fifteen_digits};
@@ -56,6 +56,7 @@ fn very_large_and_very_small_exponents_stay_near_the_number() {
     assert!(close(parse_decimal("1.5e30").unwrap_or_default(), 1.5e30));
     assert!(close(parse_decimal("2.5e-30").unwrap_or_default(), 2.5e-30));
     assert_eq!(parse_decimal("1e-400"), Some(0.0));
+    assert_eq!(parse_decimal("1.7976931348623157e308"), None, "to 15 digits it is beyond the largest");
 }
 
 #[test]
@@ -69,6 +70,32 @@ fn fixed_rounds_to_the_decimals_asked_for() {
     assert_eq!(fixed(1.0 / 3.0, 9), "0.333333", "at most 6 decimals");
     assert_eq!(fixed(f64::NAN, 1), "NaN");
     assert_eq!(fixed(f64::NEG_INFINITY, 1), "-inf");
+    assert_eq!(fixed(9.96, 1), "10.0", "a carry adds a digit");
+    assert_eq!(fixed(0.96, 0), "1");
+    assert_eq!(fixed(-0.0, 1), "0.0");
+    assert_eq!(fixed(1e20, 2), "100000000000000000000.00", "no limit on the size");
+}
+
+#[test]
+fn a_written_half_rounds_away_from_zero() {
+    // 1.005 is stored as 1.00499999999999989...: `format!("{:.2}")` rounds that binary value to
+    // "1.00". The page rounds the number as written, as a person reading it does.
+    assert_eq!(fixed(1.005, 2), "1.01");
+    assert_eq!(format!("{:.2}", 1.005), "1.00");
+    // The hand-written version this replaced gave "1.00" here but "1.05" for 1.045 (stored as
+    // 1.04499999999999992...): one rule now, whichever side of the half the stored value falls.
+    assert_eq!(fixed(1.045, 2), "1.05");
+    assert_eq!(fixed(-1.045, 2), "-1.05");
+    // Exact halves: std breaks the tie to even, the page away from zero.
+    assert_eq!(fixed(0.125, 2), "0.13");
+    assert_eq!(format!("{:.2}", 0.125), "0.12");
+    assert_eq!(fixed(62.5, 0), "63");
+    assert_eq!(fixed(0.5, 0), "1");
+    assert_eq!(fixed(2.5, 0), "3");
+    assert_eq!(fixed(-2.5, 0), "-3");
+    // Below the half it rounds down, above it up.
+    assert_eq!(fixed(1.0049, 2), "1.00");
+    assert_eq!(fixed(1.00501, 2), "1.01");
 }
 
 #[test]
@@ -154,6 +181,13 @@ mod props {
     use proptest::prelude::*;
     use spec_lens::domain::numbers::{fixed, parse_decimal, shortest};
 
+    /// Whether `value`, as `{}` writes it, ends exactly at a 5 one place after `decimals`: a half.
+    fn written_half(value: f64, decimals: u32) -> bool {
+        let text = value.abs().to_string();
+        let fraction = text.split_once('.').map_or("", |(_, f)| f);
+        fraction.len() == decimals as usize + 1 && fraction.ends_with('5')
+    }
+
     /// A decimal of at most 15 significant digits, written with a point and an exponent or not,
     /// standing for a whole number times 10^-22 to 10^22 (where the method is exact).
     fn decimal() -> impl Strategy<Value = String> {
@@ -187,11 +221,69 @@ mod props {
         }
 
         #[test]
-        fn fixed_is_the_standard_format_away_from_halves(n in 0i64..100_000_000, decimals in 0u32..4) {
-            // n / 10^(decimals + 1) with a last digit other than 5: no tie to break differently.
-            prop_assume!(n % 10 != 5);
-            let value = n as f64 / 10f64.powi(decimals as i32 + 1);
+        fn fixed_is_the_standard_format_but_for_written_halves(
+            (mantissa, shift) in (-1e9f64..1e9, 0i32..16),
+            decimals in 0u32..7,
+        ) {
+            // Below 10^9 a double's spacing is under 10^-6, so six decimals are within its precision.
+            // Beyond it std writes the binary value's further digits where the page pads the
+            // written digits with zeros (1e56 is "1000...0", not "99999999999999999521...").
+            let value = mantissa / 10f64.powi(shift);
+            let standard = format!("{value:.prec$}", prec = decimals as usize);
+            // No negative zero: std writes -0.004 to two decimals as "-0.00", the page "0.00".
+            let standard = match standard.strip_prefix('-') {
+                Some(rest) if rest.bytes().all(|b| b == b'0' || b == b'.') => rest.to_string(),
+                _ => standard,
+            };
+            if written_half(value, decimals) {
+                // The tie is broken away from zero: std's answer or the next one out.
+                let ours = fixed(value, decimals);
+                let (a, b) = (parse_decimal(&ours).unwrap_or_default(), parse_decimal(&standard).unwrap_or_default());
+                prop_assert!(a.abs() >= b.abs(), "{} {} {}", value, ours, standard);
+            } else {
+                prop_assert_eq!(fixed(value, decimals), standard, "{}", value);
+            }
+        }
+
+        #[test]
+        fn fixed_is_the_standard_format_for_short_decimals(n in 0i64..1_000_000_000, scale in 0u32..10, decimals in 0u32..7) {
+            let value = n as f64 / 10f64.powi(scale as i32);
+            prop_assume!(!written_half(value, decimals));
             prop_assert_eq!(fixed(value, decimals), format!("{value:.prec$}", prec = decimals as usize));
+            let negative = fixed(-value, decimals);
+            prop_assert_eq!(negative.trim_start_matches('-'), fixed(value, decimals));
+        }
+
+        #[test]
+        fn fixed_rounds_a_typed_decimal_half_away_from_zero(n in 0u64..1_000_000_000_000_000, scale in 0u32..16, decimals in 0u32..7) {
+            // The exact answer in whole numbers: n / 10^scale to `decimals` places, halves up.
+            let value = parse_decimal(&format!("{n}e-{scale}")).unwrap_or_default();
+            let expected = if scale <= decimals {
+                u128::from(n) * 10u128.pow(decimals - scale)
+            } else {
+                let unit = 10u128.pow(scale - decimals);
+                let (q, r) = (u128::from(n) / unit, u128::from(n) % unit);
+                q + u128::from(2 * r >= unit)
+            };
+            let digits = format!("{expected:0>width$}", width = decimals as usize + 1);
+            let (whole, fraction) = digits.split_at(digits.len() - decimals as usize);
+            let expected = if decimals == 0 { whole.to_string() } else { format!("{whole}.{fraction}") };
+            prop_assert_eq!(fixed(value, decimals), expected, "{}e-{}", n, scale);
+        }
+
+        #[test]
+        fn beyond_15_digits_parse_keeps_15_and_stays_next_to_the_standard_parse(
+            // Written with up to 17 digits, from 10^-7 to 10^36: 15 digits times 10^-21 to 10^22.
+            (mantissa, exponent, negative) in (1f64..10.0, -7i32..36, any::<bool>()),
+        ) {
+            let value = if negative { -mantissa } else { mantissa } * 10f64.powi(exponent);
+            let text = format!("{value:e}");
+            let read = parse_decimal(&text).unwrap_or(f64::NAN);
+            // Half a unit in the 15th digit (5e-15 of a number starting 1), and the two doubles' own rounding.
+            prop_assert!(((read - value) / value).abs() <= 5.5e-15, "{} read as {}", text, read);
+            let digits = read.abs().to_string().bytes().filter(u8::is_ascii_digit).skip_while(|&b| b == b'0').collect::<Vec<_>>();
+            let significant = digits.len() - digits.iter().rev().take_while(|&&b| b == b'0').count();
+            prop_assert!(significant <= 15, "{} read as {}", text, read);
         }
     }
 }

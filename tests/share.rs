@@ -20,6 +20,30 @@ proptest! {
     fn decoding_never_panics(text in ".{0,200}") {
         let _ = base64url_decode(&text);
     }
+
+    #[test]
+    fn only_the_one_spelling_of_the_bytes_is_read(text in "[A-Za-z0-9_-]{0,40}") {
+        // Canonical: whatever is read back is written again exactly as it came.
+        if let Ok(bytes) = base64url_decode(&text) {
+            prop_assert_eq!(base64url_encode(&bytes), text);
+        }
+    }
+}
+
+#[test]
+fn a_link_changed_in_its_unused_last_bits_is_refused_with_a_clear_message() {
+    // "Zg" is "f": its last character carries two bits of the byte and four unused ones, which must
+    // be zero. "Zh" differs only there: the same byte spelled another way, so not a link Spec Lens
+    // made. The hand-written decoder this replaced read it as "f".
+    assert_eq!(base64url_decode("Zg").unwrap(), b"f");
+    for changed in ["Zh", "Zm9", "Zm9vYh", "Zm9vYmF"] {
+        let refused = base64url_decode(changed).unwrap_err();
+        assert_eq!(refused, ShareError::NotBase64, "{changed}");
+        assert_eq!(
+            refused.to_string(),
+            "This share link is incomplete or was changed. Ask the sender to copy it again, or to send a file."
+        );
+    }
 }
 
 #[test]

@@ -39,11 +39,13 @@ pub fn count_criteria(n: usize) -> String {
     }
 }
 
-/// A weight as written in a table: "2", "1.5"; unusable weights (NaN, infinite, negative) as "0".
+/// A weight as written in a table, to at most two decimals without trailing zeros: "2", "1.5",
+/// "1.01" for 1.005 (rounded as written: `numbers::fixed`); unusable weights (NaN, infinite,
+/// negative) as "0".
 pub fn format_weight(weight: f64) -> String {
     if weight.is_finite() && weight > 0.0 {
-        let rounded = (weight * 100.0).round() / 100.0;
-        format!("{rounded}")
+        let text = fixed(weight, 2);
+        text.trim_end_matches('0').trim_end_matches('.').to_string()
     } else {
         "0".to_string()
     }

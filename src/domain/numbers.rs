@@ -1,13 +1,25 @@
-//! Reading and writing the numbers Spec Lens shows and stores, without the standard library's
-//! general float parser and printer.
+//! Reading and writing the numbers Spec Lens shows and stores.
 //!
-//! Why: `str::parse::<f64>` and `{}`/`{:.1}` on an `f64` bring their algorithms into the wasm with
-//! them: a 10 KB table of powers of five to parse, Grisu and Dragon with their tables to print, about
-//! 20 KB gzip on every first load. The numbers here are short decimals (weights such as 2.5, band
-//! thresholds, percentages and coordinates to a tenth), and for those an exact method is small: a
-//! decimal of at most 15 significant digits, multiplied or divided by a power of ten up to 10^22, is
-//! one correctly rounded floating-point operation (Clinger's fast path). serde_json reads numbers the
-//! same way, so a weight read here is written and read back bit for bit.
+//! Writing starts from the digits `{}` prints: the shortest decimal that reads back as the same
+//! number, which for anything a person typed is what they typed. Rounding to fewer digits rounds
+//! that decimal, halves away from zero, as people and spreadsheets do: 1.005 to two decimals is
+//! "1.01", 2.25 to one is "2.3", 62.5 to none is "63". `format!("{:.2}")` rounds the binary value
+//! instead, which for 1.005 is 1.00499999999999989...: "1.00"; and it breaks exact ties to even:
+//! 2.25 gives "2.2" and 62.5 gives "62". Apart from those halves the two agree (`tests/domain_numbers.rs`
+//! checks it over many values). Both of std's float printers are in the page anyway, so this costs
+//! nothing to speak of: the hand-written printer it replaced rounded 1.005 to "1.00" but 1.045 to
+//! "1.05" and stopped at about 1.8e19, for 627 bytes gzip less (BENCHMARKS.md).
+//!
+//! Reading stays hand-written: `str::parse::<f64>` adds 13.2 KB gzip to the page (its table of
+//! powers of five and its big-number fallback; measured, BENCHMARKS.md). The numbers read here are
+//! short decimals (weights such as 2.5, band thresholds, percentages), and for those an exact
+//! method is small: a decimal of at most 15 significant digits, multiplied or divided by a power of
+//! ten up to 10^22 (more while the digits times the extra tens stay below 2^53), is one correctly
+//! rounded floating-point operation (Clinger's fast path), so the result is bit for bit std's (a
+//! property test checks it). Longer decimals are first rounded to 15
+//! digits, so that serde_json (built without `float_roundtrip`) reads a stored weight back bit for
+//! bit. Only beyond that (about 10^37, or below 10^-22 times the digits), where no user's number
+//! lies, is the result within a few units in the last place rather than exact.
 
 /// Significant digits kept when reading a decimal; the 16th rounds the 15th (half up).
 pub const MAX_SIGNIFICANT_DIGITS: u32 = 15;
@@ -88,6 +100,12 @@ fn scale(digits: u64, exponent: i32) -> Option<f64> {
         return Some(0.0);
     }
     let mut exponent = exponent;
+    // Clinger's extended fast path, as std's parser has it: a whole number below 2^53 times ten is
+    // still exact, so 54713541018208e23 is 547135410182080e22, one rounding.
+    while exponent > 22 && value * 10.0 < 9_007_199_254_740_992.0 {
+        value *= 10.0;
+        exponent -= 1;
+    }
     // Stops once the number is out of range, so an exponent of a billion costs no more than 309.
     while exponent > 22 && value.is_finite() {
         value *= 1e22;
@@ -102,23 +120,59 @@ fn scale(digits: u64, exponent: i32) -> Option<f64> {
     value.is_finite().then_some(value)
 }
 
-/// `value` with exactly `decimals` digits after the point (`fixed(2.25, 1)` is "2.3"): halves round
-/// away from zero. Decimals above 6 are treated as 6. Not a number reads "NaN"; infinities "inf".
+/// The digits of |value| as `{}` writes it (never with an exponent), and how many come before the
+/// point: 2.5 is "25" with 1, 0.05 is "005" with 1.
+struct Written {
+    digits: Vec<u8>,
+    point: usize,
+}
+
+impl Written {
+    fn of(value: f64) -> Written {
+        let text = value.abs().to_string();
+        let (whole, fraction) = text.split_once('.').unwrap_or((&text, ""));
+        Written { digits: [whole.as_bytes(), fraction.as_bytes()].concat(), point: whole.len() }
+    }
+
+    /// Keeps the first `keep` digits (padding with zeros), rounding half away from zero on what is
+    /// dropped; a carry out of the first digit adds a digit in front.
+    fn round_to(&mut self, keep: usize) {
+        let round_up = self.digits.get(keep).is_some_and(|&d| d >= b'5');
+        self.digits.resize(keep, b'0');
+        if !round_up {
+            return;
+        }
+        for digit in self.digits.iter_mut().rev() {
+            if *digit == b'9' {
+                *digit = b'0';
+            } else {
+                *digit += 1;
+                return;
+            }
+        }
+        self.digits.insert(0, b'1');
+        self.point += 1;
+    }
+}
+
+/// `value` with exactly `decimals` digits after the point, rounding the number as `{}` writes it,
+/// halves away from zero: `fixed(2.25, 1)` is "2.3", `fixed(1.005, 2)` is "1.01". Decimals above 6
+/// are treated as 6. No negative zero ("0.00" for -0.004). Not a number reads "NaN"; infinities "inf".
 pub fn fixed(value: f64, decimals: u32) -> String {
     if !value.is_finite() {
         return non_finite(value);
     }
-    let decimals = decimals.min(6);
-    let unit = 10u64.pow(decimals);
-    // Saturates above about 1.8e19 / unit: far beyond any number the page shows.
-    let scaled = (value.abs() * unit as f64).round() as u64;
-    let sign = if value < 0.0 && scaled != 0 { "-" } else { "" };
-    let whole = scaled / unit;
+    let decimals = decimals.min(6) as usize;
+    let mut written = Written::of(value);
+    written.round_to(written.point + decimals);
+    let sign = if value < 0.0 && written.digits.iter().any(|&d| d != b'0') { "-" } else { "" };
+    let (whole, fraction) = written.digits.split_at(written.point);
+    let (whole, fraction) = (String::from_utf8_lossy(whole), String::from_utf8_lossy(fraction));
     if decimals == 0 {
-        return format!("{sign}{whole}");
+        format!("{sign}{whole}")
+    } else {
+        format!("{sign}{whole}.{fraction}")
     }
-    let fraction = scaled % unit;
-    format!("{sign}{whole}.{fraction:0width$}", width = decimals as usize)
 }
 
 /// `value` in its shortest decimal form that reads back as the same number: 2 (not 2.0), 2.5,
@@ -128,16 +182,17 @@ pub fn shortest(value: f64) -> String {
     if !value.is_finite() {
         return non_finite(value);
     }
-    if value == value.trunc() && value.abs() < 1e18 {
-        return fixed(value, 0);
+    if value == 0.0 {
+        return "0".to_string();
     }
-    if value.abs() >= 1e15 {
-        return exact(value);
+    let whole = value == value.trunc();
+    if value.abs() < 1e15 || (whole && value.abs() < 1e18) {
+        let text = value.to_string();
+        if text.split_once('.').is_none_or(|(_, decimals)| decimals.len() <= 6) {
+            return text;
+        }
     }
-    (1..=6)
-        .map(|decimals| fixed(value, decimals))
-        .find(|text| parse_decimal(text) == Some(value))
-        .unwrap_or_else(|| exact(value))
+    exact(value)
 }
 
 /// Every digit `value` needs to read back (up to 17), in exponent form when long: serde_json's printer.
