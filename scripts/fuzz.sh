@@ -39,11 +39,12 @@ for target in "${TARGETS[@]}"; do
   seed "$target"
   if [ -n "${FUZZ_RUNS:-}" ]; then limit=(-runs="$FUZZ_RUNS"); else limit=(-max_total_time="$SECONDS_EACH"); fi
   echo "fuzz: $target (${limit[*]})"
-  # -timeout: an input that takes 10 s is a hang, reported like a crash. -rss_limit_mb: a reader
-  # that balloons on a small input is a bug too.
+  # -timeout: an input that takes 10 s is a hang, reported like a crash (FUZZ_TIMEOUT to allow more on
+  # a loaded machine: a long run at load 17 once timed out on an input that takes 0.2 s alone).
+  # -rss_limit_mb: a reader that balloons on a small input is a bug too.
   out=$(mktemp)
   status=0
-  cargo "+$NIGHTLY" fuzz run "$target" "fuzz/corpus/$target" -- "${limit[@]}" -timeout=10 -rss_limit_mb=2048 \
+  cargo "+$NIGHTLY" fuzz run "$target" "fuzz/corpus/$target" -- "${limit[@]}" -timeout="${FUZZ_TIMEOUT:-10}" -rss_limit_mb=2048 \
     -print_final_stats=1 >"$out" 2>&1 || status=$?
   grep -E "^(stat::number_of_executed_units|SUMMARY|Test unit written|thread .* panicked)" "$out" || true
   if [ "$status" -ne 0 ]; then
