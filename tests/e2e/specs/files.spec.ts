@@ -21,7 +21,7 @@ test('export the assessment file, delete the assessment, import the file back', 
   expect(file.suggestedFilename()).toMatch(/^spec-lens-round-trip-\d{4}-\d{2}-\d{2}\.speclens\.json$/);
   const path = (await file.path())!;
   const envelope = JSON.parse(await readFile(path, 'utf8'));
-  expect(envelope).toMatchObject({ format: 'spec-lens', kind: 'assessment', version: 3 });
+  expect(envelope).toMatchObject({ format: 'spec-lens', kind: 'assessment', version: 4 });
   expect(envelope.payload.framework.id).toBe('inclusive-needs-assessment');
 
   const library = new LibraryPage(page);

@@ -50,6 +50,6 @@ test('the framework downloads as a framework file', async ({ page }) => {
   expect(file.suggestedFilename()).toMatch(/^inclusive-needs-assessment-1-1-\d{4}-\d{2}-\d{2}\.speclens\.json$/);
   const text = await (await import('node:fs/promises')).readFile((await file.path())!, 'utf8');
   const envelope = JSON.parse(text);
-  expect(envelope).toMatchObject({ format: 'spec-lens', kind: 'framework', version: 3 });
+  expect(envelope).toMatchObject({ format: 'spec-lens', kind: 'framework', version: 4 });
   expect(envelope.payload.framework.id).toBe('inclusive-needs-assessment');
 });
