@@ -1,7 +1,13 @@
 //! The catalogue's areas, one file each. A new area is declared in its file with `messages!` or
 //! `plurals!` and listed in `areas()` below, so the Welsh file and the checks include it.
 
+pub mod charts;
+pub mod cited;
 pub mod dates;
+pub mod document_pane;
+pub mod rescore;
+pub mod results;
+pub mod scoring;
 pub mod shell;
 
 /// One message of an area, as the native checks and the Welsh file's writer see it.
@@ -28,10 +34,20 @@ impl Entry {
 /// Every area with its messages. The order is the Welsh file's (areas are sorted there anyway).
 #[cfg(not(target_arch = "wasm32"))]
 pub fn areas() -> Vec<(&'static str, Vec<Entry>)> {
-    use super::Messages;
+    use super::{Messages, Plurals};
     vec![
+        (charts::Charts::AREA, charts::Charts::entries()),
+        (cited::Cited::AREA, cited::Cited::entries()),
+        (cited::Mentions::AREA, cited::Mentions::entries()),
         (dates::Month::AREA, dates::Month::entries()),
         (dates::ShortMonth::AREA, dates::ShortMonth::entries()),
+        (document_pane::DocumentPane::AREA, document_pane::DocumentPane::entries()),
+        (document_pane::Counted::AREA, document_pane::Counted::entries()),
+        (rescore::Rescore::AREA, rescore::Rescore::entries()),
+        (results::Results::AREA, results::Results::entries()),
+        (results::Counted::AREA, results::Counted::entries()),
+        (scoring::Scoring::AREA, scoring::Scoring::entries()),
+        (scoring::Shortcuts::AREA, scoring::Shortcuts::entries()),
         (shell::Shell::AREA, shell::Shell::entries()),
         (shell::PageTitle::AREA, shell::PageTitle::entries()),
     ]

@@ -11,6 +11,8 @@ use crate::domain::chart_geometry::{
 };
 use crate::domain::comparison::SectionChange;
 use crate::format::comparison::wording::{section_change, section_score, NOT_IN_VERSION};
+use crate::i18n::messages::charts::Charts as Msg;
+use crate::i18n::t;
 use crate::ui::components::charts::{chart_figure, scene_view, Mark, Scene, TextLine};
 
 pub const CHANGE_WIDTH: f64 = 640.0;
@@ -97,7 +99,7 @@ fn bar(
             ));
         }
         (present, _) => {
-            let why = if present { "no score yet" } else { NOT_IN_VERSION };
+            let why = if present { t(Msg::NoScoreYetInChart) } else { NOT_IN_VERSION };
             marks.push(text("chart__missing", Anchor::Start, X0 + 4.0, mid, format!("{name}: {why}")));
         }
     }
@@ -109,7 +111,7 @@ pub fn change_chart(sections: Signal<Vec<SectionChange>>, names: Signal<(String,
         sections.with(|s| {
             names.with(|(one, two)| {
                 if s.is_empty() {
-                    view! { <p>"Neither framework has sections, so there is nothing to draw."</p> }.into_any()
+                    view! { <p>{t(Msg::NeitherHasSections)}</p> }.into_any()
                 } else {
                     scene_view(
                         change_scene(s, (one, two)),
@@ -138,24 +140,17 @@ pub fn change_chart(sections: Signal<Vec<SectionChange>>, names: Signal<(String,
     };
     let table = view! {
         <table class="table chart__table">
-            <caption>"The chart's numbers, with the change in percentage points"</caption>
+            <caption>{t(Msg::ChangeTable)}</caption>
             <thead>
                 <tr>
-                    <th scope="col">"Section"</th>
+                    <th scope="col">{t(Msg::Section)}</th>
                     <th scope="col" class="num">{move || names.with(|n| n.0.clone())}</th>
                     <th scope="col" class="num">{move || names.with(|n| n.1.clone())}</th>
-                    <th scope="col" class="num">"Change"</th>
+                    <th scope="col" class="num">{t(Msg::Change)}</th>
                 </tr>
             </thead>
             <tbody>{rows}</tbody>
         </table>
     };
-    chart_figure(
-        "change-chart",
-        "change-chart-caption",
-        "Section changes: each section's percentage in the first assessment (thin outlined bar) and in the \
-         second (solid bar), each bar labelled with its assessment and value.",
-        drawing,
-        table,
-    )
+    chart_figure("change-chart", "change-chart-caption", t(Msg::ChangeCaption), drawing, table)
 }

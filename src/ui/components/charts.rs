@@ -18,6 +18,8 @@ use crate::domain::chart_geometry::{
 };
 use crate::domain::numbers::fixed;
 use crate::domain::{svg_points, Band, BandThresholds, SeriesPoint};
+use crate::i18n::messages::charts::Charts as Msg;
+use crate::i18n::t;
 
 // ---- scenes -------------------------------------------------------------------------------
 
@@ -197,7 +199,7 @@ pub fn bar_scene(series: &[SeriesPoint], bands: &BandThresholds) -> Scene {
             }
             None => {
                 scene.marks.push(track("chart__bar chart__bar--missing"));
-                scene.text("chart__missing", Anchor::Start, BAR_X0 + 8.0, mid, "No score yet");
+                scene.text("chart__missing", Anchor::Start, BAR_X0 + 8.0, mid, t(Msg::NoScoreYet));
             }
         }
     }
@@ -272,7 +274,7 @@ pub fn radar_scene(series: &[SeriesPoint]) -> Option<Scene> {
                 .collect();
         texts.push(match value(point) {
             Some(v) => (format_percent(v), "radar__value"),
-            None => ("no score yet".to_string(), "radar__missing"),
+            None => (t(Msg::NoScoreYetInChart).to_string(), "radar__missing"),
         });
         let place = RADAR.label(i, count, texts.len(), RADAR_STYLE);
         let lines = texts
@@ -343,7 +345,7 @@ pub fn score_cell(score: Option<f64>) -> AnyView {
         None => view! {
             <td class="num">
                 <span aria-hidden="true">"—"</span>
-                <span class="visually-hidden">"No score yet"</span>
+                <span class="visually-hidden">{t(Msg::NoScoreYet)}</span>
             </td>
         }
         .into_any(),
@@ -373,9 +375,9 @@ fn series_table(series: Signal<Vec<SeriesPoint>>, caption: &'static str, numbere
             <caption>{caption}</caption>
             <thead>
                 <tr>
-                    {numbered.then(|| view! { <th scope="col" class="num">"Axis"</th> })}
-                    <th scope="col">"Section"</th>
-                    <th scope="col" class="num">"Score"</th>
+                    {numbered.then(|| view! { <th scope="col" class="num">{t(Msg::Axis)}</th> })}
+                    <th scope="col">{t(Msg::Section)}</th>
+                    <th scope="col" class="num">{t(Msg::Score)}</th>
                 </tr>
             </thead>
             <tbody>{rows}</tbody>
@@ -409,7 +411,7 @@ pub fn bar_chart(series: Signal<Vec<SeriesPoint>>, bands: BandThresholds) -> imp
     let drawing = move || {
         series.with(|s| {
             if s.is_empty() {
-                view! { <p>"This framework has no sections, so there is nothing to draw."</p> }.into_any()
+                view! { <p>{t(Msg::NoSections)}</p> }.into_any()
             } else {
                 scene_view(bar_scene(s, &bands), "chart__svg chart__svg--bar", "bar-chart-caption")
             }
@@ -418,10 +420,9 @@ pub fn bar_chart(series: Signal<Vec<SeriesPoint>>, bands: BandThresholds) -> imp
     chart_figure(
         "bar-chart",
         "bar-chart-caption",
-        "Bar chart: the percentage scored in each section, over the bands. Sections without a score yet \
-         are drawn as a dashed outline.",
+        t(Msg::BarCaption),
         drawing,
-        series_table(series, "The bar chart's numbers", false),
+        series_table(series, t(Msg::BarTable), false),
     )
 }
 
@@ -431,7 +432,7 @@ pub fn radar_chart(series: Signal<Vec<SeriesPoint>>) -> impl IntoView {
         series.with(|s| match radar_scene(s) {
             Some(scene) => scene_view(scene, "chart__svg chart__svg--radar", "radar-chart-caption"),
             None => view! {
-                <p>"A radar needs at least three sections; the bar chart and the table show the scores."</p>
+                <p>{t(Msg::RadarTooFew)}</p>
             }
             .into_any(),
         })
@@ -439,9 +440,8 @@ pub fn radar_chart(series: Signal<Vec<SeriesPoint>>) -> impl IntoView {
     chart_figure(
         "radar-chart",
         "radar-chart-caption",
-        "Radar chart: the same section percentages, one axis per section clockwise from the top, with \
-         rings every 20%. A section without a score leaves a gap in the shape.",
+        t(Msg::RadarCaption),
         drawing,
-        series_table(series, "The radar chart's numbers, clockwise from the top", true),
+        series_table(series, t(Msg::RadarTable), true),
     )
 }

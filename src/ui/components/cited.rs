@@ -12,6 +12,8 @@ use crate::domain::excerpt::{clause_excerpt, excerpt, share_of, Part};
 use crate::domain::finder::{find_in_corpus, Corpus, Terms};
 use crate::domain::moderation::{Moderation, Session};
 use crate::domain::Clause;
+use crate::i18n::messages::cited::{Cited as Msg, Mentions};
+use crate::i18n::{t, tf, tn, tnf};
 use crate::state::workshop::Workshop;
 
 /// What was cited for the criterion on screen (None while it is blind), worked out when the
@@ -40,21 +42,34 @@ pub fn excerpt_view(parts: Vec<Part>) -> impl IntoView {
         .collect_view()
 }
 
+/// What was cited: a clause, or evidence typed without one (the words differ, as "typed" does
+/// from "cited", and Welsh agrees them with the noun).
+#[derive(Clone, Copy)]
+enum What {
+    Clause,
+    Typed,
+}
+
 /// "cited by 2 of 3 assessors", or by name when names are shown; "cited by all 3 assessors" when
 /// everyone did, where names would add nothing but length.
-fn cited_by(verb: &str, m: &Moderation, scorers: &[usize], names: bool) -> String {
+fn cited_by(what: What, m: &Moderation, scorers: &[usize], names: bool) -> String {
     let total = m.scorers.len();
+    let (by, some, all) = match what {
+        What::Clause => (Msg::ClauseCitedBy, Msg::ClauseCitedBySome, Msg::ClauseCitedByAll),
+        What::Typed => (Msg::TypedBy, Msg::TypedBySome, Msg::TypedByAll),
+    };
     if names && scorers.len() < total {
         let mut who: Vec<String> = scorers.iter().map(|&i| m.scorer_label(i, true)).collect();
         let last = who.pop().unwrap_or_default();
-        return match who.is_empty() {
-            true => format!("{verb} by {last}"),
-            false => format!("{verb} by {} and {last}", who.join(", ")),
+        let who = match who.is_empty() {
+            true => last,
+            false => tf(Msg::NamesAnd, &[("names", &who.join(", ")), ("last", &last)]),
         };
+        return tf(by, &[("who", &who)]);
     }
     match scorers.len() {
-        n if n == total && n > 1 => format!("{verb} by all {n} assessors"),
-        n => format!("{verb} by {n} of {total} assessors"),
+        n if n == total && n > 1 => tf(all, &[("total", &n.to_string())]),
+        n => tf(some, &[("count", &n.to_string()), ("total", &total.to_string())]),
     }
 }
 
@@ -87,7 +102,7 @@ pub fn CitedClauses(
                 .map(|text| {
                     view! {
                         <section class="cited" aria-labelledby="cited-heading">
-                            <h2 id="cited-heading">"Cited by the assessors"</h2>
+                            <h2 id="cited-heading">{t(Msg::Heading)}</h2>
                             <p>{text}</p>
                         </section>
                     }
@@ -98,7 +113,7 @@ pub fn CitedClauses(
             let m = &s.as_ref()?.moderation;
             if found.is_empty() {
                 return Some(
-                    view! { <p class="cited__none">"No assessor cited a clause or typed evidence for this criterion."</p> }
+                    view! { <p class="cited__none">{t(Msg::NoneCited)}</p> }
                         .into_any(),
                 );
             }
@@ -106,20 +121,21 @@ pub fn CitedClauses(
             let (total, least, longest) = chars;
             let max_chars = share_of(total, shown.len(), least, longest);
             let clauses = shown.clauses.iter().map(|c| {
-                let who = cited_by("cited", m, &c.scorers, names);
+                let who = cited_by(What::Clause, m, &c.scorers, names);
+                let citation = tf(Msg::Clause, &[("citation", &c.clause.citation())]);
                 view! {
                     <li class="cited__item">
-                        <p class="cited__label"><strong>{c.citation()}</strong><span class="cited__who">{format!(", {who}")}</span></p>
+                        <p class="cited__label"><strong>{citation}</strong><span class="cited__who">", "{who}</span></p>
                         <blockquote class="cited__text">{excerpt_view(clause_excerpt(&c.clause.label, &c.clause.text, &c.quoted, max_chars))}</blockquote>
                     </li>
                 }
             });
-            let typed = shown.typed.iter().map(|t| {
-                let who = cited_by("typed", m, &t.scorers, names);
+            let typed = shown.typed.iter().map(|typed| {
+                let who = cited_by(What::Typed, m, &typed.scorers, names);
                 view! {
                     <li class="cited__item">
-                        <p class="cited__label"><strong>"Typed evidence"</strong><span class="cited__who">{format!(", {who}")}</span></p>
-                        <blockquote class="cited__text">{excerpt_view(excerpt(&t.quote, &[], max_chars))}</blockquote>
+                        <p class="cited__label"><strong>{t(Msg::TypedEvidence)}</strong><span class="cited__who">", "{who}</span></p>
+                        <blockquote class="cited__text">{excerpt_view(excerpt(&typed.quote, &[], max_chars))}</blockquote>
                     </li>
                 }
             });
@@ -134,7 +150,7 @@ pub fn CitedClauses(
         });
         view! {
             <section class="cited" aria-labelledby="cited-heading">
-                <h2 id="cited-heading">"Cited by the assessors"</h2>
+                <h2 id="cited-heading">{t(Msg::Heading)}</h2>
                 {body}
             </section>
         }
@@ -212,23 +228,17 @@ pub fn CriterionFinder(workshop: Workshop, memos: CitedMemos, max_chars: usize) 
     let body = move || {
         let found = found.get()?;
         if found.terms.is_empty() {
-            return Some(
-                view! { <p>"This criterion has no search terms, so there is nothing to look for."</p> }
-                    .into_any(),
-            );
+            return Some(view! { <p>{t(Msg::NoSearchTerms)}</p> }.into_any());
         }
         let count = found.count;
-        let mentions = match count {
-            0 => "No clause mentions these terms.".to_string(),
-            1 => "1 clause mentions these terms".to_string(),
-            n => format!("{n} clauses mention these terms"),
+        let n = count as u64;
+        let mentions = match (count, found.cited) {
+            (0, _) => t(Msg::MentionsNone).to_string(),
+            (_, None) => tn(Mentions::Mentions, n),
+            (_, Some(0)) => tn(Mentions::CitedNone, n),
+            (_, Some(k)) if k == count => tn(Mentions::CitedAll, n),
+            (_, Some(k)) => tnf(Mentions::CitedSome, n, &[("cited", &k.to_string())]),
         };
-        let of_them = found.cited.filter(|_| count > 0).map(|k| match k {
-            0 => "; the assessors cited none of them.".to_string(),
-            k if k == count => "; the assessors cited every one.".to_string(),
-            k => format!("; the assessors cited {k} of them."),
-        });
-        let end = (count > 0 && of_them.is_none()).then_some(".");
         let list = (!found.candidates.is_empty()).then(|| {
             let items = found
                 .candidates
@@ -236,28 +246,28 @@ pub fn CriterionFinder(workshop: Workshop, memos: CitedMemos, max_chars: usize) 
                 .map(|(c, marks)| {
                     view! {
                         <li class="cited__item">
-                            <p class="cited__label"><strong>{format!("Clause {}", c.citation())}</strong></p>
+                            <p class="cited__label"><strong>{tf(Msg::Clause, &[("citation", &c.citation())])}</strong></p>
                             <blockquote class="cited__text">{excerpt_view(clause_excerpt(&c.label, &c.text, marks, max_chars))}</blockquote>
                         </li>
                     }
                 })
                 .collect_view();
-            let heading = if found.cited.is_some() { "Not cited by anyone, best match first" } else { "Best match first" };
+            let heading = if found.cited.is_some() { t(Msg::NotCitedBestFirst) } else { t(Msg::BestFirst) };
             view! {
                 <h3 id="finder-candidates">{heading}</h3>
                 <ol class="cited__list" aria-labelledby="finder-candidates">{items}</ol>
             }
         });
         let never = (!found.never.is_empty()).then(|| {
-            view! { <p class="finder__never"><strong>"The specification never mentions: "</strong>{found.never.join(", ")}</p> }
+            view! { <p class="finder__never"><strong>{t(Msg::NeverMentions)}" "</strong>{found.never.join(", ")}</p> }
         });
         let rejected = (!found.rejected.is_empty()).then(|| {
-            view! { <p class="muted">{format!("Not searched for (not a usable term): {}", found.rejected.join(", "))}</p> }
+            view! { <p class="muted">{tf(Msg::NotSearched, &[("terms", &found.rejected.join(", "))])}</p> }
         });
         Some(
             view! {
-                <p class="muted">{format!("Search terms: {}", found.terms.join(", "))}</p>
-                <p>{mentions}{of_them}{end}</p>
+                <p class="muted">{tf(Msg::SearchTerms, &[("terms", &found.terms.join(", "))])}</p>
+                <p>{mentions}</p>
                 {list}
                 {never}
                 {rejected}
@@ -267,7 +277,7 @@ pub fn CriterionFinder(workshop: Workshop, memos: CitedMemos, max_chars: usize) 
     };
     view! {
         <section class="finder" aria-labelledby="finder-heading">
-            <h2 id="finder-heading">"Evidence finder"</h2>
+            <h2 id="finder-heading">{t(Msg::Finder)}</h2>
             {body}
         </section>
     }

@@ -16,6 +16,8 @@ use crate::browser::selection;
 use crate::domain::document::Block;
 use crate::domain::finder::{find_in_corpus, Corpus, Findings, Terms, Words};
 use crate::domain::{Assessment, Criterion, Evidence};
+use crate::i18n::messages::document_pane::{Counted, DocumentPane as Msg};
+use crate::i18n::{t, tf, tnf};
 
 /// What the pane shows of one specification: its blocks in order, and its clauses split into words
 /// and indexed once (a document's words are folded once, not at every criterion).
@@ -210,7 +212,7 @@ pub fn DocumentPane(
     };
     let cite_clause = move |id: u32| {
         if !can_cite.get_untracked() {
-            set_said.set("Choose an answer for this criterion first, then cite its evidence.".into());
+            set_said.set(t(Msg::AnswerFirst).into());
             return;
         }
         let found = text.with_untracked(|t| {
@@ -223,22 +225,33 @@ pub fn DocumentPane(
         });
         if let Some((label, quote)) = found {
             cite.run(Evidence { clause: Some(id), quote });
-            set_said.set(format!("Clause {label} cited as evidence."));
+            set_said.set(tf(Msg::ClauseCited, &[("label", &label)]));
         }
     };
     let cite_selection = move || {
         if !can_cite.get_untracked() {
-            set_said.set("Choose an answer for this criterion first, then cite its evidence.".into());
+            set_said.set(t(Msg::AnswerFirst).into());
             return;
         }
         match selection::selected_quote() {
             Some((id, quote)) => {
                 let label = text.with_untracked(|t| label_of(&t.blocks, id)).unwrap_or_default();
                 cite.run(Evidence { clause: Some(id), quote });
-                set_said.set(format!("The selected passage of clause {label} cited as evidence."));
+                set_said.set(tf(Msg::PassageCited, &[("label", &label)]));
             }
-            None => set_said
-                .set("Select a passage within one clause first, or use a clause's Cite button.".into()),
+            None => set_said.set(t(Msg::SelectFirst).into()),
+        }
+    };
+    // C: the selected passage, or else the candidate in focus.
+    let cite_key = move || {
+        if selection::selected_quote().is_some() {
+            cite_selection();
+        } else if let Some(id) =
+            position.get_untracked().and_then(|p| marks.with_untracked(|m| m.candidates.get(p).copied()))
+        {
+            cite_clause(id);
+        } else {
+            set_said.set(t(Msg::MoveFirst).into());
         }
     };
     let keys = window_event_listener(leptos::ev::keydown, move |ev| {
@@ -254,18 +267,7 @@ pub fn DocumentPane(
             }
             "]" => step(1),
             "[" => step(-1),
-            "c" | "C" => {
-                if selection::selected_quote().is_some() {
-                    cite_selection();
-                } else if let Some(id) = position
-                    .get_untracked()
-                    .and_then(|p| marks.with_untracked(|m| m.candidates.get(p).copied()))
-                {
-                    cite_clause(id);
-                } else {
-                    set_said.set("Move to a candidate clause with ] first, or select a passage.".into());
-                }
-            }
+            "c" | "C" => cite_key(), // not worded: a key's name
             _ => {}
         }
     });
@@ -295,20 +297,20 @@ pub fn DocumentPane(
     view! {
         <section class="document-pane" aria-labelledby="document-heading" id="specification">
             <div class="document-pane__head">
-                <h2 id="document-heading">"Specification"</h2>
+                <h2 id="document-heading">{t(Msg::Heading)}</h2>
                 <div class="document-pane__tools">
                     <div class="field" role="search">
-                        <label for="document-search">"Search the specification"</label>
+                        <label for="document-search">{t(Msg::Search)}</label>
                         <input id="document-search" type="search" prop:value=query
                             on:input:target=move |ev| query.set(ev.target().value())
-                            on:keydown=move |ev| if ev.key() == "Enter" { ev.prevent_default(); step(1) } />
+                            on:keydown=move |ev| if ev.key() == "Enter" { ev.prevent_default(); step(1) } /> // not worded: a key's name
                     </div>
-                    <button type="button" class="button button--secondary" on:click=move |_| step(-1)>"Previous candidate"</button>
-                    <button type="button" class="button button--secondary" on:click=move |_| step(1)>"Next candidate"</button>
-                    <button type="button" class="button" on:click=move |_| cite_selection()>"Cite the selected passage"</button>
+                    <button type="button" class="button button--secondary" on:click=move |_| step(-1)>{t(Msg::PreviousCandidate)}</button>
+                    <button type="button" class="button button--secondary" on:click=move |_| step(1)>{t(Msg::NextCandidate)}</button>
+                    <button type="button" class="button" on:click=move |_| cite_selection()>{t(Msg::CiteSelection)}</button>
                 </div>
                 <p class="document-pane__summary" role="status">{summary}</p>
-                <p class="muted small">"Keys: / search, ] next and [ previous candidate, C cite the selection or the candidate."</p>
+                <p class="muted small">{t(Msg::Keys)}</p>
                 <p class="visually-hidden" role="status">{said}</p>
             </div>
             <div class="document-pane__text">{rendered}</div>
@@ -326,20 +328,20 @@ fn label_of(blocks: &[Block], id: u32) -> Option<String> {
 /// "7 clauses mention these terms: women, female." or "The specification never mentions: …".
 fn summary_line(terms: &[String], finder: &Findings, search: Option<&Findings>, query: &str) -> String {
     if let Some(found) = search {
+        let query = [("query", query.trim())];
         return match found.clause_count() {
-            0 => format!("No clause contains \u{201c}{}\u{201d}.", query.trim()),
-            1 => format!("1 clause contains \u{201c}{}\u{201d}.", query.trim()),
-            n => format!("{n} clauses contain \u{201c}{}\u{201d}.", query.trim()),
+            0 => tf(Msg::SearchNone, &query),
+            n => tnf(Counted::SearchFound, n as u64, &query),
         };
     }
     if terms.is_empty() {
-        return "This criterion has no search terms: search the specification yourself.".into();
+        return t(Msg::NoTerms).into();
     }
     let listed = terms.join(", ");
+    let listed = [("terms", listed.as_str())];
     match finder.clause_count() {
-        0 => format!("The specification never mentions: {listed}."),
-        1 => format!("1 clause mentions these terms: {listed}."),
-        n => format!("{n} clauses mention these terms: {listed}."),
+        0 => tf(Msg::NeverMentions, &listed),
+        n => tnf(Counted::TermsFound, n as u64, &listed),
     }
 }
 
@@ -365,7 +367,7 @@ fn ClauseView(
     can_cite: Signal<bool>,
 ) -> impl IntoView {
     let shown_label = match page {
-        Some(p) => format!("{label} (p. {p})"),
+        Some(p) => tf(Msg::ClausePage, &[("label", &label), ("page", &p.to_string())]),
         None => label.clone(),
     };
     let body = {
@@ -381,13 +383,13 @@ fn ClauseView(
             " "
             <span class="doc-clause__text">{body}</span>
             {move || match cited() {
-                Cited::Here => Some(view! { <span class="badge badge--cited">"Cited here"</span> }.into_any()),
-                Cited::Elsewhere => Some(view! { <span class="badge">"Cited for another criterion"</span> }.into_any()),
+                Cited::Here => Some(view! { <span class="badge badge--cited">{t(Msg::CitedHere)}</span> }.into_any()),
+                Cited::Elsewhere => Some(view! { <span class="badge">{t(Msg::CitedElsewhere)}</span> }.into_any()),
                 Cited::No => None,
             }}
             <button type="button" class="link-button doc-clause__cite" aria-disabled=move || (!can_cite.get()).to_string()
-                on:click=move |_| cite.run(())>
-                "Cite"<span class="visually-hidden">{format!(" clause {label}")}</span>
+                aria-label=tf(Msg::CiteClause, &[("label", &label)]) on:click=move |_| cite.run(())>
+                {t(Msg::Cite)}
             </button>
         </div>
     }

@@ -7,19 +7,26 @@ use leptos::prelude::*;
 use crate::browser::clock;
 use crate::domain::{rescore, Assessment, Framework};
 use crate::format::comparison::wording::{change_sentences, title_of};
+use crate::i18n::messages::rescore::Rescore as Msg;
+use crate::i18n::{t, tf};
 use crate::state::catalogue::use_catalogue;
 use crate::state::library::use_library;
 use crate::state::route::{navigate, Page};
+use crate::ui::words::with_slots;
 
 #[component]
 pub fn RescoreOffer(assessment: Signal<Assessment>, framework: Framework) -> impl IntoView {
     let catalogue = use_catalogue();
     let library = use_library();
     let newer = catalogue.with_value(|c| c.newer_version(&framework).cloned())?;
-    let heading = format!("Version {} of this framework is in this browser", newer.version);
-    let intro = format!(
-        "This assessment was scored under version {} of \u{201c}{}\u{201d}. Re-scoring carries its answers over to version {} by criterion, as a copy; this assessment stays as it is.",
-        framework.version, framework.title, newer.version
+    let heading = tf(Msg::Heading, &[("version", &newer.version.to_string())]);
+    let intro = tf(
+        Msg::Intro,
+        &[
+            ("old", &framework.version.to_string()),
+            ("title", &framework.title),
+            ("new", &newer.version.to_string()),
+        ],
     );
     let (open, set_open) = signal(false);
     let old = StoredValue::new(framework);
@@ -28,14 +35,13 @@ pub fn RescoreOffer(assessment: Signal<Assessment>, framework: Framework) -> imp
         let a = assessment.get();
         let result = old.with_value(|o| new.with_value(|n| rescore(&a, o, n, clock::now())));
         match result {
-            Err(_) => view! {
-                <p>
-                    "This assessment is final, so it cannot be re-scored. "
-                    <a href=Page::Assessment(a.id.clone()).href()>"Open it and choose Reopen for editing"</a>
-                    " first."
-                </p>
+            Err(_) => {
+                let href = Page::Assessment(a.id.clone()).href();
+                let sentence = with_slots(t(Msg::Final), move |_| {
+                    view! { <a href=href.clone()>{t(Msg::OpenToReopen)}</a> }.into_any()
+                });
+                view! { <p>{sentence}</p> }.into_any()
             }
-            .into_any(),
             Ok(r) => {
                 let lines = old.with_value(|o| new.with_value(|n| change_sentences(&r.changes, o, n)));
                 let dropped: Vec<String> =
@@ -49,15 +55,15 @@ pub fn RescoreOffer(assessment: Signal<Assessment>, framework: Framework) -> imp
                     navigate(&Page::Results(id));
                 };
                 view! {
-                    <h3>"What changed"</h3>
+                    <h3>{t(Msg::WhatChanged)}</h3>
                     <ul>{lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
-                    <h3>"Answers that would be dropped"</h3>
+                    <h3>{t(Msg::Dropped)}</h3>
                     {if dropped.is_empty() {
-                        view! { <p>"None: every answered criterion is in the new version."</p> }.into_any()
+                        view! { <p>{t(Msg::NoneDropped)}</p> }.into_any()
                     } else {
                         view! { <ul>{dropped.into_iter().map(|d| view! { <li>{d}</li> }).collect_view()}</ul> }.into_any()
                     }}
-                    <button type="button" class="button" on:click=save>"Re-score as a copy"</button>
+                    <button type="button" class="button" on:click=save>{t(Msg::RescoreCopy)}</button>
                 }
                 .into_any()
             }
@@ -68,7 +74,7 @@ pub fn RescoreOffer(assessment: Signal<Assessment>, framework: Framework) -> imp
             <h2 id="rescore-heading">{heading}</h2>
             <p>{intro}</p>
             <button type="button" class="button button--secondary" aria-expanded=move || open.get().to_string()
-                on:click=move |_| set_open.update(|o| *o = !*o)>"Re-score under the new version"</button>
+                on:click=move |_| set_open.update(|o| *o = !*o)>{t(Msg::Offer)}</button>
             {move || open.get().then(preview)}
         </section>
     })

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use crate::browser::fold::BrowserFold;
 use crate::browser::timing::measured;
-use crate::domain::chart_geometry::{count_criteria, format_percent, format_weight};
+use crate::domain::chart_geometry::{format_percent, format_weight};
 use crate::domain::{
     contradictions, results, section_series, silences, timescale_findings, Assessment, Clause, Contradiction,
     CriterionId, Finding, FindingStatus, Framework, Gap, Results, SectionResult, Silence,
@@ -16,6 +16,9 @@ use crate::format::report::wording::{
     contradiction_sentence, silence_lead, silence_sentence, CONTRADICTIONS, CONTRADICTIONS_LEAD,
     INSUFFICIENT_MEANS, SILENT_ON,
 };
+use crate::i18n::messages::results::{Counted, Results as Msg};
+use crate::i18n::messages::scoring::Scoring;
+use crate::i18n::{t, tf, tn, tnf};
 use crate::ui::components::charts::{band_class, bar_chart, radar_chart, score_cell};
 
 /// How many gaps show before "Show all".
@@ -57,7 +60,7 @@ pub fn ResultsView(framework: Framework, assessment: Signal<Assessment>) -> impl
             {summary(results)}
             {sections_table(results)}
             <section class="results__block" aria-labelledby="results-charts-heading">
-                <h2 id="results-charts-heading">"Charts"</h2>
+                <h2 id="results-charts-heading">{t(Msg::Charts)}</h2>
                 {bar_chart(series.into(), bands)}
                 {radar_chart(series.into())}
             </section>
@@ -83,20 +86,12 @@ fn title_of(framework: &Framework, id: &str) -> String {
     framework.criterion(id).map_or_else(|| id.to_string(), |c| c.title.clone())
 }
 
-fn is_are(n: usize) -> &'static str {
-    if n == 1 {
-        "is"
-    } else {
-        "are"
-    }
-}
-
 // ---- 1. summary ---------------------------------------------------------------------------
 
 fn summary(results: Memo<Results>) -> impl IntoView {
     view! {
         <section class="results__block results-summary" aria-labelledby="results-summary-heading">
-            <h2 id="results-summary-heading">"Summary"</h2>
+            <h2 id="results-summary-heading">{t(Msg::Summary)}</h2>
             {move || results.with(summary_body)}
         </section>
     }
@@ -104,32 +99,26 @@ fn summary(results: Memo<Results>) -> impl IntoView {
 
 fn summary_body(r: &Results) -> AnyView {
     let c = r.coverage;
-    let coverage = format!(
-        "Answered {} of {} applicable {} ({} not applicable).",
-        c.answered,
-        c.applicable,
-        if c.applicable == 1 { "criterion" } else { "criteria" },
-        c.not_applicable
+    let coverage = tnf(
+        Counted::Coverage,
+        c.applicable as u64,
+        &[("answered", &c.answered.to_string()), ("not_applicable", &c.not_applicable.to_string())],
     );
-    let insufficient = format!("Insufficient evidence: {}.", count_criteria(c.insufficient));
+    let insufficient = tn(Counted::Insufficient, c.insufficient as u64);
     // With nothing answered the headline already says so; "provisional" would only repeat it.
     let provisional = (r.provisional && c.answered > 0).then(|| {
-        let text = format!(
-            "Provisional: {} {} not answered yet, so these numbers may still change.",
-            count_criteria(c.unanswered),
-            is_are(c.unanswered)
-        );
+        let text = tn(Counted::Provisional, c.unanswered as u64);
         view! { <p class="results-summary__provisional">{text}</p> }
     });
     let headline = match (r.overall, r.band) {
         (Some(overall), Some(band)) => view! {
             <dl class="results-summary__figures">
                 <div class="results-summary__figure">
-                    <dt>"Overall score"</dt>
+                    <dt>{t(Msg::OverallScore)}</dt>
                     <dd class="results-summary__percent">{format_percent(overall)}</dd>
                 </div>
                 <div class="results-summary__figure">
-                    <dt>"Band"</dt>
+                    <dt>{t(Msg::Band)}</dt>
                     <dd>
                         <span class=format!("band-badge band-badge--{}", band_class(band))>{band.label()}</span>
                     </dd>
@@ -138,28 +127,22 @@ fn summary_body(r: &Results) -> AnyView {
         }
         .into_any(),
         _ if c.answered == 0 => view! {
-            <p class="results-summary__empty">
-                "No criteria have been answered yet, so there is no score. "
-                "Results appear here as soon as criteria are answered."
-            </p>
+            <p class="results-summary__empty">{t(Msg::NothingAnswered)}</p>
         }
         .into_any(),
         _ => view! {
-            <p class="results-summary__empty">
-                "No score yet: none of the criteria answered so far count towards a score (they are not "
-                "applicable, or carry no weight)."
-            </p>
+            <p class="results-summary__empty">{t(Msg::NothingCounts)}</p>
         }
         .into_any(),
     };
     let cap = r.cap.as_ref().map(|cap| {
         let uncapped = match (cap.applied, r.uncapped_band) {
-            (true, Some(b)) => Some(format!(" On its percentage alone the band would be {}.", b.label())),
+            (true, Some(b)) => Some(format!(" {}", tf(Msg::UncappedBand, &[("band", b.label())]))),
             _ => None,
         };
         view! {
             <div class="notice notice--cap" role="note">
-                <p><strong>"Critical criteria: "</strong>{cap.reason.clone()}{uncapped}</p>
+                <p><strong>{t(Msg::CriticalCriteria)}" "</strong>{cap.reason.clone()}{uncapped}</p>
             </div>
         }
     });
@@ -182,21 +165,21 @@ fn sections_table(results: Memo<Results>) -> impl IntoView {
     let overall = move || results.with(|r| r.overall);
     view! {
         <section class="results__block" aria-labelledby="results-sections-heading">
-            <h2 id="results-sections-heading">"By section"</h2>
+            <h2 id="results-sections-heading">{t(Msg::BySection)}</h2>
             <table class="table results-table">
-                    <caption>"Each section's weight, how much of it is answered, and its weighted score"</caption>
+                    <caption>{t(Msg::SectionsCaption)}</caption>
                     <thead>
                         <tr>
-                            <th scope="col">"Section"</th>
-                            <th scope="col" class="num">"Weight"</th>
-                            <th scope="col" class="num">"Answered"</th>
-                            <th scope="col" class="num">"Score"</th>
+                            <th scope="col">{t(Msg::Section)}</th>
+                            <th scope="col" class="num">{t(Msg::Weight)}</th>
+                            <th scope="col" class="num">{t(Msg::Answered)}</th>
+                            <th scope="col" class="num">{t(Msg::ScoreColumn)}</th>
                         </tr>
                     </thead>
                     <tbody>{rows}</tbody>
                     <tfoot>
                         <tr>
-                            <th scope="row" colspan="3">"Overall (weighted by section)"</th>
+                            <th scope="row" colspan="3">{t(Msg::OverallWeighted)}</th>
                             {move || score_cell(overall())}
                         </tr>
                     </tfoot>
@@ -210,7 +193,9 @@ fn section_row(s: &SectionResult) -> impl IntoView {
         <tr>
             <th scope="row">{s.title.clone()}</th>
             <td class="num">{format_weight(s.weight)}</td>
-            <td class="num">{format!("{} of {}", s.answered, s.applicable)}</td>
+            <td class="num">
+                {tf(Msg::AnsweredOf, &[("answered", &s.answered.to_string()), ("applicable", &s.applicable.to_string())])}
+            </td>
             {score_cell(s.percent)}
         </tr>
     }
@@ -247,13 +232,13 @@ fn gaps(results: Memo<Results>, framework: StoredValue<Framework>) -> impl IntoV
                                     .then(|| {
                                         view! {
                                             <span class="visually-hidden">", "</span>
-                                            <span class="badge badge--critical">"Critical"</span>
+                                            <span class="badge badge--critical">{t(Scoring::Critical)}</span>
                                         }
                                     })}
                             </p>
                             <p class="results-gap__meta">
-                                <span>"Section: " {g.section_title.clone()}</span>
-                                <span>"Answer given: " {answer_label(g)}</span>
+                                <span>{tf(Msg::GapSection, &[("section", &g.section_title)])}</span>
+                                <span>{tf(Msg::GapAnswer, &[("answer", &answer_label(g))])}</span>
                             </p>
                         </li>
                     }
@@ -273,9 +258,9 @@ fn gaps(results: Memo<Results>, framework: StoredValue<Framework>) -> impl IntoV
                 >
                     {move || {
                         if show_all.get() {
-                            format!("Show the top {TOP_GAPS} only")
+                            tf(Msg::ShowTopGaps, &[("count", &TOP_GAPS.to_string())])
                         } else {
-                            format!("Show all {} gaps", total.get())
+                            tn(Counted::ShowAllGaps, total.get() as u64)
                         }
                     }}
                 </button>
@@ -285,21 +270,17 @@ fn gaps(results: Memo<Results>, framework: StoredValue<Framework>) -> impl IntoV
     let body = move || {
         if total.get() == 0 {
             return if nothing_answered.get() {
-                view! { <p>"No gaps yet: no criteria have been answered."</p> }.into_any()
+                view! { <p>{t(Msg::NoGapsYet)}</p> }.into_any()
             } else {
-                view! { <p>"No gaps: every criterion answered so far is fully met (or not applicable)."</p> }
-                    .into_any()
+                view! { <p>{t(Msg::NoGaps)}</p> }.into_any()
             };
         }
         view! {
-            <p>
-                "Criteria that fell short, ranked by how much each holds the overall score down: its weight in "
-                "the framework times how far it is from full marks."
-            </p>
+            <p>{t(Msg::GapsLead)}</p>
             <p class="muted">
                 {move || {
                     let shown = total.get().min(if show_all.get() { usize::MAX } else { TOP_GAPS });
-                    format!("Showing {} of {} gaps, highest priority first.", shown, total.get())
+                    tf(Msg::ShowingGaps, &[("shown", &shown.to_string()), ("total", &total.get().to_string())])
                 }}
             </p>
             <ol class="results-gaps" id="results-gaps-list">{rows}</ol>
@@ -308,7 +289,7 @@ fn gaps(results: Memo<Results>, framework: StoredValue<Framework>) -> impl IntoV
     };
     view! {
         <section class="results__block" aria-labelledby="results-gaps-heading">
-            <h2 id="results-gaps-heading">"What to fix first"</h2>
+            <h2 id="results-gaps-heading">{t(Msg::WhatToFixFirst)}</h2>
             {body}
             {toggle}
         </section>
@@ -354,13 +335,9 @@ fn insufficient_evidence(ids: Memo<Vec<CriterionId>>, framework: StoredValue<Fra
     let body = move || {
         ids.with(|ids| {
             if ids.is_empty() {
-                return view! { <p>"No criterion is answered Insufficient evidence."</p> }.into_any();
+                return view! { <p>{t(Msg::InsufficientNone)}</p> }.into_any();
             }
-            let count = format!(
-                "{} {} answered Insufficient evidence:",
-                count_criteria(ids.len()),
-                is_are(ids.len())
-            );
+            let count = tn(Counted::InsufficientLead, ids.len() as u64);
             view! {
                 <p>{count}</p>
                 {title_list(ids, framework)}
@@ -370,7 +347,7 @@ fn insufficient_evidence(ids: Memo<Vec<CriterionId>>, framework: StoredValue<Fra
     };
     view! {
         <section class="results__block" aria-labelledby="results-insufficient-heading">
-            <h2 id="results-insufficient-heading">"Insufficient evidence"</h2>
+            <h2 id="results-insufficient-heading">{t(Msg::InsufficientHeading)}</h2>
             <p>{INSUFFICIENT_MEANS}</p>
             {body}
         </section>
@@ -405,8 +382,8 @@ fn timescale(findings: Memo<Vec<Finding>>) -> impl IntoView {
     };
     view! {
         <section class="results__block" aria-labelledby="results-timescale-heading">
-            <h2 id="results-timescale-heading">"Timescale findings"</h2>
-            <p>"What the specification's key dates say about how it was made."</p>
+            <h2 id="results-timescale-heading">{t(Msg::TimescaleHeading)}</h2>
+            <p>{t(Msg::TimescaleLead)}</p>
             <ul class="results-findings">{items}</ul>
         </section>
     }
@@ -440,14 +417,14 @@ fn unanswered_criteria(ids: Memo<Vec<CriterionId>>, framework: StoredValue<Frame
         ids.with(|ids| {
             let count = ids.len();
             if count == 0 {
-                return view! { <p>"Every applicable criterion is answered."</p> }.into_any();
+                return view! { <p>{t(Msg::AllAnswered)}</p> }.into_any();
             }
-            let lead = format!("{} {} not answered yet.", count_criteria(count), is_are(count));
+            let lead = tn(Counted::Unanswered, count as u64);
             if count > UNANSWERED_OPEN {
                 view! {
                     <p>{lead}</p>
                     <details class="results-details">
-                        <summary>{format!("Show the {count} unanswered criteria")}</summary>
+                        <summary>{tf(Msg::ShowUnanswered, &[("count", &count.to_string())])}</summary>
                         {title_list(ids, framework)}
                     </details>
                 }
@@ -459,7 +436,7 @@ fn unanswered_criteria(ids: Memo<Vec<CriterionId>>, framework: StoredValue<Frame
     };
     view! {
         <section class="results__block" aria-labelledby="results-unanswered-heading">
-            <h2 id="results-unanswered-heading">"Unanswered criteria"</h2>
+            <h2 id="results-unanswered-heading">{t(Msg::UnansweredHeading)}</h2>
             {body}
         </section>
     }

@@ -10,12 +10,16 @@ use crate::domain::{
     contradictions, results, Answer, Assessment, Criterion, EditError, Evidence, Framework, MAX_LEVEL,
 };
 use crate::format::report::wording::{contradiction_sentence, INSUFFICIENT_SHORT};
+use crate::i18n::messages::scoring::{Scoring as Msg, Shortcuts as Keys};
+use crate::i18n::messages::shell::Shell;
+use crate::i18n::{t, tf};
 use crate::state::catalogue::use_catalogue;
 use crate::state::library::{use_library, Library};
 use crate::state::prefs;
 use crate::state::route::Page;
 use crate::ui::components::document_pane::DocumentPane;
 use crate::ui::pages::library::display_title;
+use crate::ui::words::with_slots;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Mode {
@@ -120,7 +124,7 @@ pub fn AssessPage(id: String) -> impl IntoView {
         (Some(a), None) => view! {
             <h1 id="page-heading" tabindex="-1">{display_title(&a)}</h1>
             <p class="banner banner--error">
-                {format!("This assessment was scored under the framework \"{}\" (version {}), which this browser does not have. Import that framework to score it.", a.framework.id, a.framework.version)}
+                {tf(Msg::FrameworkMissing, &[("framework", &a.framework.id), ("version", &a.framework.version.to_string())])}
             </p>
         }
         .into_any(),
@@ -164,22 +168,22 @@ fn ScoringView(id: String, framework: Framework, assessment: Memo<Option<Assessm
     let title = move || assessment.with(|a| a.as_ref().map(display_title).unwrap_or_default());
 
     view! {
-        <p class="breadcrumb"><a href="#/">"Assessments"</a></p>
+        <p class="breadcrumb"><a href="#/">{t(Shell::NavAssessments)}</a></p>
         <div class="page-head">
             <h1 id="page-heading" tabindex="-1">{title}</h1>
-            <a class="button button--secondary" href=Page::Results(id.clone()).href()>"Results"</a>
+            <a class="button button--secondary" href=Page::Results(id.clone()).href()>{t(Msg::ResultsLink)}</a>
         </div>
         <StatusBar scoring=scoring />
         <FinalBanner scoring=scoring />
         <div class="scoring-controls">
-        <div class="mode-switch" role="group" aria-label="Show criteria">
+        <div class="mode-switch" role="group" aria-label=t(Msg::ShowCriteria)>
             <button type="button" class="toggle" aria-pressed=move || (mode.get() == Mode::OneByOne).to_string()
-                on:click=move |_| mode.set(Mode::OneByOne)>"One at a time"</button>
+                on:click=move |_| mode.set(Mode::OneByOne)>{t(Msg::OneAtATime)}</button>
             <button type="button" class="toggle" aria-pressed=move || (mode.get() == Mode::List).to_string()
-                on:click=move |_| mode.set(Mode::List)>"As a list"</button>
+                on:click=move |_| mode.set(Mode::List)>{t(Msg::AsAList)}</button>
         </div>
         <button type="button" class="toggle toggle--single" aria-pressed=move || document_open.get().to_string()
-            on:click=move |_| { document_open.update(|o| *o = !*o); narrow_document.set(true); mode.set(Mode::OneByOne); }>"Show the specification"</button>
+            on:click=move |_| { document_open.update(|o| *o = !*o); narrow_document.set(true); mode.set(Mode::OneByOne); }>{t(Msg::ShowSpecification)}</button>
         </div>
         {move || scoring.error.get().map(|e| view! { <p class="banner banner--error" role="alert">{e}</p> })}
         {move || match mode.get() {
@@ -209,7 +213,8 @@ fn handle_shortcut(scoring: Scoring, ev: &leptos::ev::KeyboardEvent) {
     }
     if typing_in_a_field(ev) {
         // Escape leaves the text box, so the shortcuts work again without reaching for the mouse.
-        if ev.key() == "Escape" {
+        let escape = ev.key() == "Escape"; // not worded: a key's name
+        if escape {
             location::focus_element("criterion-title");
         }
         return;
@@ -223,30 +228,25 @@ fn handle_shortcut(scoring: Scoring, ev: &leptos::ev::KeyboardEvent) {
             scoring.set_answer(&criterion.id, Answer::Level { level });
             true
         }
-        "n" | "N" => {
-            scoring.choose_not_applicable(&criterion.id);
-            true
-        }
-        "i" | "I" => {
-            scoring.set_answer(&criterion.id, Answer::InsufficientEvidence);
-            true
-        }
+        "n" | "N" => done(|| scoring.choose_not_applicable(&criterion.id)), // not worded: a key's name
+        "i" | "I" => done(|| scoring.set_answer(&criterion.id, Answer::InsufficientEvidence)), // not worded: a key's name
         // On a radio button the arrows move between answers, as users of radio groups expect.
-        "ArrowRight" if !on_radio => step(scoring, 1),
-        "ArrowLeft" if !on_radio => step(scoring, -1),
-        "j" | "J" => step(scoring, 1),
-        "k" | "K" => step(scoring, -1),
-        "u" | "U" => {
-            if let Some(i) = scoring.next_unanswered() {
-                scoring.go(i);
-            }
-            true
-        }
+        "ArrowRight" if !on_radio => step(scoring, 1), // not worded: a key's name
+        "ArrowLeft" if !on_radio => step(scoring, -1), // not worded: a key's name
+        "j" | "J" => step(scoring, 1),                 // not worded: a key's name
+        "k" | "K" => step(scoring, -1),                // not worded: a key's name
+        "u" | "U" => done(|| scoring.next_unanswered().into_iter().for_each(|i| scoring.go(i))), // not worded: a key's name
         _ => false,
     };
     if handled {
         ev.prevent_default();
     }
+}
+
+/// Does what a key asks; the key is then handled.
+fn done(action: impl FnOnce()) -> bool {
+    action();
+    true
 }
 
 fn step(scoring: Scoring, by: isize) -> bool {
@@ -287,7 +287,7 @@ fn StatusBar(scoring: Scoring) -> impl IntoView {
         summary.with(|r| {
             r.as_ref().map(|r| {
                 let c = &r.coverage;
-                format!("Answered {} of {} applicable criteria", c.answered, c.applicable)
+                tf(Msg::Progress, &[("done", &c.answered.to_string()), ("total", &c.applicable.to_string())])
             })
         })
     };
@@ -295,10 +295,10 @@ fn StatusBar(scoring: Scoring) -> impl IntoView {
         summary.with(|r| {
             r.as_ref().map(|r| match (r.overall, r.band) {
                 (Some(overall), Some(band)) => {
-                    let provisional = if r.provisional { " (provisional)" } else { "" };
-                    format!("Overall {}: {}{}", format_percent(overall), band.label(), provisional)
+                    let message = if r.provisional { Msg::OverallProvisional } else { Msg::Overall };
+                    tf(message, &[("percent", &format_percent(overall)), ("band", band.label())])
                 }
-                _ => "No score yet".to_string(),
+                _ => t(Msg::NoScoreYet).to_string(),
             })
         })
     };
@@ -331,7 +331,7 @@ fn FinaliseButton(scoring: Scoring) -> impl IntoView {
     };
     view! {
         <button type="button" class="button" on:click=toggle>
-            {move || if scoring.is_final() { "Reopen for editing" } else { "Mark as final" }}
+            {move || if scoring.is_final() { t(Msg::Reopen) } else { t(Msg::MarkFinal) }}
         </button>
     }
 }
@@ -342,8 +342,9 @@ fn FinalBanner(scoring: Scoring) -> impl IntoView {
         scoring.is_final().then(|| {
             view! {
                 <p class="banner banner--info" role="status">
-                    <strong>"This assessment is final."</strong>
-                    " It is locked against changes. Choose Reopen for editing to change it."
+                    <strong>{t(Msg::IsFinal)}</strong>
+                    " "
+                    {t(Msg::IsLocked)}
                 </p>
             }
         })
@@ -376,7 +377,7 @@ fn CriteriaNav(scoring: Scoring) -> impl IntoView {
         })
     };
     view! {
-        <nav class="criteria-nav" aria-label="Criteria">
+        <nav class="criteria-nav" aria-label=t(Msg::CriteriaNav)>
             <ol>{items}</ol>
         </nav>
     }
@@ -386,8 +387,8 @@ fn answer_short(answer: Option<&Answer>) -> String {
     match answer {
         None => "–".into(),
         Some(Answer::Level { level }) => level.to_string(),
-        Some(Answer::NotApplicable { .. }) => "N/A".into(),
-        Some(Answer::InsufficientEvidence) => "IE".into(),
+        Some(Answer::NotApplicable { .. }) => t(Msg::NotApplicableShort).into(),
+        Some(Answer::InsufficientEvidence) => t(Msg::InsufficientShort).into(),
     }
 }
 
@@ -396,11 +397,11 @@ fn answer_short(answer: Option<&Answer>) -> String {
 #[component]
 fn NarrowSwitch(narrow_document: RwSignal<bool>) -> impl IntoView {
     view! {
-        <div class="mode-switch narrow-switch" role="group" aria-label="Show on this narrow screen">
+        <div class="mode-switch narrow-switch" role="group" aria-label=t(Msg::NarrowScreen)>
             <button type="button" class="toggle" aria-pressed=move || (!narrow_document.get()).to_string()
-                on:click=move |_| narrow_document.set(false)>"Criterion"</button>
+                on:click=move |_| narrow_document.set(false)>{t(Msg::Criterion)}</button>
             <button type="button" class="toggle" aria-pressed=move || narrow_document.get().to_string()
-                on:click=move |_| narrow_document.set(true)>"Specification"</button>
+                on:click=move |_| narrow_document.set(true)>{t(Msg::Specification)}</button>
         </div>
     }
 }
@@ -434,18 +435,25 @@ fn CriterionPanel(scoring: Scoring) -> impl IntoView {
         let index = scoring.current.get();
         let criterion = scoring.criterion()?;
         let section = scoring.order.with_value(|o| o.get(index).map(|(s, _)| s.clone())).unwrap_or_default();
-        let position = format!("Criterion {} of {} · {}", index + 1, scoring.len(), section);
+        let position = tf(
+            Msg::Position,
+            &[
+                ("number", &(index + 1).to_string()),
+                ("total", &scoring.len().to_string()),
+                ("section", &section),
+            ],
+        );
         Some(view! {
             <p class="muted">{position}</p>
             <h2 id="criterion-title" tabindex="-1">
                 {criterion.title.clone()}
-                {criterion.critical.then(|| view! { <span class="badge badge--critical">"Critical"</span> })}
+                {criterion.critical.then(|| view! { <span class="badge badge--critical">{t(Msg::Critical)}</span> })}
             </h2>
             <p class="criterion__question">{criterion.question.clone()}</p>
             <div class="guidance">
-                <div><h3 class="h4">"Guidance"</h3><p>{criterion.guidance.clone()}</p></div>
-                <div><h3 class="h4">"What meets it"</h3><p>{criterion.meets.clone()}</p></div>
-                <div><h3 class="h4">"What falls short"</h3><p>{criterion.falls_short.clone()}</p></div>
+                <div><h3 class="h4">{t(Msg::Guidance)}</h3><p>{criterion.guidance.clone()}</p></div>
+                <div><h3 class="h4">{t(Msg::WhatMeetsIt)}</h3><p>{criterion.meets.clone()}</p></div>
+                <div><h3 class="h4">{t(Msg::WhatFallsShort)}</h3><p>{criterion.falls_short.clone()}</p></div>
             </div>
             <AnswerChoice scoring=scoring criterion=criterion.clone() />
             <DatesContradict scoring=scoring criterion_id=criterion.id.clone() />
@@ -458,11 +466,11 @@ fn CriterionPanel(scoring: Scoring) -> impl IntoView {
             <EvidencePicker scoring=scoring criterion_id=criterion_id />
             <div class="button-row criterion-panel__nav">
                 <button type="button" class="button button--secondary" disabled=move || scoring.current.get() == 0
-                    on:click=move |_| { step(scoring, -1); }>"Previous"</button>
+                    on:click=move |_| { step(scoring, -1); }>{t(Msg::Previous)}</button>
                 <button type="button" class="button button--secondary" disabled=move || { scoring.current.get() + 1 >= scoring.len() }
-                    on:click=move |_| { step(scoring, 1); }>"Next"</button>
+                    on:click=move |_| { step(scoring, 1); }>{t(Msg::Next)}</button>
                 <button type="button" class="button button--secondary"
-                    on:click=move |_| { if let Some(i) = scoring.next_unanswered() { scoring.go(i) } }>"Next unanswered"</button>
+                    on:click=move |_| { if let Some(i) = scoring.next_unanswered() { scoring.go(i) } }>{t(Msg::NextUnanswered)}</button>
             </div>
         </article>
     })
@@ -496,14 +504,14 @@ fn AnswerChoice(scoring: Scoring, criterion: Criterion) -> impl IntoView {
         move || answer() == Some(Answer::InsufficientEvidence) && scoring.pending_na.get().is_none();
     view! {
         <fieldset class="answer" disabled=move || scoring.is_final()>
-            <legend>"Answer"</legend>
+            <legend>{t(Msg::Answer)}</legend>
             <div class="answer__options">
                 {levels}
                 <AnswerOption name=name.clone() value="na".into() checked=Signal::derive(na_checked)
-                    label=format!("N {na_label}") descriptor="It does not apply to this service. Say why.".into()
+                    label=format!("N {na_label}") descriptor=t(Msg::NotApplicableDescriptor).into() // not worded: the key N before the framework's label
                     choose=move || scoring.choose_not_applicable(&cid.get_value()) />
                 <AnswerOption name=name.clone() value="ie".into() checked=Signal::derive(ie_checked)
-                    label=format!("I {ie_label}") descriptor=INSUFFICIENT_SHORT.into()
+                    label=format!("I {ie_label}") descriptor=INSUFFICIENT_SHORT.into() // not worded: the key I before the framework's label
                     choose=move || scoring.set_answer(&cid.get_value(), Answer::InsufficientEvidence) />
             </div>
             {move || na_checked().then(|| view! { <NotApplicableReason scoring=scoring criterion_id=cid.get_value() /> })}
@@ -531,8 +539,8 @@ fn DatesContradict(scoring: Scoring, criterion_id: String) -> impl IntoView {
         <div role="status">
             {move || contradiction().map(|sentence| view! {
                 <div class="notice notice--warning dates-contradict">
-                    <p><strong>"The key dates contradict this answer. "</strong>{sentence}</p>
-                    <p>"Check the answer or the dates: Spec Lens does not change your answer."</p>
+                    <p><strong>{t(Msg::DatesContradict)}" "</strong>{sentence}</p>
+                    <p>{t(Msg::DatesCheck)}</p>
                 </div>
             })}
         </div>
@@ -579,12 +587,12 @@ fn NotApplicableReason(scoring: Scoring, criterion_id: String) -> impl IntoView 
     };
     view! {
         <div class="field">
-            <label for="na-reason">"Why does this criterion not apply? (required)"</label>
+            <label for="na-reason">{t(Msg::WhyNotApplicable)}</label>
             <textarea id="na-reason" rows="2" prop:value=reason
                 aria-describedby=move || reason.get().trim().is_empty().then_some("na-reason-hint")
                 on:input:target=move |ev| on_input(ev.target().value())></textarea>
             {move || reason.get().trim().is_empty().then(|| view! {
-                <p class="field-hint" id="na-reason-hint">"Not applicable is saved once you give a reason."</p>
+                <p class="field-hint" id="na-reason-hint">{t(Msg::WhyNotApplicableHint)}</p>
             })}
         </div>
     }
@@ -607,9 +615,9 @@ fn Rationale(scoring: Scoring, criterion_id: String) -> impl IntoView {
     };
     view! {
         <div class="field">
-            <label for="rationale">"Rationale"</label>
+            <label for="rationale">{t(Msg::Rationale)}</label>
             <p class="field-hint" id="rationale-hint">
-                {move || if answered() { "Why you chose this answer, in a sentence or two." } else { "Choose an answer first, then say why." }}
+                {move || if answered() { t(Msg::RationaleHint) } else { t(Msg::RationaleFirst) }}
             </p>
             <textarea id="rationale" rows="3" aria-describedby="rationale-hint" prop:value=text
                 disabled=move || !answered() || scoring.is_final()
@@ -624,7 +632,6 @@ fn EvidencePicker(scoring: Scoring, criterion_id: Memo<String>) -> impl IntoView
     let clauses = Memo::new(move |_| {
         scoring.assessment.with(|a| a.as_ref().map(|a| a.specification.clauses()).unwrap_or_default())
     });
-    let citations = Memo::new(move |_| clauses.with(|c| crate::domain::Citations::of(c)));
     let evidence = move || {
         scoring.assessment.with(|a| {
             a.as_ref()
@@ -665,22 +672,23 @@ fn EvidencePicker(scoring: Scoring, criterion_id: Memo<String>) -> impl IntoView
     };
     view! {
         <fieldset class="evidence" disabled=locked>
-            <legend>"Evidence"</legend>
+            <legend>{t(Msg::Evidence)}</legend>
             <ul class="evidence__list">
                 {move || {
                     let items = evidence();
                     if items.is_empty() {
-                        return view! { <li class="muted">"No evidence yet."</li> }.into_any();
+                        return view! { <li class="muted">{t(Msg::NoEvidence)}</li> }.into_any();
                     }
                     items.into_iter().enumerate().map(|(i, e)| {
-                        let cite = e.clause.map_or_else(|| "Typed".to_string(), |id| citations.with(|c| c.clause(id)));
+                        let cite = e.clause.map_or_else(|| t(Msg::Typed).to_string(), |id| cited_clause(clauses, id));
                         view! {
                             <li>
                                 <strong>{cite.clone()}": "</strong>
                                 <q>{e.quote}</q>
                                 " "
-                                <button type="button" class="link-button" on:click=move |_| remove(i)>
-                                    "Remove"<span class="visually-hidden">{format!(" evidence {}", i + 1)}</span>
+                                <button type="button" class="link-button" on:click=move |_| remove(i)
+                                    aria-label=tf(Msg::RemoveEvidence, &[("number", &(i + 1).to_string())])>
+                                    {t(Msg::Remove)}
                                 </button>
                             </li>
                         }
@@ -692,28 +700,37 @@ fn EvidencePicker(scoring: Scoring, criterion_id: Memo<String>) -> impl IntoView
             {move || (!scoring.document_open.get()).then(|| view! {
             <div class="evidence__add">
                 <div class="field">
-                    <label for="evidence-clause">"Quote a clause of the specification"</label>
+                    <label for="evidence-clause">{t(Msg::QuoteClause)}</label>
                     <select id="evidence-clause" on:change:target=move |ev| set_clause_choice.set(ev.target().value())
                         prop:value=clause_choice>
-                        <option value="">"Choose a clause"</option>
+                        <option value="">{t(Msg::ChooseClause)}</option>
                         {move || clauses.get().into_iter().map(|c| {
                             let text = format!("{} {}", c.citation(), shorten(&c.text, 110));
                             view! { <option value=c.id.to_string()>{text}</option> }
                         }).collect_view()}
                     </select>
                 </div>
-                <button type="button" class="button button--secondary" on:click=add_clause>"Add clause"</button>
+                <button type="button" class="button button--secondary" on:click=add_clause>{t(Msg::AddClause)}</button>
             </div>
             })}
             <div class="evidence__add">
                 <div class="field">
-                    <label for="evidence-typed">"Or type evidence"</label>
+                    <label for="evidence-typed">{t(Msg::OrTypeEvidence)}</label>
                     <input id="evidence-typed" type="text" prop:value=typed on:input:target=move |ev| set_typed.set(ev.target().value()) />
                 </div>
-                <button type="button" class="button button--secondary" on:click=add_typed>"Add typed evidence"</button>
+                <button type="button" class="button button--secondary" on:click=add_typed>{t(Msg::AddTypedEvidence)}</button>
             </div>
         </fieldset>
     }
+}
+
+/// "Clause 4.2 (p. 3)": a cited clause as the evidence list names it; by its number where the
+/// specification no longer has it.
+fn cited_clause(clauses: Memo<Vec<crate::domain::Clause>>, id: u32) -> String {
+    let citation = clauses
+        .with(|cs| cs.iter().find(|c| c.id == id).map(|c| c.citation()))
+        .unwrap_or_else(|| id.to_string());
+    tf(Msg::Clause, &[("citation", &citation)])
 }
 
 fn shorten(text: &str, max: usize) -> String {
@@ -726,18 +743,26 @@ fn shorten(text: &str, max: usize) -> String {
 
 #[component]
 fn Shortcuts() -> impl IntoView {
+    let key = |name: &'static str| view! { <kbd>{name}</kbd> }.into_any();
+    // Two keys in one sentence ("0 to 4", "→ or J"), in the order the language puts them.
+    let two = |message: Keys, first: &'static str, second: &'static str| {
+        with_slots(t(message), move |slot| match slot {
+            "from" | "key" => key(first),
+            _ => key(second),
+        })
+    };
     view! {
         <section class="shortcuts" aria-labelledby="shortcuts-heading">
-            <h2 id="shortcuts-heading" class="h3">"Keyboard shortcuts"</h2>
-            <p class="muted">"They work whenever you are not typing in a text box."</p>
+            <h2 id="shortcuts-heading" class="h3">{t(Keys::Heading)}</h2>
+            <p class="muted">{t(Keys::When)}</p>
             <dl class="shortcuts__list">
-                <div><dt><kbd>"0"</kbd>" to "<kbd>"4"</kbd></dt><dd>"Choose a level"</dd></div>
-                <div><dt><kbd>"N"</kbd></dt><dd>"Not applicable (then type the reason)"</dd></div>
-                <div><dt><kbd>"I"</kbd></dt><dd>"Insufficient evidence"</dd></div>
-                <div><dt><kbd>"→"</kbd>" or "<kbd>"J"</kbd></dt><dd>"Next criterion"</dd></div>
-                <div><dt><kbd>"←"</kbd>" or "<kbd>"K"</kbd></dt><dd>"Previous criterion"</dd></div>
-                <div><dt><kbd>"U"</kbd></dt><dd>"Next unanswered criterion"</dd></div>
-                <div><dt><kbd>"Esc"</kbd></dt><dd>"Leave a text box, so the shortcuts work again"</dd></div>
+                <div><dt>{two(Keys::Range, "0", "4")}</dt><dd>{t(Keys::ChooseLevel)}</dd></div>
+                <div><dt>{key("N")}</dt><dd>{t(Keys::NotApplicable)}</dd></div> // not worded: a key's name
+                <div><dt>{key("I")}</dt><dd>{t(Keys::Insufficient)}</dd></div> // not worded: a key's name
+                <div><dt>{two(Keys::Either, "→", "J")}</dt><dd>{t(Keys::NextCriterion)}</dd></div> // not worded: keys' names
+                <div><dt>{two(Keys::Either, "←", "K")}</dt><dd>{t(Keys::PreviousCriterion)}</dd></div> // not worded: keys' names
+                <div><dt>{key("U")}</dt><dd>{t(Keys::NextUnanswered)}</dd></div> // not worded: a key's name
+                <div><dt>{key("Esc")}</dt><dd>{t(Keys::LeaveTextBox)}</dd></div> // not worded: a key's name
             </dl>
         </section>
     }
@@ -782,13 +807,13 @@ fn CriteriaList(scoring: Scoring, on_open: impl Fn(usize) + Copy + Send + Sync +
                             <button type="button" class="link-button" on:click=move |_| on_open(i)>{title.clone()}</button>
                         </th>
                         <td>
-                            <label class="visually-hidden" for=select_id.clone()>{format!("Answer for {}", c.title)}</label>
+                            <label class="visually-hidden" for=select_id.clone()>{tf(Msg::AnswerFor, &[("criterion", &c.title)])}</label>
                             <select id=select_id prop:value=value disabled=move || scoring.is_final()
                                 on:change:target=move |ev| change(ev.target().value())>
-                                <option value="">"Not answered"</option>
+                                <option value="">{t(Msg::NotAnswered)}</option>
                                 {options.into_iter().map(|(v, l)| view! { <option value=v>{l}</option> }).collect_view()}
-                                <option value="na">"Not applicable…"</option>
-                                <option value="ie">"Insufficient evidence"</option>
+                                <option value="na">{t(Msg::NotApplicableChoice)}</option>
+                                <option value="ie">{t(Msg::InsufficientEvidence)}</option>
                             </select>
                         </td>
                     </tr>
@@ -798,8 +823,15 @@ fn CriteriaList(scoring: Scoring, on_open: impl Fn(usize) + Copy + Send + Sync +
     });
     view! {
         <table class="table criteria-table">
-            <caption class="visually-hidden">"Every criterion and its answer"</caption>
-            <thead><tr><th scope="col">"#"</th><th scope="col">"Section"</th><th scope="col">"Criterion"</th><th scope="col">"Answer"</th></tr></thead>
+            <caption class="visually-hidden">{t(Msg::EveryCriterion)}</caption>
+            <thead>
+                <tr>
+                    <th scope="col">"#"</th>
+                    <th scope="col">{t(Msg::Section)}</th>
+                    <th scope="col">{t(Msg::Criterion)}</th>
+                    <th scope="col">{t(Msg::Answer)}</th>
+                </tr>
+            </thead>
             <tbody>{rows}</tbody>
         </table>
     }

@@ -3,6 +3,9 @@ use leptos::prelude::*;
 use crate::ui::pages::not_found::MissingAssessment;
 
 use crate::domain::builtin;
+use crate::i18n::messages::results::Results as Msg;
+use crate::i18n::messages::shell::Shell;
+use crate::i18n::{t, tf};
 use crate::state::catalogue::use_catalogue;
 use crate::state::library::use_library;
 use crate::state::route::Page;
@@ -26,15 +29,18 @@ pub fn ResultsPage(id: String) -> impl IntoView {
         .and_then(|a| catalogue.with_value(|c| c.for_assessment(&a.framework).cloned()));
     match (assessment.get_untracked(), framework) {
         (Some(initial), Some(framework)) => {
-            let title = move || assessment.with(|a| a.as_ref().map(display_title).unwrap_or_default());
+            let title = move || {
+                let title = assessment.with(|a| a.as_ref().map(display_title).unwrap_or_default());
+                tf(Msg::Heading, &[("title", &title)])
+            };
             // Once deleted, keep showing the last known state rather than an empty page.
             let live = Signal::derive(move || assessment.get().unwrap_or_else(|| initial.clone()));
             let framework_for_record = framework.clone();
             view! {
-                <p class="breadcrumb"><a href="#/">"Assessments"</a></p>
+                <p class="breadcrumb"><a href="#/">{t(Shell::NavAssessments)}</a></p>
                 <div class="page-head">
-                    <h1 id="page-heading" tabindex="-1">"Results: " {title}</h1>
-                    <a class="button button--secondary" href=Page::Assessment(id.clone()).href()>"Score"</a>
+                    <h1 id="page-heading" tabindex="-1">{title}</h1>
+                    <a class="button button--secondary" href=Page::Assessment(id.clone()).href()>{t(Msg::Score)}</a>
                 </div>
                 <RescoreOffer assessment=live framework=framework.clone() />
                 <ResultsView framework=framework.clone() assessment=live />
