@@ -2,7 +2,9 @@
 //! `plurals!` and listed in `areas()` below, so the Welsh file and the checks include it.
 
 pub mod dates;
+pub mod library;
 pub mod shell;
+pub mod storage;
 
 /// One message of an area, as the native checks and the Welsh file's writer see it.
 #[cfg(not(target_arch = "wasm32"))]
@@ -28,12 +30,15 @@ impl Entry {
 /// Every area with its messages. The order is the Welsh file's (areas are sorted there anyway).
 #[cfg(not(target_arch = "wasm32"))]
 pub fn areas() -> Vec<(&'static str, Vec<Entry>)> {
-    use super::Messages;
+    use super::{Messages, Plurals};
     vec![
         (dates::Month::AREA, dates::Month::entries()),
         (dates::ShortMonth::AREA, dates::ShortMonth::entries()),
+        (library::Library::AREA, library::Library::entries()),
+        (library::LibraryCount::AREA, library::LibraryCount::entries()),
         (shell::Shell::AREA, shell::Shell::entries()),
         (shell::PageTitle::AREA, shell::PageTitle::entries()),
+        (storage::Storage::AREA, storage::Storage::entries()),
     ]
 }
 
