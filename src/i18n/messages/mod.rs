@@ -1,8 +1,14 @@
 //! The catalogue's areas, one file each. A new area is declared in its file with `messages!` or
 //! `plurals!` and listed in `areas()` below, so the Welsh file and the checks include it.
 
+pub mod about;
 pub mod dates;
+pub mod exports;
+pub mod import;
 pub mod library;
+pub mod new_assessment;
+pub mod open_document;
+pub mod share;
 pub mod shell;
 pub mod storage;
 
@@ -32,10 +38,19 @@ impl Entry {
 pub fn areas() -> Vec<(&'static str, Vec<Entry>)> {
     use super::{Messages, Plurals};
     vec![
+        (about::About::AREA, about::About::entries()),
         (dates::Month::AREA, dates::Month::entries()),
         (dates::ShortMonth::AREA, dates::ShortMonth::entries()),
+        (exports::Exports::AREA, exports::Exports::entries()),
+        (import::Import::AREA, import::Import::entries()),
+        (import::ImportCount::AREA, import::ImportCount::entries()),
         (library::Library::AREA, library::Library::entries()),
         (library::LibraryCount::AREA, library::LibraryCount::entries()),
+        (new_assessment::NewAssessment::AREA, new_assessment::NewAssessment::entries()),
+        (open_document::OpenDocument::AREA, open_document::OpenDocument::entries()),
+        (open_document::DocumentCount::AREA, open_document::DocumentCount::entries()),
+        (share::Share::AREA, share::Share::entries()),
+        (share::ShareCount::AREA, share::ShareCount::entries()),
         (shell::Shell::AREA, shell::Shell::entries()),
         (shell::PageTitle::AREA, shell::PageTitle::entries()),
         (storage::Storage::AREA, storage::Storage::entries()),

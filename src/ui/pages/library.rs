@@ -138,7 +138,8 @@ fn AssessmentRow(assessment: Assessment, chosen: RwSignal<Vec<String>>) -> impl 
     // Each action's name says which assessment it acts on ("Delete Mentoring"); the visible word
     // is the action alone.
     let [results_name, duplicate_name, rename_name, delete_name] =
-        [L::ResultsOf, L::DuplicateNamed, L::RenameNamed, L::DeleteNamed].map(|action| tf(action, &[("title", &title)]));
+        [L::ResultsOf, L::DuplicateNamed, L::RenameNamed, L::DeleteNamed]
+            .map(|action| tf(action, &[("title", &title)]));
     let (tick_id, ticked_id) = (format!("compare-{id}"), id.clone());
     let toggle = move |ev: leptos::ev::Event| {
         let on = event_target_checked(&ev);
