@@ -15,7 +15,7 @@ crate::messages! {
         ColumnSpecification: "Specification" => "Manyleb",
         ColumnFramework: "Framework" => "Fframwaith",
         ColumnAssessor: "Assessor" => "Aseswr",
-        ColumnLastChange: "Last change (your time)" => "Newid diwethaf (eich amser chi)",
+        ColumnLastChange: "Last change (your time)" => "Newid diwethaf (amser lleol)",
         ColumnStatus: "Status" => "Statws",
         ColumnBand: "Band" => "Band",
         ColumnActions: "Actions" => "Camau gweithredu",
