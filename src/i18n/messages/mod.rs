@@ -1,14 +1,22 @@
 //! The catalogue's areas, one file each. A new area is declared in its file with `messages!` or
 //! `plurals!` and listed in `areas()` below, so the Welsh file and the checks include it.
 
+pub mod about;
 pub mod charts;
 pub mod cited;
 pub mod dates;
 pub mod document_pane;
+pub mod exports;
+pub mod import;
+pub mod library;
+pub mod new_assessment;
+pub mod open_document;
 pub mod rescore;
 pub mod results;
 pub mod scoring;
+pub mod share;
 pub mod shell;
+pub mod storage;
 
 /// One message of an area, as the native checks and the Welsh file's writer see it.
 #[cfg(not(target_arch = "wasm32"))]
@@ -36,20 +44,32 @@ impl Entry {
 pub fn areas() -> Vec<(&'static str, Vec<Entry>)> {
     use super::{Messages, Plurals};
     vec![
+        (about::About::AREA, about::About::entries()),
         (charts::Charts::AREA, charts::Charts::entries()),
         (cited::Cited::AREA, cited::Cited::entries()),
         (cited::Mentions::AREA, cited::Mentions::entries()),
         (dates::Month::AREA, dates::Month::entries()),
         (dates::ShortMonth::AREA, dates::ShortMonth::entries()),
-        (document_pane::DocumentPane::AREA, document_pane::DocumentPane::entries()),
         (document_pane::Counted::AREA, document_pane::Counted::entries()),
+        (document_pane::DocumentPane::AREA, document_pane::DocumentPane::entries()),
+        (exports::Exports::AREA, exports::Exports::entries()),
+        (import::Import::AREA, import::Import::entries()),
+        (import::ImportCount::AREA, import::ImportCount::entries()),
+        (library::Library::AREA, library::Library::entries()),
+        (library::LibraryCount::AREA, library::LibraryCount::entries()),
+        (new_assessment::NewAssessment::AREA, new_assessment::NewAssessment::entries()),
+        (open_document::DocumentCount::AREA, open_document::DocumentCount::entries()),
+        (open_document::OpenDocument::AREA, open_document::OpenDocument::entries()),
         (rescore::Rescore::AREA, rescore::Rescore::entries()),
-        (results::Results::AREA, results::Results::entries()),
         (results::Counted::AREA, results::Counted::entries()),
+        (results::Results::AREA, results::Results::entries()),
         (scoring::Scoring::AREA, scoring::Scoring::entries()),
         (scoring::Shortcuts::AREA, scoring::Shortcuts::entries()),
+        (share::Share::AREA, share::Share::entries()),
+        (share::ShareCount::AREA, share::ShareCount::entries()),
         (shell::Shell::AREA, shell::Shell::entries()),
         (shell::PageTitle::AREA, shell::PageTitle::entries()),
+        (storage::Storage::AREA, storage::Storage::entries()),
     ]
 }
 

@@ -7,6 +7,8 @@ use crate::browser::fold::BrowserFold;
 use crate::browser::{clock, download, location};
 use crate::domain::{Assessment, Framework};
 use crate::format::{csv, docx_report, envelope, report};
+use crate::i18n::messages::exports::Exports as E;
+use crate::i18n::t;
 use crate::ui::components::share::ShareLink;
 
 #[component]
@@ -51,19 +53,17 @@ pub fn ExportPanel(assessment: Signal<Assessment>, framework: Framework) -> impl
     };
     view! {
         <section class="exports no-print" aria-labelledby="exports-heading">
-            <h2 id="exports-heading">"Export and share"</h2>
+            <h2 id="exports-heading">{t(E::Heading)}</h2>
             <div class="button-row">
-                <button type="button" class="button" on:click=move |_| save("file")>"Download the assessment file"</button>
-                <button type="button" class="button button--secondary" on:click=move |_| save("csv")>"Download a spreadsheet (CSV)"</button>
-                <button type="button" class="button button--secondary" on:click=move |_| save("md")>"Download the report (Markdown)"</button>
-                <button type="button" class="button button--secondary" on:click=move |_| save("docx")>"Download the report (Word)"</button>
-                <button type="button" class="button button--secondary" on:click=move |_| location::print_page()>"Print the report"</button>
+                <button type="button" class="button" on:click=move |_| save("file")>{t(E::AssessmentFile)}</button>
+                <button type="button" class="button button--secondary" on:click=move |_| save("csv")>{t(E::Spreadsheet)}</button>
+                <button type="button" class="button button--secondary" on:click=move |_| save("md")>{t(E::Markdown)}</button>
+                <button type="button" class="button button--secondary" on:click=move |_| save("docx")>{t(E::Word)}</button>
+                <button type="button" class="button button--secondary" on:click=move |_| location::print_page()>{t(E::Print)}</button>
             </div>
-            <p class="muted">
-                "The assessment file (.speclens.json) carries its framework, so it opens in any copy of Spec Lens."
-            </p>
+            <p class="muted">{t(E::FileCarriesFramework)}</p>
             {move || problem.get().map(|p| view! { <p class="banner banner--error" role="alert">{p}</p> })}
-            <h3>"Share link"</h3>
+            <h3>{t(E::ShareLink)}</h3>
             <ShareLink assessment=assessment framework=framework />
         </section>
     }

@@ -11,6 +11,8 @@ use crate::browser::files::{self, Content};
 use crate::domain::{Framework, RulesHashes};
 use crate::format::envelope::AssessmentPayload;
 use crate::format::import::{open, ImportError, Imported, MAX_FILE_BYTES};
+use crate::i18n::messages::import::{Import as I, ImportCount};
+use crate::i18n::{parts, t, tf, tnf, Part};
 use crate::state::catalogue::{use_catalogue, Catalogue};
 use crate::state::route::{navigate, Page};
 use crate::ui::components::drop_zone::DropZone;
@@ -58,16 +60,21 @@ pub fn ImportFiles() -> impl IntoView {
     };
     view! {
         <section class="import" aria-labelledby="import-heading">
-            <h2 id="import-heading">"Import files"</h2>
-            <DropZone id="import-files" label="Choose .speclens.json files (assessments or a library backup)"
-                hint="Or drop them here. Nothing is saved until you choose." picked=handle />
+            <h2 id="import-heading">{t(I::Heading)}</h2>
+            <DropZone id="import-files" label=t(I::ChooseFiles) hint=t(I::DropHint) picked=handle />
             {move || outcomes.get().map(|list| view! {
                 <ul class="import__results" aria-live="polite">
                     {list.into_iter().map(|(name, result)| match result {
                         Ok(report) => view! {
                             <li>
-                                <strong>{name}</strong>": read. "
-                                {if report.is_empty() { "Nothing needed fixing.".to_string() } else { format!("{} notes:", report.len()) }}
+                                {
+                                    let read = if report.is_empty() {
+                                        t(I::ReadClean).to_string()
+                                    } else {
+                                        tnf(ImportCount::ReadWithNotes, report.len() as u64, &[])
+                                    };
+                                    bold_slot(&read, &name)
+                                }
                                 {(!report.is_empty()).then(|| view! {
                                     <ul>{report.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}</ul>
                                 })}
@@ -96,7 +103,7 @@ pub fn ImportFiles() -> impl IntoView {
 pub async fn assessments_in(picked: files::PickedFile, known: &mut Known) -> Result<Vec<Incoming>, String> {
     read_one(picked, known).await.result.map(|usable| usable.assessments).and_then(|found| {
         if found.is_empty() {
-            Err("It holds no assessment to compare; choose assessment files.".into())
+            Err(t(I::NoAssessmentToCompare).into())
         } else {
             Ok(found)
         }
@@ -107,9 +114,7 @@ async fn read_one(picked: files::PickedFile, known: &mut Known) -> FileOutcome {
     let name = picked.name;
     let result = match picked.content {
         Content::TooLarge(bytes) => Err(ImportError::TooLarge { bytes, limit: MAX_FILE_BYTES }.to_string()),
-        Content::Unreadable => {
-            Err("The browser could not read this file. Check it is still there and try again.".into())
-        }
+        Content::Unreadable => Err(t(I::Unreadable).into()),
         Content::Bytes(bytes) => import_bytes(&bytes, known).await,
     };
     FileOutcome { name, result }
@@ -134,7 +139,7 @@ fn usable(imported: Imported, known: &mut Known) -> Result<Usable, String> {
             let framework = payload.framework;
             let hash = known.hashes.of(&framework);
             if known.on_page(&hash) {
-                return Err(format!("The framework \"{}\" is already here, unchanged.", framework.title));
+                return Err(tf(I::FrameworkAlreadyHere, &[("title", &framework.title)]));
             }
             return Ok(Usable { assessments: vec![], frameworks: vec![framework], report });
         }
@@ -154,14 +159,18 @@ fn usable(imported: Imported, known: &mut Known) -> Result<Usable, String> {
         };
         match framework {
             Some(framework) => assessments.push((assessment, framework)),
-            None => report.push(format!(
-                "\"{}\" was scored under a framework that neither this page nor the file has (\"{}\" version {}), so it was not imported.",
-                assessment.specification.title, assessment.framework.id, assessment.framework.version
+            None => report.push(tf(
+                I::FrameworkMissing,
+                &[
+                    ("title", &assessment.specification.title),
+                    ("framework", &assessment.framework.id),
+                    ("version", &assessment.framework.version),
+                ],
             )),
         }
     }
     if assessments.is_empty() {
-        return Err(report.last().cloned().unwrap_or_else(|| "The file holds no assessments.".into()));
+        return Err(report.last().cloned().unwrap_or_else(|| t(I::NoAssessments).into()));
     }
     Ok(Usable { assessments, frameworks: vec![], report })
 }
@@ -207,17 +216,36 @@ fn AddFrameworks(frameworks: Vec<Framework>) -> impl IntoView {
     };
     let names = frameworks.with_value(|fs| {
         fs.iter()
-            .map(|f| view! { <li><strong>{f.title.clone()}</strong>{format!(" (version {}, {} criteria)", f.version, f.criterion_count())}</li> })
+            .map(|f| {
+                let line = tnf(
+                    ImportCount::FrameworkSummary,
+                    f.criterion_count() as u64,
+                    &[("version", &f.version)],
+                );
+                view! { <li>{bold_slot(&line, &f.title)}</li> }
+            })
             .collect_view()
     });
     view! {
         <div class="incoming">
             <ul class="incoming__list">{names}</ul>
-            <p>"Nothing is saved until you choose."</p>
+            <p>{t(I::NothingSavedYet)}</p>
             {move || failure.get().map(|f| view! { <p class="banner banner--error" role="alert">{f}</p> })}
             <div class="button-row">
-                <button type="button" class="button" on:click=add>"Add to my frameworks"</button>
+                <button type="button" class="button" on:click=add>{t(I::AddFrameworks)}</button>
             </div>
         </div>
     }
+}
+
+/// A worded line whose one slot (a file's name, a framework's title) is shown in bold, wherever
+/// the language puts it: "{name}: read. Nothing needed fixing."
+fn bold_slot(line: &str, bold: &str) -> Vec<AnyView> {
+    parts(line)
+        .into_iter()
+        .map(|part| match part {
+            Part::Text(text) => text.to_string().into_any(),
+            Part::Slot(_) => view! { <strong>{bold.to_string()}</strong> }.into_any(),
+        })
+        .collect()
 }

@@ -9,6 +9,8 @@ use leptos::prelude::*;
 use crate::browser::{clock, location};
 use crate::domain::chart_geometry::format_percent;
 use crate::domain::{results, Assessment, Framework};
+use crate::i18n::messages::import::{Import as I, ImportCount};
+use crate::i18n::{t, tf, tn, tnf};
 use crate::state::catalogue::use_catalogue;
 use crate::state::library::use_library;
 use crate::state::route::{navigate, Page};
@@ -20,13 +22,20 @@ pub fn summary(assessment: &Assessment, framework: &Framework) -> String {
     let r = results(framework, &assessment.responses);
     let band = match (r.overall, r.band) {
         (Some(overall), Some(band)) => format!("{}, {}", format_percent(overall), band.label()),
-        _ => "not scored yet".into(),
+        _ => t(I::NotScoredYet).into(),
     };
     let assessor =
-        if assessment.assessor.trim().is_empty() { "not named" } else { assessment.assessor.trim() };
-    format!(
-        "Assessor: {assessor} · {} of {} applicable criteria answered · {band} · scored under {} version {}",
-        r.coverage.answered, r.coverage.applicable, framework.title, framework.version
+        if assessment.assessor.trim().is_empty() { t(I::NotNamed) } else { assessment.assessor.trim() };
+    tnf(
+        ImportCount::Summary,
+        r.coverage.applicable as u64,
+        &[
+            ("assessor", assessor),
+            ("answered", &r.coverage.answered.to_string()),
+            ("band", &band),
+            ("framework", &framework.title),
+            ("version", &framework.version),
+        ],
     )
 }
 
@@ -68,7 +77,8 @@ pub fn SaveIncoming(incoming: Vec<Incoming>) -> impl IntoView {
         for (mut assessment, _) in incoming.get_value() {
             if keep_both && library.contains(&assessment.id) {
                 assessment.id = clock::new_id("a");
-                assessment.specification.title = format!("{} (imported)", display_title(&assessment));
+                assessment.specification.title =
+                    tf(I::ImportedCopy, &[("title", &display_title(&assessment))]);
             }
             last = Some(library.insert_replacing(assessment));
         }
@@ -93,7 +103,7 @@ pub fn SaveIncoming(incoming: Vec<Incoming>) -> impl IntoView {
                         <strong>{display_title(a)}</strong>
                         <br />
                         <span class="muted">{summary(a, f)}</span>
-                        {exists.then(|| view! { <br /><span class="badge badge--critical">"Already in your assessments"</span> })}
+                        {exists.then(|| view! { <br /><span class="badge badge--critical">{t(I::AlreadyHere)}</span> })}
                     </li>
                 }
             })
@@ -101,37 +111,33 @@ pub fn SaveIncoming(incoming: Vec<Incoming>) -> impl IntoView {
     });
     view! {
         <p id="incoming-saved" role="status" tabindex="-1" class:banner=move || saved.get().is_some()>
-            {move || saved.get().map(|n| format!("Saved {n} assessments. They are in your list of assessments."))}
+            {move || saved.get().map(|n| tn(ImportCount::Saved, n as u64))}
         </p>
         <div class="incoming" hidden=move || saved.get().is_some()>
             <ul class="incoming__list">{items}</ul>
-            <p>"Nothing is saved until you choose."</p>
+            <p>{t(I::NothingSavedYet)}</p>
             {move || failure.get().map(|f| view! { <p class="banner banner--error" role="alert">{f}</p> })}
             {if clashes == 0 {
                 view! {
                     <div class="button-row">
-                        <button type="button" class="button" on:click=move |_| save(false)>"Save to my assessments"</button>
-                        <a class="button button--secondary" href="#/">"Don't save"</a>
+                        <button type="button" class="button" on:click=move |_| save(false)>{t(I::SaveToMine)}</button>
+                        <a class="button button--secondary" href="#/">{t(I::DontSave)}</a>
                     </div>
                 }
                 .into_any()
             } else {
                 view! {
                     <p>
-                        {format!(
-                            "{clashes} of these {} already in your assessments. Replacing overwrites your copy; \
-                             download a backup first if you may want it back.",
-                            if clashes == 1 { "is" } else { "are" }
-                        )}
+                        {tn(ImportCount::Clashes, clashes as u64)}
                     </p>
                     <div class="button-row">
                         <button type="button" class="button button--secondary"
-                            on:click=move |_| download_backup(move |r| set_backup_message.set(Some(r.err().unwrap_or_else(|| "Backup downloaded.".into()))))>
-                            "Download a backup first"
+                            on:click=move |_| download_backup(move |r| set_backup_message.set(Some(r.err().unwrap_or_else(|| t(I::BackupDownloaded).into()))))>
+                            {t(I::BackupFirst)}
                         </button>
-                        <button type="button" class="button" on:click=move |_| save(false)>"Replace my copy"</button>
-                        <button type="button" class="button" on:click=move |_| save(true)>"Keep both"</button>
-                        <a class="button button--secondary" href="#/">"Don't save"</a>
+                        <button type="button" class="button" on:click=move |_| save(false)>{t(I::Replace)}</button>
+                        <button type="button" class="button" on:click=move |_| save(true)>{t(I::KeepBoth)}</button>
+                        <a class="button button--secondary" href="#/">{t(I::DontSave)}</a>
                     </div>
                     {move || backup_message.get().map(|m| view! { <p role="status">{m}</p> })}
                 }

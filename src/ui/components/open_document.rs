@@ -8,6 +8,8 @@ use crate::browser::files::{Content, PickedFile};
 use crate::browser::{clock, digest};
 use crate::domain::document::{Document, SourceFile};
 use crate::format::document::{self, into_document, Extracted, ReadError, MAX_DOCUMENT_BYTES};
+use crate::i18n::messages::open_document::{DocumentCount, OpenDocument as D};
+use crate::i18n::{t, tf, tn, tnf};
 use crate::ui::components::drop_zone::DropZone;
 
 /// A document read from a file, with what the user should know about the reading.
@@ -55,15 +57,14 @@ pub fn OpenDocument(
     let warm_up = crate::browser::reader::warm_up;
     view! {
         <div on:pointerenter=move |_| warm_up() on:focusin=move |_| warm_up() on:dragenter=move |_| warm_up()>
-        <DropZone id="spec-file" label="Open the specification: a Word, OpenDocument, PDF, text or Markdown file"
-            hint="Or drop it here. It is read in this browser; nothing is uploaded."
+        <DropZone id="spec-file" label=t(D::ChooseFile) hint=t(D::DropHint)
             accept=".docx,.docm,.odt,.pdf,.txt,.md,.markdown,text/plain,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/vnd.oasis.opendocument.text"
             multiple=false cap=MAX_DOCUMENT_BYTES picked=picked />
         </div>
         <div aria-live="polite">
             {move || match reading.get() {
                 Reading::Idle => ().into_any(),
-                Reading::Busy(name) => view! { <p class="status">{format!("Reading {name}…")}</p> }.into_any(),
+                Reading::Busy(name) => view! { <p class="status">{tf(D::Reading, &[("name", &name)])}</p> }.into_any(),
                 Reading::Failed { name, message } => view! {
                     <p class="field-error" role="alert"><strong>{name}</strong>": "{message}</p>
                 }.into_any(),
@@ -77,11 +78,7 @@ async fn open_file(file: PickedFile) -> Result<OpenedDocument, ReadError> {
     let bytes = match file.content {
         Content::Bytes(bytes) => bytes,
         Content::TooLarge(bytes) => return Err(ReadError::TooLarge { bytes, limit: MAX_DOCUMENT_BYTES }),
-        Content::Unreadable => {
-            return Err(ReadError::Unsupported(
-                "the browser could not read it; check it is still there".into(),
-            ))
-        }
+        Content::Unreadable => return Err(ReadError::Unsupported(t(D::Unreadable).into())),
     };
     let extracted = read_bytes(&file.name, &bytes).await?;
     let source = SourceFile {
@@ -136,7 +133,7 @@ pub fn DocumentPreview(
             let summary = summary(&document, clauses.len(), outline.len());
             view! {
                 <section class="document-preview" aria-labelledby=heading_id>
-                    <h2 class="h3" id=heading_id tabindex="-1">"What Spec Lens read"</h2>
+                    <h2 class="h3" id=heading_id tabindex="-1">{t(D::WhatWasRead)}</h2>
                     <p>{summary}</p>
                     <StorageRoom document=document.clone() used=used.get_value() />
                     {(!warnings.is_empty()).then(|| view! {
@@ -145,8 +142,8 @@ pub fn DocumentPreview(
                         </ul>
                     })}
                     {(!outline.is_empty()).then(|| view! {
-                        <h3 class="h4">"Outline"</h3>
-                        <ul class="outline" tabindex="0" aria-label="Outline">
+                        <h3 class="h4">{t(D::Outline)}</h3>
+                        <ul class="outline" tabindex="0" aria-label=t(D::Outline)>
                             {outline.into_iter().map(|entry| {
                                 let heading = if entry.label.is_empty() { entry.text } else { format!("{} {}", entry.label, entry.text) };
                                 view! {
@@ -157,8 +154,8 @@ pub fn DocumentPreview(
                             }).collect_view()}
                         </ul>
                     })}
-                    <h3 class="h4">"Clauses"</h3>
-                    <ol class="clauses clauses--labelled" tabindex="0" aria-label="Clauses, with their labels">
+                    <h3 class="h4">{t(D::Clauses)}</h3>
+                    <ol class="clauses clauses--labelled" tabindex="0" aria-label=t(D::ClausesLabelled)>
                         {clauses.into_iter().map(|c| view! {
                             <li><span class="clause-label">{c.citation()}</span>" "{c.text}</li>
                         }).collect_view()}
@@ -180,21 +177,17 @@ fn StorageRoom(document: Document, used: Option<u64>) -> impl IntoView {
     let Some(used) = used else { return ().into_any() };
     if crate::browser::storage::has_key(&key) {
         return view! {
-            <p>"This document is stored already for another assessment, so it takes no more room."</p>
+            <p>{t(D::StoredAlready)}</p>
         }
         .into_any();
     }
     let needed = stored.len() as u64;
     let free = STORAGE_UNITS.saturating_sub(used);
-    let room = format!(
-        "Stored once, however many assessments score it, it takes about {} of this browser's storage,          which has about {} free of about 5 MB.",
-        size(needed),
-        size(free)
-    );
+    let room = tf(D::Room, &[("needed", &size(needed)), ("free", &size(free))]);
     let warning = if needed > free {
-        Some("There is not enough room left to store it. Download a backup from the Assessments page and delete assessments you no longer need, then open it again.")
+        Some(t(D::NoRoom))
     } else if used + needed > STORAGE_UNITS / 10 * 9 {
-        Some("After this, less than a tenth of this browser's storage will be free. Download a backup and delete assessments you no longer need before it runs out.")
+        Some(t(D::LittleRoom))
     } else {
         None
     };
@@ -206,26 +199,21 @@ fn StorageRoom(document: Document, used: Option<u64>) -> impl IntoView {
 }
 
 fn clause_count(n: usize) -> String {
-    match n {
-        1 => "1 clause".into(),
-        n => format!("{n} clauses"),
-    }
+    tn(DocumentCount::ClauseCount, n as u64)
 }
 
 fn summary(document: &Document, clauses: usize, headings: usize) -> String {
     let mut parts = Vec::new();
     if let Some(source) = &document.source {
-        parts.push(format!("{} ({}).", source.name, size(source.size)));
+        parts.push(tf(D::Source, &[("name", &source.name), ("size", &size(source.size))]));
     }
+    let clauses = clause_count(clauses);
     parts.push(match headings {
-        0 => format!("{} and no headings.", clause_count(clauses)),
-        1 => format!("{} under 1 heading.", clause_count(clauses)),
-        h => format!("{} under {h} headings.", clause_count(clauses)),
+        0 => tf(D::NoHeadings, &[("clauses", &clauses)]),
+        h => tnf(DocumentCount::UnderHeadings, h as u64, &[("clauses", &clauses)]),
     });
-    match document.dropped_lines {
-        0 => {}
-        1 => parts.push("1 running header, footer or page-number line was left out.".into()),
-        n => parts.push(format!("{n} running header, footer and page-number lines were left out.")),
+    if document.dropped_lines > 0 {
+        parts.push(tn(DocumentCount::DroppedLines, document.dropped_lines as u64));
     }
     parts.join(" ")
 }
@@ -233,8 +221,8 @@ fn summary(document: &Document, clauses: usize, headings: usize) -> String {
 fn size(bytes: u64) -> String {
     if bytes >= 1024 * 1024 {
         let tenths = bytes * 10 / (1024 * 1024);
-        format!("{}.{} MB", tenths / 10, tenths % 10)
+        tf(D::Megabytes, &[("size", &format!("{}.{}", tenths / 10, tenths % 10))])
     } else {
-        format!("{} KB", bytes.div_ceil(1024))
+        tf(D::Kilobytes, &[("size", &bytes.div_ceil(1024).to_string())])
     }
 }

@@ -7,6 +7,8 @@ use leptos::task::spawn_local;
 use crate::browser::{clipboard, compression, location};
 use crate::domain::{Assessment, Framework};
 use crate::format::share::{base64url_encode, payload_json, MAX_LINK_CHARS};
+use crate::i18n::messages::share::{Share as S, ShareCount};
+use crate::i18n::{t, tf, tn};
 use crate::state::catalogue::use_catalogue;
 use crate::state::route::Page;
 
@@ -52,7 +54,7 @@ pub fn ShareLink(assessment: Signal<Assessment>, framework: Framework) -> impl I
     let copy = move |link: String| {
         spawn_local(async move {
             let message = match clipboard::copy_text(&link).await {
-                Ok(()) => "Link copied.".to_string(),
+                Ok(()) => t(S::Copied).to_string(),
                 Err(e) => e,
             };
             copied.set(Some(message));
@@ -60,33 +62,27 @@ pub fn ShareLink(assessment: Signal<Assessment>, framework: Framework) -> impl I
     };
     view! {
         <div class="share">
-            <p>
-                "A share link holds the whole assessment in the address itself, after the #. Browsers never "
-                "send that part to any server. Anyone with the link can open it in Spec Lens and choose to save it."
-            </p>
-            <button type="button" class="button button--secondary" on:click=make>"Make a share link"</button>
+            <p>{t(S::Explained)}</p>
+            <button type="button" class="button button--secondary" on:click=make>{t(S::Make)}</button>
             <div aria-live="polite">
                 {move || match state.get() {
                     LinkState::None => ().into_any(),
-                    LinkState::Making => view! { <p>"Making the link…"</p> }.into_any(),
+                    LinkState::Making => view! { <p>{t(S::Making)}</p> }.into_any(),
                     LinkState::Ready(link) => {
                         let to_copy = link.clone();
                         view! {
                             <div class="field share__link">
-                                <label for="share-link">{format!("Share link ({} characters)", link.len())}</label>
+                                <label for="share-link">{tn(ShareCount::LinkLength, link.len() as u64)}</label>
                                 <input id="share-link" type="text" readonly prop:value=link />
                             </div>
-                            <button type="button" class="button" on:click=move |_| copy(to_copy.clone())>"Copy link"</button>
+                            <button type="button" class="button" on:click=move |_| copy(to_copy.clone())>{t(S::Copy)}</button>
                             {move || copied.get().map(|m| view! { <p role="status">{m}</p> })}
                         }
                         .into_any()
                     }
                     LinkState::TooLong(length) => view! {
                         <p class="banner banner--warning">
-                            {format!(
-                                "This assessment is too large for a link ({length} characters; links stop at {MAX_LINK_CHARS}). \
-                                 Download it as a file and send the file instead."
-                            )}
+                            {tf(S::TooLong, &[("length", &length.to_string()), ("limit", &MAX_LINK_CHARS.to_string())])}
                         </p>
                     }
                     .into_any(),

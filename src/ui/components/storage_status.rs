@@ -5,6 +5,8 @@ use leptos::prelude::*;
 
 use crate::browser::{clock, digest, download};
 use crate::format::envelope;
+use crate::i18n::messages::storage::Storage;
+use crate::i18n::{t, tf};
 use crate::state::catalogue::use_catalogue;
 use crate::state::library::{use_library, SaveState};
 
@@ -16,16 +18,13 @@ pub fn SaveIndicator() -> impl IntoView {
         // The reader's own time: "UTC" here was an hour off all summer in the UK.
         SaveState::Saved(Some(at)) => {
             let at = clock::local(at);
-            format!(
-                "All changes saved ({}:{:02})",
-                crate::domain::format_time(at),
-                chrono::Timelike::second(&at)
-            )
+            let time = format!("{}:{:02}", crate::domain::format_time(at), chrono::Timelike::second(&at));
+            tf(Storage::SavedAt, &[("time", &time)])
         }
-        SaveState::Saved(None) => "All changes saved".to_string(),
-        SaveState::Pending => "Saving…".to_string(),
-        SaveState::Failed(_) => "Not saved".to_string(),
-        SaveState::Conflict => "Not saved: changed in another tab".to_string(),
+        SaveState::Saved(None) => t(Storage::Saved).to_string(),
+        SaveState::Pending => t(Storage::Saving).to_string(),
+        SaveState::Failed(_) => t(Storage::NotSaved).to_string(),
+        SaveState::Conflict => t(Storage::NotSavedConflict).to_string(),
     };
     let class = move || match library.save_state.get() {
         SaveState::Saved(_) => "save-indicator",
@@ -76,12 +75,12 @@ fn QuotaBanner() -> impl IntoView {
             view! {
                 <div class="banner banner--error" role="alert">
                     <p>
-                        <strong>"This browser's storage is full, so your latest changes are not saved."</strong>
-                        " The last saved copy is kept. Download a backup now, then delete assessments you no "
-                        "longer need."
+                        <strong>{t(Storage::QuotaFull)}</strong>
+                        " "
+                        {t(Storage::QuotaFullAdvice)}
                     </p>
                     <button type="button" class="button" on:click=move |_| download_backup(move |r| set_problem.set(r.err()))>
-                        "Download a backup"
+                        {t(Storage::DownloadBackup)}
                     </button>
                     {move || problem.get().map(|p| view! { <p>{p}</p> })}
                 </div>
@@ -96,8 +95,8 @@ fn FailureBanner() -> impl IntoView {
     move || match library.save_state.get() {
         SaveState::Failed(message) if !library.quota_full.get() => Some(view! {
             <div class="banner banner--error" role="alert">
-                <p><strong>"Your latest change is not saved. "</strong>{message}</p>
-                <button type="button" class="button" on:click=move |_| library.flush()>"Try saving again"</button>
+                <p><strong>{t(Storage::LatestNotSaved)}" "</strong>{message}</p>
+                <button type="button" class="button" on:click=move |_| library.flush()>{t(Storage::TrySavingAgain)}</button>
             </div>
         }),
         _ => None,
@@ -112,15 +111,16 @@ fn ConflictBanner() -> impl IntoView {
             view! {
                 <div class="banner banner--warning" role="alert">
                     <p>
-                        <strong>{format!("\"{}\" was changed in another tab or window.", conflict.title)}</strong>
-                        " This tab also has changes that are not saved. Which version do you want to keep?"
+                        <strong>{tf(Storage::ChangedElsewhere, &[("title", &conflict.title)])}</strong>
+                        " "
+                        {t(Storage::WhichToKeep)}
                     </p>
                     <div class="button-row">
                         <button type="button" class="button" on:click=move |_| library.take_theirs()>
-                            "Use the other tab's version"
+                            {t(Storage::UseTheirs)}
                         </button>
                         <button type="button" class="button button--secondary" on:click=move |_| library.keep_mine()>
-                            "Keep this tab's version"
+                            {t(Storage::KeepMine)}
                         </button>
                     </div>
                 </div>
@@ -136,10 +136,10 @@ fn NoticesBanner() -> impl IntoView {
         let notices = library.notices.get();
         (!notices.is_empty()).then(|| {
             view! {
-                <div class="banner banner--warning" role="region" aria-label="Storage problems">
+                <div class="banner banner--warning" role="region" aria-label=t(Storage::StorageProblems)>
                     {notices.into_iter().map(|n| view! { <p>{n.message}</p> }).collect_view()}
                     <button type="button" class="button button--secondary" on:click=move |_| library.dismiss_notices()>
-                        "Dismiss"
+                        {t(Storage::Dismiss)}
                     </button>
                 </div>
             }
@@ -154,11 +154,11 @@ fn UndoDelete() -> impl IntoView {
         library.deleted.get().map(|deleted| {
             view! {
                 <div class="banner" role="status">
-                    <p>{format!("Deleted \"{}\".", deleted.specification.title)}</p>
+                    <p>{tf(Storage::Deleted, &[("title", &deleted.specification.title)])}</p>
                     <div class="button-row">
-                        <button type="button" class="button" on:click=move |_| library.undo_delete()>"Undo"</button>
+                        <button type="button" class="button" on:click=move |_| library.undo_delete()>{t(Storage::Undo)}</button>
                         <button type="button" class="button button--secondary" on:click=move |_| library.deleted.set(None)>
-                            "Dismiss"
+                            {t(Storage::Dismiss)}
                         </button>
                     </div>
                 </div>

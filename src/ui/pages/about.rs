@@ -1,6 +1,8 @@
 use leptos::prelude::*;
 
 use crate::browser::forget::forget_everything;
+use crate::i18n::messages::about::About as A;
+use crate::i18n::t;
 use crate::ui::app::use_shared_computer;
 use crate::ui::components::storage_status::download_backup;
 
@@ -9,48 +11,22 @@ use crate::ui::components::storage_status::download_backup;
 pub fn About() -> impl IntoView {
     view! {
         <article class="prose">
-            <h1 id="page-heading" tabindex="-1">"About Spec Lens"</h1>
-            <p class="lead">
-                "Spec Lens helps you show whether a proposed service specification rests on a thorough and "
-                "inclusive needs assessment, and where it does not."
-            </p>
-            <h2>"Who it is for"</h2>
-            <p>
-                "Commissioning teams in Police and Crime Commissioners' offices, probation regions, local "
-                "authorities and health; reducing-reoffending partnerships; and voluntary-sector providers "
-                "who are asked to comment on a specification before it goes to tender."
-            </p>
-            <h2>"What it does"</h2>
+            <h1 id="page-heading" tabindex="-1">{t(A::Heading)}</h1>
+            <p class="lead">{t(A::Lead)}</p>
+            <h2>{t(A::WhoFor)}</h2>
+            <p>{t(A::WhoForText)}</p>
+            <h2>{t(A::WhatItDoes)}</h2>
             <ul>
-                <li>"You paste or describe a specification and score it against a framework of criteria."</li>
-                <li>
-                    "Each criterion gets a level from 0 to 4, a reason, and evidence quoted from the "
-                    "specification. Some criteria are critical: a low score on one of them limits the overall band."
-                </li>
-                <li>"The results show weighted percentages, a band, the gaps to fix first and timing problems."</li>
-                <li>
-                    "You share work as files or links. In a workshop, a group scores separately, then reveals "
-                    "the scores criterion by criterion on a projector and agrees each one with a recorded reason."
-                </li>
+                <li>{t(A::DoesScore)}</li>
+                <li>{t(A::DoesLevels)}</li>
+                <li>{t(A::DoesResults)}</li>
+                <li>{t(A::DoesShare)}</li>
             </ul>
-            <h2>"Why it exists"</h2>
-            <p>
-                "In 2020 the Office of the Police and Crime Commissioner for Gloucestershire told the House of "
-                "Commons Justice Committee that good commissioning \"begins with a thorough and inclusive needs "
-                "assessment which then shapes the specification for tender\", and that the needs assessment behind "
-                "probation's commissioned rehabilitative services rested on data that was arguably not broad "
-                "enough. Spec Lens makes that question checkable, criterion by criterion."
-            </p>
-            <h2>"Your data stays with you"</h2>
-            <p>
-                "Spec Lens has no server and no account. Everything you enter is kept in this browser's own "
-                "storage on this computer. The page makes no requests to any other website: no fonts, no "
-                "analytics, no tracking. You share work by saving a file and sending it yourself."
-            </p>
-            <p>
-                "Because your work lives in this browser, clearing your browsing data removes it. "
-                "Keep a backup file of anything you need to keep."
-            </p>
+            <h2>{t(A::WhyExists)}</h2>
+            <p>{t(A::WhyExistsText)}</p>
+            <h2>{t(A::DataStays)}</h2>
+            <p>{t(A::DataStaysText)}</p>
+            <p>{t(A::ClearingRemoves)}</p>
             <SharedComputerSection />
         </article>
     }
@@ -61,13 +37,13 @@ pub fn About() -> impl IntoView {
 fn SharedComputerSection() -> impl IntoView {
     let shared = use_shared_computer();
     let kept = move || {
-        match shared.persisted.get().as_deref() {
-        Some("granted") => "This browser has agreed to keep Spec Lens's storage: it will not clear your work to make space.",
-        Some("denied") => "This browser has not agreed to keep Spec Lens's storage: it may clear your work when space runs low, so keep backups.",
-        Some("not asked") => "Spec Lens asks this browser to keep its storage once you have saved some work.",
-        Some(_) => "This browser cannot say whether it keeps Spec Lens's storage; keep backups.",
-        None => "Asking this browser whether it keeps Spec Lens's storage…",
-    }
+        t(match shared.persisted.get().as_deref() {
+            Some("granted") => A::PersistGranted,
+            Some("denied") => A::PersistDenied,
+            Some("not asked") => A::PersistNotAsked,
+            Some(_) => A::PersistUnknown,
+            None => A::PersistAsking,
+        })
     };
     let open = RwSignal::new(false);
     let (problem, set_problem) = signal(None::<String>);
@@ -81,19 +57,16 @@ fn SharedComputerSection() -> impl IntoView {
         });
     };
     view! {
-        <h2 id="shared-computer">"On a shared computer"</h2>
+        <h2 id="shared-computer">{t(A::SharedComputer)}</h2>
         <p role="status">{kept}</p>
-        <p>
-            "When you finish on a computer that others use, remove your work from this browser. Download a "
-            "backup first if you need to keep it."
-        </p>
+        <p>{t(A::WhenYouFinish)}</p>
         <button type="button" class="button button--secondary" aria-expanded=move || open.get().to_string()
-            aria-controls="forget-panel" on:click=move |_| open.update(|o| *o = !*o)>"Forget this browser…"</button>
+            aria-controls="forget-panel" on:click=move |_| open.update(|o| *o = !*o)>{t(A::ForgetBrowser)}</button>
         <div id="forget-panel" class="notice notice--warning" hidden=move || !open.get()>
-            <p><strong>"This removes every assessment, framework, document, draft and preference Spec Lens keeps in this browser, and its offline copy of the page. It cannot be undone."</strong></p>
+            <p><strong>{t(A::ForgetWarning)}</strong></p>
             <div class="button-row">
-                <button type="button" class="button button--secondary" on:click=backup>"Download a backup first"</button>
-                <button type="button" class="button button--danger" on:click=forget>"Remove everything from this browser"</button>
+                <button type="button" class="button button--secondary" on:click=backup>{t(A::BackupFirst)}</button>
+                <button type="button" class="button button--danger" on:click=forget>{t(A::RemoveEverything)}</button>
             </div>
             {move || problem.get().map(|p| view! { <p class="banner banner--error" role="alert">{p}</p> })}
         </div>
@@ -104,9 +77,9 @@ fn SharedComputerSection() -> impl IntoView {
 #[component]
 pub fn Forgotten(said: String) -> impl IntoView {
     view! {
-        <h1 id="page-heading" tabindex="-1">"Spec Lens has forgotten this browser"</h1>
+        <h1 id="page-heading" tabindex="-1">{t(A::Forgotten)}</h1>
         <p role="status">{said}</p>
-        <p>"Close this tab to finish. To use Spec Lens again here, open it afresh."</p>
-        <p><a class="button" href="./">"Open Spec Lens afresh"</a></p>
+        <p>{t(A::CloseTab)}</p>
+        <p><a class="button" href="./">{t(A::OpenAfresh)}</a></p>
     }
 }

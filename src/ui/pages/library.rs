@@ -2,6 +2,10 @@ use leptos::prelude::*;
 
 use crate::browser::clock;
 use crate::domain::{builtin, results, Assessment, Status};
+use crate::i18n::messages::dates::short_date_time;
+use crate::i18n::messages::library::{Library as L, LibraryCount};
+use crate::i18n::messages::storage::Storage;
+use crate::i18n::{t, tf, tnf};
 use crate::state::catalogue::use_catalogue;
 use crate::state::library::use_library;
 use crate::state::route::{navigate, Page};
@@ -17,17 +21,14 @@ pub fn Library() -> impl IntoView {
     let chosen = RwSignal::new(Vec::<String>::new());
     view! {
         <div class="page-head">
-            <h1 id="page-heading" tabindex="-1">"Assessments"</h1>
-            <a class="button" href=Page::NewAssessment.href()>"New assessment"</a>
+            <h1 id="page-heading" tabindex="-1">{t(L::Heading)}</h1>
+            <a class="button" href=Page::NewAssessment.href()>{t(L::NewAssessment)}</a>
         </div>
         {move || {
             let assessments = list.get();
             if assessments.is_empty() {
                 view! {
-                    <p class="lead empty">
-                        "You have no assessments yet. Start a new assessment by pasting a service specification, "
-                        "or try one of the examples below to see how scoring works."
-                    </p>
+                    <p class="lead empty">{t(L::Empty)}</p>
                 }
                 .into_any()
             } else {
@@ -47,7 +48,7 @@ fn Backup() -> impl IntoView {
     view! {
         <p class="button-row">
             <button type="button" class="button button--secondary" on:click=move |_| download_backup(move |r| problem.set(r.err()))>
-                "Download a backup"
+                {t(Storage::DownloadBackup)}
             </button>
         </p>
         {move || problem.get().map(|p| view! { <p class="banner banner--error" role="alert">{p}</p> })}
@@ -65,13 +66,10 @@ fn CompareAction(chosen: RwSignal<Vec<String>>) -> impl IntoView {
         let mut picked: Vec<Assessment> =
             library.list().get_untracked().into_iter().filter(|a| ids.contains(&a.id)).collect();
         if picked.len() != 2 {
-            let ticked = match picked.len() {
-                0 => "none is ticked".to_string(),
-                1 => "one is ticked".to_string(),
-                n => format!("{n} are ticked"),
-            };
-            problem
-                .set(Some(format!("Tick two assessments in the Compare column to compare them: {ticked}.")));
+            problem.set(Some(match picked.len() {
+                0 => t(L::NoneTicked).to_string(),
+                n => tnf(LibraryCount::WrongTicked, n as u64, &[]),
+            }));
             return;
         }
         crate::domain::sorting::sort_by_key(&mut picked, |a| a.updated_at);
@@ -80,7 +78,7 @@ fn CompareAction(chosen: RwSignal<Vec<String>>) -> impl IntoView {
     };
     view! {
         <div class="button-row compare-action">
-            <button type="button" class="button button--secondary" on:click=go>"Compare the two ticked"</button>
+            <button type="button" class="button button--secondary" on:click=go>{t(L::CompareTicked)}</button>
         </div>
         <p role="status" class="compare-action__message">{move || problem.get()}</p>
     }
@@ -90,17 +88,17 @@ fn CompareAction(chosen: RwSignal<Vec<String>>) -> impl IntoView {
 fn AssessmentTable(assessments: Vec<Assessment>, chosen: RwSignal<Vec<String>>) -> impl IntoView {
     view! {
         <table class="table library-table">
-            <caption class="visually-hidden">"Your assessments"</caption>
+            <caption class="visually-hidden">{t(L::Caption)}</caption>
             <thead>
                 <tr>
-                    <th scope="col" class="library-table__compare">"Compare"</th>
-                    <th scope="col">"Specification"</th>
-                    <th scope="col">"Framework"</th>
-                    <th scope="col">"Assessor"</th>
-                    <th scope="col">"Last change (your time)"</th>
-                    <th scope="col">"Status"</th>
-                    <th scope="col">"Band"</th>
-                    <th scope="col">"Actions"</th>
+                    <th scope="col" class="library-table__compare">{t(L::ColumnCompare)}</th>
+                    <th scope="col">{t(L::ColumnSpecification)}</th>
+                    <th scope="col">{t(L::ColumnFramework)}</th>
+                    <th scope="col">{t(L::ColumnAssessor)}</th>
+                    <th scope="col">{t(L::ColumnLastChange)}</th>
+                    <th scope="col">{t(L::ColumnStatus)}</th>
+                    <th scope="col">{t(L::ColumnBand)}</th>
+                    <th scope="col">{t(L::ColumnActions)}</th>
                 </tr>
             </thead>
             <tbody>
@@ -122,11 +120,11 @@ fn AssessmentRow(assessment: Assessment, chosen: RwSignal<Vec<String>>) -> impl 
     });
     let framework_title = scored.as_ref().map_or_else(|| assessment.framework.id.clone(), |(t, _)| t.clone());
     let band = scored.map(|(_, r)| r).map_or_else(
-        || "Unknown framework".to_string(),
+        || t(L::UnknownFramework).to_string(),
         |r| match r.band {
-            Some(band) if r.provisional => format!("{} (provisional)", band.label()),
+            Some(band) if r.provisional => tf(L::Provisional, &[("band", band.label())]),
             Some(band) => band.label().to_string(),
-            None => "Not scored yet".to_string(),
+            None => t(L::NotScoredYet).to_string(),
         },
     );
     let status = assessment.status.label();
@@ -137,6 +135,11 @@ fn AssessmentRow(assessment: Assessment, chosen: RwSignal<Vec<String>>) -> impl 
     let assessor =
         if assessment.assessor.trim().is_empty() { "—".to_string() } else { assessment.assessor.clone() };
     let is_final = assessment.status == Status::Final;
+    // Each action's name says which assessment it acts on ("Delete Mentoring"); the visible word
+    // is the action alone.
+    let [results_name, duplicate_name, rename_name, delete_name] =
+        [L::ResultsOf, L::DuplicateNamed, L::RenameNamed, L::DeleteNamed]
+            .map(|action| tf(action, &[("title", &title)]));
     let (tick_id, ticked_id) = (format!("compare-{id}"), id.clone());
     let toggle = move |ev: leptos::ev::Event| {
         let on = event_target_checked(&ev);
@@ -165,22 +168,24 @@ fn AssessmentRow(assessment: Assessment, chosen: RwSignal<Vec<String>>) -> impl 
             </th>
             <td>{framework_title}</td>
             <td>{assessor}</td>
-            <td><time datetime=assessment.updated_at.to_rfc3339()>{crate::domain::format_short_date_time(crate::browser::clock::local(assessment.updated_at))}</time></td>
+            <td><time datetime=assessment.updated_at.to_rfc3339()>{short_date_time(crate::browser::clock::local(assessment.updated_at))}</time></td>
             <td>{status}</td>
             <td>{band}</td>
             <td>
                 <div class="row-actions">
-                    <a href=results_href>"Results"<span class="visually-hidden">{format!(" of {}", display_title(&assessment))}</span></a>
-                    <button type="button" class="link-button" on:click=move |_| {
+                    <a href=results_href aria-label=results_name>{t(L::Results)}</a>
+                    <button type="button" class="link-button" aria-label=duplicate_name on:click=move |_| {
                         if let Some(new_id) = library.duplicate(&dup_id) { navigate(&Page::Assessment(new_id)) }
                     }>
-                        "Duplicate"<span class="visually-hidden">{format!(" {}", display_title(&assessment))}</span>
+                        {t(L::Duplicate)}
                     </button>
-                    <button type="button" class="link-button" disabled=is_final on:click=move |_| set_renaming.set(true)>
-                        "Rename"<span class="visually-hidden">{format!(" {}", display_title(&assessment))}</span>
+                    <button type="button" class="link-button" disabled=is_final aria-label=rename_name
+                        on:click=move |_| set_renaming.set(true)>
+                        {t(L::Rename)}
                     </button>
-                    <button type="button" class="link-button link-button--danger" on:click=move |_| library.delete(&del_id)>
-                        "Delete"<span class="visually-hidden">{format!(" {}", display_title(&assessment))}</span>
+                    <button type="button" class="link-button link-button--danger" aria-label=delete_name
+                        on:click=move |_| library.delete(&del_id)>
+                        {t(L::Delete)}
                     </button>
                 </div>
             </td>
@@ -198,7 +203,7 @@ fn RenameForm(id: String, title: String, done: impl Fn() + Copy + Send + Sync + 
         ev.prevent_default();
         let new_title = value.get_untracked().trim().to_string();
         if new_title.is_empty() {
-            set_error.set(Some("Enter a title.".into()));
+            set_error.set(Some(t(L::EnterTitle).into()));
             return;
         }
         match library.rename(&id, new_title) {
@@ -208,11 +213,11 @@ fn RenameForm(id: String, title: String, done: impl Fn() + Copy + Send + Sync + 
     };
     view! {
         <form class="rename-form" on:submit=submit>
-            <label for=input_id.clone()>{format!("New title for {title}")}</label>
+            <label for=input_id.clone()>{tf(L::NewTitleFor, &[("title", &title)])}</label>
             <input id=input_id type="text" prop:value=value on:input:target=move |ev| set_value.set(ev.target().value()) autofocus />
             {move || error.get().map(|e| view! { <p class="field-error">{e}</p> })}
-            <button type="submit" class="button">"Save title"</button>
-            <button type="button" class="button button--secondary" on:click=move |_| done()>"Cancel"</button>
+            <button type="submit" class="button">{t(L::SaveTitle)}</button>
+            <button type="button" class="button button--secondary" on:click=move |_| done()>{t(L::Cancel)}</button>
         </form>
     }
 }
@@ -220,18 +225,17 @@ fn RenameForm(id: String, title: String, done: impl Fn() + Copy + Send + Sync + 
 /// The Compare tick's name: two versions of one specification share a title, so its version and
 /// last change tell them apart.
 fn compare_label(a: &Assessment) -> String {
-    let version = match a.specification.version.trim() {
-        "" => String::new(),
-        v => format!(", version {v}"),
-    };
-    let changed = crate::domain::format_short_date_time(a.updated_at);
-    format!("Compare {}{version}, last changed {changed}", display_title(a))
+    let (title, changed) = (display_title(a), short_date_time(a.updated_at));
+    match a.specification.version.trim() {
+        "" => tf(L::CompareLabel, &[("title", &title), ("changed", &changed)]),
+        v => tf(L::CompareLabelVersion, &[("title", &title), ("version", v), ("changed", &changed)]),
+    }
 }
 
 pub fn display_title(assessment: &Assessment) -> String {
     let title = assessment.specification.title.trim();
     if title.is_empty() {
-        "Untitled specification".into()
+        t(L::UntitledSpecification).into()
     } else {
         title.into()
     }
@@ -265,8 +269,8 @@ fn Examples() -> impl IntoView {
             view! {
                 <li>
                     <span>{name.clone()}</span>
-                    <button type="button" class="link-button" aria-label=format!("Score this example: {name}") on:click=score>
-                        "Score this example"
+                    <button type="button" class="link-button" aria-label=tf(L::ScoreExampleNamed, &[("name", &name)]) on:click=score>
+                        {t(L::ScoreExample)}
                     </button>
                 </li>
             }
@@ -274,18 +278,10 @@ fn Examples() -> impl IntoView {
         .collect_view();
     view! {
         <section class="examples" aria-labelledby="examples-heading">
-            <h2 id="examples-heading">"Try an example"</h2>
-            <p>
-                "See a finished assessment first: the Accommodation specification scored against the built-in "
-                "framework, with a reason and evidence for every criterion."
-            </p>
-            <p><button type="button" class="button" on:click=open_worked_example>"Open the worked example"</button></p>
-            <p>
-                "Or score one of these seven yourself. They are not the tender documents: each is built from "
-                "what HM Prison and Probation Service's referral system records about one type of commissioned "
-                "rehabilitative service (its outcomes, complexity levels and eligibility), so each is as thin as "
-                "that data."
-            </p>
+            <h2 id="examples-heading">{t(L::TryAnExample)}</h2>
+            <p>{t(L::WorkedExampleIntro)}</p>
+            <p><button type="button" class="button" on:click=open_worked_example>{t(L::OpenWorkedExample)}</button></p>
+            <p>{t(L::ExamplesIntro)}</p>
             <ul class="example-list">{items}</ul>
             <p class="muted small">{builtin::CRS_ATTRIBUTION}</p>
         </section>

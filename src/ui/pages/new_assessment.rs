@@ -3,6 +3,8 @@ use leptos::prelude::*;
 use crate::domain::rfc3339::parse_date;
 use crate::domain::{builtin, KeyDates, Specification};
 use crate::format::document::text;
+use crate::i18n::messages::new_assessment::NewAssessment as N;
+use crate::i18n::{t, tf};
 use crate::state::catalogue::{use_catalogue, Catalogue};
 use crate::state::library::use_library;
 use crate::state::route::{navigate, Page};
@@ -42,7 +44,7 @@ pub fn NewAssessment() -> impl IntoView {
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         if title.get_untracked().trim().is_empty() {
-            set_title_error.set(Some("Enter the specification's title.".into()));
+            set_title_error.set(Some(t(N::EnterTitle).into()));
             crate::browser::location::focus_element("spec-title");
             return;
         }
@@ -66,37 +68,37 @@ pub fn NewAssessment() -> impl IntoView {
 
     let framework_options = frameworks
         .into_iter()
-        .map(|(hash, f)| view! { <option value=hash>{format!("{} (version {})", f.title, f.version)}</option> })
+        .map(|(hash, f)| view! { <option value=hash>{tf(N::FrameworkOption, &[("title", &f.title), ("version", &f.version)])}</option> })
         .collect_view();
 
     view! {
-        <p class="breadcrumb"><a href="#/">"Assessments"</a></p>
-        <h1 id="page-heading" tabindex="-1">"New assessment"</h1>
+        <p class="breadcrumb"><a href="#/">{t(N::Breadcrumb)}</a></p>
+        <h1 id="page-heading" tabindex="-1">{t(N::Heading)}</h1>
         <form class="form" on:submit=submit novalidate>
             <fieldset>
-                <legend>"The specification"</legend>
+                <legend>{t(N::TheSpecification)}</legend>
                 <div class="field">
-                    <label for="spec-title">"Title (required)"</label>
+                    <label for="spec-title">{t(N::Title)}</label>
                     <input id="spec-title" type="text" required
                         aria-invalid=move || title_error.get().is_some().then_some("true")
                         aria-describedby=move || title_error.get().is_some().then_some("spec-title-error")
                         prop:value=title on:input:target=move |ev| { title.set(ev.target().value()); set_title_error.set(None); } />
                     {move || title_error.get().map(|e| view! { <p class="field-error" id="spec-title-error">{e}</p> })}
                 </div>
-                <TextField id="spec-commissioner" label="Commissioner" value=commissioner />
-                <TextField id="spec-category" label="Service category" value=category />
-                <TextField id="spec-area" label="Area" value=area />
-                <TextField id="spec-version" label="Version" value=version />
+                <TextField id="spec-commissioner" label=t(N::Commissioner) value=commissioner />
+                <TextField id="spec-category" label=t(N::ServiceCategory) value=category />
+                <TextField id="spec-area" label=t(N::Area) value=area />
+                <TextField id="spec-version" label=t(N::Version) value=version />
             </fieldset>
             <fieldset>
-                <legend>"Key dates"</legend>
-                <p class="hint">"Leave a date empty if you do not know it. Timescale findings use these dates."</p>
+                <legend>{t(N::KeyDates)}</legend>
+                <p class="hint">{t(N::KeyDatesHint)}</p>
                 <div class="date-grid">
-                    {DATE_LABELS.iter().zip(dates).map(|((id, label), value)| view! { <DateField id=id label=label value=value /> }).collect_view()}
+                    {DATE_LABELS.iter().zip(dates).map(|((id, label), value)| view! { <DateField id=id label=t(*label) value=value /> }).collect_view()}
                 </div>
             </fieldset>
             <fieldset>
-                <legend>"The specification's text"</legend>
+                <legend>{t(N::SpecificationText)}</legend>
                 <Show when=move || from_file.with(Option::is_none)
                     fallback=move || view! {
                         <DocumentPreview opened=from_file heading_id="document-preview-heading" />
@@ -104,18 +106,18 @@ pub fn NewAssessment() -> impl IntoView {
                             <button type="button" class="button button--secondary" on:click=move |_| {
                                 from_file.set(None);
                                 request_animation_frame(|| crate::browser::location::focus_element("spec-file"));
-                            }>"Choose another file"</button>
+                            }>{t(N::ChooseAnotherFile)}</button>
                             <button type="button" class="button button--secondary" on:click=move |_| {
                                 from_file.set(None);
                                 request_animation_frame(|| crate::browser::location::focus_element("spec-text"));
-                            }>"Paste text instead"</button>
+                            }>{t(N::PasteInstead)}</button>
                         </div>
                     }>
                     <OpenDocument opened=from_file named=named />
                     <div class="field">
-                        <label for="spec-text">"Or paste the text"</label>
+                        <label for="spec-text">{t(N::OrPaste)}</label>
                         <p class="hint" id="spec-text-hint">
-                            "A blank line or a numbered or bulleted line starts a new clause. Numbers typed in the text (4.2.1, a), (iv)) are kept as the clauses' labels; running headers, footers and page numbers are left out."
+                            {t(N::PasteHint)}
                         </p>
                         <textarea id="spec-text" rows="12" aria-describedby="spec-text-hint"
                             prop:value=text on:input:target=move |ev| text.set(ev.target().value())></textarea>
@@ -124,32 +126,32 @@ pub fn NewAssessment() -> impl IntoView {
                 </Show>
             </fieldset>
             <fieldset>
-                <legend>"Scoring"</legend>
+                <legend>{t(N::Scoring)}</legend>
                 <div class="field">
-                    <label for="spec-framework">"Framework"</label>
+                    <label for="spec-framework">{t(N::Framework)}</label>
                     <select id="spec-framework" on:change:target=move |ev| framework_id.set(ev.target().value())>
                         {framework_options}
                     </select>
                 </div>
                 <div class="field">
-                    <label for="spec-assessor">"Assessor"</label>
-                    <p class="hint" id="spec-assessor-hint">"Your name or role. You may leave it blank."</p>
+                    <label for="spec-assessor">{t(N::Assessor)}</label>
+                    <p class="hint" id="spec-assessor-hint">{t(N::AssessorHint)}</p>
                     <input id="spec-assessor" type="text" aria-describedby="spec-assessor-hint"
                         prop:value=assessor on:input:target=move |ev| assessor.set(ev.target().value()) />
                 </div>
             </fieldset>
-            <button type="submit" class="button">"Create assessment"</button>
+            <button type="submit" class="button">{t(N::Create)}</button>
         </form>
     }
 }
 
-const DATE_LABELS: [(&str, &str); 6] = [
-    ("date-needs", "Needs assessment completed"),
-    ("date-consult-open", "Consultation opens"),
-    ("date-consult-close", "Consultation closes"),
-    ("date-published", "Specification published"),
-    ("date-tender", "Tender launch"),
-    ("date-start", "Service start"),
+const DATE_LABELS: [(&str, N); 6] = [
+    ("date-needs", N::NeedsAssessmentCompleted),
+    ("date-consult-open", N::ConsultationOpens),
+    ("date-consult-close", N::ConsultationCloses),
+    ("date-published", N::SpecificationPublished),
+    ("date-tender", N::TenderLaunch),
+    ("date-start", N::ServiceStart),
 ];
 
 /// Date inputs give "YYYY-MM-DD" or "" (empty or invalid), in DATE_LABELS order.

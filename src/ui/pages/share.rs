@@ -6,6 +6,8 @@ use leptos::task::spawn_local;
 use crate::browser::compression;
 use crate::domain::Framework;
 use crate::format::share::{base64url_decode, read_payload, Shared, MAX_INFLATED_BYTES};
+use crate::i18n::messages::share::Share as S;
+use crate::i18n::t;
 use crate::state::catalogue::use_catalogue;
 use crate::ui::components::incoming::SaveIncoming;
 
@@ -20,19 +22,19 @@ pub fn SharePage(data: String) -> impl IntoView {
         opened.set(Some(result));
     });
     view! {
-        <h1 id="page-heading" tabindex="-1">"Shared assessment"</h1>
+        <h1 id="page-heading" tabindex="-1">{t(S::Heading)}</h1>
         {move || match opened.get() {
-            None => view! { <p role="status">"Opening the link…"</p> }.into_any(),
+            None => view! { <p role="status">{t(S::Opening)}</p> }.into_any(),
             Some(Err(message)) => view! {
                 <p class="banner banner--error" role="alert">{message}</p>
-                <p><a href="#/">"Go to your assessments"</a></p>
+                <p><a href="#/">{t(S::GoToAssessments)}</a></p>
             }
             .into_any(),
             Some(Ok(Shared { assessment, framework, report, .. })) => view! {
-                <p class="lead">"Someone shared this assessment with you. It came inside the link; no server saw it."</p>
+                <p class="lead">{t(S::SharedWithYou)}</p>
                 {(!report.is_empty()).then(|| view! {
                     <div class="notice notice--warning">
-                        <p><strong>"Spec Lens changed these things so that the link could open:"</strong></p>
+                        <p><strong>{t(S::ChangedToOpen)}</strong></p>
                         <ul>{report.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}</ul>
                     </div>
                 })}
