@@ -17,7 +17,6 @@ const NOT_YET_WORDED: &[&str] = &[
     "components/exports.rs",
     "components/import_files.rs",
     "components/incoming.rs",
-    "components/moderation.rs",
     "components/open_document.rs",
     "components/rescore.rs",
     "components/results_view.rs",
@@ -30,11 +29,8 @@ const NOT_YET_WORDED: &[&str] = &[
     "pages/frameworks.rs",
     "pages/library.rs",
     "pages/new_assessment.rs",
-    "pages/presenter.rs",
-    "pages/projector.rs",
     "pages/results.rs",
     "pages/share.rs",
-    "pages/workshop.rs",
 ];
 
 /// Attributes whose values are code, not words.

@@ -1,8 +1,13 @@
 //! The catalogue's areas, one file each. A new area is declared in its file with `messages!` or
 //! `plurals!` and listed in `areas()` below, so the Welsh file and the checks include it.
 
+pub mod compare;
 pub mod dates;
+pub mod moderation;
+pub mod presenter;
+pub mod projector;
 pub mod shell;
+pub mod workshop;
 
 /// One message of an area, as the native checks and the Welsh file's writer see it.
 #[cfg(not(target_arch = "wasm32"))]
@@ -30,10 +35,16 @@ impl Entry {
 pub fn areas() -> Vec<(&'static str, Vec<Entry>)> {
     use super::Messages;
     vec![
+        (compare::Compare::AREA, compare::Compare::entries()),
         (dates::Month::AREA, dates::Month::entries()),
         (dates::ShortMonth::AREA, dates::ShortMonth::entries()),
+        (moderation::Moderation::AREA, moderation::Moderation::entries()),
+        (presenter::Presenter::AREA, presenter::Presenter::entries()),
+        (projector::Projector::AREA, projector::Projector::entries()),
         (shell::Shell::AREA, shell::Shell::entries()),
         (shell::PageTitle::AREA, shell::PageTitle::entries()),
+        (workshop::Perspective::AREA, workshop::Perspective::entries()),
+        (workshop::Workshop::AREA, workshop::Workshop::entries()),
     ]
 }
 
