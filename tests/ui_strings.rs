@@ -24,7 +24,6 @@ const NOT_YET_WORDED: &[&str] = &[
     "components/storage_status.rs",
     "pages/about.rs",
     "pages/assess.rs",
-    "pages/compare.rs",
     "pages/framework_editor.rs",
     "pages/frameworks.rs",
     "pages/library.rs",
