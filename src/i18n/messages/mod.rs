@@ -4,19 +4,24 @@
 pub mod about;
 pub mod charts;
 pub mod cited;
+pub mod compare;
 pub mod dates;
 pub mod document_pane;
 pub mod exports;
 pub mod import;
 pub mod library;
+pub mod moderation;
 pub mod new_assessment;
 pub mod open_document;
+pub mod presenter;
+pub mod projector;
 pub mod rescore;
 pub mod results;
 pub mod scoring;
 pub mod share;
 pub mod shell;
 pub mod storage;
+pub mod workshop;
 
 /// One message of an area, as the native checks and the Welsh file's writer see it.
 #[cfg(not(target_arch = "wasm32"))]
@@ -48,6 +53,7 @@ pub fn areas() -> Vec<(&'static str, Vec<Entry>)> {
         (charts::Charts::AREA, charts::Charts::entries()),
         (cited::Cited::AREA, cited::Cited::entries()),
         (cited::Mentions::AREA, cited::Mentions::entries()),
+        (compare::Compare::AREA, compare::Compare::entries()),
         (dates::Month::AREA, dates::Month::entries()),
         (dates::ShortMonth::AREA, dates::ShortMonth::entries()),
         (document_pane::Counted::AREA, document_pane::Counted::entries()),
@@ -57,9 +63,12 @@ pub fn areas() -> Vec<(&'static str, Vec<Entry>)> {
         (import::ImportCount::AREA, import::ImportCount::entries()),
         (library::Library::AREA, library::Library::entries()),
         (library::LibraryCount::AREA, library::LibraryCount::entries()),
+        (moderation::Moderation::AREA, moderation::Moderation::entries()),
         (new_assessment::NewAssessment::AREA, new_assessment::NewAssessment::entries()),
         (open_document::DocumentCount::AREA, open_document::DocumentCount::entries()),
         (open_document::OpenDocument::AREA, open_document::OpenDocument::entries()),
+        (presenter::Presenter::AREA, presenter::Presenter::entries()),
+        (projector::Projector::AREA, projector::Projector::entries()),
         (rescore::Rescore::AREA, rescore::Rescore::entries()),
         (results::Counted::AREA, results::Counted::entries()),
         (results::Results::AREA, results::Results::entries()),
@@ -67,9 +76,11 @@ pub fn areas() -> Vec<(&'static str, Vec<Entry>)> {
         (scoring::Shortcuts::AREA, scoring::Shortcuts::entries()),
         (share::Share::AREA, share::Share::entries()),
         (share::ShareCount::AREA, share::ShareCount::entries()),
-        (shell::Shell::AREA, shell::Shell::entries()),
         (shell::PageTitle::AREA, shell::PageTitle::entries()),
+        (shell::Shell::AREA, shell::Shell::entries()),
         (storage::Storage::AREA, storage::Storage::entries()),
+        (workshop::Perspective::AREA, workshop::Perspective::entries()),
+        (workshop::Workshop::AREA, workshop::Workshop::entries()),
     ]
 }
 

@@ -4,8 +4,11 @@
 use leptos::prelude::*;
 
 use crate::browser::{location, screen};
-use crate::domain::moderation::{format_duration, Phase, Session, Sort};
+use crate::domain::moderation::{format_duration, Moderation, Phase, PhaseError, Session, Sort, Spread};
 use crate::domain::{Answer, Framework, MAX_LEVEL};
+use crate::i18n::messages::moderation::Moderation as M;
+use crate::i18n::messages::workshop::perspective_label;
+use crate::i18n::{t, tf};
 use crate::state::route::{navigate, Page};
 use crate::state::workshop::{use_workshop, Workshop};
 
@@ -16,6 +19,59 @@ pub fn answer_text(framework: &Framework, answer: &Answer) -> String {
         Answer::NotApplicable { .. } => framework.scale.not_applicable_label.clone(),
         Answer::InsufficientEvidence => framework.scale.insufficient_evidence_label.clone(),
     }
+}
+
+/// "Assessor B" when names are hidden, else the name (or "Assessor B" when blank): the domain's
+/// `Moderation::scorer_label`, worded in the reader's language.
+pub fn scorer_label(m: &Moderation, index: usize, show_names: bool) -> String {
+    match m.scorers.get(index).map(|s| s.name.trim()) {
+        Some(name) if show_names && !name.is_empty() => name.to_string(),
+        _ => tf(M::Assessor, &[("letter", &anonymous_letter(index))]),
+    }
+}
+
+/// A, B, … Z, then AA, AB, …: the domain's stable anonymous names in scorer order.
+fn anonymous_letter(index: usize) -> String {
+    let letter = |i: usize| char::from(b'A' + (i % 26) as u8);
+    if index < 26 {
+        letter(index).to_string()
+    } else {
+        format!("{}{}", letter(index / 26 - 1), letter(index))
+    }
+}
+
+pub fn phase_label(phase: Phase) -> &'static str {
+    t(match phase {
+        Phase::Blind => M::PhaseBlind,
+        Phase::Revealed => M::PhaseRevealed,
+        Phase::Agreed => M::PhaseAgreed,
+    })
+}
+
+/// "Lowest 1, highest 3, range 2.", or that no one gave a level.
+pub fn spread_summary(spread: &Spread) -> String {
+    match (spread.lowest, spread.highest) {
+        (Some(low), Some(high)) => tf(
+            M::Spread,
+            &[
+                ("lowest", &low.to_string()),
+                ("highest", &high.to_string()),
+                ("range", &(high - low).to_string()),
+            ],
+        ),
+        _ => t(M::NoLevel).to_string(),
+    }
+}
+
+/// Why the room cannot do that yet, in the reader's language.
+pub fn phase_error(error: PhaseError) -> &'static str {
+    t(match error {
+        PhaseError::NotRevealed => M::NotRevealed,
+        PhaseError::NoRationale => M::NoRationale,
+        PhaseError::AlreadyRevealed => M::AlreadyRevealed,
+        PhaseError::NoSuchScorer => M::NoSuchScorer,
+        PhaseError::FromFile => M::FromFile,
+    })
 }
 
 #[component]
@@ -36,10 +92,10 @@ pub fn SortChoice(id: &'static str) -> impl IntoView {
     };
     view! {
         <p class="inline-field">
-            <label for=id>"Order of criteria"</label>
+            <label for=id>{t(M::OrderOfCriteria)}</label>
             <select id=id on:change=change>
-                <option value="framework" selected=move || value() == Sort::Framework>"Framework order"</option>
-                <option value="disagreement" selected=move || value() == Sort::Disagreement>"Most disagreement first"</option>
+                <option value="framework" selected=move || value() == Sort::Framework>{t(M::FrameworkOrder)}</option>
+                <option value="disagreement" selected=move || value() == Sort::Disagreement>{t(M::MostDisagreementFirst)}</option>
             </select>
         </p>
     }
@@ -56,7 +112,7 @@ pub fn Comparison() -> impl IntoView {
 fn comparison_table(s: &Session) -> impl IntoView {
     let m = &s.moderation;
     let heads = (0..m.scorers.len())
-        .map(|i| view! { <th scope="col">{m.scorer_label(i, s.show_names)}</th> })
+        .map(|i| view! { <th scope="col">{scorer_label(m, i, s.show_names)}</th> })
         .collect_view();
     let rows = s
         .order()
@@ -65,18 +121,18 @@ fn comparison_table(s: &Session) -> impl IntoView {
         .map(|(id, title)| comparison_row(s, &id, title))
         .collect_view();
     view! {
-        <div class="table-scroll" tabindex="0" role="region" aria-label="Scores side by side">
+        <div class="table-scroll" tabindex="0" role="region" aria-label=t(M::ScoresSideBySide)>
             <table class="table comparison">
-                <caption class="visually-hidden">"Each person's score per criterion, with the spread"</caption>
+                <caption class="visually-hidden">{t(M::ComparisonCaption)}</caption>
                 <thead>
                     <tr>
-                        <th scope="col">"Criterion"</th>
-                        <th scope="col">"Phase"</th>
+                        <th scope="col">{t(M::Criterion)}</th>
+                        <th scope="col">{t(M::Phase)}</th>
                         {heads}
-                        <th scope="col">"Lowest"</th>
-                        <th scope="col">"Highest"</th>
-                        <th scope="col">"Range"</th>
-                        <th scope="col">"Agreed"</th>
+                        <th scope="col">{t(M::Lowest)}</th>
+                        <th scope="col">{t(M::Highest)}</th>
+                        <th scope="col">{t(M::Range)}</th>
+                        <th scope="col">{t(M::Agreed)}</th>
                     </tr>
                 </thead>
                 <tbody>{rows}</tbody>
@@ -94,7 +150,7 @@ fn comparison_row(s: &Session, id: &str, title: String) -> impl IntoView {
         .map(|answer| {
             let text = match (hidden, answer) {
                 (_, None) => "—".to_string(),
-                (true, Some(_)) => "hidden".to_string(),
+                (true, Some(_)) => t(M::Hidden).to_string(),
                 (false, Some(a)) => a.short().to_string(),
             };
             let class = match (hidden, answer.and_then(Answer::points)) {
@@ -106,13 +162,18 @@ fn comparison_row(s: &Session, id: &str, title: String) -> impl IntoView {
         })
         .collect_view();
     let spread = m.spread(id);
-    let shown =
-        |v: Option<u8>| if hidden { "hidden".to_string() } else { v.map_or("—".into(), |v| v.to_string()) };
+    let shown = |v: Option<u8>| {
+        if hidden {
+            t(M::Hidden).to_string()
+        } else {
+            v.map_or("—".into(), |v| v.to_string())
+        }
+    };
     let heat = if hidden { "heat".to_string() } else { format!("heat heat--{}", spread.disagreement()) };
     let range = if hidden {
-        "hidden".to_string()
+        t(M::Hidden).to_string()
     } else if spread.not_applicable > 0 && spread.scored > 0 {
-        format!("{} (N/A split)", spread.range().unwrap_or(0))
+        tf(M::RangeNotApplicableSplit, &[("range", &spread.range().unwrap_or(0).to_string())])
     } else {
         spread.range().map_or("—".into(), |r| r.to_string())
     };
@@ -128,7 +189,7 @@ fn comparison_row(s: &Session, id: &str, title: String) -> impl IntoView {
                     navigate(&Page::Presenter);
                 }>{title}</button>
             </th>
-            <td>{phase.label()}</td>
+            <td>{phase_label(phase)}</td>
             {cells}
             <td>{shown(spread.lowest)}</td>
             <td>{shown(spread.highest)}</td>
@@ -155,9 +216,9 @@ pub fn TimerDisplay() -> impl IntoView {
         })
     };
     view! {
-        <p class="timer" aria-label="Time on this criterion">
+        <p class="timer" aria-label=t(M::TimeOnCriterion)>
             <span class="timer__time">{move || text().map(|t| t.0).unwrap_or_else(|| "0:00".into())}</span>
-            <span class="timer__state">{move || if text().is_some_and(|t| t.1) { " running" } else { " paused" }}</span>
+            <span class="timer__state">" "{move || t(if text().is_some_and(|t| t.1) { M::TimerRunning } else { M::TimerPaused })}</span>
         </p>
     }
 }
@@ -200,7 +261,7 @@ impl AgreeDraft {
         match outcome {
             Ok(()) => self.close(),
             Err(error) => {
-                self.error.set(Some(error.to_string()));
+                self.error.set(Some(phase_error(error).to_string()));
                 request_focus("agree-rationale");
             }
         }
@@ -231,24 +292,24 @@ pub fn AgreeForm(draft: AgreeDraft, framework: Framework) -> impl IntoView {
         draft.submit(workshop);
     };
     let keys = move |ev: leptos::ev::KeyboardEvent| {
-        if ev.key() == "Enter" && (ev.ctrl_key() || ev.meta_key()) {
+        if ev.key() == ENTER && (ev.ctrl_key() || ev.meta_key()) {
             ev.prevent_default();
             draft.submit(workshop);
         }
     };
     view! {
         <form class="agree-form" on:submit=submit aria-labelledby="agree-heading">
-            <h2 id="agree-heading">"Agree: " {label}</h2>
-            <label for="agree-rationale">"Reason for the agreed score (required)"</label>
+            <h2 id="agree-heading">{move || tf(M::AgreeOn, &[("answer", &label())])}</h2>
+            <label for="agree-rationale">{t(M::Reason)}</label>
             <textarea id="agree-rationale" rows="3" prop:value=move || draft.rationale.get()
                 aria-describedby="agree-hint agree-error"
                 aria-invalid=move || draft.error.get().is_some().then_some("true")
                 on:input=move |ev| draft.rationale.set(event_target_value(&ev)) on:keydown=keys></textarea>
-            <p class="hint" id="agree-hint">"Ctrl+Enter records it; Esc cancels."</p>
+            <p class="hint" id="agree-hint">{t(M::ReasonHint)}</p>
             <p class="field-error" id="agree-error">{move || draft.error.get()}</p>
             <div class="button-row">
-                <button type="submit" class="button">"Record the agreed score"</button>
-                <button type="button" class="button button--secondary" on:click=move |_| draft.close()>"Cancel"</button>
+                <button type="submit" class="button">{t(M::RecordAgreed)}</button>
+                <button type="button" class="button button--secondary" on:click=move |_| draft.close()>{t(M::Cancel)}</button>
             </div>
         </form>
     }
@@ -269,7 +330,7 @@ pub fn AgreeChoices(draft: AgreeDraft, framework: Framework) -> impl IntoView {
     let na = framework.scale.not_applicable_label.clone();
     let ie = framework.scale.insufficient_evidence_label.clone();
     view! {
-        <div class="button-row agree-choices" role="group" aria-label="Agree a score">
+        <div class="button-row agree-choices" role="group" aria-label=t(M::AgreeAScore)>
             {levels}
             <button type="button" class="button button--secondary"
                 on:click=move |_| draft.open(Answer::NotApplicable { reason: String::new() })>{na}</button>
@@ -289,12 +350,24 @@ pub fn use_room_keys() -> AgreeDraft {
     draft
 }
 
+// Key names as the browser gives them (`KeyboardEvent.key`), the same in every language.
+const ENTER: &str = "Enter"; // not worded: a key name
+const ESCAPE: &str = "Escape"; // not worded: a key name
+const ARROW_RIGHT: &str = "ArrowRight"; // not worded: a key name
+const ARROW_LEFT: &str = "ArrowLeft"; // not worded: a key name
+const PAGE_DOWN: &str = "PageDown"; // not worded: a key name
+const PAGE_UP: &str = "PageUp"; // not worded: a key name
+const KEY_R: &str = "R"; // not worded: a key name
+const KEY_T: &str = "T"; // not worded: a key name
+const KEY_N: &str = "N"; // not worded: a key name
+const KEY_F: &str = "F"; // not worded: a key name
+
 /// True when the key went to a text box, where letters and digits are typing, not commands.
 fn typing(ev: &leptos::ev::KeyboardEvent) -> bool {
     use wasm_bindgen::JsCast;
     let Some(target) = ev.target() else { return false };
     let Ok(element) = target.dyn_into::<web_sys::Element>() else { return false };
-    matches!(element.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+    matches!(element.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT") // not worded: tag names
 }
 
 /// The room's keys, the same in the projector and presenter views: arrows move, R reveals, digits
@@ -305,7 +378,7 @@ fn room_keys(workshop: Workshop, draft: AgreeDraft, ev: &leptos::ev::KeyboardEve
         return;
     }
     let key = ev.key();
-    if key == "Escape" {
+    if key == ESCAPE {
         if draft.answer.get_untracked().is_some() {
             draft.close();
         } else {
@@ -321,22 +394,22 @@ fn room_keys(workshop: Workshop, draft: AgreeDraft, ev: &leptos::ev::KeyboardEve
     let current = workshop.session.with_untracked(|s| s.as_ref().and_then(Session::current_id));
     let Some(id) = current else { return };
     let handled = match key.as_str() {
-        "ArrowRight" | "PageDown" => step(workshop, draft, 1),
-        "ArrowLeft" | "PageUp" => step(workshop, draft, -1),
-        "r" | "R" => {
+        ARROW_RIGHT | PAGE_DOWN => step(workshop, draft, 1),
+        ARROW_LEFT | PAGE_UP => step(workshop, draft, -1),
+        "r" | KEY_R => {
             workshop.update_current(|m, id| m.reveal(id));
             true
         }
-        "t" | "T" => {
+        "t" | KEY_T => {
             let now = screen::now_ms();
             workshop.update_current(|m, id| m.toggle_timer(id, now));
             true
         }
-        "n" | "N" => {
+        "n" | KEY_N => {
             workshop.update(|s| s.show_names = !s.show_names);
             true
         }
-        "f" | "F" => {
+        "f" | KEY_F => {
             screen::toggle_fullscreen();
             true
         }
@@ -347,7 +420,7 @@ fn room_keys(workshop: Workshop, draft: AgreeDraft, ev: &leptos::ev::KeyboardEve
             if revealed {
                 draft.open(Answer::Level { level: key.parse().unwrap_or(0) });
             } else {
-                draft.error.set(Some(crate::domain::moderation::PhaseError::NotRevealed.to_string()));
+                draft.error.set(Some(phase_error(PhaseError::NotRevealed).to_string()));
             }
             true
         }
@@ -372,7 +445,15 @@ pub fn WorkshopRecord(
     framework: Framework,
     assessment: Signal<crate::domain::Assessment>,
 ) -> impl IntoView {
-    let present = provenance.participants.iter().map(|p| p.label()).collect::<Vec<_>>().join("; ");
+    let present = provenance
+        .participants
+        .iter()
+        .map(|p| match p.name.trim() {
+            "" => perspective_label(&p.perspective),
+            name => format!("{} ({name})", perspective_label(&p.perspective)),
+        })
+        .collect::<Vec<_>>()
+        .join("; ");
     let heads = provenance.scorers.iter().map(|n| view! { <th scope="col">{n.clone()}</th> }).collect_view();
     let rows = move || {
         assessment.with(|a| {
@@ -394,13 +475,13 @@ pub fn WorkshopRecord(
     };
     view! {
         <section class="workshop-record" aria-labelledby="workshop-record-heading">
-            <h2 id="workshop-record-heading">"Agreed in a workshop"</h2>
-            {(!present.is_empty()).then(|| view! { <p><strong>"Perspectives present: "</strong>{present}</p> })}
-            <p class="muted">"Levels 0 to 4; N/A is Not applicable, IE is Insufficient evidence, a dash is no answer."</p>
-            <div class="table-scroll" tabindex="0" role="region" aria-label="Agreed and individual scores">
+            <h2 id="workshop-record-heading">{t(M::RecordHeading)}</h2>
+            {(!present.is_empty()).then(|| view! { <p><strong>{t(M::PerspectivesPresent)}" "</strong>{present}</p> })}
+            <p class="muted">{t(M::RecordKey)}</p>
+            <div class="table-scroll" tabindex="0" role="region" aria-label=t(M::RecordRegion)>
                 <table class="table comparison">
-                    <caption class="visually-hidden">"Agreed score beside each person's score"</caption>
-                    <thead><tr><th scope="col">"Criterion"</th><th scope="col">"Agreed"</th>{heads}</tr></thead>
+                    <caption class="visually-hidden">{t(M::RecordCaption)}</caption>
+                    <thead><tr><th scope="col">{t(M::Criterion)}</th><th scope="col">{t(M::Agreed)}</th>{heads}</tr></thead>
                     <tbody>{rows}</tbody>
                 </table>
             </div>

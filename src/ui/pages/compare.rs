@@ -20,12 +20,15 @@ use crate::format::comparison::wording::*;
 use crate::format::comparison::{comparison_csv, comparison_markdown};
 use crate::format::envelope;
 use crate::format::report::wording::{answer_text, evidence_citation};
+use crate::i18n::messages::compare::Compare as C;
+use crate::i18n::{parts, t, tf, Part};
 use crate::state::catalogue::use_catalogue;
 use crate::state::library::use_library;
 use crate::state::route::Page;
 use crate::ui::components::change_chart::change_chart;
 use crate::ui::components::charts::band_class;
 use crate::ui::pages::library::display_title;
+use crate::ui::words::with_slots;
 
 /// Clause changes shown before "Show all": two areas' specifications may differ in every clause, and
 /// a page of thousands takes long to lay out.
@@ -120,35 +123,27 @@ fn compared(a: Assessment, b: Assessment, fa: Framework, fb: Framework) -> Resul
 
 fn problem_view(problem: Problem) -> impl IntoView {
     let sentence = match problem {
-        Problem::Missing { first, second } => match (first, second) {
-            (true, true) => "Neither of the two assessments this address compares is in this browser: they may have \
-                             been deleted, or the address was made in another browser."
-                .to_string(),
-            (true, _) => "The first of the two assessments this address compares is not in this browser: it may have \
-                          been deleted, or the address was made in another browser."
-                .to_string(),
-            _ => "The second of the two assessments this address compares is not in this browser: it may have been \
-                  deleted, or the address was made in another browser."
-                .to_string(),
-        },
-        Problem::NoFramework(title) => format!(
-            "\u{201c}{title}\u{201d} was scored under a framework that is not in this browser, so it cannot be \
-             compared. Import the assessment's file again: it carries its framework."
-        ),
-        Problem::Refused(CompareError::SameAssessment, title, _) => format!(
-            "This address compares \u{201c}{title}\u{201d} with itself. Choose two different assessments to compare."
-        ),
-        Problem::Refused(CompareError::NoCriterionInCommon, one, two) => format!(
-            "\u{201c}{one}\u{201d} and \u{201c}{two}\u{201d} were scored under frameworks with no criterion in \
-             common, so there is nothing to compare criterion by criterion. Choose two assessments scored under \
-             the same framework, or two versions of it."
-        ),
+        Problem::Missing { first, second } => t(match (first, second) {
+            (true, true) => C::NeitherHere,
+            (true, _) => C::FirstNotHere,
+            _ => C::SecondNotHere,
+        })
+        .to_string(),
+        Problem::NoFramework(title) => tf(C::NoFramework, &[("title", &title)]),
+        Problem::Refused(CompareError::SameAssessment, title, _) => {
+            tf(C::SameAssessment, &[("title", &title)])
+        }
+        Problem::Refused(CompareError::NoCriterionInCommon, one, two) => {
+            tf(C::NoCriterionInCommon, &[("one", &one), ("two", &two)])
+        }
     };
+    let tick_two =
+        with_slots(t(C::TickTwo), |_| view! { <a href="#/">{t(C::GoToAssessments)}</a> }.into_any());
     view! {
-        <p class="breadcrumb"><a href="#/">"Assessments"</a></p>
-        <h1 id="page-heading" tabindex="-1">"Nothing to compare"</h1>
+        <p class="breadcrumb"><a href="#/">{t(C::Assessments)}</a></p>
+        <h1 id="page-heading" tabindex="-1">{t(C::NothingToCompare)}</h1>
         <p class="lead">{sentence}</p>
-        <p><a href="#/">"Go to your assessments"</a>" and tick two to compare."</p>
+        <p>{tick_two}</p>
     }
 }
 
@@ -160,10 +155,10 @@ fn view_comparison(
 ) -> impl IntoView {
     let title = comparison_title(&c.first, &c.second);
     view! {
-        <p class="breadcrumb"><a href="#/">"Assessments"</a></p>
+        <p class="breadcrumb"><a href="#/">{t(C::Assessments)}</a></p>
         <div class="page-head">
             <h1 id="page-heading" tabindex="-1">{title}</h1>
-            <a class="button button--secondary no-print" href=swap>"Swap the two"</a>
+            <a class="button button--secondary no-print" href=swap>{t(C::Swap)}</a>
         </div>
         {sides(&c)}
         <div class="compare">
@@ -190,7 +185,7 @@ fn sides(c: &Compared) -> impl IntoView {
                     <dd>
                         {side_details(side)}
                         <br />
-                        <a class="no-print" href=results>"Results"<span class="visually-hidden">{format!(" of {name}")}</span></a>
+                        <a class="no-print" href=results aria-label=tf(C::ResultsOf, &[("name", name)])>{t(C::Results)}</a>
                     </dd>
                 </div>
             }
@@ -198,7 +193,7 @@ fn sides(c: &Compared) -> impl IntoView {
         .collect_view();
     view! {
         <dl class="compare-sides">{items}</dl>
-        <p class="muted no-print">"Comparing changes nothing: both assessments stay as they are."</p>
+        <p class="muted no-print">{t(C::ChangesNothing)}</p>
     }
 }
 
@@ -206,7 +201,7 @@ fn band_cell(band: Option<crate::domain::Band>) -> AnyView {
     match band {
         Some(b) => view! { <td><span class=format!("band-badge band-badge--{}", band_class(b))>{b.label()}</span></td> }
             .into_any(),
-        None => view! { <td>"No band yet"</td> }.into_any(),
+        None => view! { <td>{t(C::NoBandYet)}</td> }.into_any(),
     }
 }
 
@@ -216,11 +211,18 @@ fn summary(c: &Compared) -> impl IntoView {
     let change =
         if o.not_comparable.is_empty() { percent_change(o.before, o.after) } else { NOT_COMPARED.into() };
     let band_way = o.band_movement.map_or(NOT_COMPARED, movement_label);
-    let coverage =
-        |r: &crate::domain::Results| format!("{} of {}", r.coverage.answered, r.coverage.applicable);
+    let coverage = |r: &crate::domain::Results| {
+        tf(
+            C::Coverage,
+            &[
+                ("answered", &r.coverage.answered.to_string()),
+                ("applicable", &r.coverage.applicable.to_string()),
+            ],
+        )
+    };
     let not_comparable = (!o.not_comparable.is_empty()).then(|| {
         let why = incomparable_sentence(&o.not_comparable, one.framework, two.framework);
-        view! { <div class="notice notice--warning" role="note"><p><strong>"Overall not compared: "</strong>{why}</p></div> }
+        view! { <div class="notice notice--warning" role="note"><p><strong>{t(C::OverallNotCompared)}" "</strong>{why}</p></div> }
     });
     let caps = cap_sentences(&c.comparison)
         .into_iter()
@@ -228,32 +230,32 @@ fn summary(c: &Compared) -> impl IntoView {
         .collect_view();
     view! {
         <section class="compare__block" aria-labelledby="compare-summary-heading">
-            <h2 id="compare-summary-heading">"Summary"</h2>
+            <h2 id="compare-summary-heading">{t(C::Summary)}</h2>
             <table class="table compare-table compare-summary">
-                <caption>"The overall results side by side"</caption>
+                <caption>{t(C::SummaryCaption)}</caption>
                 <thead>
                     <tr>
                         <td></td>
                         <th scope="col">{c.names.0.clone()}</th>
                         <th scope="col">{c.names.1.clone()}</th>
-                        <th scope="col">"Change"</th>
+                        <th scope="col">{t(C::Change)}</th>
                     </tr>
                 </thead>
                 <tbody>
                     <tr>
-                        <th scope="row">"Overall score"</th>
+                        <th scope="row">{t(C::OverallScore)}</th>
                         <td class="num">{result_text(o.before, None)}</td>
                         <td class="num">{result_text(o.after, None)}</td>
                         <td class="num">{change}</td>
                     </tr>
                     <tr>
-                        <th scope="row">"Band"</th>
+                        <th scope="row">{t(C::Band)}</th>
                         {band_cell(o.band_before)}
                         {band_cell(o.band_after)}
                         <td>{band_way}</td>
                     </tr>
                     <tr>
-                        <th scope="row">"Criteria answered"</th>
+                        <th scope="row">{t(C::CriteriaAnswered)}</th>
                         <td class="num">{coverage(&c.comparison.before)}</td>
                         <td class="num">{coverage(&c.comparison.after)}</td>
                         <td></td>
@@ -272,7 +274,7 @@ fn sections(c: &Compared) -> impl IntoView {
     let names = Signal::stored(c.names.clone());
     view! {
         <section class="compare__block" aria-labelledby="compare-sections-heading">
-            <h2 id="compare-sections-heading">"By section"</h2>
+            <h2 id="compare-sections-heading">{t(C::BySection)}</h2>
             {change_chart(sections, names)}
         </section>
     }
@@ -290,10 +292,11 @@ fn criteria(
     };
     let count = move || {
         let n = shown.with(Vec::len);
+        let total = total.to_string();
         if changes_only.get() {
-            format!("Showing the {n} criteria with a change, of {total}.")
+            tf(C::ShowingChanged, &[("shown", &n.to_string()), ("total", &total)])
         } else {
-            format!("Showing all {total} criteria.")
+            tf(C::ShowingAll, &[("total", &total)])
         }
     };
     let (one, two) = (c.names.0.clone(), c.names.1.clone());
@@ -301,42 +304,42 @@ fn criteria(
     let choose = |value: CriterionOrder| move |_| order.set(value);
     view! {
         <section class="compare__block compare__block--long" aria-labelledby="compare-criteria-heading">
-            <h2 id="compare-criteria-heading">"Criteria"</h2>
+            <h2 id="compare-criteria-heading">{t(C::Criteria)}</h2>
             <div class="compare-controls no-print">
                 <fieldset class="fieldset compare-controls__order">
-                    <legend>"Order"</legend>
+                    <legend>{t(C::Order)}</legend>
                     <label class="check">
                         <input type="radio" name="compare-order" prop:checked=move || order.get() == CriterionOrder::LargestChange
                             on:change=choose(CriterionOrder::LargestChange) />
-                        "Largest change first"
+                        {t(C::LargestChangeFirst)}
                     </label>
                     <label class="check">
                         <input type="radio" name="compare-order" prop:checked=move || order.get() == CriterionOrder::Framework
                             on:change=choose(CriterionOrder::Framework) />
-                        "Framework order"
+                        {t(C::FrameworkOrder)}
                     </label>
                 </fieldset>
                 <label class="check compare-controls__filter">
                     <input type="checkbox" prop:checked=move || changes_only.get()
                         on:change=move |ev| changes_only.set(event_target_checked(&ev)) />
-                    "Show only criteria that changed"
+                    {t(C::OnlyChanged)}
                 </label>
             </div>
             <p role="status" class="muted">{count}</p>
             <table class="table compare-table compare-criteria">
-                <caption>{move || if order.get() == CriterionOrder::LargestChange {
-                    "Each criterion's answer in both, largest change first"
+                <caption>{move || t(if order.get() == CriterionOrder::LargestChange {
+                    C::CaptionLargestChange
                 } else {
-                    "Each criterion's answer in both, in framework order"
-                }}</caption>
+                    C::CaptionFrameworkOrder
+                })}</caption>
                 <thead>
                     <tr>
-                        <th scope="col">"Criterion"</th>
+                        <th scope="col">{t(C::Criterion)}</th>
                         <th scope="col">{one}</th>
                         <th scope="col">{two}</th>
-                        <th scope="col" class="num">"Change"</th>
-                        <th scope="col">"Which way"</th>
-                        <th scope="col">"Also changed"</th>
+                        <th scope="col" class="num">{t(C::Change)}</th>
+                        <th scope="col">{t(C::WhichWay)}</th>
+                        <th scope="col">{t(C::AlsoChanged)}</th>
                     </tr>
                 </thead>
                 <tbody>{rows}</tbody>
@@ -364,7 +367,7 @@ fn criterion_row(c: &Compared, i: usize) -> impl IntoView {
         <tr class:compare-row--changed=k.is_change()>
             <th scope="row">
                 {k.title.clone()}
-                {k.critical.then(|| view! { <span class="badge badge--critical">"Critical"</span> })}
+                {k.critical.then(|| view! { <span class="badge badge--critical">{t(C::Critical)}</span> })}
                 <span class="compare-criteria__section">{k.section_title.clone()}</span>
             </th>
             <td>{answer(one, true, k.before.as_ref())}</td>
@@ -382,10 +385,13 @@ fn also_changed(c: &Compared, k: &CriterionChange) -> impl IntoView {
     let evidence = |label: &'static str, list: &[crate::domain::Evidence], citations: &Citations| {
         list.iter()
             .map(|e| {
-                let text = format!(
-                    "{label}: {}: \u{201c}{}\u{201d}",
-                    evidence_citation(e, citations),
-                    e.quote.trim()
+                let text = tf(
+                    C::Evidence,
+                    &[
+                        ("label", label),
+                        ("citation", &evidence_citation(e, citations)),
+                        ("quote", e.quote.trim()),
+                    ],
                 );
                 view! { <li>{text}</li> }
             })
@@ -397,11 +403,15 @@ fn also_changed(c: &Compared, k: &CriterionChange) -> impl IntoView {
         .filter_map(|&i| c.comparison.text.changes.get(i).map(|change| (i, clause_change_title(change))))
         .map(|(i, title)| {
             let target = format!("clause-change-{i}");
-            let go = move |ev: leptos::ev::MouseEvent| {
-                ev.prevent_default();
-                location::focus_element(&target);
-            };
-            view! { <li>"Cited clause changed: "<a href="#main-content" on:click=go>{title}</a></li> }
+            let sentence = with_slots(t(C::CitedClauseChanged), move |_| {
+                let target = target.clone();
+                let go = move |ev: leptos::ev::MouseEvent| {
+                    ev.prevent_default();
+                    location::focus_element(&target);
+                };
+                view! { <a href="#main-content" on:click=go>{title.clone()}</a> }.into_any()
+            });
+            view! { <li>{sentence}</li> }
         })
         .collect_view();
     view! {
@@ -420,15 +430,16 @@ fn framework_changes(c: &Compared) -> Option<impl IntoView> {
         .into_iter()
         .map(|s| view! { <li>{s}</li> })
         .collect_view();
-    let lead = format!(
-        "{} was scored under \u{201c}{}\u{201d} version {}, and {} under \u{201c}{}\u{201d} version {}. Criteria are \
-         matched by their ids.",
-        c.names.0,
-        c.first_framework.title,
-        c.first_framework.version,
-        c.names.1,
-        c.second_framework.title,
-        c.second_framework.version
+    let lead = tf(
+        C::FrameworkLead,
+        &[
+            ("first", &c.names.0),
+            ("first_framework", &c.first_framework.title),
+            ("first_version", &c.first_framework.version.to_string()),
+            ("second", &c.names.1),
+            ("second_framework", &c.second_framework.title),
+            ("second_version", &c.second_framework.version.to_string()),
+        ],
     );
     Some(view! {
         <section class="compare__block" aria-labelledby="compare-framework-heading">
@@ -444,12 +455,11 @@ fn text_changes(c: Arc<Compared>) -> impl IntoView {
     let total = c.comparison.text.changes.len();
     let lead = text_lead(&c.comparison);
     let key = (total > 0).then(|| {
-        view! {
-            <p class="compare-key">
-                "Removed words are "<del>"struck through"</del>", added words are "<ins>"underlined"</ins>
-                "; a screen reader announces each as removed or added."
-            </p>
-        }
+        let sentence = with_slots(t(C::TextKey), |slot| match slot {
+            "struck" => view! { <del>{t(C::StruckThrough)}</del> }.into_any(),
+            _ => view! { <ins>{t(C::Underlined)}</ins> }.into_any(),
+        });
+        view! { <p class="compare-key">{sentence}</p> }
     });
     let list = move || {
         let shown = if all.get() { total } else { total.min(FIRST_CLAUSE_CHANGES) };
@@ -466,7 +476,7 @@ fn text_changes(c: Arc<Compared>) -> impl IntoView {
         (total > FIRST_CLAUSE_CHANGES && !all.get()).then(|| {
             view! {
                 <button type="button" class="button button--secondary no-print" on:click=move |_| all.set(true)>
-                    {format!("Show all {total} changed clauses")}
+                    {tf(C::ShowAllClauses, &[("total", &total.to_string())])}
                 </button>
             }
         })
@@ -488,14 +498,8 @@ fn clause_change(c: &Compared, i: usize, change: &ClauseChange) -> impl IntoView
         .iter()
         .map(|run| match run.change {
             WordChange::Same => view! { <span>{run.text.clone()}" "</span> }.into_any(),
-            WordChange::Removed => view! {
-                <del><span class="visually-hidden">"[removed: "</span>{run.text.clone()}<span class="visually-hidden">"]"</span></del>" "
-            }
-            .into_any(),
-            WordChange::Added => view! {
-                <ins><span class="visually-hidden">"[added: "</span>{run.text.clone()}<span class="visually-hidden">"]"</span></ins>" "
-            }
-            .into_any(),
+            WordChange::Removed => view! { <del>{announced(t(C::Removed), &run.text)}</del>" " }.into_any(),
+            WordChange::Added => view! { <ins>{announced(t(C::Added), &run.text)}</ins>" " }.into_any(),
         })
         .collect_view();
     let citing: Vec<String> = c
@@ -506,7 +510,7 @@ fn clause_change(c: &Compared, i: usize, change: &ClauseChange) -> impl IntoView
         .map(|k| format!("\u{201c}{}\u{201d}", k.title))
         .collect();
     let cited_by = (!citing.is_empty()).then(|| {
-        view! { <p class="clause-change__cited"><strong>"Cited by: "</strong>{citing.join(", ")}</p> }
+        view! { <p class="clause-change__cited"><strong>{t(C::CitedBy)}" "</strong>{citing.join(", ")}</p> }
     });
     view! {
         <li class="clause-change" id=format!("clause-change-{i}") tabindex="-1">
@@ -515,6 +519,17 @@ fn clause_change(c: &Compared, i: usize, change: &ClauseChange) -> impl IntoView
             {cited_by}
         </li>
     }
+}
+
+/// The changed words shown, with the message around them ("[removed: …]") for screen readers only.
+fn announced(message: &'static str, words: &str) -> Vec<AnyView> {
+    parts(message)
+        .into_iter()
+        .map(|part| match part {
+            Part::Text(text) => view! { <span class="visually-hidden">{text}</span> }.into_any(),
+            Part::Slot(_) => words.to_string().into_any(),
+        })
+        .collect()
 }
 
 fn downloads(c: Arc<Compared>) -> impl IntoView {
@@ -541,13 +556,13 @@ fn downloads(c: Arc<Compared>) -> impl IntoView {
     let (csv, md) = (save.clone(), save);
     view! {
         <section class="compare__block exports no-print" aria-labelledby="compare-exports-heading">
-            <h2 id="compare-exports-heading">"Download and print"</h2>
+            <h2 id="compare-exports-heading">{t(C::DownloadAndPrint)}</h2>
             <div class="button-row">
-                <button type="button" class="button" on:click=move |_| csv(false)>"Download the comparison (CSV)"</button>
-                <button type="button" class="button button--secondary" on:click=move |_| md(true)>"Download the comparison (Markdown)"</button>
-                <button type="button" class="button button--secondary" on:click=move |_| location::print_page()>"Print the comparison"</button>
+                <button type="button" class="button" on:click=move |_| csv(false)>{t(C::DownloadCsv)}</button>
+                <button type="button" class="button button--secondary" on:click=move |_| md(true)>{t(C::DownloadMarkdown)}</button>
+                <button type="button" class="button button--secondary" on:click=move |_| location::print_page()>{t(C::Print)}</button>
             </div>
-            <p class="muted">"This address can be bookmarked: it opens this comparison again in this browser."</p>
+            <p class="muted">{t(C::Bookmark)}</p>
             {move || problem.get().map(|p| view! { <p class="banner banner--error" role="alert">{p}</p> })}
         </section>
     }

@@ -7,13 +7,17 @@ use leptos::prelude::*;
 use crate::browser::screen;
 use crate::domain::moderation::{Phase, ScoreSource, Session};
 use crate::domain::{Answer, Framework, MAX_LEVEL};
+use crate::i18n::messages::moderation::Moderation as M;
+use crate::i18n::messages::presenter::Presenter as P;
+use crate::i18n::{t, tf};
 use crate::state::route::Page;
 use crate::state::workshop::use_workshop;
 use crate::ui::components::cited::{cited_memos, CitedClauses, CriterionFinder};
 use crate::ui::components::moderation::{
-    answer_text, current_criterion, use_room_keys, AgreeChoices, AgreeDraft, AgreeForm, SortChoice,
-    TimerDisplay, WorkshopProblem,
+    answer_text, current_criterion, phase_label, scorer_label, spread_summary, use_room_keys, AgreeChoices,
+    AgreeDraft, AgreeForm, SortChoice, TimerDisplay, WorkshopProblem,
 };
+use crate::ui::words::with_slots;
 
 #[component]
 pub fn Presenter() -> impl IntoView {
@@ -21,14 +25,15 @@ pub fn Presenter() -> impl IntoView {
     let draft = use_room_keys();
     let running = Memo::new(move |_| workshop.session.with(Option::is_some));
     view! {
-        <h1 id="page-heading" tabindex="-1">"Presenter view"</h1>
+        <h1 id="page-heading" tabindex="-1">{t(P::Heading)}</h1>
         <WorkshopProblem />
         {move || if running.get() {
             view! { <Console draft=draft /> }.into_any()
         } else {
-            view! {
-                <p>"No workshop is running. "<a href=Page::Workshop.href()>"Start one on the workshop page"</a>"."</p>
-            }.into_any()
+            let sentence = with_slots(t(P::NoWorkshop), |_| {
+                view! { <a href=Page::Workshop.href()>{t(P::StartOne)}</a> }.into_any()
+            });
+            view! { <p>{sentence}</p> }.into_any()
         }}
     }
 }
@@ -56,22 +61,25 @@ fn Console(draft: AgreeDraft) -> impl IntoView {
     view! {
         <div class="presenter__controls">
             <p class="presenter__where" aria-live="polite">
-                {move || { let (place, total) = position(); format!("Criterion {place} of {total}") }}
-                " · " {move || phase().label()}
+                {move || {
+                    let (place, total) = position();
+                    let (place, total) = (place.to_string(), total.to_string());
+                    tf(P::Where, &[("place", &place), ("total", &total), ("phase", phase_label(phase()))])
+                }}
             </p>
-            <div class="button-row" role="group" aria-label="Move between criteria">
-                <button type="button" class="button button--secondary" aria-keyshortcuts="ArrowLeft" on:click=move |_| go(-1)>"Previous criterion"</button>
-                <button type="button" class="button button--secondary" aria-keyshortcuts="ArrowRight" on:click=move |_| go(1)>"Next criterion"</button>
+            <div class="button-row" role="group" aria-label=t(P::MoveBetween)>
+                <button type="button" class="button button--secondary" aria-keyshortcuts="ArrowLeft" on:click=move |_| go(-1)>{t(P::Previous)}</button>
+                <button type="button" class="button button--secondary" aria-keyshortcuts="ArrowRight" on:click=move |_| go(1)>{t(P::Next)}</button>
             </div>
             <div class="presenter__timer">
                 <TimerDisplay />
-                <button type="button" class="button button--secondary" aria-keyshortcuts="T" on:click=toggle_timer>"Start or pause the timer"</button>
-                <button type="button" class="button button--secondary" on:click=reset_timer>"Reset the timer"</button>
+                <button type="button" class="button button--secondary" aria-keyshortcuts="T" on:click=toggle_timer>{t(P::StartOrPause)}</button>
+                <button type="button" class="button button--secondary" on:click=reset_timer>{t(P::ResetTimer)}</button>
             </div>
             <p class="check">
                 <input type="checkbox" id="show-names" prop:checked=show_names
                     on:change=move |ev| { let on = event_target_checked(&ev); workshop.update(|s| s.show_names = on); } />
-                <label for="show-names">"Show assessor names on the projector"</label>
+                <label for="show-names">{t(P::ShowNames)}</label>
             </p>
             <SortChoice id="presenter-sort" />
         </div>
@@ -80,11 +88,11 @@ fn Console(draft: AgreeDraft) -> impl IntoView {
                 {move || workshop.with_current(criterion_text)}
             </section>
             <section aria-labelledby="scores-heading">
-                <h2 id="scores-heading">"Scores"</h2>
+                <h2 id="scores-heading">{t(P::Scores)}</h2>
                 {move || match phase() {
                     Phase::Blind => view! {
                         <BlindScores />
-                        <button type="button" class="button" aria-keyshortcuts="R" on:click=reveal>"Reveal the scores"</button>
+                        <button type="button" class="button" aria-keyshortcuts="R" on:click=reveal>{t(P::Reveal)}</button>
                     }.into_any(),
                     Phase::Revealed => view! {
                         <Revealed />
@@ -92,18 +100,18 @@ fn Console(draft: AgreeDraft) -> impl IntoView {
                     }.into_any(),
                     Phase::Agreed => view! {
                         <Revealed />
-                        <button type="button" class="button button--secondary" on:click=reopen>"Reopen this criterion"</button>
+                        <button type="button" class="button button--secondary" on:click=reopen>{t(P::Reopen)}</button>
                     }.into_any(),
                 }}
                 {move || framework.get().and_then(|f| draft.answer.get().is_some().then(|| view! { <AgreeForm draft=draft framework=f /> }))}
                 {move || draft.error.get().filter(|_| draft.answer.get().is_none()).map(|e| view! { <p class="banner banner--error" role="alert">{e}</p> })}
             </section>
             <CitedClauses workshop=workshop memos=memos names=true chars=(CLAUSE_CHARS * 4, 120, CLAUSE_CHARS)
-                while_blind="The clauses the assessors cited show once the scores are revealed: who cited what would give their scores away." />
+                while_blind=t(P::CitedWhileBlind) />
             <CriterionFinder workshop=workshop memos=memos max_chars=CLAUSE_CHARS />
             <Notes current=current />
         </div>
-        <p class="muted">"Keys: ← → move · R reveal · 0–4 agree · T timer · N names · F full screen · Esc leave"</p>
+        <p class="muted">{t(M::RoomKeys)}</p>
     }
 }
 
@@ -118,16 +126,16 @@ fn criterion_text(s: &Session, id: &str) -> Option<impl IntoView> {
     let descriptors = (0..=MAX_LEVEL)
         .map(|level| view! { <li><strong>{answer_text(f, &Answer::Level { level })}</strong>": "{f.descriptor(c, level).to_string()}</li> })
         .collect_view();
-    let critical = c.critical.then(|| view! { <p class="badge badge--critical">"Critical criterion"</p> });
+    let critical = c.critical.then(|| view! { <p class="badge badge--critical">{t(P::Critical)}</p> });
     Some(view! {
         <p class="muted">{section.title.clone()}</p>
         <h2 id="criterion-heading">{c.title.clone()}</h2>
         {critical}
         <p class="lead">{c.question.clone()}</p>
-        {(!c.guidance.is_empty()).then(|| view! { <p><strong>"Guidance: "</strong>{c.guidance.clone()}</p> })}
-        {(!c.meets.is_empty()).then(|| view! { <p><strong>"Meets it: "</strong>{c.meets.clone()}</p> })}
-        {(!c.falls_short.is_empty()).then(|| view! { <p><strong>"Falls short: "</strong>{c.falls_short.clone()}</p> })}
-        <h3>"Levels"</h3>
+        {(!c.guidance.is_empty()).then(|| view! { <p><strong>{t(P::Guidance)}" "</strong>{c.guidance.clone()}</p> })}
+        {(!c.meets.is_empty()).then(|| view! { <p><strong>{t(P::MeetsIt)}" "</strong>{c.meets.clone()}</p> })}
+        {(!c.falls_short.is_empty()).then(|| view! { <p><strong>{t(P::FallsShort)}" "</strong>{c.falls_short.clone()}</p> })}
+        <h3>{t(P::Levels)}</h3>
         <ul>{descriptors}</ul>
     })
 }
@@ -145,11 +153,13 @@ fn BlindScores() -> impl IntoView {
                 .enumerate()
                 .map(|(i, scorer)| {
                     let has = scorer.responses.contains_key(id);
-                    let who = m.scorer_label(i, true);
-                    let state = if has { "has scored (hidden)" } else { "has not scored" };
+                    let who = scorer_label(m, i, true);
+                    let state = with_slots(t(if has { P::HasScored } else { P::HasNotScored }), |_| {
+                        view! { <strong>{who.clone()}</strong> }.into_any()
+                    });
                     let typed = (scorer.source == ScoreSource::Typed)
                         .then(|| view! { <TypedScore scorer=i criterion=id.to_string() who=who.clone() framework=s.framework.clone() /> });
-                    view! { <li><strong>{who}</strong>" "{state}{typed}</li> }
+                    view! { <li>{state}{typed}</li> }
                 })
                 .collect_view();
             Some(view! { <ul class="plain-list blind-list">{rows}</ul> })
@@ -165,7 +175,7 @@ fn TypedScore(scorer: usize, criterion: String, who: String, framework: Framewor
     let record = move |ev: leptos::ev::Event| {
         let value = event_target_value(&ev);
         let answer = match value.as_str() {
-            "na" => Answer::NotApplicable { reason: "Given in the workshop".into() },
+            "na" => Answer::NotApplicable { reason: "Given in the workshop".into() }, // not worded: kept in the data
             "ie" => Answer::InsufficientEvidence,
             digit => match digit.parse::<u8>() {
                 Ok(level) => Answer::Level { level },
@@ -182,9 +192,9 @@ fn TypedScore(scorer: usize, criterion: String, who: String, framework: Framewor
         .collect_view();
     view! {
         <span class="typed-score">
-            <label for=select_id.clone()>{format!("Score for {who} (kept hidden)")}</label>
+            <label for=select_id.clone()>{tf(P::ScoreFor, &[("who", &who)])}</label>
             <select id=select_id on:change=record>
-                <option value="">"Choose…"</option>
+                <option value="">{t(P::Choose)}</option>
                 {options}
                 <option value="na">{framework.scale.not_applicable_label.clone()}</option>
                 <option value="ie">{framework.scale.insufficient_evidence_label.clone()}</option>
@@ -207,20 +217,26 @@ fn Revealed() -> impl IntoView {
                 .enumerate()
                 .map(|(i, scorer)| {
                     let response = scorer.responses.get(id);
-                    let answer = response.map_or("No score".into(), |r| answer_text(f, &r.answer));
+                    let answer = response.map_or_else(|| t(M::NoScore).to_string(), |r| answer_text(f, &r.answer));
                     let reason = response.map(|r| r.rationale.clone()).unwrap_or_default();
-                    view! { <tr><th scope="row">{m.scorer_label(i, true)}</th><td>{answer}</td><td>{reason}</td></tr> }
+                    view! { <tr><th scope="row">{scorer_label(m, i, true)}</th><td>{answer}</td><td>{reason}</td></tr> }
                 })
                 .collect_view();
             let spread = m.spread(id);
-            let summary = spread.summary();
+            let summary = spread_summary(&spread);
             let agreed = m.item(id).agreed.map(|a| {
-                view! { <p class="agreed"><strong>"Agreed: "</strong>{answer_text(f, &a.answer)}" — "{a.rationale}</p> }
+                view! { <p class="agreed"><strong>{t(M::AgreedLabel)}" "</strong>{answer_text(f, &a.answer)}" — "{a.rationale}</p> }
             });
             Some(view! {
                 <table class="table">
-                    <caption class="visually-hidden">"Each person's score and reason"</caption>
-                    <thead><tr><th scope="col">"Assessor"</th><th scope="col">"Score"</th><th scope="col">"Their reason"</th></tr></thead>
+                    <caption class="visually-hidden">{t(P::ScoresCaption)}</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{t(M::AssessorHeader)}</th>
+                            <th scope="col">{t(M::ScoreHeader)}</th>
+                            <th scope="col">{t(P::TheirReason)}</th>
+                        </tr>
+                    </thead>
                     <tbody>{rows}</tbody>
                 </table>
                 <p>{summary}</p>
@@ -245,8 +261,8 @@ fn Notes(current: Memo<Option<String>>) -> impl IntoView {
     };
     view! {
         <section aria-labelledby="notes-heading">
-            <h2 id="notes-heading">"Your notes"</h2>
-            <label for="presenter-notes">"Notes on this criterion (only in this view)"</label>
+            <h2 id="notes-heading">{t(P::NotesHeading)}</h2>
+            <label for="presenter-notes">{t(P::Notes)}</label>
             <textarea id="presenter-notes" rows="4" prop:value=text on:change=save></textarea>
         </section>
     }

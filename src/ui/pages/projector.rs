@@ -7,10 +7,16 @@ use leptos::prelude::*;
 
 use crate::domain::moderation::{Phase, Session};
 use crate::domain::{Answer, Framework};
+use crate::i18n::messages::moderation::Moderation as M;
+use crate::i18n::messages::projector::Projector as P;
+use crate::i18n::{t, tf};
 use crate::state::route::Page;
 use crate::state::workshop::use_workshop;
 use crate::ui::components::cited::{cited_memos, CitedClauses};
-use crate::ui::components::moderation::{answer_text, use_room_keys, AgreeDraft, AgreeForm, TimerDisplay};
+use crate::ui::components::moderation::{
+    answer_text, phase_label, scorer_label, spread_summary, use_room_keys, AgreeDraft, AgreeForm,
+    TimerDisplay,
+};
 
 #[component]
 pub fn Projector() -> impl IntoView {
@@ -22,9 +28,9 @@ pub fn Projector() -> impl IntoView {
             view! { <Screen draft=draft /> }.into_any()
         } else {
             view! {
-                <h1 id="page-heading" tabindex="-1">"No workshop is running"</h1>
-                <p class="projector__text">"Start one on the workshop page; this screen follows it."</p>
-                <p class="projector__text"><a href=Page::Workshop.href()>"Go to the workshop page"</a></p>
+                <h1 id="page-heading" tabindex="-1">{t(P::NoWorkshop)}</h1>
+                <p class="projector__text">{t(P::StartOne)}</p>
+                <p class="projector__text"><a href=Page::Workshop.href()>{t(P::GoToWorkshop)}</a></p>
             }.into_any()
         }}
     }
@@ -40,7 +46,14 @@ fn Screen(draft: AgreeDraft) -> impl IntoView {
             let (section, criterion) = s.framework.criteria().find(|(_, c)| c.id == id)?;
             let (place, total) = s.position();
             Some((
-                format!("Criterion {place} of {total} · {}", section.title),
+                tf(
+                    P::Where,
+                    &[
+                        ("place", &place.to_string()),
+                        ("total", &total.to_string()),
+                        ("section", &section.title),
+                    ],
+                ),
                 criterion.title.clone(),
                 criterion.question.clone(),
                 s.moderation.phase(id),
@@ -56,7 +69,7 @@ fn Screen(draft: AgreeDraft) -> impl IntoView {
     view! {
         <div class="projector__bar">
             <p class="projector__where">{move || heading().map(|h| h.0)}</p>
-            <p class="projector__phase">{move || heading().map(|h| h.3.label())}</p>
+            <p class="projector__phase">{move || heading().map(|h| phase_label(h.3))}</p>
             <TimerDisplay />
         </div>
         // Once revealed, the cited clauses take the right of the screen, beside the criterion and
@@ -71,9 +84,7 @@ fn Screen(draft: AgreeDraft) -> impl IntoView {
             </div>
             <CitedClauses workshop=workshop memos=memos names=names chars=CLAUSE_CHARS most=cited_on_screen />
         </div>
-        <p class="projector__keys">
-            "Keys: ← → move · R reveal · 0–4 agree · T timer · N names · F full screen · Esc leave"
-        </p>
+        <p class="projector__keys">{t(M::RoomKeys)}</p>
     }
 }
 
@@ -98,7 +109,7 @@ fn scores(s: &Session, id: &str) -> AnyView {
         let scored = m.answers(id).filter(Option::is_some).count();
         return view! {
             <p class="projector__text">
-                {format!("Scores are hidden. {scored} of {} people have scored this criterion.", m.scorers.len())}
+                {tf(P::Hidden, &[("scored", &scored.to_string()), ("total", &m.scorers.len().to_string())])}
             </p>
         }
         .into_any();
@@ -107,24 +118,24 @@ fn scores(s: &Session, id: &str) -> AnyView {
     let rows = m
         .answers(id)
         .enumerate()
-        .map(|(i, answer)| score_row(f, m.scorer_label(i, s.show_names), answer))
+        .map(|(i, answer)| score_row(f, scorer_label(m, i, s.show_names), answer))
         .collect_view();
     let spread = m.spread(id);
-    let summary = spread.summary();
+    let summary = spread_summary(&spread);
     let split = (spread.not_applicable > 0 && spread.scored > 0)
-        .then(|| format!(" {} said Not applicable.", spread.not_applicable));
+        .then(|| format!(" {}", tf(P::SaidNotApplicable, &[("count", &spread.not_applicable.to_string())])));
     let agreed = m.item(id).agreed.map(|a| {
         view! {
             <div class="projector__agreed">
-                <p><strong>"Agreed: "</strong>{answer_text(f, &a.answer)}</p>
+                <p><strong>{t(M::AgreedLabel)}" "</strong>{answer_text(f, &a.answer)}</p>
                 <p>{a.rationale}</p>
             </div>
         }
     });
     view! {
         <table class=if s.show_names { "projector__scores" } else { "projector__scores projector__scores--anonymous" }>
-            <caption class="visually-hidden">"Scores given"</caption>
-            <thead><tr><th scope="col">"Assessor"</th><th scope="col">"Score"</th></tr></thead>
+            <caption class="visually-hidden">{t(P::ScoresCaption)}</caption>
+            <thead><tr><th scope="col">{t(M::AssessorHeader)}</th><th scope="col">{t(M::ScoreHeader)}</th></tr></thead>
             <tbody>{rows}</tbody>
         </table>
         <p class="projector__text">{summary}{split}</p>
@@ -134,7 +145,7 @@ fn scores(s: &Session, id: &str) -> AnyView {
 }
 
 fn score_row(f: &Framework, who: String, answer: Option<&Answer>) -> impl IntoView {
-    let text = answer.map_or_else(|| "No score".to_string(), |a| answer_text(f, a));
+    let text = answer.map_or_else(|| t(M::NoScore).to_string(), |a| answer_text(f, a));
     // A class per level, not an inline style: the Content-Security-Policy allows no inline styles.
     let bar = answer.and_then(Answer::points).map(|p| {
         view! { <span class=format!("projector__bar-fill projector__bar-fill--{p}") aria-hidden="true"></span> }

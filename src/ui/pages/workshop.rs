@@ -12,20 +12,22 @@ use crate::browser::{clock, download};
 use crate::domain::moderation::{agreed_assessment, merge, Participant, Scored, PERSPECTIVES};
 use crate::domain::{Assessment, Framework};
 use crate::format::envelope;
+use crate::i18n::messages::workshop::{perspective_label, Workshop as W};
+use crate::i18n::{t, tf};
 use crate::state::catalogue::{use_catalogue, Catalogue};
 use crate::state::library::use_library;
 use crate::state::route::{navigate, Page};
 use crate::state::workshop::use_workshop;
 use crate::ui::components::drop_zone::DropZone;
 use crate::ui::components::import_files::{assessments_in, Known};
-use crate::ui::components::moderation::{Comparison, SortChoice, WorkshopProblem};
+use crate::ui::components::moderation::{scorer_label, Comparison, SortChoice, WorkshopProblem};
 
 #[component]
 pub fn Workshop() -> impl IntoView {
     let workshop = use_workshop();
     let running = Memo::new(move |_| workshop.session.with(Option::is_some));
     view! {
-        <h1 id="page-heading" tabindex="-1">"Workshop"</h1>
+        <h1 id="page-heading" tabindex="-1">{t(W::Heading)}</h1>
         <WorkshopProblem />
         {move || if running.get() { view! { <Overview /> }.into_any() } else { view! { <Start /> }.into_any() }}
     }
@@ -57,24 +59,20 @@ fn Start() -> impl IntoView {
         });
     };
     view! {
-        <p class="lead">
-            "People score the same specification alone, then meet to agree one score per criterion, "
-            "with the reason written down. Spec Lens runs the meeting on this computer and the room's projector."
-        </p>
+        <p class="lead">{t(W::Lead)}</p>
         <ol class="steps">
-            <li>"Each person scores the specification in their own Spec Lens and downloads the assessment file."</li>
-            <li>"Load everyone's files here. Scores stay hidden until you reveal them, one criterion at a time."</li>
-            <li>"Open the projector view for the room and the presenter view for yourself, then reveal, discuss and agree."</li>
+            <li>{t(W::StepScore)}</li>
+            <li>{t(W::StepLoad)}</li>
+            <li>{t(W::StepRoom)}</li>
         </ol>
         <section class="import" aria-labelledby="start-heading">
-            <h2 id="start-heading">"Start from people's files"</h2>
-            <DropZone id="workshop-files" label="Choose two or more assessment files (.speclens.json)"
-                hint="Pick them all at once, or drop them here. They must score the same specification under the same framework."
+            <h2 id="start-heading">{t(W::StartHeading)}</h2>
+            <DropZone id="workshop-files" label=t(W::ChooseFiles) hint=t(W::ChooseFilesHint)
                 picked=handle />
             {move || match outcome.get() {
                 Some(Err(problems)) => view! {
                     <div class="banner banner--error" role="alert">
-                        <p>"The workshop was not started:"</p>
+                        <p>{t(W::NotStarted)}</p>
                         <ul>{problems.into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}</ul>
                     </div>
                 }.into_any(),
@@ -120,15 +118,12 @@ fn FromLibrary(begin: impl Fn(Vec<Scored>, Vec<String>) + Copy + Send + Sync + '
                 let framework = catalogue.with_value(|c| c.for_assessment(&assessment.framework).cloned());
                 match framework {
                     Some(framework) => {
-                        let file_name =
-                            format!("\u{201c}{}\u{201d} in this browser", assessment.specification.title);
+                        let title = &assessment.specification.title;
+                        let file_name = format!("\u{201c}{title}\u{201d} in this browser"); // not worded: kept in the workshop's data
                         Some(Scored { assessment, framework, file_name })
                     }
                     None => {
-                        problems.push(format!(
-                            "{}: its framework is not in this browser.",
-                            assessment.specification.title
-                        ));
+                        problems.push(tf(W::NoFramework, &[("title", &assessment.specification.title)]));
                         None
                     }
                 }
@@ -146,7 +141,7 @@ fn FromLibrary(begin: impl Fn(Vec<Scored>, Vec<String>) + Copy + Send + Sync + '
                 let checkbox_id = format!("pick-{}", a.id);
                 let label = match a.assessor.trim() {
                     "" => a.specification.title.clone(),
-                    who => format!("{}, scored by {who}", a.specification.title),
+                    who => tf(W::ScoredBy, &[("title", &a.specification.title), ("who", who)]),
                 };
                 let toggle = move |ev: leptos::ev::Event| {
                     let on = event_target_checked(&ev);
@@ -168,16 +163,16 @@ fn FromLibrary(begin: impl Fn(Vec<Scored>, Vec<String>) + Copy + Send + Sync + '
     };
     view! {
         <section aria-labelledby="from-library-heading">
-            <h2 id="from-library-heading">"Or use assessments in this browser"</h2>
+            <h2 id="from-library-heading">{t(W::FromLibraryHeading)}</h2>
             {move || if library.list().with(Vec::is_empty) {
-                view! { <p class="muted">"There are no assessments in this browser yet."</p> }.into_any()
+                view! { <p class="muted">{t(W::NoAssessments)}</p> }.into_any()
             } else {
                 view! {
                     <fieldset class="fieldset">
-                        <legend>"Assessments to compare"</legend>
+                        <legend>{t(W::AssessmentsToCompare)}</legend>
                         <ul class="plain-list">{rows}</ul>
                     </fieldset>
-                    <button type="button" class="button" on:click=start>"Start the workshop with these"</button>
+                    <button type="button" class="button" on:click=start>{t(W::StartWithThese)}</button>
                 }.into_any()
             }}
         </section>
@@ -195,8 +190,11 @@ fn Overview() -> impl IntoView {
                 let total = s.framework.criterion_count();
                 (
                     s.moderation.specification.title.clone(),
-                    format!("{} (version {})", s.framework.title, s.framework.version),
-                    format!("{agreed} of {total} criteria agreed"),
+                    tf(
+                        W::FrameworkVersion,
+                        &[("framework", &s.framework.title), ("version", &s.framework.version.to_string())],
+                    ),
+                    tf(W::Progress, &[("agreed", &agreed.to_string()), ("total", &total.to_string())]),
                 )
             })
         })
@@ -205,33 +203,33 @@ fn Overview() -> impl IntoView {
     view! {
         {move || summary().map(|(title, framework, progress)| view! {
             <dl class="facts">
-                <div><dt>"Specification"</dt><dd>{title}</dd></div>
-                <div><dt>"Framework"</dt><dd>{framework}</dd></div>
-                <div><dt>"Progress"</dt><dd id="workshop-progress">{progress}</dd></div>
+                <div><dt>{t(W::Specification)}</dt><dd>{title}</dd></div>
+                <div><dt>{t(W::Framework)}</dt><dd>{framework}</dd></div>
+                <div><dt>{t(W::ProgressLabel)}</dt><dd id="workshop-progress">{progress}</dd></div>
             </dl>
         })}
         {move || {
             let flags = flags();
             (!flags.is_empty()).then(|| view! {
                 <div class="banner banner--warning" role="status">
-                    <p><strong>"Check before you start: "</strong></p>
+                    <p><strong>{t(W::CheckBeforeStart)}" "</strong></p>
                     <ul>{flags.into_iter().map(|f| view! { <li>{f}</li> }).collect_view()}</ul>
                 </div>
             })
         }}
         <section aria-labelledby="views-heading">
-            <h2 id="views-heading">"Run the room"</h2>
-            <p>"Open the projector view on the room's screen and the presenter view on yours. They follow each other; either can be reloaded."</p>
+            <h2 id="views-heading">{t(W::RunTheRoom)}</h2>
+            <p>{t(W::RunTheRoomText)}</p>
             <div class="button-row">
-                <a class="button" href=Page::Projector.href() target="spec-lens-projector">"Open the projector view"</a>
-                <a class="button button--secondary" href=Page::Presenter.href() target="spec-lens-presenter">"Open the presenter view"</a>
+                <a class="button" href=Page::Projector.href() target="spec-lens-projector">{t(W::OpenProjector)}</a>
+                <a class="button button--secondary" href=Page::Presenter.href() target="spec-lens-presenter">{t(W::OpenPresenter)}</a>
             </div>
         </section>
         <Scorers />
         <Participants />
         <section aria-labelledby="comparison-heading">
-            <h2 id="comparison-heading">"Scores side by side"</h2>
-            <p class="muted">"Scores stay hidden until a criterion is revealed. The range column is shaded by how far apart people are."</p>
+            <h2 id="comparison-heading">{t(W::ScoresSideBySide)}</h2>
+            <p class="muted">{t(W::ScoresHint)}</p>
             <SortChoice id="comparison-sort" />
             <Comparison />
         </section>
@@ -263,18 +261,18 @@ fn Scorers() -> impl IntoView {
                     .iter()
                     .enumerate()
                     .map(|(i, scorer)| {
-                        let label = s.moderation.scorer_label(i, false);
+                        let label = scorer_label(&s.moderation, i, false);
                         let name = if scorer.name.trim().is_empty() {
-                            "no name given".into()
+                            t(W::NoNameGiven).to_string()
                         } else {
                             scorer.name.clone()
                         };
                         let source = match &scorer.source {
                             crate::domain::moderation::ScoreSource::File { file_name, .. } => {
-                                format!("from {file_name}")
+                                tf(W::FromFile, &[("file", file_name)])
                             }
                             crate::domain::moderation::ScoreSource::Typed => {
-                                "scores typed in the presenter view".into()
+                                t(W::TypedInPresenter).to_string()
                             }
                         };
                         view! { <li><strong>{label}</strong>": "{name}", "{source}</li> }
@@ -285,13 +283,13 @@ fn Scorers() -> impl IntoView {
     };
     view! {
         <section aria-labelledby="scorers-heading">
-            <h2 id="scorers-heading">"Who scored"</h2>
+            <h2 id="scorers-heading">{t(W::WhoScored)}</h2>
             <ul>{rows}</ul>
             <form class="inline-form" on:submit=add>
-                <label for="typed-scorer">"Add a person who scores on this computer"</label>
+                <label for="typed-scorer">{t(W::AddTypedScorer)}</label>
                 <input id="typed-scorer" type="text" autocomplete="off" prop:value=move || name.get()
                     on:input=move |ev| name.set(event_target_value(&ev)) />
-                <button type="submit" class="button button--secondary">"Add person"</button>
+                <button type="submit" class="button button--secondary">{t(W::AddPerson)}</button>
             </form>
         </section>
     }
@@ -345,16 +343,17 @@ fn Participants() -> impl IntoView {
                 let name_id = format!("perspective-{i}-names");
                 let toggle_p = perspective.clone();
                 let name_p = perspective.clone();
+                let shown = perspective_label(&perspective);
                 view! {
                     <li class="participant">
                         <span class="check">
                             <input type="checkbox" id=box_id.clone() checked=checked
                                 on:change=move |ev| set_present(&toggle_p, event_target_checked(&ev)) />
-                            <label for=box_id>{perspective.clone()}</label>
+                            <label for=box_id>{shown.clone()}</label>
                         </span>
                         {found.map(|p| view! {
-                            <label class="visually-hidden" for=name_id.clone()>{format!("Names for {perspective} (optional)")}</label>
-                            <input id=name_id type="text" class="participant__names" placeholder="Names (optional)" value=p.name
+                            <label class="visually-hidden" for=name_id.clone()>{tf(W::NamesFor, &[("perspective", &shown)])}</label>
+                            <input id=name_id type="text" class="participant__names" placeholder=t(W::NamesPlaceholder) value=p.name
                                 on:change=move |ev| set_name(name_p.clone(), event_target_value(&ev)) />
                         })}
                     </li>
@@ -364,14 +363,14 @@ fn Participants() -> impl IntoView {
     };
     view! {
         <section aria-labelledby="participants-heading">
-            <h2 id="participants-heading">"Who took part"</h2>
-            <p class="muted">"Tick the roles and perspectives present. The agreed assessment records them."</p>
+            <h2 id="participants-heading">{t(W::WhoTookPart)}</h2>
+            <p class="muted">{t(W::TickPerspectives)}</p>
             <ul class="plain-list participants">{perspectives}</ul>
             <form class="inline-form" on:submit=add_other>
-                <label for="other-perspective">"Another role or perspective"</label>
+                <label for="other-perspective">{t(W::AnotherPerspective)}</label>
                 <input id="other-perspective" type="text" prop:value=move || other.get()
                     on:input=move |ev| other.set(event_target_value(&ev)) />
-                <button type="submit" class="button button--secondary">"Add"</button>
+                <button type="submit" class="button button--secondary">{t(W::Add)}</button>
             </form>
         </section>
     }
@@ -401,34 +400,35 @@ fn AgreedResult() -> impl IntoView {
         let name = envelope::file_name(&format!("spec-lens-agreed-{}", assessment.specification.title), now);
         let text = envelope::export_assessment(&assessment, &framework, now);
         message.set(Some(
-            download::download_text(&name, "application/json", &text).map(|_| format!("Downloaded {name}.")),
+            download::download_text(&name, "application/json", &text)
+                .map(|_| tf(W::Downloaded, &[("name", &name)])),
         ));
     };
     view! {
         <section aria-labelledby="agreed-heading">
-            <h2 id="agreed-heading">"The agreed result"</h2>
-            <p>"The agreed assessment holds each agreed score with its reason, who took part, and everyone's individual scores. Criteria not yet agreed are left unanswered."</p>
+            <h2 id="agreed-heading">{t(W::AgreedHeading)}</h2>
+            <p>{t(W::AgreedExplained)}</p>
             <div class="button-row">
-                <button type="button" class="button" on:click=save>"Save the agreed assessment to this browser"</button>
-                <button type="button" class="button button--secondary" on:click=export>"Download the agreed assessment"</button>
+                <button type="button" class="button" on:click=save>{t(W::SaveAgreed)}</button>
+                <button type="button" class="button button--secondary" on:click=export>{t(W::DownloadAgreed)}</button>
             </div>
             {move || message.get().map(|m| match m {
                 Ok(text) => view! { <p role="status">{text}</p> }.into_any(),
                 Err(text) => view! { <p class="banner banner--error" role="alert">{text}</p> }.into_any(),
             })}
-            <h3>"End the workshop"</h3>
+            <h3>{t(W::EndWorkshop)}</h3>
             {move || if confirming_end.get() {
                 view! {
                     <div class="banner banner--warning" role="alert">
-                        <p>"Ending removes the workshop from this browser. Save or download the agreed assessment first if you have not."</p>
+                        <p>{t(W::EndWarning)}</p>
                         <div class="button-row">
-                            <button type="button" class="button button--danger" on:click=move |_| { confirming_end.set(false); workshop.end(); }>"End it now"</button>
-                            <button type="button" class="button button--secondary" on:click=move |_| confirming_end.set(false)>"Keep the workshop"</button>
+                            <button type="button" class="button button--danger" on:click=move |_| { confirming_end.set(false); workshop.end(); }>{t(W::EndNow)}</button>
+                            <button type="button" class="button button--secondary" on:click=move |_| confirming_end.set(false)>{t(W::KeepWorkshop)}</button>
                         </div>
                     </div>
                 }.into_any()
             } else {
-                view! { <button type="button" class="button button--secondary" on:click=move |_| confirming_end.set(true)>"End the workshop"</button> }.into_any()
+                view! { <button type="button" class="button button--secondary" on:click=move |_| confirming_end.set(true)>{t(W::EndWorkshop)}</button> }.into_any()
             }}
         </section>
     }
