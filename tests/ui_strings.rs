@@ -26,8 +26,6 @@ const NOT_YET_WORDED: &[&str] = &[
     "pages/about.rs",
     "pages/assess.rs",
     "pages/compare.rs",
-    "pages/framework_editor.rs",
-    "pages/frameworks.rs",
     "pages/library.rs",
     "pages/new_assessment.rs",
     "pages/presenter.rs",

@@ -2,6 +2,8 @@
 //! `plurals!` and listed in `areas()` below, so the Welsh file and the checks include it.
 
 pub mod dates;
+pub mod framework_editor;
+pub mod frameworks;
 pub mod shell;
 
 /// One message of an area, as the native checks and the Welsh file's writer see it.
@@ -32,6 +34,14 @@ pub fn areas() -> Vec<(&'static str, Vec<Entry>)> {
     vec![
         (dates::Month::AREA, dates::Month::entries()),
         (dates::ShortMonth::AREA, dates::ShortMonth::entries()),
+        (framework_editor::Editor::AREA, framework_editor::Editor::entries()),
+        (framework_editor::Item::AREA, framework_editor::Item::entries()),
+        (
+            <framework_editor::EditorCounted as super::Plurals>::AREA,
+            framework_editor::EditorCounted::entries(),
+        ),
+        (frameworks::Frameworks::AREA, frameworks::Frameworks::entries()),
+        (<frameworks::FrameworksCounted as super::Plurals>::AREA, frameworks::FrameworksCounted::entries()),
         (shell::Shell::AREA, shell::Shell::entries()),
         (shell::PageTitle::AREA, shell::PageTitle::entries()),
     ]
