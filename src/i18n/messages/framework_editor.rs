@@ -87,7 +87,7 @@ crate::messages! {
         Publisher: "Publisher" => "Cyhoeddwr",
         Year: "Year (blank if undated)" => "Blwyddyn (gwag os nad oes dyddiad)",
         WebAddress: "Web address" => "Cyfeiriad gwe",
-        RemoveSource: "Remove source" => "Dileu'r ffynhonnell",
+        RemoveSource: "Remove source" => "Dileu ffynhonnell",
         AddSource: "Add a source" => "Ychwanegu ffynhonnell",
         MoveUp: "Move up" => "Symud i fyny",
         MoveDown: "Move down" => "Symud i lawr",
@@ -98,22 +98,23 @@ crate::messages! {
 crate::messages! {
     /// A section or criterion named in a legend or in a button's accessible name: by its title
     /// (`…Titled`), or by its place while it has none (`{n}`). Whole sentences per kind of item, as
-    /// Welsh mutates the noun after some words ("at faen prawf").
+    /// Welsh mutates the noun after some words ("at faen prawf"). A button's name starts with its
+    /// visible label (`Editor::MoveUp`…), as WCAG's label in name asks ("Symud i fyny adran 2").
     pub enum Item in "framework_editor_item" {
         Section: "Section {n}" => "Adran {n}",
         SectionTitled: "Section \u{201c}{title}\u{201d}" => "Adran \u{201c}{title}\u{201d}",
         Criterion: "Criterion {n}" => "Maen prawf {n}",
         CriterionTitled: "Criterion \u{201c}{title}\u{201d}" => "Maen prawf \u{201c}{title}\u{201d}",
-        MoveUpSection: "Move up section {n}" => "Symud adran {n} i fyny",
-        MoveUpSectionTitled: "Move up section \u{201c}{title}\u{201d}" => "Symud adran \u{201c}{title}\u{201d} i fyny",
-        MoveDownSection: "Move down section {n}" => "Symud adran {n} i lawr",
-        MoveDownSectionTitled: "Move down section \u{201c}{title}\u{201d}" => "Symud adran \u{201c}{title}\u{201d} i lawr",
+        MoveUpSection: "Move up section {n}" => "Symud i fyny adran {n}",
+        MoveUpSectionTitled: "Move up section \u{201c}{title}\u{201d}" => "Symud i fyny adran \u{201c}{title}\u{201d}",
+        MoveDownSection: "Move down section {n}" => "Symud i lawr adran {n}",
+        MoveDownSectionTitled: "Move down section \u{201c}{title}\u{201d}" => "Symud i lawr adran \u{201c}{title}\u{201d}",
         RemoveSection: "Remove section {n}" => "Dileu adran {n}",
         RemoveSectionTitled: "Remove section \u{201c}{title}\u{201d}" => "Dileu adran \u{201c}{title}\u{201d}",
-        MoveUpCriterion: "Move up criterion {n}" => "Symud maen prawf {n} i fyny",
-        MoveUpCriterionTitled: "Move up criterion \u{201c}{title}\u{201d}" => "Symud maen prawf \u{201c}{title}\u{201d} i fyny",
-        MoveDownCriterion: "Move down criterion {n}" => "Symud maen prawf {n} i lawr",
-        MoveDownCriterionTitled: "Move down criterion \u{201c}{title}\u{201d}" => "Symud maen prawf \u{201c}{title}\u{201d} i lawr",
+        MoveUpCriterion: "Move up criterion {n}" => "Symud i fyny maen prawf {n}",
+        MoveUpCriterionTitled: "Move up criterion \u{201c}{title}\u{201d}" => "Symud i fyny maen prawf \u{201c}{title}\u{201d}",
+        MoveDownCriterion: "Move down criterion {n}" => "Symud i lawr maen prawf {n}",
+        MoveDownCriterionTitled: "Move down criterion \u{201c}{title}\u{201d}" => "Symud i lawr maen prawf \u{201c}{title}\u{201d}",
         RemoveCriterion: "Remove criterion {n}" => "Dileu maen prawf {n}",
         RemoveCriterionTitled: "Remove criterion \u{201c}{title}\u{201d}" => "Dileu maen prawf \u{201c}{title}\u{201d}",
         AddCriterionTo: "Add a criterion to section {n}" => "Ychwanegu maen prawf at adran {n}",
