@@ -140,3 +140,17 @@ fn slots_are_filled_and_braces_that_are_not_slots_are_text() {
     assert_eq!(Lang::from_tag("EN"), Some(Lang::English));
     assert_eq!(Lang::from_tag("fr"), None);
 }
+
+/// An area declared but not listed in `areas()` would never reach the Welsh file: its messages would
+/// show in English to a Welsh reader without any test noticing.
+#[test]
+fn every_declared_area_is_listed() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/i18n/messages");
+    let listed: Vec<&str> = areas().into_iter().map(|(name, _)| name).collect();
+    for file in std::fs::read_dir(dir).unwrap() {
+        let source = std::fs::read_to_string(file.unwrap().path()).unwrap();
+        for declared in source.split(" in \"").skip(1).filter_map(|rest| rest.split('"').next()) {
+            assert!(listed.contains(&declared), "area {declared:?} is declared but not listed in areas()");
+        }
+    }
+}

@@ -8,6 +8,8 @@ pub mod compare;
 pub mod dates;
 pub mod document_pane;
 pub mod exports;
+pub mod framework_editor;
+pub mod frameworks;
 pub mod import;
 pub mod library;
 pub mod moderation;
@@ -76,8 +78,16 @@ pub fn areas() -> Vec<(&'static str, Vec<Entry>)> {
         (scoring::Shortcuts::AREA, scoring::Shortcuts::entries()),
         (share::Share::AREA, share::Share::entries()),
         (share::ShareCount::AREA, share::ShareCount::entries()),
-        (shell::PageTitle::AREA, shell::PageTitle::entries()),
+        (framework_editor::Editor::AREA, framework_editor::Editor::entries()),
+        (framework_editor::Item::AREA, framework_editor::Item::entries()),
+        (
+            <framework_editor::EditorCounted as super::Plurals>::AREA,
+            framework_editor::EditorCounted::entries(),
+        ),
+        (frameworks::Frameworks::AREA, frameworks::Frameworks::entries()),
+        (<frameworks::FrameworksCounted as super::Plurals>::AREA, frameworks::FrameworksCounted::entries()),
         (shell::Shell::AREA, shell::Shell::entries()),
+        (shell::PageTitle::AREA, shell::PageTitle::entries()),
         (storage::Storage::AREA, storage::Storage::entries()),
         (workshop::Perspective::AREA, workshop::Perspective::entries()),
         (workshop::Workshop::AREA, workshop::Workshop::entries()),

@@ -12,7 +12,6 @@ use leptos::task::spawn_local;
 
 use crate::browser::files::{self, Content};
 use crate::browser::{download, location, storage};
-use crate::domain::case::capitalised;
 use crate::domain::numbers::{parse_decimal, shortest};
 use crate::domain::validation::FieldPath;
 use crate::domain::{
@@ -21,6 +20,8 @@ use crate::domain::{
 };
 use crate::format::criteria_csv::{criteria_csv, criteria_template, import_criteria_csv, TEMPLATE_FILE_NAME};
 use crate::format::import::MAX_FILE_BYTES;
+use crate::i18n::messages::framework_editor::{Editor as E, EditorCounted as N, Item};
+use crate::i18n::{t, tf, tn, tnf};
 use crate::state::catalogue::{use_catalogue, AddError, Catalogue};
 use crate::state::route::{navigate, Page};
 
@@ -28,12 +29,10 @@ use crate::state::route::{navigate, Page};
 /// unsaved one is never overwritten.
 pub fn start_editing(framework: &Framework) -> Result<(), String> {
     if let Some(draft) = storage::load_framework_draft() {
-        return Err(format!(
-            "You are already editing \u{201c}{}\u{201d}. Open the framework editor (Frameworks page, Continue editing) to save or discard it first.",
-            draft.title
-        ));
+        return Err(tf(E::AlreadyEditing, &[("title", &draft.title)]));
     }
-    storage::save_framework_draft(framework).map_err(|e| format!("The draft could not be kept ({e})."))?;
+    storage::save_framework_draft(framework)
+        .map_err(|e| tf(E::DraftNotKept, &[("error", &e.to_string())]))?;
     navigate(&Page::FrameworkEditor);
     Ok(())
 }
@@ -42,7 +41,7 @@ pub fn start_editing(framework: &Framework) -> Result<(), String> {
 pub fn copy_of(framework: &Framework, catalogue: &Catalogue) -> Framework {
     Framework {
         id: free_id(&format!("copy-of-{}", framework.id), catalogue),
-        title: format!("Copy of {}", framework.title),
+        title: tf(E::CopyOf, &[("title", &framework.title)]),
         version: "1.0".into(),
         ..framework.clone()
     }
@@ -52,20 +51,23 @@ pub fn copy_of(framework: &Framework, catalogue: &Catalogue) -> Framework {
 pub fn blank_framework(catalogue: &Catalogue) -> Framework {
     let scale = catalogue.newest_builtin().map(|f| f.scale.clone()).unwrap_or_else(|| Scale {
         levels: (0..=MAX_LEVEL)
-            .map(|l| LevelDef { label: format!("Level {l}"), descriptor: String::new() })
+            .map(|l| LevelDef {
+                label: tf(E::NewLevelLabel, &[("level", &l.to_string())]),
+                descriptor: String::new(),
+            })
             .collect(),
-        not_applicable_label: "Not applicable".into(),
-        insufficient_evidence_label: "Insufficient evidence".into(),
+        not_applicable_label: t(E::NewNotApplicable).into(),
+        insufficient_evidence_label: t(E::NewInsufficientEvidence).into(),
     });
     Framework {
         id: free_id("new-framework", catalogue),
         version: "1.0".into(),
-        title: "New framework".into(),
+        title: t(E::NewTitle).into(),
         summary: String::new(),
         scale,
         sections: vec![Section {
             id: "section-1".into(),
-            title: "Section 1".into(),
+            title: tf(E::NewSectionTitle, &[("n", "1")]),
             summary: String::new(),
             weight: 1.0,
             criteria: vec![blank_criterion("criterion-1")],
@@ -107,9 +109,9 @@ pub fn FrameworkEditor() -> impl IntoView {
     match storage::load_framework_draft() {
         Some(framework) => view! { <Editor initial=framework /> }.into_any(),
         None => view! {
-            <p class="breadcrumb"><a href="#/frameworks">"Frameworks"</a></p>
-            <h1 id="page-heading" tabindex="-1">"Framework editor"</h1>
-            <p>"No framework is being edited. On the Frameworks page, choose New framework, or open a framework and choose Edit or Copy."</p>
+            <p class="breadcrumb"><a href="#/frameworks">{t(E::Frameworks)}</a></p>
+            <h1 id="page-heading" tabindex="-1">{t(E::Heading)}</h1>
+            <p>{t(E::NothingEdited)}</p>
         }
         .into_any(),
     }
@@ -168,8 +170,7 @@ fn Editor(initial: Framework) -> impl IntoView {
             return;
         }
         let problem = draft.with(storage::save_framework_draft).err();
-        set_kept
-            .set(problem.map(|e| format!("The draft could not be kept in this browser ({e}); save soon.")));
+        set_kept.set(problem.map(|e| tf(E::DraftNotKeptSaveSoon, &[("error", &e.to_string())])));
     });
     let problem = RwSignal::new(None::<String>);
     let version_needed = RwSignal::new(None::<String>);
@@ -188,10 +189,7 @@ fn Editor(initial: Framework) -> impl IntoView {
             c.frameworks().iter().find(|k| k.id == framework.id && needs_new_version(k, &framework)).cloned()
         });
         if let Some(saved) = clash {
-            version_needed.set(Some(format!(
-                "Version {} of this framework is already saved with other scoring rules, and assessments scored under it must keep them. Save your changes as a new version.",
-                saved.version
-            )));
+            version_needed.set(Some(tf(E::VersionNeeded, &[("version", &saved.version)])));
             request_animation_frame(|| location::focus_element("version-needed"));
             return;
         }
@@ -204,7 +202,7 @@ fn Editor(initial: Framework) -> impl IntoView {
                 navigate(&Page::Framework(framework.id));
             }
             Err(AddError::Builtin) => problem.set(Some(AddError::Builtin.to_string())),
-            Err(e) => problem.set(Some(format!("The framework could not be saved ({e})."))),
+            Err(e) => problem.set(Some(tf(E::NotSaved, &[("error", &e.to_string())]))),
         }
     };
     let save_as_next = move |_| {
@@ -227,16 +225,13 @@ fn Editor(initial: Framework) -> impl IntoView {
             let outcome = match file.content {
                 Content::Bytes(bytes) => import_criteria_csv(&bytes)
                     .map_err(|errors| errors.iter().map(ToString::to_string).collect::<Vec<_>>()),
-                Content::TooLarge(_) => Err(vec!["The file is over 5 MB; it cannot be criteria.".into()]),
-                Content::Unreadable => Err(vec!["The file could not be read; pick it again.".into()]),
+                Content::TooLarge(_) => Err(vec![t(E::FileTooLarge).to_string()]),
+                Content::Unreadable => Err(vec![t(E::FileUnreadable).to_string()]),
             };
             csv_report.set(Some(outcome.map(|sections| {
                 let count: usize = sections.iter().map(|s| s.criteria.len()).sum();
                 ctx.reshape(|f| f.sections = sections, None);
-                format!(
-                    "Imported {count} criteria from \"{}\"; they replace the criteria that were here.",
-                    file.name
-                )
+                tnf(N::Imported, count as u64, &[("name", &file.name)])
             })));
         });
     };
@@ -250,9 +245,9 @@ fn Editor(initial: Framework) -> impl IntoView {
     };
 
     view! {
-        <p class="breadcrumb"><a href="#/frameworks">"Frameworks"</a></p>
-        <h1 id="page-heading" tabindex="-1">"Framework editor"</h1>
-        <p class="lead">"Changes are kept in this browser as you type. Save adds the framework to this browser's frameworks; earlier versions stay, and assessments scored under them keep their results."</p>
+        <p class="breadcrumb"><a href="#/frameworks">{t(E::Frameworks)}</a></p>
+        <h1 id="page-heading" tabindex="-1">{t(E::Heading)}</h1>
+        <p class="lead">{t(E::Lead)}</p>
         {alert_banner(kept.into())}
         {move || {
             let count = ctx.errors.with(Vec::len);
@@ -271,28 +266,28 @@ fn Editor(initial: Framework) -> impl IntoView {
                 });
                 view! {
                     <div class="notice notice--error" id="editor-errors" tabindex="-1" role="alert" aria-labelledby="editor-errors-heading">
-                        <h2 id="editor-errors-heading">{format!("Fix {count} problem{} before saving", if count == 1 { "" } else { "s" })}</h2>
+                        <h2 id="editor-errors-heading">{tn(N::FixProblems, count as u64)}</h2>
                         <ul>{items}</ul>
                     </div>
                 }
             })
         }}
         <section class="fieldset" aria-labelledby="csv-heading">
-            <h2 id="csv-heading">"Criteria from a spreadsheet"</h2>
-            <p class="hint">"Fill in the template in a spreadsheet, save it as CSV (UTF-8, comma-separated) and import it: its criteria replace the criteria here. The README lists the columns."</p>
+            <h2 id="csv-heading">{t(E::CsvHeading)}</h2>
+            <p class="hint">{t(E::CsvHint)}</p>
             <div class="button-row">
-                <button type="button" class="button button--secondary" on:click=template>"Download the criteria template (CSV)"</button>
-                <button type="button" class="button button--secondary" on:click=export_csv>"Export criteria (CSV)"</button>
+                <button type="button" class="button button--secondary" on:click=template>{t(E::DownloadTemplate)}</button>
+                <button type="button" class="button button--secondary" on:click=export_csv>{t(E::ExportCriteria)}</button>
             </div>
             <div class="field">
-                <label for="criteria-csv">"Import criteria from CSV"</label>
+                <label for="criteria-csv">{t(E::ImportCriteria)}</label>
                 <input id="criteria-csv" type="file" accept=".csv,text/csv" on:change=import_csv />
             </div>
             {move || csv_report.get().map(|r| match r {
                 Ok(message) => view! { <p class="banner" role="status">{message}</p> }.into_any(),
                 Err(errors) => view! {
                     <div class="banner banner--error" role="alert">
-                        <p>"Nothing was imported. Fix these in the spreadsheet and import it again:"</p>
+                        <p>{t(E::NothingImported)}</p>
                         <ul>{errors.into_iter().map(|e| view! { <li>{e}</li> }).collect_view()}</ul>
                     </div>
                 }.into_any(),
@@ -308,14 +303,14 @@ fn Editor(initial: Framework) -> impl IntoView {
             view! {
                 <div class="notice" id="version-needed" tabindex="-1" role="alert">
                     <p>{message}</p>
-                    <button type="button" class="button" on:click=save_as_next>{format!("Save as version {next}")}</button>
+                    <button type="button" class="button" on:click=save_as_next>{tf(E::SaveAsVersion, &[("version", &next)])}</button>
                 </div>
             }
         })}
         {alert_banner(problem.into())}
         <div class="button-row">
-            <button type="button" class="button" on:click=move |_| save()>"Save framework"</button>
-            <button type="button" class="button button--secondary" on:click=discard>"Discard changes"</button>
+            <button type="button" class="button" on:click=move |_| save()>{t(E::SaveFramework)}</button>
+            <button type="button" class="button button--secondary" on:click=discard>{t(E::DiscardChanges)}</button>
         </div>
     }
 }
@@ -327,21 +322,21 @@ fn form(ctx: Ctx, f: &Framework) -> Vec<AnyView> {
     let mut scale: Vec<AnyView> = (0..=usize::from(MAX_LEVEL))
         .flat_map(|level| {
             [
-                text(ctx, P::Level { level, field: "label" }, format!("Level {level} label"), Kind::Line),
+                text(ctx, P::Level { level, field: "label" }, numbered(E::LevelLabel, level), Kind::Line),
                 text(
                     ctx,
                     P::Level { level, field: "descriptor" },
-                    format!("Level {level} means"),
+                    numbered(E::LevelMeans, level),
                     Kind::Area,
                 ),
             ]
         })
         .collect();
-    scale.push(text(ctx, P::Scale("not_applicable_label"), "Label of Not applicable".into(), Kind::Line));
+    scale.push(text(ctx, P::Scale("not_applicable_label"), t(E::NotApplicableLabel).into(), Kind::Line));
     scale.push(text(
         ctx,
         P::Scale("insufficient_evidence_label"),
-        "Label of Insufficient evidence".into(),
+        t(E::InsufficientEvidenceLabel).into(),
         Kind::Line,
     ));
     let add_section = move |_| {
@@ -363,58 +358,54 @@ fn form(ctx: Ctx, f: &Framework) -> Vec<AnyView> {
     let mut out = vec![
         group(
             "fieldset",
-            "The framework".into(),
+            t(E::TheFramework).into(),
             vec![
-                text(ctx, P::Framework("title"), "Title".into(), Kind::Line),
-                text(ctx, P::Framework("summary"), "Summary".into(), Kind::Area),
+                text(ctx, P::Framework("title"), t(E::Title).into(), Kind::Line),
+                text(ctx, P::Framework("summary"), t(E::Summary).into(), Kind::Area),
+                text(ctx, P::Framework("id"), t(E::Id).into(), Kind::Line),
+                text(ctx, P::Framework("version"), t(E::Version).into(), Kind::Line),
+            ],
+        ),
+        group("fieldset", t(E::Scale).into(), scale),
+        group(
+            "fieldset",
+            t(E::Bands).into(),
+            vec![
+                text(ctx, P::Bands("outstanding"), t(E::OutstandingFrom).into(), Kind::Number),
+                text(ctx, P::Bands("good"), t(E::GoodFrom).into(), Kind::Number),
                 text(
                     ctx,
-                    P::Framework("id"),
-                    "Id (assessments are matched to the framework by it)".into(),
-                    Kind::Line,
+                    P::Bands("requires_improvement"),
+                    t(E::RequiresImprovementFrom).into(),
+                    Kind::Number,
                 ),
-                text(ctx, P::Framework("version"), "Version".into(), Kind::Line),
-            ],
-        ),
-        group("fieldset", "Scale".into(), scale),
-        group(
-            "fieldset",
-            "Bands (lowest overall percentage of each)".into(),
-            vec![
-                text(ctx, P::Bands("outstanding"), "Outstanding from".into(), Kind::Number),
-                text(ctx, P::Bands("good"), "Good from".into(), Kind::Number),
-                text(ctx, P::Bands("requires_improvement"), "Requires improvement from".into(), Kind::Number),
             ],
         ),
         group(
             "fieldset",
-            "Timescale rules".into(),
+            t(E::TimescaleRules).into(),
             vec![
-                check(
-                    ctx,
-                    P::Framework("needs_assessment_before_publication"),
-                    "The needs assessment must be completed before the specification is published",
-                ),
+                check(ctx, P::Framework("needs_assessment_before_publication"), t(E::NeedsAssessmentFirst)),
                 text(
                     ctx,
                     P::Framework("min_consultation_weeks"),
-                    "Shortest consultation, in weeks (blank: no rule)".into(),
+                    t(E::MinConsultationWeeks).into(),
                     Kind::Number,
                 ),
                 text(
                     ctx,
                     P::Framework("min_weeks_publication_to_start"),
-                    "Fewest weeks from publication to service start (blank: no rule)".into(),
+                    t(E::MinWeeksToStart).into(),
                     Kind::Number,
                 ),
             ],
         ),
-        view! { <h2>"Sections and criteria"</h2> }.into_any(),
+        view! { <h2>{t(E::SectionsAndCriteria)}</h2> }.into_any(),
     ];
     out.extend(
         f.sections.iter().enumerate().map(|(s, section)| section_form(ctx, s, section_count, section)),
     );
-    out.push(add_button("Add a section", None, Signal::stored(String::new()), add_section));
+    out.push(add_button(t(E::AddSection), None, Signal::stored(String::new()), add_section));
     out
 }
 
@@ -437,21 +428,95 @@ fn add_button(
     .into_any()
 }
 
-/// A name for an item in button labels: its title, or its position when it has none yet.
-fn item_name(ctx: Ctx, s: usize, c: Option<usize>) -> Memo<String> {
+/// A message with one number, `{level}` or `{n}`.
+fn numbered(message: E, n: usize) -> String {
+    let n = n.to_string();
+    tf(message, &[("level", &n), ("n", &n)])
+}
+
+/// How an item is named in legends and button labels: by its title, or by its place (from 1) while
+/// it has none yet.
+#[derive(Clone, PartialEq)]
+enum ItemName {
+    Titled(String),
+    Numbered(usize),
+}
+
+impl ItemName {
+    /// The message for this name: `titled` with `{title}`, or `numbered` with `{n}`; and `more` slots.
+    fn say(&self, numbered: Item, titled: Item, more: &[(&str, &str)]) -> String {
+        let (message, slot, value) = match self {
+            ItemName::Titled(title) => (titled, "title", title.clone()),
+            ItemName::Numbered(n) => (numbered, "n", n.to_string()),
+        };
+        let mut values = vec![(slot, value.as_str())];
+        values.extend_from_slice(more);
+        tf(message, &values)
+    }
+}
+
+fn item_name(ctx: Ctx, s: usize, c: Option<usize>) -> Memo<ItemName> {
     Memo::new(move |_| {
         ctx.draft.with(|f| {
             let section = f.sections.get(s);
-            let (title, what, n) = match c {
-                None => (section.map(|x| x.title.clone()), "section", s),
-                Some(c) => (section.and_then(|x| x.criteria.get(c)).map(|x| x.title.clone()), "criterion", c),
+            let (title, n) = match c {
+                None => (section.map(|x| x.title.clone()), s),
+                Some(c) => (section.and_then(|x| x.criteria.get(c)).map(|x| x.title.clone()), c),
             };
             match title.filter(|t| !t.trim().is_empty()) {
-                Some(t) => format!("{what} \u{201c}{t}\u{201d}"),
-                None => format!("{what} {}", n + 1),
+                Some(t) => ItemName::Titled(t),
+                None => ItemName::Numbered(n + 1),
             }
         })
     })
+}
+
+/// What an item's buttons do.
+#[derive(Clone, Copy, PartialEq)]
+enum Action {
+    Up,
+    Down,
+    Remove,
+}
+
+impl Action {
+    fn step(self) -> i8 {
+        match self {
+            Action::Up => -1,
+            Action::Down => 1,
+            Action::Remove => 0,
+        }
+    }
+
+    /// The end of the button's element id, the same in every language.
+    fn id(self) -> &'static str {
+        match self {
+            Action::Up => "move-up",
+            Action::Down => "move-down",
+            Action::Remove => "remove",
+        }
+    }
+
+    fn label(self) -> &'static str {
+        t(match self {
+            Action::Up => E::MoveUp,
+            Action::Down => E::MoveDown,
+            Action::Remove => E::Remove,
+        })
+    }
+
+    /// The button's accessible name, with the item's.
+    fn name(self, criterion: bool, item: &ItemName) -> String {
+        let (numbered, titled) = match (self, criterion) {
+            (Action::Up, false) => (Item::MoveUpSection, Item::MoveUpSectionTitled),
+            (Action::Down, false) => (Item::MoveDownSection, Item::MoveDownSectionTitled),
+            (Action::Remove, false) => (Item::RemoveSection, Item::RemoveSectionTitled),
+            (Action::Up, true) => (Item::MoveUpCriterion, Item::MoveUpCriterionTitled),
+            (Action::Down, true) => (Item::MoveDownCriterion, Item::MoveDownCriterionTitled),
+            (Action::Remove, true) => (Item::RemoveCriterion, Item::RemoveCriterionTitled),
+        };
+        item.say(numbered, titled, &[])
+    }
 }
 
 /// Move up, Move down and Remove buttons for a section (`c` None) or a criterion.
@@ -461,21 +526,21 @@ fn item_buttons(ctx: Ctx, s: usize, c: Option<usize>, first: bool, last: bool) -
         None => format!("s{s}"),
         Some(c) => format!("c{s}-{c}"),
     };
-    let button = move |label: &'static str, step: i8, disabled: bool| {
-        let id = format!("{prefix}-{}", label.replace(' ', "-"));
+    let button = move |action: Action, disabled: bool| {
+        let id = format!("{prefix}-{}", action.id());
         view! {
             <button type="button" class="button button--secondary" id=id disabled=disabled
-                aria-label=move || format!("{label} {}", name.get())
-                on:click=move |_| ctx.reshape_item(s, c, step)>
-                {label}
+                aria-label=move || name.with(|n| action.name(c.is_some(), n))
+                on:click=move |_| ctx.reshape_item(s, c, action.step())>
+                {action.label()}
             </button>
         }
     };
     view! {
         <div class="button-row">
-            {button("Move up", -1, first)}
-            {button("Move down", 1, last)}
-            {button("Remove", 0, false)}
+            {button(Action::Up, first)}
+            {button(Action::Down, last)}
+            {button(Action::Remove, false)}
         </div>
     }
     .into_any()
@@ -488,8 +553,8 @@ impl Ctx {
         let mut focus = None;
         self.reshape(
             |f| {
-                let (at, label) = move_item(f, s, c, step);
-                let label = label.replace(' ', "-");
+                let (at, action) = move_item(f, s, c, step);
+                let label = action.id();
                 focus = at.map(|(s, c)| match c {
                     None => format!("s{s}-{label}"),
                     Some(c) => format!("c{s}-{c}-{label}"),
@@ -509,8 +574,8 @@ fn move_item(
     s: usize,
     c: Option<usize>,
     step: i8,
-) -> (Option<(usize, Option<usize>)>, &'static str) {
-    let label = if step < 0 { "Move up" } else { "Move down" };
+) -> (Option<(usize, Option<usize>)>, Action) {
+    let label = if step < 0 { Action::Up } else { Action::Down };
     match c {
         None if s < f.sections.len() => {
             if step == 0 {
@@ -552,11 +617,11 @@ fn move_item(
     }
 }
 
-fn other(label: &'static str) -> &'static str {
-    if label == "Move up" {
-        "Move down"
+fn other(action: Action) -> Action {
+    if action == Action::Up {
+        Action::Down
     } else {
-        "Move up"
+        Action::Up
     }
 }
 
@@ -572,10 +637,10 @@ fn section_form(ctx: Ctx, s: usize, count: usize, section: &Section) -> AnyView 
     let at = move |field| P::Section { section: s, field };
     let mut children = vec![
         item_buttons(ctx, s, None, s == 0, s + 1 == count),
-        text(ctx, at("id"), "Section id".into(), Kind::Line),
-        text(ctx, at("title"), "Section title".into(), Kind::Line),
-        text(ctx, at("summary"), "Section summary".into(), Kind::Area),
-        text(ctx, at("weight"), "Section weight".into(), Kind::Number),
+        text(ctx, at("id"), t(E::SectionId).into(), Kind::Line),
+        text(ctx, at("title"), t(E::SectionTitle).into(), Kind::Line),
+        text(ctx, at("summary"), t(E::SectionSummary).into(), Kind::Area),
+        text(ctx, at("weight"), t(E::SectionWeight).into(), Kind::Number),
     ];
     children.extend(section.criteria.iter().enumerate().map(|(c, criterion)| {
         criterion_form(ctx, s, c, before + c == 0, before + c + 1 == total, criterion)
@@ -592,12 +657,13 @@ fn section_form(ctx: Ctx, s: usize, count: usize, section: &Section) -> AnyView 
         );
     };
     children.push(add_button(
-        "Add a criterion",
+        t(E::AddCriterion),
         None,
-        Signal::derive(move || format!("Add a criterion to {}", name.get())),
+        Signal::derive(move || name.with(|n| n.say(Item::AddCriterionTo, Item::AddCriterionToTitled, &[]))),
         add,
     ));
-    group("fieldset editor-section", Signal::derive(move || capitalised(&name.get())), children)
+    let legend = Signal::derive(move || name.with(|n| n.say(Item::Section, Item::SectionTitled, &[])));
+    group("fieldset editor-section", legend, children)
 }
 
 fn criterion_form(ctx: Ctx, s: usize, c: usize, first: bool, last: bool, criterion: &Criterion) -> AnyView {
@@ -606,24 +672,22 @@ fn criterion_form(ctx: Ctx, s: usize, c: usize, first: bool, last: bool, criteri
     let at = move |field| P::Criterion { section: s, criterion: c, field };
     let mut children = vec![
         item_buttons(ctx, s, Some(c), first, last),
-        text(ctx, at("id"), "Criterion id".into(), Kind::Line),
-        text(ctx, at("title"), "Criterion title".into(), Kind::Line),
-        text(ctx, at("question"), "Question".into(), Kind::Area),
-        text(ctx, at("guidance"), "Guidance".into(), Kind::Area),
-        text(ctx, at("meets"), "What meets it".into(), Kind::Area),
-        text(ctx, at("falls_short"), "What falls short".into(), Kind::Area),
-        text(ctx, at("weight"), "Weight".into(), Kind::Number),
-        check(ctx, at("critical"), "Critical (a low answer caps the band)"),
-        text(
-            ctx,
-            at("search_terms"),
-            "Search terms, one per line (a * ends a word: co-produc*)".into(),
-            Kind::Area,
-        ),
+        text(ctx, at("id"), t(E::CriterionId).into(), Kind::Line),
+        text(ctx, at("title"), t(E::CriterionTitle).into(), Kind::Line),
+        text(ctx, at("question"), t(E::Question).into(), Kind::Area),
+        text(ctx, at("guidance"), t(E::Guidance).into(), Kind::Area),
+        text(ctx, at("meets"), t(E::WhatMeets).into(), Kind::Area),
+        text(ctx, at("falls_short"), t(E::WhatFallsShort).into(), Kind::Area),
+        text(ctx, at("weight"), t(E::Weight).into(), Kind::Number),
+        check(ctx, at("critical"), t(E::Critical)),
+        text(ctx, at("search_terms"), t(E::SearchTerms).into(), Kind::Area),
     ];
-    children.extend(DESCRIPTOR_FIELDS.iter().enumerate().map(|(level, field)| {
-        text(ctx, at(field), format!("Level {level} for this criterion (blank: the scale's)"), Kind::Area)
-    }));
+    children.extend(
+        DESCRIPTOR_FIELDS
+            .iter()
+            .enumerate()
+            .map(|(level, field)| text(ctx, at(field), numbered(E::LevelForCriterion, level), Kind::Area)),
+    );
     children.extend((0..criterion.sources.len()).map(|i| {
         let at = move |field| P::Source { section: s, criterion: c, source: i, field };
         let remove = move |_| {
@@ -640,16 +704,21 @@ fn criterion_form(ctx: Ctx, s: usize, c: usize, first: bool, last: bool, criteri
         };
         group(
             "fieldset",
-            Signal::stored(format!("Source {}", i + 1)),
+            Signal::stored(numbered(E::Source, i + 1)),
             vec![
-                text(ctx, at("title"), "Source title".into(), Kind::Line),
-                text(ctx, at("publisher"), "Publisher".into(), Kind::Line),
-                text(ctx, at("year"), "Year (blank if undated)".into(), Kind::Number),
-                text(ctx, at("url"), "Web address".into(), Kind::Line),
+                text(ctx, at("title"), t(E::SourceTitle).into(), Kind::Line),
+                text(ctx, at("publisher"), t(E::Publisher).into(), Kind::Line),
+                text(ctx, at("year"), t(E::Year).into(), Kind::Number),
+                text(ctx, at("url"), t(E::WebAddress).into(), Kind::Line),
                 add_button(
-                    "Remove source",
+                    t(E::RemoveSource),
                     None,
-                    Signal::derive(move || format!("Remove source {} of {}", i + 1, name.get())),
+                    Signal::derive(move || {
+                        let source = (i + 1).to_string();
+                        name.with(|n| {
+                            n.say(Item::RemoveSourceOf, Item::RemoveSourceOfTitled, &[("source", &source)])
+                        })
+                    }),
                     remove,
                 ),
             ],
@@ -672,12 +741,13 @@ fn criterion_form(ctx: Ctx, s: usize, c: usize, first: bool, last: bool, criteri
         );
     };
     children.push(add_button(
-        "Add a source",
+        t(E::AddSource),
         Some(format!("c{s}-{c}-add-source")),
-        Signal::derive(move || format!("Add a source to {}", name.get())),
+        Signal::derive(move || name.with(|n| n.say(Item::AddSourceTo, Item::AddSourceToTitled, &[]))),
         add_source,
     ));
-    group("fieldset editor-criterion", Signal::derive(move || capitalised(&name.get())), children)
+    let legend = Signal::derive(move || name.with(|n| n.say(Item::Criterion, Item::CriterionTitled, &[])));
+    group("fieldset editor-criterion", legend, children)
 }
 
 const DESCRIPTOR_FIELDS: [&str; MAX_LEVEL as usize + 1] =

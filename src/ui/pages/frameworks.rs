@@ -7,9 +7,12 @@ use crate::domain::{rules_hash, Criterion, Framework, Section};
 use crate::format::criteria_csv::criteria_csv;
 use crate::format::envelope;
 use crate::format::report::wording::INSUFFICIENT_MEANS;
+use crate::i18n::messages::frameworks::{Frameworks as M, FrameworksCounted as N};
+use crate::i18n::{t, tf, tn, tnf};
 use crate::state::catalogue::use_catalogue;
 use crate::state::route::Page;
 use crate::ui::pages::framework_editor::{alert_banner, blank_framework, copy_of, start_editing};
+use crate::ui::words::with_slots;
 
 /// Every framework this page knows, with a link to read each in full.
 #[component]
@@ -35,19 +38,16 @@ pub fn FrameworkList() -> impl IntoView {
     });
     let (problem, set_problem) = signal(None::<String>);
     view! {
-        <h1 id="page-heading" tabindex="-1">"Frameworks"</h1>
-        <p class="lead">
-            "A framework is the set of criteria a specification is scored against, with their weights, "
-            "levels and sources."
-        </p>
+        <h1 id="page-heading" tabindex="-1">{t(M::Frameworks)}</h1>
+        <p class="lead">{t(M::Lead)}</p>
         <Problems problems=problems />
         <div class="button-row">
             <button type="button" class="button" on:click=move |_| {
                 let fresh = catalogue.with_value(blank_framework);
                 set_problem.set(start_editing(&fresh).err());
-            }>"New framework"</button>
+            }>{t(M::NewFramework)}</button>
             {storage::load_framework_draft().map(|d| view! {
-                <a class="button button--secondary" href=Page::FrameworkEditor.href()>{format!("Continue editing \u{201c}{}\u{201d}", d.title)}</a>
+                <a class="button button--secondary" href=Page::FrameworkEditor.href()>{tf(M::ContinueEditing, &[("title", &d.title)])}</a>
             })}
         </div>
         {alert_banner(problem.into())}
@@ -71,11 +71,13 @@ fn Problems(problems: Vec<String>) -> impl IntoView {
 #[component]
 fn FrameworkCard(framework: Framework, earlier: Vec<String>) -> impl IntoView {
     let href = Page::Framework(framework.id.clone()).href();
-    let counts = format!(
-        "Version {} · {} sections · {} criteria",
-        framework.version,
-        framework.sections.len(),
-        framework.criterion_count()
+    let counts = tf(
+        M::CardFacts,
+        &[
+            ("version", &framework.version),
+            ("sections", &tn(N::Sections, framework.sections.len() as u64)),
+            ("criteria", &tn(N::Criteria, framework.criterion_count() as u64)),
+        ],
     );
     view! {
         <li class="card">
@@ -87,12 +89,13 @@ fn FrameworkCard(framework: Framework, earlier: Vec<String>) -> impl IntoView {
                     .into_iter()
                     .map(|version| {
                         let href = Page::FrameworkVersion { id: framework.id.clone(), version: version.clone() }.href();
-                        let name = format!("Version {version} of {}", framework.title);
-                        view! { <li><a href=href aria-label=name>{format!("Version {version}")}</a></li> }
+                        let name = tf(M::VersionOf, &[("version", &version), ("title", &framework.title)]);
+                        let text = tf(M::VersionNumber, &[("version", &version)]);
+                        view! { <li><a href=href aria-label=name>{text}</a></li> }
                     })
                     .collect_view();
                 view! {
-                    <p class="card__meta">"Earlier versions in this browser:"</p>
+                    <p class="card__meta">{t(M::EarlierVersions)}</p>
                     <ul class="inline-list">{links}</ul>
                 }
             })}
@@ -112,11 +115,15 @@ pub fn FrameworkDetail(id: String, #[prop(optional)] version: Option<String>) ->
     match found {
         Some(framework) => view! { <FrameworkText framework=framework /> }.into_any(),
         None => {
-            let what = version.map(|v| format!(" at version {v}")).unwrap_or_default();
+            let sentence = t(if version.is_some() { M::NoFrameworkVersion } else { M::NoFrameworkWithId });
+            let text = with_slots(sentence, move |slot| match slot {
+                "id" => view! { <code>{id.clone()}</code> }.into_any(),
+                _ => version.clone().unwrap_or_default().into_any(),
+            });
             view! {
-                <h1 id="page-heading" tabindex="-1">"Framework not found"</h1>
-                <p>"This browser has no framework with the id " <code>{id}</code> {what} "."</p>
-                <p><a href="#/frameworks">"See all frameworks"</a></p>
+                <h1 id="page-heading" tabindex="-1">{t(M::FrameworkNotFound)}</h1>
+                <p>{text}</p>
+                <p><a href="#/frameworks">{t(M::SeeAllFrameworks)}</a></p>
             }
             .into_any()
         }
@@ -147,43 +154,45 @@ fn FrameworkText(framework: Framework) -> impl IntoView {
 
     view! {
         <div class="framework">
-            <p class="breadcrumb"><a href="#/frameworks">"Frameworks"</a></p>
+            <p class="breadcrumb"><a href="#/frameworks">{t(M::Frameworks)}</a></p>
             <h1 id="page-heading" tabindex="-1">{title}</h1>
             <p class="lead">{summary}</p>
             <dl class="facts">
-                <div><dt>"Version"</dt><dd>{version}</dd></div>
-                <div><dt>"Criteria"</dt><dd>{total}</dd></div>
-                <div><dt>"Rules hash"</dt><dd><code class="hash">{hash}</code></dd></div>
+                <div><dt>{t(M::Version)}</dt><dd>{version}</dd></div>
+                <div><dt>{t(M::Criteria)}</dt><dd>{total}</dd></div>
+                <div><dt>{t(M::RulesHash)}</dt><dd><code class="hash">{hash}</code></dd></div>
             </dl>
-            {newer.map(|(version, href)| view! {
-                <p class="notice">
-                    "This is an earlier version. " <a href=href>{format!("Read version {version}, the newest in this browser")}</a> "."
-                </p>
+            {newer.map(|(version, href)| {
+                let link = tf(M::ReadNewest, &[("version", &version)]);
+                let text = with_slots(t(M::EarlierVersion), move |_| {
+                    view! { <a href=href.clone()>{link.clone()}</a> }.into_any()
+                });
+                view! { <p class="notice">{text}</p> }
             })}
             <div class="button-row no-print">
                 <button type="button" class="button" on:click=move |_| location::print_page()>
-                    "Print this framework"
+                    {t(M::PrintFramework)}
                 </button>
                 <button type="button" class="button button--secondary" on:click=move |_| {
                     set_problem.set(framework.with_value(download_framework).err());
-                }>"Download this framework file"</button>
+                }>{t(M::DownloadFramework)}</button>
                 <button type="button" class="button button--secondary" on:click=move |_| {
                     set_problem.set(framework.with_value(|f| {
                         download::download_text(&format!("{}-{}-criteria.csv", f.id, f.version), "text/csv", &criteria_csv(f))
                     }).err());
-                }>"Export criteria (CSV)"</button>
+                }>{t(M::ExportCriteria)}</button>
                 <button type="button" class="button button--secondary" on:click=move |_| {
                     set_problem.set(framework.with_value(start_editing).err());
-                }>"Edit this framework"</button>
+                }>{t(M::EditFramework)}</button>
                 <button type="button" class="button button--secondary" on:click=move |_| {
                     let copy = catalogue.with_value(|c| framework.with_value(|f| copy_of(f, c)));
                     set_problem.set(start_editing(&copy).err());
-                }>"Copy this framework"</button>
+                }>{t(M::CopyFramework)}</button>
             </div>
             {alert_banner(problem.into())}
             <ScaleTable framework=framework.get_value() />
             <div class="filter no-print" role="search">
-                <label for="criteria-filter">"Filter criteria"</label>
+                <label for="criteria-filter">{t(M::FilterCriteria)}</label>
                 <input
                     id="criteria-filter"
                     type="search"
@@ -192,7 +201,7 @@ fn FrameworkText(framework: Framework) -> impl IntoView {
                     on:input:target=move |ev| set_query.set(ev.target().value())
                 />
                 <p class="filter__count" role="status">
-                    {move || format!("Showing {} of {} criteria", shown.get(), total)}
+                    {move || tnf(N::Showing, total as u64, &[("shown", &shown.get().to_string())])}
                 </p>
             </div>
             {move || {
@@ -228,29 +237,32 @@ fn ScaleTable(framework: Framework) -> impl IntoView {
         })
         .collect_view();
     let bands = &framework.bands;
-    let inadequate = match framework.critical_caps.inadequate_from {
-        Some(n) if n > 1 => format!(" {n} or more such criteria hold it at Inadequate."),
-        Some(_) => " Any such criterion holds it at Inadequate.".to_string(),
-        None => String::new(),
-    };
-    let bands_text = format!(
-        "Bands on the overall percentage: Outstanding from {}%, Good from {}%, Requires improvement from {}%, \
-         Inadequate below that. A critical criterion scored 0, 1 or Insufficient evidence caps the band at \
-         Requires improvement.{inadequate}",
-        bands.outstanding, bands.good, bands.requires_improvement
+    let mut bands_text = tf(
+        M::Bands,
+        &[
+            ("outstanding", &bands.outstanding.to_string()),
+            ("good", &bands.good.to_string()),
+            ("requires_improvement", &bands.requires_improvement.to_string()),
+        ],
     );
+    // A sentence more, when critical criteria can hold the band lower still.
+    match framework.critical_caps.inadequate_from {
+        Some(n) if n > 1 => bands_text = format!("{bands_text} {}", tn(N::ManyCapInadequate, u64::from(n))),
+        Some(_) => bands_text = format!("{bands_text} {}", t(M::AnyCapsInadequate)),
+        None => {}
+    }
     view! {
         <section aria-labelledby="scale-heading" class="scale">
-            <h2 id="scale-heading">"How criteria are scored"</h2>
+            <h2 id="scale-heading">{t(M::HowScored)}</h2>
             <table class="table">
-                <caption class="visually-hidden">"The scale's levels"</caption>
-                <thead><tr><th scope="col">"Level"</th><th scope="col">"Label"</th><th scope="col">"Means"</th></tr></thead>
+                <caption class="visually-hidden">{t(M::ScaleCaption)}</caption>
+                <thead><tr><th scope="col">{t(M::Level)}</th><th scope="col">{t(M::Label)}</th><th scope="col">{t(M::Means)}</th></tr></thead>
                 <tbody>
                     {rows}
                     <tr>
                         <th scope="row">"–"</th>
                         <td>{framework.scale.not_applicable_label.clone()}</td>
-                        <td>"Does not apply to this service; needs a reason and leaves the calculation."</td>
+                        <td>{t(M::NotApplicableMeans)}</td>
                     </tr>
                     <tr>
                         <th scope="row">"–"</th>
@@ -270,19 +282,17 @@ fn TimescaleRulesText(framework: Framework) -> impl IntoView {
     let rules = &framework.timescale_rules;
     let mut lines = Vec::new();
     if rules.needs_assessment_before_publication {
-        lines.push("The needs assessment is completed before the specification is published.".to_string());
+        lines.push(t(M::NeedsAssessmentFirst).to_string());
     }
     if let Some(weeks) = rules.min_consultation_weeks {
-        lines.push(format!("Consultation lasts at least {weeks} weeks."));
+        lines.push(tn(N::MinConsultation, u64::from(weeks)));
     }
     if let Some(weeks) = rules.min_weeks_publication_to_start {
-        lines.push(format!(
-            "At least {weeks} weeks pass between publishing the specification and the service starting."
-        ));
+        lines.push(tn(N::MinPublicationToStart, u64::from(weeks)));
     }
     (!lines.is_empty()).then(|| {
         view! {
-            <h3>"Timescale rules"</h3>
+            <h3>{t(M::TimescaleRules)}</h3>
             <ul>{lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
         }
     })
@@ -296,7 +306,7 @@ fn SectionText(section: Section, framework: Framework, query: String) -> impl In
     (!matching.is_empty()).then(|| {
         let heading_id = format!("section-{}", section.id);
         let labelled_by = heading_id.clone();
-        let weight = format!("Section weight {}", shortest(section.weight));
+        let weight = tf(M::SectionWeight, &[("weight", &shortest(section.weight))]);
         view! {
             <section class="framework-section" aria-labelledby=labelled_by>
                 <h2 id=heading_id>{section.title.clone()}</h2>
@@ -317,51 +327,69 @@ fn CriterionText(criterion: Criterion, framework: Framework) -> impl IntoView {
         .map(|level| {
             let label = framework.level_label(level).to_string();
             let text = framework.descriptor(&criterion, level).to_string();
-            view! { <li><strong>{format!("{level} {label}: ")}</strong>{text}</li> }
+            view! { <li><strong>{format!("{} {}: ", level, label)}</strong>{text}</li> }
         })
         .collect_view();
     let sources = criterion.sources.iter().map(|s| view! { <SourceLink source=s.clone() /> }).collect_view();
-    let weight = format!("Weight {}", shortest(criterion.weight));
+    let weight = tf(M::Weight, &[("weight", &shortest(criterion.weight))]);
+    let summary =
+        disclosure_name(t(M::GuidanceLevelsSources), tf(M::GuidanceFor, &[("title", &criterion.title)]));
     view! {
         <article class="criterion" id=format!("criterion-{}", criterion.id)>
             <h3 class="criterion__title">
                 {criterion.title.clone()}
-                {criterion.critical.then(|| view! { <span class="badge badge--critical">"Critical"</span> })}
+                {criterion.critical.then(|| view! { <span class="badge badge--critical">{t(M::Critical)}</span> })}
             </h3>
             <p class="criterion__question">{criterion.question.clone()}</p>
             <p class="muted">{weight}</p>
             <details class="criterion__details">
-                <summary>
-                    "Guidance, levels and sources"
-                    <span class="visually-hidden">{format!(" for {}", criterion.title)}</span>
-                </summary>
-                <h4>"Guidance"</h4>
+                <summary>{summary}</summary>
+                <h4>{t(M::Guidance)}</h4>
                 <p>{criterion.guidance.clone()}</p>
-                <h4>"What meets it"</h4>
+                <h4>{t(M::WhatMeets)}</h4>
                 <p>{criterion.meets.clone()}</p>
-                <h4>"What falls short"</h4>
+                <h4>{t(M::WhatFallsShort)}</h4>
                 <p>{criterion.falls_short.clone()}</p>
-                <h4>"Levels"</h4>
+                <h4>{t(M::Levels)}</h4>
                 <ul class="levels">{levels}</ul>
-                <h4>"Sources"</h4>
+                <h4>{t(M::Sources)}</h4>
                 <ul class="sources">{sources}</ul>
             </details>
         </article>
     }
 }
 
+/// A disclosure's label, seen short and heard whole: both are whole messages. When the whole one
+/// starts with the short one (as in English and Welsh), the rest is hidden text after it, so the
+/// label reads as one piece of text; otherwise the short one is shown and the whole one heard.
+fn disclosure_name(seen: &'static str, heard: String) -> AnyView {
+    match heard.strip_prefix(seen) {
+        Some(rest) => {
+            let rest = rest.to_string();
+            view! { {seen}<span class="visually-hidden">{rest}</span> }.into_any()
+        }
+        None => view! {
+            <span aria-hidden="true">{seen}</span>
+            <span class="visually-hidden">{heard}</span>
+        }
+        .into_any(),
+    }
+}
+
 #[component]
 fn SourceLink(source: crate::domain::Source) -> impl IntoView {
-    view! {
-        <li>
+    let year = source.year.map(|y| y.to_string());
+    let sentence = t(if year.is_some() { M::SourceDated } else { M::SourceUndated });
+    let text = with_slots(sentence, move |slot| match slot {
+        "link" => view! {
             <a href=source.url.clone() rel="noopener noreferrer" target="_blank">
                 {source.title.clone()}
-                <span class="visually-hidden">" (opens in a new tab)"</span>
+                <span class="visually-hidden">{format!(" {}", t(M::OpensInNewTab))}</span>
             </a>
-            {match source.year {
-                Some(year) => format!(", {}, {year}", source.publisher),
-                None => format!(", {}, undated", source.publisher),
-            }}
-        </li>
-    }
+        }
+        .into_any(),
+        "publisher" => source.publisher.clone().into_any(),
+        _ => year.clone().unwrap_or_default().into_any(),
+    });
+    view! { <li>{text}</li> }
 }

@@ -1,0 +1,149 @@
+//! The framework editor (`ui/pages/framework_editor.rs`): its labels, buttons and messages. What the
+//! person types is data; the validation messages come from `domain::validation`.
+
+crate::messages! {
+    pub enum Editor in "framework_editor" {
+        /// The breadcrumb back to the Frameworks page.
+        Frameworks: "Frameworks" => "Fframweithiau",
+        Heading: "Framework editor" => "Golygydd fframweithiau",
+        NothingEdited: "No framework is being edited. On the Frameworks page, choose New framework, or open a framework and choose Edit or Copy."
+            => "Nid oes fframwaith yn cael ei olygu. Ar y dudalen Fframweithiau, dewiswch Fframwaith newydd, neu agorwch fframwaith a dewis Golygu neu Copïo.",
+        AlreadyEditing: "You are already editing \u{201c}{title}\u{201d}. Open the framework editor (Frameworks page, Continue editing) to save or discard it first."
+            => "Rydych eisoes yn golygu \u{201c}{title}\u{201d}. Agorwch y golygydd fframweithiau (tudalen Fframweithiau, Parhau i olygu) i'w gadw neu i'w waredu yn gyntaf.",
+        /// `{error}` is the browser's reason.
+        DraftNotKept: "The draft could not be kept ({error})." => "Nid oedd modd storio'r drafft ({error}).",
+        DraftNotKeptSaveSoon: "The draft could not be kept in this browser ({error}); save soon."
+            => "Nid oedd modd storio'r drafft yn y porwr hwn ({error}); cadwch y fframwaith cyn bo hir.",
+        /// The title a copy starts with; the person may change it.
+        CopyOf: "Copy of {title}" => "Copi o {title}",
+        /// What a new framework starts with; the person types over them.
+        NewTitle: "New framework" => "Fframwaith newydd",
+        NewSectionTitle: "Section {n}" => "Adran {n}",
+        NewLevelLabel: "Level {level}" => "Lefel {level}",
+        NewNotApplicable: "Not applicable" => "Amherthnasol",
+        NewInsufficientEvidence: "Insufficient evidence" => "Dim digon o dystiolaeth",
+        Lead: "Changes are kept in this browser as you type. Save adds the framework to this browser's frameworks; earlier versions stay, and assessments scored under them keep their results."
+            => "Caiff newidiadau eu storio yn y porwr hwn wrth i chi deipio. Mae Cadw yn ychwanegu'r fframwaith at fframweithiau'r porwr hwn; mae fersiynau cynharach yn aros, ac mae asesiadau a sgoriwyd oddi tanynt yn cadw eu canlyniadau.",
+        VersionNeeded: "Version {version} of this framework is already saved with other scoring rules, and assessments scored under it must keep them. Save your changes as a new version."
+            => "Mae fersiwn {version} o'r fframwaith hwn eisoes wedi'i chadw gyda rheolau sgorio eraill, a rhaid i asesiadau a sgoriwyd oddi tani eu cadw. Cadwch eich newidiadau fel fersiwn newydd.",
+        /// `{error}` is the browser's reason.
+        NotSaved: "The framework could not be saved ({error})." => "Nid oedd modd cadw'r fframwaith ({error}).",
+        FileTooLarge: "The file is over 5 MB; it cannot be criteria." => "Mae'r ffeil dros 5 MB; ni all fod yn ffeil meini prawf.",
+        FileUnreadable: "The file could not be read; pick it again." => "Nid oedd modd darllen y ffeil; dewiswch hi eto.",
+        CsvHeading: "Criteria from a spreadsheet" => "Meini prawf o daenlen",
+        CsvHint: "Fill in the template in a spreadsheet, save it as CSV (UTF-8, comma-separated) and import it: its criteria replace the criteria here. The README lists the columns."
+            => "Llenwch y templed mewn taenlen, cadwch ef fel CSV (UTF-8, wedi'i wahanu â chomas) a'i fewnforio: mae ei feini prawf yn disodli'r meini prawf yma. Mae'r README yn rhestru'r colofnau.",
+        DownloadTemplate: "Download the criteria template (CSV)" => "Lawrlwytho'r templed meini prawf (CSV)",
+        ExportCriteria: "Export criteria (CSV)" => "Allforio'r meini prawf (CSV)",
+        ImportCriteria: "Import criteria from CSV" => "Mewnforio meini prawf o CSV",
+        NothingImported: "Nothing was imported. Fix these in the spreadsheet and import it again:"
+            => "Ni fewnforiwyd dim. Cywirwch y rhain yn y daenlen a'i mewnforio eto:",
+        SaveAsVersion: "Save as version {version}" => "Cadw fel fersiwn {version}",
+        SaveFramework: "Save framework" => "Cadw'r fframwaith",
+        DiscardChanges: "Discard changes" => "Gwaredu'r newidiadau",
+        LevelLabel: "Level {level} label" => "Label lefel {level}",
+        LevelMeans: "Level {level} means" => "Ystyr lefel {level}",
+        NotApplicableLabel: "Label of Not applicable" => "Label Amherthnasol",
+        InsufficientEvidenceLabel: "Label of Insufficient evidence" => "Label Dim digon o dystiolaeth",
+        TheFramework: "The framework" => "Y fframwaith",
+        Title: "Title" => "Teitl",
+        Summary: "Summary" => "Crynodeb",
+        Id: "Id (assessments are matched to the framework by it)"
+            => "Dynodydd (caiff asesiadau eu paru â'r fframwaith drwyddo)",
+        Version: "Version" => "Fersiwn",
+        Scale: "Scale" => "Graddfa",
+        Bands: "Bands (lowest overall percentage of each)" => "Bandiau (canran gyffredinol isaf pob un)",
+        OutstandingFrom: "Outstanding from" => "Rhagorol o",
+        GoodFrom: "Good from" => "Da o",
+        RequiresImprovementFrom: "Requires improvement from" => "Angen gwella o",
+        TimescaleRules: "Timescale rules" => "Rheolau amserlen",
+        NeedsAssessmentFirst: "The needs assessment must be completed before the specification is published"
+            => "Rhaid cwblhau'r asesiad o anghenion cyn cyhoeddi'r fanyleb",
+        MinConsultationWeeks: "Shortest consultation, in weeks (blank: no rule)"
+            => "Ymgynghoriad byrraf, mewn wythnosau (gwag: dim rheol)",
+        MinWeeksToStart: "Fewest weeks from publication to service start (blank: no rule)"
+            => "Lleiafswm wythnosau rhwng cyhoeddi a dechrau'r gwasanaeth (gwag: dim rheol)",
+        SectionsAndCriteria: "Sections and criteria" => "Adrannau a meini prawf",
+        AddSection: "Add a section" => "Ychwanegu adran",
+        SectionId: "Section id" => "Dynodydd yr adran",
+        SectionTitle: "Section title" => "Teitl yr adran",
+        SectionSummary: "Section summary" => "Crynodeb yr adran",
+        SectionWeight: "Section weight" => "Pwysoliad yr adran",
+        AddCriterion: "Add a criterion" => "Ychwanegu maen prawf",
+        CriterionId: "Criterion id" => "Dynodydd y maen prawf",
+        CriterionTitle: "Criterion title" => "Teitl y maen prawf",
+        Question: "Question" => "Cwestiwn",
+        Guidance: "Guidance" => "Canllawiau",
+        WhatMeets: "What meets it" => "Beth sy'n ei fodloni",
+        WhatFallsShort: "What falls short" => "Beth sy'n methu â'i fodloni",
+        Weight: "Weight" => "Pwysoliad",
+        Critical: "Critical (a low answer caps the band)" => "Hanfodol (mae ateb isel yn cyfyngu'r band)",
+        SearchTerms: "Search terms, one per line (a * ends a word: co-produc*)"
+            => "Termau chwilio, un i bob llinell (mae * yn gorffen gair: cyd-gynhyrch*)",
+        LevelForCriterion: "Level {level} for this criterion (blank: the scale's)"
+            => "Lefel {level} ar gyfer y maen prawf hwn (gwag: un y raddfa)",
+        Source: "Source {n}" => "Ffynhonnell {n}",
+        SourceTitle: "Source title" => "Teitl y ffynhonnell",
+        Publisher: "Publisher" => "Cyhoeddwr",
+        Year: "Year (blank if undated)" => "Blwyddyn (gwag os nad oes dyddiad)",
+        WebAddress: "Web address" => "Cyfeiriad gwe",
+        RemoveSource: "Remove source" => "Dileu ffynhonnell",
+        AddSource: "Add a source" => "Ychwanegu ffynhonnell",
+        MoveUp: "Move up" => "Symud i fyny",
+        MoveDown: "Move down" => "Symud i lawr",
+        Remove: "Remove" => "Dileu",
+    }
+}
+
+crate::messages! {
+    /// A section or criterion named in a legend or in a button's accessible name: by its title
+    /// (`…Titled`), or by its place while it has none (`{n}`). Whole sentences per kind of item, as
+    /// Welsh mutates the noun after some words ("at faen prawf"). A button's name starts with its
+    /// visible label (`Editor::MoveUp`…), as WCAG's label in name asks ("Symud i fyny adran 2").
+    pub enum Item in "framework_editor_item" {
+        Section: "Section {n}" => "Adran {n}",
+        SectionTitled: "Section \u{201c}{title}\u{201d}" => "Adran \u{201c}{title}\u{201d}",
+        Criterion: "Criterion {n}" => "Maen prawf {n}",
+        CriterionTitled: "Criterion \u{201c}{title}\u{201d}" => "Maen prawf \u{201c}{title}\u{201d}",
+        MoveUpSection: "Move up section {n}" => "Symud i fyny adran {n}",
+        MoveUpSectionTitled: "Move up section \u{201c}{title}\u{201d}" => "Symud i fyny adran \u{201c}{title}\u{201d}",
+        MoveDownSection: "Move down section {n}" => "Symud i lawr adran {n}",
+        MoveDownSectionTitled: "Move down section \u{201c}{title}\u{201d}" => "Symud i lawr adran \u{201c}{title}\u{201d}",
+        RemoveSection: "Remove section {n}" => "Dileu adran {n}",
+        RemoveSectionTitled: "Remove section \u{201c}{title}\u{201d}" => "Dileu adran \u{201c}{title}\u{201d}",
+        MoveUpCriterion: "Move up criterion {n}" => "Symud i fyny maen prawf {n}",
+        MoveUpCriterionTitled: "Move up criterion \u{201c}{title}\u{201d}" => "Symud i fyny maen prawf \u{201c}{title}\u{201d}",
+        MoveDownCriterion: "Move down criterion {n}" => "Symud i lawr maen prawf {n}",
+        MoveDownCriterionTitled: "Move down criterion \u{201c}{title}\u{201d}" => "Symud i lawr maen prawf \u{201c}{title}\u{201d}",
+        RemoveCriterion: "Remove criterion {n}" => "Dileu maen prawf {n}",
+        RemoveCriterionTitled: "Remove criterion \u{201c}{title}\u{201d}" => "Dileu maen prawf \u{201c}{title}\u{201d}",
+        AddCriterionTo: "Add a criterion to section {n}" => "Ychwanegu maen prawf at adran {n}",
+        AddCriterionToTitled: "Add a criterion to section \u{201c}{title}\u{201d}"
+            => "Ychwanegu maen prawf at adran \u{201c}{title}\u{201d}",
+        AddSourceTo: "Add a source to criterion {n}" => "Ychwanegu ffynhonnell at faen prawf {n}",
+        AddSourceToTitled: "Add a source to criterion \u{201c}{title}\u{201d}"
+            => "Ychwanegu ffynhonnell at faen prawf \u{201c}{title}\u{201d}",
+        /// `{source}` is the source's place in the criterion's list.
+        RemoveSourceOf: "Remove source {source} of criterion {n}" => "Dileu ffynhonnell {source} o faen prawf {n}",
+        RemoveSourceOfTitled: "Remove source {source} of criterion \u{201c}{title}\u{201d}"
+            => "Dileu ffynhonnell {source} o faen prawf \u{201c}{title}\u{201d}",
+    }
+}
+
+crate::plurals! {
+    pub enum EditorCounted in "framework_editor_counted" {
+        /// The heading of the error summary.
+        FixProblems: ["Fix {n} problem before saving", "Fix {n} problems before saving"]
+            => ["Cywirwch {n} problem cyn cadw", "Cywirwch {n} problem cyn cadw", "Cywirwch {n} problem cyn cadw",
+                "Cywirwch {n} problem cyn cadw", "Cywirwch {n} problem cyn cadw", "Cywirwch {n} problem cyn cadw"],
+        /// `{name}` is the file's name.
+        Imported: ["Imported {n} criterion from \"{name}\"; it replaces the criteria that were here.",
+                "Imported {n} criteria from \"{name}\"; they replace the criteria that were here."]
+            => ["Mewnforiwyd {n} maen prawf o \"{name}\"; maen nhw'n disodli'r meini prawf a oedd yma.",
+                "Mewnforiwyd {n} maen prawf o \"{name}\"; mae'n disodli'r meini prawf a oedd yma.",
+                "Mewnforiwyd {n} maen prawf o \"{name}\"; maen nhw'n disodli'r meini prawf a oedd yma.",
+                "Mewnforiwyd {n} maen prawf o \"{name}\"; maen nhw'n disodli'r meini prawf a oedd yma.",
+                "Mewnforiwyd {n} maen prawf o \"{name}\"; maen nhw'n disodli'r meini prawf a oedd yma.",
+                "Mewnforiwyd {n} maen prawf o \"{name}\"; maen nhw'n disodli'r meini prawf a oedd yma."],
+    }
+}
