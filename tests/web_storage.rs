@@ -5,6 +5,8 @@
 #[path = "support/common.rs"]
 mod common;
 
+use std::collections::BTreeMap;
+
 use wasm_bindgen_test::*;
 
 use common::assessment;
@@ -213,7 +215,7 @@ fn a_newer_version_entry_is_kept_in_place_untouched() {
 
     // Never written, whatever this tab believes, and never deleted by this version.
     let clash = assessment("n-1", 1);
-    assert_eq!(storage::save_assessment(&clash, None), Err(StoreError::TooNew { found: 3, supported: 2 }));
+    assert_eq!(storage::save_assessment(&clash, None), Err(StoreError::TooNew { found: 4, supported: 3 }));
     assert!(matches!(storage::delete_assessment("n-1"), Err(StoreError::TooNew { .. })));
     assert!(matches!(storage::stored_revision("n-1"), Err(StoreError::TooNew { .. })));
     let _ = self::load();
