@@ -559,18 +559,25 @@ impl Moderation {
         framework.criteria().filter(|(_, c)| self.phase(&c.id) == Phase::Agreed).count()
     }
 
-    /// "Assessor B" when names are hidden, else the name (or "Assessor B" when blank).
+    /// The scorer's name when names are shown and the scorer gave one; None means the scorer goes
+    /// by their anonymous letter (`anonymous_letter`), which the interface words ("Assessor B").
+    pub fn scorer_name(&self, index: usize, show_names: bool) -> Option<&str> {
+        self.scorers.get(index).map(|s| s.name.trim()).filter(|name| show_names && !name.is_empty())
+    }
+
+    /// "Assessor B" when names are hidden, else the name (or "Assessor B" when blank), in English:
+    /// what the workshop record stores in `Provenance.scorers` (the page words it with
+    /// `ui::components::moderation::scorer_label`).
     pub fn scorer_label(&self, index: usize, show_names: bool) -> String {
-        let letter = anonymous_letter(index);
-        match self.scorers.get(index).map(|s| s.name.trim()) {
-            Some(name) if show_names && !name.is_empty() => name.to_string(),
-            _ => format!("Assessor {letter}"),
+        match self.scorer_name(index, show_names) {
+            Some(name) => name.to_string(),
+            None => format!("Assessor {}", anonymous_letter(index)),
         }
     }
 }
 
 /// A, B, … Z, then AA, AB, …: stable anonymous names in scorer order.
-fn anonymous_letter(index: usize) -> String {
+pub fn anonymous_letter(index: usize) -> String {
     let letter = |i: usize| char::from(b'A' + (i % 26) as u8);
     if index < 26 {
         letter(index).to_string()

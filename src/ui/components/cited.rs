@@ -59,7 +59,8 @@ fn cited_by(what: What, m: &Moderation, scorers: &[usize], names: bool) -> Strin
         What::Typed => (Msg::TypedBy, Msg::TypedBySome, Msg::TypedByAll),
     };
     if names && scorers.len() < total {
-        let mut who: Vec<String> = scorers.iter().map(|&i| m.scorer_label(i, true)).collect();
+        let mut who: Vec<String> =
+            scorers.iter().map(|&i| super::moderation::scorer_label(m, i, true)).collect();
         let last = who.pop().unwrap_or_default();
         let who = match who.is_empty() {
             true => last,

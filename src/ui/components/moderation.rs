@@ -4,7 +4,9 @@
 use leptos::prelude::*;
 
 use crate::browser::{location, screen};
-use crate::domain::moderation::{format_duration, Moderation, Phase, PhaseError, Session, Sort, Spread};
+use crate::domain::moderation::{
+    anonymous_letter, format_duration, Moderation, Phase, PhaseError, Session, Sort, Spread,
+};
 use crate::domain::{Answer, Framework, MAX_LEVEL};
 use crate::i18n::messages::moderation::Moderation as M;
 use crate::i18n::messages::workshop::perspective_label;
@@ -22,21 +24,11 @@ pub fn answer_text(framework: &Framework, answer: &Answer) -> String {
 }
 
 /// "Assessor B" when names are hidden, else the name (or "Assessor B" when blank): the domain's
-/// `Moderation::scorer_label`, worded in the reader's language.
+/// The scorer's name, or "Assessor B" in the reader's language when names are hidden or blank.
 pub fn scorer_label(m: &Moderation, index: usize, show_names: bool) -> String {
-    match m.scorers.get(index).map(|s| s.name.trim()) {
-        Some(name) if show_names && !name.is_empty() => name.to_string(),
-        _ => tf(M::Assessor, &[("letter", &anonymous_letter(index))]),
-    }
-}
-
-/// A, B, … Z, then AA, AB, …: the domain's stable anonymous names in scorer order.
-fn anonymous_letter(index: usize) -> String {
-    let letter = |i: usize| char::from(b'A' + (i % 26) as u8);
-    if index < 26 {
-        letter(index).to_string()
-    } else {
-        format!("{}{}", letter(index / 26 - 1), letter(index))
+    match m.scorer_name(index, show_names) {
+        Some(name) => name.to_string(),
+        None => tf(M::Assessor, &[("letter", &anonymous_letter(index))]),
     }
 }
 
