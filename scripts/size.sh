@@ -118,7 +118,12 @@ cd "$(dirname "$0")/.."
 #   drawn with t() is a text node filled at run time where a literal was part of the view's template;
 #   one lookup for every area instead of one per area saved 0.45 KB. The Welsh (cy.json 14.8 KB gzip,
 #   the framework's 21.0 KB) is lazy.
-BUDGET_KB=${SIZE_BUDGET_KB:-697}
+# 697 -> 700 KB: the built-in framework in Welsh on the page (issue 19): its wording fetched with the
+#   Welsh text, checked and kept (state::catalogue::keep_wording), and every page showing frameworks
+#   through Framework::in_language. First load 712,485 -> 714,736 bytes gzip (+2,251). Reading the
+#   wording with serde_json::from_str instead of the app's one reader (domain::json::from_json) cost
+#   3 KB more: a second copy of the wording types' readers.
+BUDGET_KB=${SIZE_BUDGET_KB:-700}
 GOAL_KB=150
 
 [ -d dist ] || { echo "size: no dist/ folder; run 'trunk build --release' first" >&2; exit 1; }
