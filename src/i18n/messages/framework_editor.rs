@@ -92,6 +92,15 @@ crate::messages! {
         MoveUp: "Move up" => "Symud i fyny",
         MoveDown: "Move down" => "Symud i lawr",
         Remove: "Remove" => "Dileu",
+        /// The legend over the choice to word the framework in its other language too.
+        SecondLanguage: "Wording in another language" => "Geiriad mewn iaith arall",
+        SecondLanguageHint: "Give the framework's wording in a second language beside each field. A field left blank shows the framework's own wording. Ids, weights, bands and rules are the same in both languages, so assessments scored in either compare and merge."
+            => "Rhowch eiriad y fframwaith mewn ail iaith wrth ochr pob maes. Mae maes a adewir yn wag yn dangos geiriad y fframwaith ei hun. Mae'r dynodyddion, y pwysoliadau, y bandiau a'r rheolau yr un fath yn y ddwy iaith, felly gellir cymharu a chyfuno asesiadau a sgoriwyd yn y naill neu'r llall.",
+        ShowWelsh: "Show the Welsh wording beside each field" => "Dangos y geiriad Cymraeg wrth ochr pob maes",
+        ShowEnglish: "Show the English wording beside each field" => "Dangos y geiriad Saesneg wrth ochr pob maes",
+        /// A field's label, for its wording in the other language: `{label}` is the field's own label.
+        InWelsh: "{label} in Welsh" => "{label} yn Gymraeg",
+        InEnglish: "{label} in English" => "{label} yn Saesneg",
     }
 }
 
