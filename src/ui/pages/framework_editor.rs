@@ -11,6 +11,8 @@
 //! field that is wording (titles, questions, descriptors, search terms; not ids, weights or rules)
 //! shows its translation beside it, read and written through the same `FieldPath`.
 
+use std::collections::BTreeMap;
+
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -247,8 +249,8 @@ fn Editor(initial: Framework) -> impl IntoView {
         });
     };
     let export_csv = move |_| {
-        let (name, text) =
-            draft.with_untracked(|f| (format!("{}-{}-criteria.csv", f.id, f.version), criteria_csv(f)));
+        let (name, text) = draft
+            .with_untracked(|f| (format!("{}-{}-criteria.csv", f.id, f.version), criteria_csv(&tidy(f))));
         problem.set(download::download_text(&name, "text/csv", &text).err());
     };
     let template = move |_| {
@@ -787,39 +789,16 @@ fn dom_id(path: FieldPath) -> String {
     }
 }
 
-/// A labelled text, number or long-text field with its message, bound to the draft by `path`.
+/// A labelled text, number or long-text field with its message, bound to the draft by `path`; with
+/// its wording in the second language beside it when that is shown.
 fn text(ctx: Ctx, path: FieldPath, label: String, kind: Kind) -> AnyView {
     let id = dom_id(path);
-    let error_id = format!("{id}-error");
     let value = ctx.draft.try_update_untracked(|f| read(f, path)).unwrap_or_default();
     let error = Memo::new(move |_| ctx.error(path));
-    let invalid = move || error.with(Option::is_some).then_some("true");
-    let described = {
-        let error_id = error_id.clone();
-        move || error.with(Option::is_some).then(|| error_id.clone())
-    };
-    let input = move |ev: leptos::ev::Event| {
-        let value = event_target_value(&ev);
-        ctx.draft.update(|f| write_field(f, path, &value));
-    };
+    let input = Callback::new(move |value: String| ctx.draft.update(|f| write_field(f, path, &value)));
     // Wording is in the framework's own language, which may not be the page's.
     let lang = is_wording(path).then(|| ctx.draft.with_untracked(|f| f.language.clone()));
-    let control = if kind == Kind::Area {
-        view! { <textarea id=id.clone() rows="3" lang=lang aria-invalid=invalid aria-describedby=described on:input=input prop:value=value></textarea> }
-            .into_any()
-    } else {
-        let mode = (kind == Kind::Number).then_some("decimal");
-        view! { <input id=id.clone() type="text" lang=lang inputmode=mode aria-invalid=invalid aria-describedby=described on:input=input prop:value=value /> }
-            .into_any()
-    };
-    let own = view! {
-        <div class="field">
-            <label for=id>{label.clone()}</label>
-            {control}
-            {move || error.get().map(|m| view! { <p class="field-error" id=error_id.clone()>{m}</p> })}
-        </div>
-    }
-    .into_any();
+    let own = field(Field { id, label: label.clone(), kind, lang, value, input, error: Some(error) });
     match ctx.second.get_untracked().filter(|_| is_wording(path)) {
         Some(lang) => {
             view! { <div class="field-pair">{own}{wording_text(ctx, path, label, kind, lang)}</div> }
@@ -832,23 +811,51 @@ fn text(ctx: Ctx, path: FieldPath, label: String, kind: Kind) -> AnyView {
 /// The field's wording in `lang`, beside the field. Blank falls back to the framework's own wording,
 /// so nothing here is required; its language is marked for screen readers and spell checkers.
 fn wording_text(ctx: Ctx, path: FieldPath, label: String, kind: Kind, lang: Language) -> AnyView {
-    let id = format!("{}-{}", dom_id(path), lang.code());
     let value = ctx.draft.try_update_untracked(|f| read_wording(f, path, lang)).unwrap_or_default();
-    let input = move |ev: leptos::ev::Event| {
-        let value = event_target_value(&ev);
-        ctx.draft.update(|f| write_wording(f, path, lang, &value));
-    };
+    let input =
+        Callback::new(move |value: String| ctx.draft.update(|f| write_wording(f, path, lang, &value)));
     let label = tf(if lang == Language::Welsh { E::InWelsh } else { E::InEnglish }, &[("label", &label)]);
+    let id = format!("{}-{}", dom_id(path), lang.code());
+    field(Field { id, label, kind, lang: Some(lang.code().into()), value, input, error: None })
+}
+
+/// What one labelled field shows; both columns of a pair are drawn by `field`, so the page carries
+/// one copy of the view code.
+struct Field {
+    id: String,
+    label: String,
+    kind: Kind,
+    /// The language of what is typed, when it is wording.
+    lang: Option<String>,
+    value: String,
+    input: Callback<String>,
+    /// The field's message, if it is checked (wording in the second language falls back when blank).
+    error: Option<Memo<Option<String>>>,
+}
+
+fn field(f: Field) -> AnyView {
+    let Field { id, label, kind, lang, value, input, error } = f;
+    let error_id = format!("{id}-error");
+    let message = move || error.and_then(|e| e.get());
+    let invalid = move || message().is_some().then_some("true");
+    let described = {
+        let error_id = error_id.clone();
+        move || message().is_some().then(|| error_id.clone())
+    };
+    let on_input = move |ev: leptos::ev::Event| input.run(event_target_value(&ev));
     let control = if kind == Kind::Area {
-        view! { <textarea id=id.clone() rows="3" lang=lang.code() on:input=input prop:value=value></textarea> }.into_any()
+        view! { <textarea id=id.clone() rows="3" lang=lang aria-invalid=invalid aria-describedby=described on:input=on_input prop:value=value></textarea> }
+            .into_any()
     } else {
-        view! { <input id=id.clone() type="text" lang=lang.code() on:input=input prop:value=value /> }
+        let mode = (kind == Kind::Number).then_some("decimal");
+        view! { <input id=id.clone() type="text" lang=lang inputmode=mode aria-invalid=invalid aria-describedby=described on:input=on_input prop:value=value /> }
             .into_any()
     };
     view! {
-        <div class="field field--wording">
+        <div class="field">
             <label for=id>{label}</label>
             {control}
+            {move || message().map(|m| view! { <p class="field-error" id=error_id.clone()>{m}</p> })}
         </div>
     }
     .into_any()
@@ -884,17 +891,26 @@ fn other_language(f: &Framework) -> Language {
     }
 }
 
-/// The draft as it is checked and saved: blank search-term lines left out, and wording kept for
-/// a section or criterion no longer in the framework (removed, or its id changed) dropped.
+/// The draft as it is checked, saved and exported: blank search-term lines left out, and wording
+/// left blank, or kept for a section or criterion no longer in the framework (removed, or its id
+/// changed), dropped.
 fn tidy(f: &Framework) -> Framework {
     let mut tidy = without_blank_terms(f);
     let sections: Vec<String> = tidy.sections.iter().map(|s| s.id.clone()).collect();
     let criteria: Vec<String> = tidy.criteria().map(|(_, c)| c.id.clone()).collect();
     for translation in tidy.languages.values_mut() {
-        translation.sections.retain(|id, _| sections.contains(id));
-        translation.criteria.retain(|id, _| criteria.contains(id));
+        rebuild(&mut translation.sections, |id, w| {
+            (sections.contains(&id) && *w != Default::default()).then_some(id)
+        });
+        rebuild(&mut translation.criteria, |id, w| {
+            (criteria.contains(&id) && *w != Default::default()).then_some(id)
+        });
+        let levels = &mut translation.scale.levels;
+        while levels.last().is_some_and(|l| *l == Default::default()) {
+            levels.pop();
+        }
     }
-    tidy.languages.retain(|_, t| !t.is_empty());
+    rebuild(&mut tidy.languages, |code, t| (!t.is_empty()).then_some(code));
     tidy
 }
 
@@ -914,7 +930,6 @@ fn take_criteria(f: &mut Framework, criteria: crate::format::criteria_csv::Crite
         translation.sections = worded.sections;
         translation.criteria = worded.criteria;
     }
-    f.languages.retain(|_, t| !t.is_empty());
 }
 
 fn check(ctx: Ctx, path: FieldPath, label: &'static str) -> AnyView {
@@ -1073,9 +1088,8 @@ fn owner_id(f: &Framework, path: FieldPath) -> Option<String> {
     }
 }
 
-/// Reads or writes a field's wording in `lang` through `use_slot`. The translation is taken out of
-/// the framework for the moment (a copy per field would be slow), and what is left blank is not
-/// kept, so reading never adds empty wording to the draft.
+/// Reads or writes a field's wording in `lang` through `use_slot`. Reading may leave empty wording
+/// in the draft; `tidy` drops it before the draft is checked, saved or exported.
 fn with_wording<R>(
     f: &mut Framework,
     path: FieldPath,
@@ -1083,17 +1097,8 @@ fn with_wording<R>(
     use_slot: impl FnOnce(Option<Slot<'_>>) -> R,
 ) -> R {
     let owner = owner_id(f, path);
-    let mut translation = f.languages.remove(lang.code()).unwrap_or_default();
-    let result = use_slot(wording_slot(&mut translation, owner, path));
-    translation.sections.retain(|_, w| *w != Default::default());
-    translation.criteria.retain(|_, w| *w != Default::default());
-    while translation.scale.levels.last().is_some_and(|l| *l == Default::default()) {
-        translation.scale.levels.pop();
-    }
-    if !translation.is_empty() {
-        f.languages.insert(lang.code().into(), translation);
-    }
-    result
+    let translation = f.languages.entry(lang.code().into()).or_default();
+    use_slot(wording_slot(translation, owner, path))
 }
 
 fn read_wording(f: &mut Framework, path: FieldPath, lang: Language) -> String {
@@ -1116,17 +1121,25 @@ fn write_field(f: &mut Framework, path: FieldPath, value: &str) {
     };
     write(f, path, value);
     let Some(old) = renamed else { return };
+    let renamed = |id: String| Some(if id == old { value.to_string() } else { id });
     for translation in f.languages.values_mut() {
         if matches!(path, FieldPath::Section { .. }) {
             if !translation.sections.contains_key(value) {
-                if let Some(w) = translation.sections.remove(&old) {
-                    translation.sections.insert(value.to_string(), w);
-                }
+                rebuild(&mut translation.sections, |id, _| renamed(id));
             }
         } else if !translation.criteria.contains_key(value) {
-            if let Some(w) = translation.criteria.remove(&old) {
-                translation.criteria.insert(value.to_string(), w);
-            }
+            rebuild(&mut translation.criteria, |id, _| renamed(id));
+        }
+    }
+}
+
+/// Builds `map` again from its entries, each kept under the key `keep` gives it, or dropped. By
+/// insertion rather than `retain` and `remove`, whose rebalancing code, for these maps of wording,
+/// measured 9 KB raw in the page; insertion is there anyway, for reading files.
+fn rebuild<V>(map: &mut BTreeMap<String, V>, mut keep: impl FnMut(String, &V) -> Option<String>) {
+    for (key, value) in std::mem::take(map) {
+        if let Some(key) = keep(key, &value) {
+            map.entry(key).or_insert(value);
         }
     }
 }
