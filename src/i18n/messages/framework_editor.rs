@@ -21,7 +21,7 @@ crate::messages! {
         NewSectionTitle: "Section {n}" => "Adran {n}",
         NewLevelLabel: "Level {level}" => "Lefel {level}",
         NewNotApplicable: "Not applicable" => "Amherthnasol",
-        NewInsufficientEvidence: "Insufficient evidence" => "Dim digon o dystiolaeth",
+        NewInsufficientEvidence: "Insufficient evidence" => "Tystiolaeth annigonol",
         Lead: "Changes are kept in this browser as you type. Save adds the framework to this browser's frameworks; earlier versions stay, and assessments scored under them keep their results."
             => "Caiff newidiadau eu storio yn y porwr hwn wrth i chi deipio. Mae Cadw yn ychwanegu'r fframwaith at fframweithiau'r porwr hwn; mae fersiynau cynharach yn aros, ac mae asesiadau a sgoriwyd oddi tanynt yn cadw eu canlyniadau.",
         VersionNeeded: "Version {version} of this framework is already saved with other scoring rules, and assessments scored under it must keep them. Save your changes as a new version."
@@ -44,7 +44,7 @@ crate::messages! {
         LevelLabel: "Level {level} label" => "Label lefel {level}",
         LevelMeans: "Level {level} means" => "Ystyr lefel {level}",
         NotApplicableLabel: "Label of Not applicable" => "Label Amherthnasol",
-        InsufficientEvidenceLabel: "Label of Insufficient evidence" => "Label Dim digon o dystiolaeth",
+        InsufficientEvidenceLabel: "Label of Insufficient evidence" => "Label Tystiolaeth annigonol",
         TheFramework: "The framework" => "Y fframwaith",
         Title: "Title" => "Teitl",
         Summary: "Summary" => "Crynodeb",

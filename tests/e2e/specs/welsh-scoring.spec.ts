@@ -89,7 +89,7 @@ test('the results in Welsh: summary, sections, charts with their tables, and the
   await expect(summary.getByRole('note')).toContainText('Meini prawf hanfodol:');
 
   const sections = page.getByRole('region', { name: 'Fesul adran' });
-  await expect(sections.getByRole('columnheader', { name: 'Pwysiad' })).toBeVisible();
+  await expect(sections.getByRole('columnheader', { name: 'Pwysoliad' })).toBeVisible();
   await expect(sections.getByRole('rowheader', { name: "Cyffredinol (wedi'i bwysoli fesul adran)" })).toBeVisible();
 
   const bar = page.getByRole('figure', { name: /^Siart bar: / });

@@ -44,7 +44,7 @@ test('a workshop run in Welsh: who took part, the presenter agrees a score, the 
   await startWorkshopInWelsh(page);
   await expect(page.getByRole('heading', { level: 2, name: 'Pwy sgoriodd' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Sgoriau ochr yn ochr' }).getByRole('cell', { name: 'cudd' }).first()).toBeVisible();
-  await expect(page.getByRole('columnheader', { name: 'Asesydd A' })).toBeVisible();
+  await expect(page.getByRole('columnheader', { name: 'Aseswr A' })).toBeVisible();
   // The perspectives offered are worded in Welsh; the data keeps them as they were.
   await page.getByRole('checkbox', { name: 'Y Gwasanaeth Prawf' }).check();
   await page.getByLabel('Enwau ar gyfer Y Gwasanaeth Prawf (dewisol)').fill('Priya Shah');
@@ -68,7 +68,7 @@ test('a workshop run in Welsh: who took part, the presenter agrees a score, the 
   await expect(page.getByRole('alert')).toHaveText(/^Datgelwch y sgoriau cyn cytuno/);
   await page.getByRole('button', { name: 'Datgelu\'r sgoriau' }).click();
   await expect(where).toHaveText('Maen prawf 1 o 45 · Wedi\'i ddatgelu');
-  await expect(projector.getByRole('rowheader', { name: 'Asesydd A' })).toBeVisible();
+  await expect(projector.getByRole('rowheader', { name: 'Aseswr A' })).toBeVisible();
   await expect(projector.getByText('Wedi\'i ddatgelu', { exact: true })).toBeVisible();
   await checkProjector(projector);
   expect(await axeViolations(projector)).toEqual([]);
