@@ -24,6 +24,7 @@ pub mod share;
 pub mod shell;
 pub mod storage;
 pub mod workshop;
+pub mod merge;
 
 /// One message of an area, as the native checks and the Welsh file's writer see it.
 #[cfg(not(target_arch = "wasm32"))]
@@ -91,6 +92,9 @@ pub fn areas() -> Vec<(&'static str, Vec<Entry>)> {
         (storage::Storage::AREA, storage::Storage::entries()),
         (workshop::Perspective::AREA, workshop::Perspective::entries()),
         (workshop::Workshop::AREA, workshop::Workshop::entries()),
+        (merge::Merge::AREA, merge::Merge::entries()),
+        (merge::MergeCounted::AREA, merge::MergeCounted::entries()),
+        (merge::WorkshopStore::AREA, merge::WorkshopStore::entries()),
     ]
 }
 
