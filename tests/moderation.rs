@@ -14,8 +14,8 @@ use common::{examples, framework};
 use spec_lens::domain::cited::{cited, not_cited};
 use spec_lens::domain::finder::{ClauseMatch, Findings, UnicodeFold};
 use spec_lens::domain::moderation::{
-    agreed_assessment, criterion_order, format_duration, merge, same_specification, Flag, MergeError,
-    Phase, PhaseError, Scored, Sort, Timer,
+    agreed_assessment, criterion_order, format_duration, merge, same_specification, Flag, MergeError, Phase,
+    PhaseError, Scored, Sort, Timer,
 };
 use spec_lens::domain::{
     results, rules_hash, Answer, Assessment, Evidence, Framework, FrameworkRef, Response, Status,

@@ -176,11 +176,26 @@ pub struct Scored {
 /// the interface words it (`i18n::messages::merge::merge_error`).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum MergeError {
-    TooFew { count: usize },
-    DifferentFramework { file: String, found: FrameworkName, expected: FrameworkName },
+    TooFew {
+        count: usize,
+    },
+    DifferentFramework {
+        file: String,
+        found: FrameworkName,
+        expected: FrameworkName,
+    },
     /// `found` and `expected` are the first 12 hex digits of the two rules hashes.
-    DifferentRules { file: String, framework: FrameworkName, found: String, expected: String },
-    DifferentSpecification { file: String, found: String, expected: String },
+    DifferentRules {
+        file: String,
+        framework: FrameworkName,
+        found: String,
+        expected: String,
+    },
+    DifferentSpecification {
+        file: String,
+        found: String,
+        expected: String,
+    },
 }
 
 /// A framework as a refusal names it: its title and version.
@@ -588,7 +603,6 @@ impl Moderation {
     pub fn scorer_name(&self, index: usize, show_names: bool) -> Option<&str> {
         self.scorers.get(index).map(|s| s.name.trim()).filter(|name| show_names && !name.is_empty())
     }
-
 }
 
 /// A, B, … Z, then AA, AB, …: stable anonymous names in scorer order.

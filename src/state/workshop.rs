@@ -60,7 +60,8 @@ fn load(session: RwSignal<Option<Session>>, problem: RwSignal<Option<String>>) {
         Ok(stored) => session.set(Some(stored)),
         Err(error) => {
             let kept = storage::quarantine_workshop(&raw, &clock::stamp()).is_ok();
-            let message = if kept { WorkshopStore::UnreadableSetAside } else { WorkshopStore::UnreadableLeft };
+            let message =
+                if kept { WorkshopStore::UnreadableSetAside } else { WorkshopStore::UnreadableLeft };
             problem.set(Some(tf(message, &[("error", &error.to_string())])));
         }
     }
@@ -153,7 +154,8 @@ impl Workshop {
             Err(error) => return self.problem.set(Some(error.to_string())),
         };
         let saved = storage::save_workshop(&raw);
-        self.problem.set(saved.err().map(|error| tf(WorkshopStore::NotKept, &[("error", &error.to_string())])));
+        self.problem
+            .set(saved.err().map(|error| tf(WorkshopStore::NotKept, &[("error", &error.to_string())])));
         self.post(&format!("{{\"session\":{raw}}}"));
     }
 

@@ -3,9 +3,7 @@
 //! facilitator should check (`Flag`), who agreed an assessment (`AssessedBy`) and a scorer without a
 //! name in the workshop record ("Assessor B"). Worded here in the reader's language, never stored.
 
-use crate::domain::moderation::{
-    anonymous_letter, AssessedBy, Flag, FrameworkName, MergeError, Provenance,
-};
+use crate::domain::moderation::{anonymous_letter, AssessedBy, Flag, FrameworkName, MergeError, Provenance};
 use crate::i18n::messages::moderation::Moderation as M;
 use crate::i18n::{tf, tnf, Messages, Plurals};
 
@@ -75,10 +73,18 @@ pub fn merge_error(error: &MergeError) -> String {
                 ("expected_version", &expected.version),
             ],
         ),
-        MergeError::DifferentRules { file, framework: FrameworkName { title, version }, found, expected } => tf(
-            Merge::DifferentRules,
-            &[("file", file), ("title", title), ("version", version), ("found", found), ("expected", expected)],
-        ),
+        MergeError::DifferentRules { file, framework: FrameworkName { title, version }, found, expected } => {
+            tf(
+                Merge::DifferentRules,
+                &[
+                    ("file", file),
+                    ("title", title),
+                    ("version", version),
+                    ("found", found),
+                    ("expected", expected),
+                ],
+            )
+        }
         MergeError::DifferentSpecification { file, found, expected } => {
             tf(Merge::DifferentSpecification, &[("file", file), ("found", found), ("expected", expected)])
         }
@@ -88,9 +94,11 @@ pub fn merge_error(error: &MergeError) -> String {
 /// A flag of the merge, in the reader's language; one an earlier version stored as text, as it is.
 pub fn flag_text(flag: &Flag) -> String {
     match flag {
-        Flag::SameAssessor { name, files } => {
-            tnf(MergeCounted::SameAssessor, files.len() as u64, &[("name", name), ("files", &files.join(", "))])
-        }
+        Flag::SameAssessor { name, files } => tnf(
+            MergeCounted::SameAssessor,
+            files.len() as u64,
+            &[("name", name), ("files", &files.join(", "))],
+        ),
         Flag::Text { text } => text.clone(),
     }
 }

@@ -12,6 +12,7 @@ pub mod framework_editor;
 pub mod frameworks;
 pub mod import;
 pub mod library;
+pub mod merge;
 pub mod moderation;
 pub mod new_assessment;
 pub mod open_document;
@@ -24,7 +25,6 @@ pub mod share;
 pub mod shell;
 pub mod storage;
 pub mod workshop;
-pub mod merge;
 
 /// One message of an area, as the native checks and the Welsh file's writer see it.
 #[cfg(not(target_arch = "wasm32"))]

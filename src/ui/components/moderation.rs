@@ -8,8 +8,8 @@ use crate::domain::moderation::{
     anonymous_letter, format_duration, Moderation, Phase, PhaseError, Session, Sort, Spread,
 };
 use crate::domain::{Answer, Framework, MAX_LEVEL};
-use crate::i18n::messages::moderation::Moderation as M;
 use crate::i18n::messages::merge::recorded_scorer;
+use crate::i18n::messages::moderation::Moderation as M;
 use crate::i18n::messages::workshop::perspective_label;
 use crate::i18n::{t, tf};
 use crate::state::route::{navigate, Page};
