@@ -6,6 +6,9 @@
 //! code of the time, `tests/fixtures/workshop-words/`) open with the old English read back into
 //! structure; other text is the user's own and is kept.
 
+#[path = "support/fixture_file.rs"]
+mod fixture_file;
+
 use chrono::{DateTime, Utc};
 use spec_lens::domain::builtin::{builtin_framework, builtin_frameworks, worked_example};
 use spec_lens::domain::finder::UnicodeFold;
@@ -368,4 +371,47 @@ fn text_that_is_not_the_old_pattern_is_the_users_own_and_is_kept() {
         session.flags,
         [Flag::Text { text: "Check the names.".into() }, Flag::Text { text: "Mine.".into() }]
     );
+}
+
+/// A Welsh assessor who gave no name, scoring the Accommodation specification in Welsh: with the
+/// three English files of `tests/fixtures/workshop/`, the Welsh workshop end-to-end test merges a
+/// Welsh and an English assessor's files. Written here, so it matches the current file format
+/// (UPDATE_FIXTURES=1 rewrites it).
+#[test]
+fn the_welsh_assessors_file_is_current() {
+    let framework = builtin_framework().expect("1.1");
+    let mut assessment = worked_example().expect("example");
+    assessment.id = "bethan".into();
+    assessment.assessor = String::new();
+    assessment.specification =
+        spec_lens::domain::builtin::example_specifications().expect("examples").remove(0);
+    assessment.created_at = "2026-11-20T09:00:00Z".parse().expect("time");
+    assessment.updated_at = "2026-11-20T10:00:00Z".parse().expect("time");
+    for r in assessment.responses.values_mut() {
+        r.rationale = "Mae'r fanyleb yn sôn am hyn, ond heb ddigon o fanylion.".into();
+    }
+    let text = export_assessment_in(&assessment, &framework, Language::Welsh, now());
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(DIR).join("bethan-cy.speclens.json");
+    fixture_file::keep_current(&path, &text, "workshop_words");
+    // It merges with the English files.
+    let english = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/workshop");
+    let mut files = vec![(path, "bethan-cy.speclens.json".to_string())];
+    files.extend(
+        ["ama", "priya", "tom"]
+            .map(|n| (english.join(format!("{n}.speclens.json")), format!("{n}.speclens.json"))),
+    );
+    let scored = files
+        .into_iter()
+        .map(|(path, file_name)| {
+            let bytes = std::fs::read(&path).expect("fixture");
+            let Imported::Assessment { payload, .. } = import(&bytes, Some(Kind::Assessment)).expect("opens")
+            else {
+                panic!("an assessment")
+            };
+            Scored { assessment: payload.assessment, framework: payload.framework, file_name }
+        })
+        .collect();
+    let (_, agreed, _) = agreed_of(scored);
+    assert_eq!(assessed_by(&agreed), AssessedBy::Workshop { scorers: 4 });
+    assert_eq!(agreed.provenance.as_ref().and_then(|p| p.scorers[0].clone()), None, "Bethan goes by A");
 }
