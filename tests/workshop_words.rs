@@ -143,6 +143,16 @@ fn a_welsh_and_an_english_assessors_files_merge_and_the_agreed_result_keeps_no_e
     assert_no_old_english("the stored entry", &encode_assessment(&agreed).expect("encodes").entry);
     assert_no_old_english("the kept workshop", &to_json(&session).expect("json"));
 
+    // A scorer without a name is written "", as a blank name always was: readers before this one
+    // read the new files too (their scorers are a list of text).
+    let value: serde_json::Value =
+        serde_json::from_str(&export_assessment(&agreed, &framework, now())).expect("json");
+    let written: Vec<String> =
+        serde_json::from_value(value["payload"]["assessment"]["provenance"]["scorers"].clone())
+            .expect("text");
+    assert_eq!(written, ["", "Ama Boateng", "AMA BOATENG", "Bethan Ifans"]);
+    assert_eq!(value["payload"]["assessment"]["assessor"], "");
+
     // And each kept form reads back as it was.
     let text = export_assessment(&agreed, &framework, now());
     let Imported::Assessment { payload, report, .. } =

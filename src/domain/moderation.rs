@@ -652,9 +652,10 @@ pub struct Provenance {
     pub moderation_id: String,
     pub participants: Vec<Participant>,
     /// Scorer names in order; None where the file gave none: that scorer goes by the anonymous
-    /// letter of their place (`anonymous_letter`), worded when shown ("Assessor B"). Versions
-    /// before this stored the English "Assessor B" in its place, which reads back as None.
-    #[serde(deserialize_with = "deserialize_scorer_names")]
+    /// letter of their place (`anonymous_letter`), worded when shown ("Assessor B"). Written as ""
+    /// (as a blank `Scorer::name` is), which readers before this one also read. Versions before
+    /// this wrote the English "Assessor B" in its place, which reads back as None.
+    #[serde(serialize_with = "serialize_scorer_names", deserialize_with = "deserialize_scorer_names")]
     pub scorers: Vec<Option<String>>,
     /// Per criterion, each scorer's answer in scorer order (None where they gave none).
     pub individual: BTreeMap<CriterionId, Vec<Option<Answer>>>,
@@ -672,6 +673,14 @@ fn old_anonymous_name(index: usize) -> String {
     format!("Assessor {}", anonymous_letter(index))
 }
 
+fn serialize_scorer_names<S: serde::Serializer>(
+    names: &[Option<String>],
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    serializer.collect_seq(names.iter().map(|name| name.as_deref().unwrap_or("")))
+}
+
+/// Names as written: a name, "" or null for none, or the old English "Assessor B" at B's place.
 fn deserialize_scorer_names<'de, D: serde::Deserializer<'de>>(
     deserializer: D,
 ) -> Result<Vec<Option<String>>, D::Error> {
