@@ -206,8 +206,9 @@ pub struct FrameworkName {
 }
 
 /// What the facilitator should check before starting, stored with the workshop as structure and
-/// worded when shown (`i18n::messages::merge::flag_text`).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+/// worded when shown (`i18n::messages::merge::flag_text`). Read back by hand (see `FlagVisitor`),
+/// which also takes the English sentences stored before flags were structure.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Flag {
     /// One assessor (names compared without case) in more than one file: the name as the first
@@ -243,22 +244,52 @@ fn old_flag_sentence(flag: &Flag) -> Option<String> {
     Some(format!("{name} is the assessor in {} files ({}{OLD_FLAG_END}", files.len(), files.join(", ")))
 }
 
-/// Flags as stored: structure, or (before flags were structure) English sentences.
-fn deserialize_flags<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Vec<Flag>, D::Error> {
-    #[derive(Deserialize)]
-    #[serde(untagged)]
-    enum Stored {
-        Flag(Flag),
-        Sentence(String),
+impl<'de> Deserialize<'de> for Flag {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Flag, D::Error> {
+        deserializer.deserialize_any(FlagVisitor)
     }
-    let stored = Vec::<Stored>::deserialize(deserializer)?;
-    Ok(stored
-        .into_iter()
-        .map(|f| match f {
-            Stored::Flag(flag) => flag,
-            Stored::Sentence(text) => Flag::from_old_sentence(&text),
-        })
-        .collect())
+}
+
+/// A flag as stored: `{"kind": "same_assessor", "name", "files"}` or `{"kind": "text", "text"}`,
+/// or (before flags were structure) an English sentence. Written by hand: serde's derived reading
+/// of a tagged enum, taken with an untagged one for the old sentences, cost the page several KB.
+struct FlagVisitor;
+
+impl<'de> serde::de::Visitor<'de> for FlagVisitor {
+    type Value = Flag;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("a flag")
+    }
+
+    fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<Flag, E> {
+        Ok(Flag::from_old_sentence(text))
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Flag, A::Error> {
+        use serde::de::Error;
+        let (mut kind, mut name, mut files, mut text) = (None::<String>, None, None, None);
+        while let Some(key) = map.next_key::<String>()? {
+            match key.as_str() {
+                "kind" => kind = Some(map.next_value()?),
+                "name" => name = Some(map.next_value()?),
+                "files" => files = Some(map.next_value()?),
+                "text" => text = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        match kind.as_deref() {
+            Some("same_assessor") => Ok(Flag::SameAssessor {
+                name: name.ok_or_else(|| A::Error::missing_field("name"))?,
+                files: files.ok_or_else(|| A::Error::missing_field("files"))?,
+            }),
+            Some("text") => Ok(Flag::Text { text: text.ok_or_else(|| A::Error::missing_field("text"))? }),
+            Some(other) => Err(A::Error::unknown_variant(other, &["same_assessor", "text"])),
+            None => Err(A::Error::missing_field("kind")),
+        }
+    }
 }
 
 /// The merged moderation, its framework, and anything the facilitator should check.
@@ -782,7 +813,7 @@ pub struct Session {
     #[serde(default)]
     pub revision: u64,
     /// What the merge flagged (the same assessor twice), shown until the workshop ends.
-    #[serde(default, deserialize_with = "deserialize_flags")]
+    #[serde(default)]
     pub flags: Vec<Flag>,
 }
 
