@@ -201,11 +201,12 @@ pub(crate) fn inline(text: &str) -> String {
 /// sentences, and the rules that turn results into words.
 pub mod wording {
     use crate::domain::chart_geometry::{count_criteria, format_percent};
-    use crate::domain::moderation::Provenance;
+    use crate::domain::moderation::{assessed_by, AssessedBy, Provenance};
     use crate::domain::{
         Answer, Assessment, Citations, Contradiction, Evidence, Framework, Gap, Results, SectionResult,
         Silence, Specification,
     };
+    use crate::i18n::messages::merge::{assessed_by_english, recorded_scorer_english};
 
     pub const SUMMARY: &str = "Summary";
     pub const BY_SECTION: &str = "By section";
@@ -245,7 +246,7 @@ pub mod wording {
             ("Service category", &spec.service_category),
             ("Area", &spec.area),
             ("Version", &spec.version),
-            ("Assessor", &assessment.assessor),
+            ("Assessor", &assessor(assessment)),
         ];
         let mut rows: Vec<Detail> = given
             .into_iter()
@@ -427,6 +428,15 @@ pub mod wording {
         evidence.clause.map_or_else(|| "Evidence".to_string(), |id| citations.clause(id))
     }
 
+    /// Who the assessment is by: the assessor as written, or "Agreed in workshop (3 scorers)" for an
+    /// agreed assessment; empty when no name was given.
+    pub fn assessor(assessment: &Assessment) -> String {
+        match assessed_by(assessment) {
+            AssessedBy::Named(_) => assessment.assessor.clone(),
+            by => assessed_by_english(by).unwrap_or_default(),
+        }
+    }
+
     pub fn participants_sentence(provenance: &Provenance) -> Option<String> {
         let present: Vec<String> = provenance.participants.iter().map(|p| p.label()).collect();
         (!present.is_empty()).then(|| format!("Perspectives present: {}.", present.join("; ")))
@@ -435,7 +445,7 @@ pub mod wording {
     /// The workshop table's header: criterion, agreed answer, each scorer, range.
     pub fn workshop_columns(provenance: &Provenance) -> Vec<String> {
         let mut columns = vec!["Criterion".to_string(), "Agreed".to_string()];
-        columns.extend(provenance.scorers.iter().cloned());
+        columns.extend((0..provenance.scorers.len()).map(|i| recorded_scorer_english(provenance, i)));
         columns.push("Range".into());
         columns
     }

@@ -12,6 +12,7 @@ pub mod framework_editor;
 pub mod frameworks;
 pub mod import;
 pub mod library;
+pub mod merge;
 pub mod moderation;
 pub mod new_assessment;
 pub mod open_document;
@@ -91,6 +92,9 @@ pub fn areas() -> Vec<(&'static str, Vec<Entry>)> {
         (storage::Storage::AREA, storage::Storage::entries()),
         (workshop::Perspective::AREA, workshop::Perspective::entries()),
         (workshop::Workshop::AREA, workshop::Workshop::entries()),
+        (merge::Merge::AREA, merge::Merge::entries()),
+        (merge::MergeCounted::AREA, merge::MergeCounted::entries()),
+        (merge::WorkshopStore::AREA, merge::WorkshopStore::entries()),
     ]
 }
 

@@ -134,7 +134,8 @@ fn AssessmentRow(assessment: Assessment, chosen: RwSignal<Vec<String>>) -> impl 
     let results_href = Page::Results(id.clone()).href();
     let (dup_id, del_id) = (id.clone(), id.clone());
     let assessor =
-        if assessment.assessor.trim().is_empty() { "—".to_string() } else { assessment.assessor.clone() };
+        crate::i18n::messages::merge::assessed_by_label(crate::domain::moderation::assessed_by(&assessment))
+            .unwrap_or_else(|| "—".to_string());
     let is_final = assessment.status == Status::Final;
     // Each action's name says which assessment it acts on ("Delete Mentoring"); the visible word
     // is the action alone.
