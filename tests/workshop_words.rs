@@ -191,10 +191,10 @@ fn the_agreed_result_words_in_english_and_in_welsh() {
     );
     let (who, scorers, flags) = in_welsh(words);
     assert_eq!(who.as_deref(), Some("Cytunwyd mewn gweithdy (4 sgoriwr)"));
-    assert_eq!(scorers, ["Asesydd A", "Ama Boateng", "AMA BOATENG", "Bethan Ifans"]);
+    assert_eq!(scorers, ["Aseswr A", "Ama Boateng", "AMA BOATENG", "Bethan Ifans"]);
     assert_eq!(
         flags,
-        ["Ama Boateng yw'r asesydd mewn 2 ffeil (ama.speclens.json, ama-again.speclens.json); gwiriwch na \
+        ["Ama Boateng yw'r aseswr mewn 2 ffeil (ama.speclens.json, ama-again.speclens.json); gwiriwch na \
           chafodd sgoriau un person eu llwytho ddwywaith, neu tynnwch un."]
     );
 
@@ -268,7 +268,7 @@ fn assert_read_back(what: &str, assessment: &Assessment) {
         worded,
         (
             Some("Cytunwyd mewn gweithdy (5 sgoriwr)".to_string()),
-            ["Asesydd A", "Siân Ŵyn", "Tom Reid", "TOM REID", "Asesydd E"].map(String::from).to_vec()
+            ["Aseswr A", "Siân Ŵyn", "Tom Reid", "TOM REID", "Aseswr E"].map(String::from).to_vec()
         ),
         "{what}"
     );
@@ -323,7 +323,7 @@ fn a_workshop_kept_before_reads_its_flag_as_structure() {
     assert_eq!(english(|| session.flags.iter().map(flag_text).collect::<Vec<_>>()), old.flags);
     assert_eq!(
         in_welsh(|| flag_text(&session.flags[0])),
-        "Tom Reid yw'r asesydd mewn 2 ffeil (tom.speclens.json, tom-again.speclens.json); gwiriwch na chafodd \
+        "Tom Reid yw'r aseswr mewn 2 ffeil (tom.speclens.json, tom-again.speclens.json); gwiriwch na chafodd \
          sgoriau un person eu llwytho ddwywaith, neu tynnwch un."
     );
     // The agreed result of the kept workshop keeps no English.

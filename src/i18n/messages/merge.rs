@@ -45,12 +45,12 @@ crate::plurals! {
         /// One assessor (names compared without case) in {n} files, listed in {files}.
         SameAssessor: ["{name} is the assessor in {n} file ({files}); check that one person's scores were not loaded twice, or remove one.",
                        "{name} is the assessor in {n} files ({files}); check that one person's scores were not loaded twice, or remove one."]
-            => ["{name} yw'r asesydd mewn {n} ffeil ({files}); gwiriwch na chafodd sgoriau un person eu llwytho ddwywaith, neu tynnwch un.",
-                "{name} yw'r asesydd mewn {n} ffeil ({files}); gwiriwch na chafodd sgoriau un person eu llwytho ddwywaith, neu tynnwch un.",
-                "{name} yw'r asesydd mewn {n} ffeil ({files}); gwiriwch na chafodd sgoriau un person eu llwytho ddwywaith, neu tynnwch un.",
-                "{name} yw'r asesydd mewn {n} ffeil ({files}); gwiriwch na chafodd sgoriau un person eu llwytho ddwywaith, neu tynnwch un.",
-                "{name} yw'r asesydd mewn {n} ffeil ({files}); gwiriwch na chafodd sgoriau un person eu llwytho ddwywaith, neu tynnwch un.",
-                "{name} yw'r asesydd mewn {n} ffeil ({files}); gwiriwch na chafodd sgoriau un person eu llwytho ddwywaith, neu tynnwch un."],
+            => ["{name} yw'r aseswr mewn {n} ffeil ({files}); gwiriwch na chafodd sgoriau un person eu llwytho ddwywaith, neu tynnwch un.",
+                "{name} yw'r aseswr mewn {n} ffeil ({files}); gwiriwch na chafodd sgoriau un person eu llwytho ddwywaith, neu tynnwch un.",
+                "{name} yw'r aseswr mewn {n} ffeil ({files}); gwiriwch na chafodd sgoriau un person eu llwytho ddwywaith, neu tynnwch un.",
+                "{name} yw'r aseswr mewn {n} ffeil ({files}); gwiriwch na chafodd sgoriau un person eu llwytho ddwywaith, neu tynnwch un.",
+                "{name} yw'r aseswr mewn {n} ffeil ({files}); gwiriwch na chafodd sgoriau un person eu llwytho ddwywaith, neu tynnwch un.",
+                "{name} yw'r aseswr mewn {n} ffeil ({files}); gwiriwch na chafodd sgoriau un person eu llwytho ddwywaith, neu tynnwch un."],
         /// Who an agreed assessment is by: it has no assessor of its own.
         AgreedInWorkshop: ["Agreed in workshop ({n} scorer)", "Agreed in workshop ({n} scorers)"]
             => ["Cytunwyd mewn gweithdy ({n} sgoriwr)", "Cytunwyd mewn gweithdy ({n} sgoriwr)",

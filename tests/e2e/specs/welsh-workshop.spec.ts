@@ -118,7 +118,7 @@ test("a Welsh and an English assessor's files merge, and the agreed result reads
   // The record on the results page: the scorer without a name by their letter, in Welsh, then in English.
   const heads = (region: string) => page.getByRole('region', { name: region }).getByRole('columnheader');
   await expect(heads('Sgoriau a gytunwyd a sgoriau unigol')).toHaveText([
-    'Maen prawf', 'Sgôr a gytunwyd', 'Asesydd A', 'Ama Boateng (lived experience)', 'Priya Shah (probation)', 'Tom Reid (PCC office)',
+    'Maen prawf', 'Sgôr a gytunwyd', 'Aseswr A', 'Ama Boateng (lived experience)', 'Priya Shah (probation)', 'Tom Reid (PCC office)',
   ]);
   expect(await axeViolations(page)).toEqual([]);
   await page.getByRole('navigation', { name: 'Iaith' }).getByRole('link', { name: 'English' }).click();
