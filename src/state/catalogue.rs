@@ -122,6 +122,23 @@ impl Catalogue {
         });
     }
 
+    /// `framework` worded in `lang`: by its own translation, or else by the wording of the built-in
+    /// version with its rules, read with the language (a workshop keeps its framework as the files
+    /// brought it, which may be before Welsh was first chosen).
+    pub fn worded(&self, framework: &Framework, lang: Language) -> Framework {
+        let code = lang.code();
+        if code != framework.language && !framework.languages.contains_key(code) {
+            let hash = rules_hash(framework);
+            let builtin = self.hashes.iter().take(self.builtin_count).position(|h| *h == hash);
+            if let Some(wording) = builtin.and_then(|i| self.frameworks.get(i)?.languages.get(code)) {
+                let mut with = framework.clone();
+                with.languages.insert(code.into(), wording.clone());
+                return with.in_language(code).into_owned();
+            }
+        }
+        framework.in_language(code).into_owned()
+    }
+
     /// Every framework with its rules hash, worked out once for a batch of files rather than once
     /// per file (hashing a framework is the slow part of reading one).
     pub fn hashed(&self) -> Vec<(String, Framework)> {

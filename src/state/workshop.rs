@@ -9,8 +9,11 @@ use crate::browser::channel::Channel;
 use crate::browser::{clock, screen, storage};
 use crate::domain::json::{from_json, to_json};
 use crate::domain::moderation::{Merged, Moderation, Session};
+use crate::domain::Framework;
 use crate::i18n::messages::merge::WorkshopStore;
 use crate::i18n::tf;
+use crate::state::catalogue::use_catalogue;
+use crate::state::language::use_language;
 
 const CHANNEL: &str = "spec-lens-workshop";
 
@@ -24,6 +27,9 @@ struct Message {
 #[derive(Clone, Copy)]
 pub struct Workshop {
     pub session: RwSignal<Option<Session>>,
+    /// The session's framework worded in the page's language, for showing (the session keeps the
+    /// framework as the files brought it).
+    pub worded: Memo<Option<Framework>>,
     /// Why the workshop could not be kept or read, shown until the next good save.
     pub problem: RwSignal<Option<String>>,
     /// Milliseconds since the epoch, ticking twice a second for the timers.
@@ -34,9 +40,19 @@ pub struct Workshop {
 
 /// Only the context: the stored workshop is read, the channel opened and the clock started the
 /// first time a workshop view asks for them, so other pages do not pay for it at start-up.
+/// Needs the catalogue and the language provided first.
 pub fn provide_workshop() {
+    let session = RwSignal::new(None::<Session>);
+    let (catalogue, language) = (use_catalogue(), use_language());
+    // Worded again only when the framework or the language changes, not at every score.
+    let framework = Memo::new(move |_| session.with(|s| s.as_ref().map(|s| s.framework.clone())));
+    let worded = Memo::new(move |_| {
+        let lang = language.current.get();
+        framework.with(|f| f.as_ref().map(|f| catalogue.with_value(|c| c.worded(f, lang))))
+    });
     provide_context(Workshop {
-        session: RwSignal::new(None),
+        session,
+        worded,
         problem: RwSignal::new(None),
         now_ms: RwSignal::new(0),
         channel: StoredValue::new_local(None),
@@ -102,6 +118,14 @@ impl Workshop {
             let id = s.current_id()?;
             read(s, &id)
         })
+    }
+
+    /// As `with_current`, with the framework worded in the page's language.
+    pub fn with_current_worded<T>(
+        &self,
+        read: impl FnOnce(&Session, &Framework, &str) -> Option<T>,
+    ) -> Option<T> {
+        self.worded.with(|f| self.with_current(|s, id| read(s, f.as_ref()?, id)))
     }
 
     /// Changes the moderation at the criterion on screen, then keeps and shares the new state.

@@ -5,12 +5,14 @@
 
 use leptos::prelude::*;
 
+use crate::domain::Framework;
+
 use crate::browser::fold::BrowserFold;
 use crate::browser::timing::measured;
 use crate::domain::cited::{cited, not_cited, Cited};
 use crate::domain::excerpt::{clause_excerpt, excerpt, share_of, Part};
 use crate::domain::finder::{find_in_corpus, Corpus, Terms};
-use crate::domain::moderation::{Moderation, Session};
+use crate::domain::moderation::Moderation;
 use crate::domain::Clause;
 use crate::i18n::messages::cited::{Cited as Msg, Mentions};
 use crate::i18n::{t, tf, tn, tnf};
@@ -177,8 +179,14 @@ struct Found {
 
 /// The finder for the criterion on screen, given what was cited for it (None while blind), over
 /// the specification's clauses and the same clauses split into folded words and indexed.
-fn found(s: &Session, id: &str, cited: Option<&Cited>, clauses: &[Clause], corpus: &Corpus) -> Option<Found> {
-    let criterion = s.framework.criterion(id)?;
+fn found(
+    f: &Framework,
+    id: &str,
+    cited: Option<&Cited>,
+    clauses: &[Clause],
+    corpus: &Corpus,
+) -> Option<Found> {
+    let criterion = f.criterion(id)?;
     let terms = Terms::of(criterion, &BrowserFold::new());
     // Marked for `make bench`: the full ranking, every hit of every term, for one criterion.
     let findings = measured("spec-lens:finder", || find_in_corpus(&terms, corpus));
@@ -221,8 +229,9 @@ pub fn CriterionFinder(workshop: Workshop, memos: CitedMemos, max_chars: usize) 
     let found = Memo::new(move |_| {
         memos.cited.with(|cited| {
             clauses.with(|clauses| {
-                words
-                    .with(|words| workshop.with_current(|s, id| found(s, id, cited.as_ref(), clauses, words)))
+                words.with(|words| {
+                    workshop.with_current_worded(|_, f, id| found(f, id, cited.as_ref(), clauses, words))
+                })
             })
         })
     });

@@ -98,10 +98,12 @@ pub fn SortChoice(id: &'static str) -> impl IntoView {
 #[component]
 pub fn Comparison() -> impl IntoView {
     let workshop = use_workshop();
-    move || workshop.session.with(|s| s.as_ref().map(comparison_table))
+    move || {
+        workshop.worded.with(|f| workshop.session.with(|s| Some(comparison_table(s.as_ref()?, f.as_ref()?))))
+    }
 }
 
-fn comparison_table(s: &Session) -> impl IntoView {
+fn comparison_table(s: &Session, f: &Framework) -> impl IntoView {
     let m = &s.moderation;
     let heads = (0..m.scorers.len())
         .map(|i| view! { <th scope="col">{scorer_label(m, i, s.show_names)}</th> })
@@ -109,7 +111,7 @@ fn comparison_table(s: &Session) -> impl IntoView {
     let rows = s
         .order()
         .into_iter()
-        .filter_map(|id| s.framework.criterion(&id).map(|c| (id.clone(), c.title.clone())))
+        .filter_map(|id| f.criterion(&id).map(|c| (id.clone(), c.title.clone())))
         .map(|(id, title)| comparison_row(s, &id, title))
         .collect_view();
     view! {

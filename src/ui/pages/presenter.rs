@@ -42,7 +42,7 @@ pub fn Presenter() -> impl IntoView {
 fn Console(draft: AgreeDraft) -> impl IntoView {
     let workshop = use_workshop();
     let current = current_criterion(workshop);
-    let framework = Memo::new(move |_| workshop.session.with(|s| s.as_ref().map(|s| s.framework.clone())));
+    let framework = workshop.worded;
     let phase = move || workshop.with_current(|s, id| Some(s.moderation.phase(id))).unwrap_or_default();
     let position = move || workshop.session.with(|s| s.as_ref().map(Session::position).unwrap_or((0, 0)));
     let show_names = move || workshop.session.with(|s| s.as_ref().is_some_and(|s| s.show_names));
@@ -85,7 +85,7 @@ fn Console(draft: AgreeDraft) -> impl IntoView {
         </div>
         <div class="presenter__body">
             <section class="presenter__criterion" aria-labelledby="criterion-heading">
-                {move || workshop.with_current(criterion_text)}
+                {move || workshop.with_current_worded(|_, f, id| criterion_text(f, id))}
             </section>
             <section aria-labelledby="scores-heading">
                 <h2 id="scores-heading">{t(P::Scores)}</h2>
@@ -120,8 +120,7 @@ const CLAUSE_CHARS: usize = 280;
 
 /// The criterion with everything the facilitator may want to read out: question, guidance, what
 /// meets it and what falls short, and the level descriptors.
-fn criterion_text(s: &Session, id: &str) -> Option<impl IntoView> {
-    let f = &s.framework;
+fn criterion_text(f: &Framework, id: &str) -> Option<impl IntoView> {
     let (section, c) = f.criteria().find(|(_, c)| c.id == id)?;
     let descriptors = (0..=MAX_LEVEL)
         .map(|level| view! { <li><strong>{answer_text(f, &Answer::Level { level })}</strong>": "{f.descriptor(c, level).to_string()}</li> })
@@ -145,7 +144,7 @@ fn criterion_text(s: &Session, id: &str) -> Option<impl IntoView> {
 fn BlindScores() -> impl IntoView {
     let workshop = use_workshop();
     move || {
-        workshop.with_current(|s, id| {
+        workshop.with_current_worded(|s, f, id| {
             let m = &s.moderation;
             let rows = m
                 .scorers
@@ -158,7 +157,7 @@ fn BlindScores() -> impl IntoView {
                         view! { <strong>{who.clone()}</strong> }.into_any()
                     });
                     let typed = (scorer.source == ScoreSource::Typed)
-                        .then(|| view! { <TypedScore scorer=i criterion=id.to_string() who=who.clone() framework=s.framework.clone() /> });
+                        .then(|| view! { <TypedScore scorer=i criterion=id.to_string() who=who.clone() framework=f.clone() /> });
                     view! { <li>{state}{typed}</li> }
                 })
                 .collect_view();
@@ -208,9 +207,8 @@ fn TypedScore(scorer: usize, criterion: String, who: String, framework: Framewor
 fn Revealed() -> impl IntoView {
     let workshop = use_workshop();
     move || {
-        workshop.with_current(|s, id| {
+        workshop.with_current_worded(|s, f, id| {
             let m = &s.moderation;
-            let f = &s.framework;
             let rows = m
                 .scorers
                 .iter()

@@ -39,11 +39,11 @@ pub fn Projector() -> impl IntoView {
 #[component]
 fn Screen(draft: AgreeDraft) -> impl IntoView {
     let workshop = use_workshop();
-    let framework = Memo::new(move |_| workshop.session.with(|s| s.as_ref().map(|s| s.framework.clone())));
+    let framework = workshop.worded;
     // One memo for the four places that show it, so the order is worked out once per change.
     let heading = Memo::new(move |_| {
-        workshop.with_current(|s, id| {
-            let (section, criterion) = s.framework.criteria().find(|(_, c)| c.id == id)?;
+        workshop.with_current_worded(|s, f, id| {
+            let (section, criterion) = f.criteria().find(|(_, c)| c.id == id)?;
             let (place, total) = s.position();
             Some((
                 tf(
@@ -78,7 +78,7 @@ fn Screen(draft: AgreeDraft) -> impl IntoView {
             <div class="projector__room">
                 <h1 id="page-heading" tabindex="-1" class="projector__title">{move || heading().map(|h| h.1)}</h1>
                 <p class="projector__question">{move || heading().map(|h| h.2)}</p>
-                {move || workshop.with_current(|s, id| Some(scores(s, id)))}
+                {move || workshop.with_current_worded(|s, f, id| Some(scores(s, f, id)))}
                 {move || framework.get().and_then(|f| draft.answer.get().is_some().then(|| view! { <AgreeForm draft=draft framework=f /> }))}
                 {move || draft.error.get().filter(|_| draft.answer.get().is_none()).map(|e| view! { <p class="projector__notice" role="alert">{e}</p> })}
             </div>
@@ -102,7 +102,7 @@ const CITED_WITH_NAMES: usize = 3;
 
 /// Blind: how many have scored. Revealed: each score as a bar with its value in words, then the
 /// spread. Agreed: the agreed score and its reason as well.
-fn scores(s: &Session, id: &str) -> AnyView {
+fn scores(s: &Session, f: &Framework, id: &str) -> AnyView {
     let m = &s.moderation;
     let phase = m.phase(id);
     if phase == Phase::Blind {
@@ -114,7 +114,6 @@ fn scores(s: &Session, id: &str) -> AnyView {
         }
         .into_any();
     }
-    let f = &s.framework;
     let rows = m
         .answers(id)
         .enumerate()

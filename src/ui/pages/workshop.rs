@@ -189,11 +189,12 @@ fn Overview() -> impl IntoView {
             s.as_ref().map(|s| {
                 let agreed = s.moderation.agreed_count(&s.framework);
                 let total = s.framework.criterion_count();
+                let title = workshop.worded.with(|f| f.as_ref().map(|f| f.title.clone())).unwrap_or_default();
                 (
                     s.moderation.specification.title.clone(),
                     tf(
                         W::FrameworkVersion,
-                        &[("framework", &s.framework.title), ("version", &s.framework.version.to_string())],
+                        &[("framework", &title), ("version", &s.framework.version.to_string())],
                     ),
                     tf(W::Progress, &[("agreed", &agreed.to_string()), ("total", &total.to_string())]),
                 )

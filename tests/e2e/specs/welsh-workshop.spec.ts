@@ -58,6 +58,8 @@ test('a workshop run in Welsh: who took part, the presenter agrees a score, the 
   await projector.setViewportSize({ width: 1920, height: 1080 });
   await projector.goto('./?lang=cy#/workshop/projector');
   await expect(projector.getByText(/^Maen prawf 1 o 45 · /)).toBeVisible();
+  // The criterion in the built-in framework's Welsh wording.
+  await expect(projector.getByRole('heading', { name: 'Asesiad lleol o anghenion' })).toBeVisible();
   await expect(projector.getByText('Mae\'r sgoriau\'n gudd. Mae 3 o 3 o bobl wedi sgorio\'r maen prawf hwn.')).toBeVisible();
   await checkProjector(projector);
 
@@ -173,4 +175,15 @@ test('an address that compares nothing says why in Welsh', async ({ page }) => {
   await expect(page.getByText(/^Nid yw'r naill na'r llall o'r ddau asesiad/)).toBeVisible();
   await expect(page.getByRole('link', { name: 'Ewch i\'ch asesiadau' })).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
+});
+
+test('a workshop started in English is worded in Welsh when the room switches, the projector too', async ({ page, context }) => {
+  await page.goto('./#/workshop');
+  await page.getByLabel('Choose two or more assessment files (.speclens.json)').setInputFiles(WORKSHOP);
+  const projector = await context.newPage();
+  await projector.goto('./#/workshop/projector');
+  await expect(projector.getByRole('heading', { name: 'Local needs assessment' })).toBeVisible();
+  await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'Cymraeg' }).click();
+  await expect(page.getByText(/^Asesiad cynhwysol o anghenion ar gyfer gwasanaethau adsefydlu a gomisiynir \(fersiwn 1\.1\)$/)).toBeVisible();
+  await expect(projector.getByRole('heading', { name: 'Asesiad lleol o anghenion' })).toBeVisible();
 });
