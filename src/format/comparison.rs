@@ -283,7 +283,8 @@ pub mod wording {
     };
     use crate::domain::numbers::{fixed, shortest};
     use crate::domain::text_changes::{ChangeKind, ClauseChange};
-    use crate::domain::{format_date_time, Band, Framework, FrameworkChanges};
+    use crate::domain::{Band, Framework, FrameworkChanges};
+    use crate::i18n::words;
 
     use super::NONE;
 
@@ -346,14 +347,14 @@ pub mod wording {
             "{what}{who} under {} {}, last changed {}",
             side.framework.title,
             side.framework.version,
-            format_date_time(side.assessment.updated_at)
+            words::date_time(side.assessment.updated_at)
         )
     }
 
     /// "41.2% (Requires improvement)", or a dash when nothing is scored.
     pub fn result_text(percent: Option<f64>, band: Option<Band>) -> String {
         match (percent, band) {
-            (Some(p), Some(b)) => format!("{} ({})", format_percent(p), b.label()),
+            (Some(p), Some(b)) => format!("{} ({})", format_percent(p), words::band(b)),
             (Some(p), None) => format_percent(p),
             _ => NONE.to_string(),
         }
@@ -576,8 +577,7 @@ pub mod wording {
 
     /// "Clause 3 reworded", "Clause 4 (p. 2) added", "Clause 7 removed", "Clause 4.1 reworded as 5.2".
     pub fn clause_change_title(change: &ClauseChange) -> String {
-        let cite =
-            |r: &crate::domain::text_changes::ClauseRef| crate::domain::document::citation(&r.label, r.page);
+        let cite = |r: &crate::domain::text_changes::ClauseRef| words::citation(&r.label, r.page);
         match (change.kind, &change.before, &change.after) {
             (ChangeKind::Added, _, Some(after)) => format!("Clause {} added", cite(after)),
             (ChangeKind::Removed, Some(before), _) => format!("Clause {} removed", cite(before)),

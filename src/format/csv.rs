@@ -51,7 +51,7 @@ fn evidence_text(evidence: &[Evidence], citations: &Citations) -> String {
     evidence
         .iter()
         .map(|e| match e.clause {
-            Some(id) => format!("{}: \"{}\"", citations.clause(id), e.quote),
+            Some(id) => format!("{}: \"{}\"", crate::i18n::words::evidence_clause(citations, id), e.quote),
             None => e.quote.clone(),
         })
         .collect::<Vec<_>>()

@@ -21,6 +21,7 @@ use crate::domain::{
 };
 
 use super::report::wording::*;
+use crate::i18n::words;
 
 pub const MIME: &str = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 pub const EXTENSION: &str = ".docx";
@@ -109,8 +110,11 @@ fn document_xml(assessment: &Assessment, framework: &Framework, fold: &dyn Fold)
     silent_on(&mut d, framework, &spec.clauses(), fold);
     d.heading(1, TIMESCALES);
     for f in timescale_findings(&framework.timescale_rules, &spec.dates) {
-        let status = format!(" ({}): ", f.status.label());
-        d.paragraph("", &[Run::bold(f.rule.label()), Run::plain(&status), Run::plain(&f.message)]);
+        let status = format!(" ({}): ", words::finding_status(f.status));
+        d.paragraph(
+            "",
+            &[Run::bold(words::finding_rule(f.rule)), Run::plain(&status), Run::plain(&words::finding(&f))],
+        );
     }
     let found = contradictions(framework, &spec.dates, &assessment.responses);
     if !found.is_empty() {
@@ -142,7 +146,7 @@ fn summary(d: &mut Body, r: &Results) {
                 Run::plain("Overall "),
                 Run::bold(&format_percent(overall)),
                 Run::plain(", band "),
-                Run::bold(band.label()),
+                Run::bold(words::band(band)),
                 Run::plain("."),
             ],
         ),

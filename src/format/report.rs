@@ -7,6 +7,7 @@
 use std::fmt::Write;
 
 use crate::domain::chart_geometry::format_percent;
+use crate::i18n::words;
 
 use crate::domain::finder::Fold;
 use crate::domain::moderation::Provenance;
@@ -53,7 +54,7 @@ fn summary(out: &mut String, r: &Results) {
     let _ = writeln!(out, "## {SUMMARY}\n");
     match (r.overall, r.band) {
         (Some(overall), Some(band)) => {
-            let _ = writeln!(out, "Overall **{}**, band **{}**.", format_percent(overall), band.label());
+            let _ = writeln!(out, "Overall **{}**, band **{}**.", format_percent(overall), words::band(band));
         }
         _ => {
             let _ = writeln!(out, "{NO_ANSWERS}");
@@ -127,9 +128,9 @@ fn timescales(out: &mut String, framework: &Framework, spec: &Specification) {
         let _ = writeln!(
             out,
             "- **{}** ({}): {}",
-            finding.rule.label(),
-            finding.status.label(),
-            inline(&finding.message)
+            words::finding_rule(finding.rule),
+            words::finding_status(finding.status),
+            inline(&words::finding(&finding))
         );
     }
     out.push('\n');
@@ -206,6 +207,7 @@ pub mod wording {
         Answer, Assessment, Citations, Contradiction, Evidence, Framework, Gap, Results, SectionResult,
         Silence, Specification,
     };
+    use crate::i18n::words::{self, date_time};
 
     pub const SUMMARY: &str = "Summary";
     pub const BY_SECTION: &str = "By section";
@@ -260,7 +262,7 @@ pub mod wording {
                     "{} ({} bytes), opened {}",
                     source.name,
                     source.size,
-                    crate::domain::format_date_time(source.opened_at)
+                    date_time(source.opened_at)
                 ),
                 code: false,
             });
@@ -276,8 +278,8 @@ pub mod wording {
             label: "Status",
             value: format!(
                 "{}, last changed {}",
-                assessment.status.label(),
-                crate::domain::format_date_time(assessment.updated_at)
+                words::status(assessment.status),
+                date_time(assessment.updated_at)
             ),
             code: false,
         });
@@ -347,7 +349,7 @@ pub mod wording {
             "\u{201c}{title}\u{201d} is answered {} {}, but the dates say: {}",
             c.level,
             framework.level_label(c.level),
-            c.finding.message
+            words::finding(&c.finding)
         )
     }
 
@@ -356,9 +358,13 @@ pub mod wording {
         let cap = r.cap.as_ref()?;
         Some(match (cap.applied, r.uncapped_band) {
             (true, Some(band)) => {
-                format!("{} On its percentage alone the band would be {}.", cap.reason, band.label())
+                format!(
+                    "{} On its percentage alone the band would be {}.",
+                    words::cap_reason(cap),
+                    words::band(band)
+                )
             }
-            _ => cap.reason.clone(),
+            _ => words::cap_reason(cap),
         })
     }
 
@@ -424,7 +430,7 @@ pub mod wording {
 
     /// "Clause 4.2.1 (p. 12)" for quoted evidence; "Evidence" for typed evidence.
     pub fn evidence_citation(evidence: &Evidence, citations: &Citations) -> String {
-        evidence.clause.map_or_else(|| "Evidence".to_string(), |id| citations.clause(id))
+        evidence.clause.map_or_else(|| "Evidence".to_string(), |id| words::evidence_clause(citations, id))
     }
 
     pub fn participants_sentence(provenance: &Provenance) -> Option<String> {

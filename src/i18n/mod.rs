@@ -15,6 +15,7 @@
 pub mod messages;
 mod plural;
 mod template;
+pub mod words;
 
 use std::cell::{Cell, RefCell};
 

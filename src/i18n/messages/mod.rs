@@ -8,6 +8,7 @@ pub mod compare;
 pub mod dates;
 pub mod document_pane;
 pub mod exports;
+pub mod findings;
 pub mod framework_editor;
 pub mod frameworks;
 pub mod import;
@@ -91,6 +92,9 @@ pub fn areas() -> Vec<(&'static str, Vec<Entry>)> {
         (storage::Storage::AREA, storage::Storage::entries()),
         (workshop::Perspective::AREA, workshop::Perspective::entries()),
         (workshop::Workshop::AREA, workshop::Workshop::entries()),
+        (findings::Labels::AREA, findings::Labels::entries()),
+        (findings::Findings::AREA, findings::Findings::entries()),
+        (<findings::FindingsCounted as super::Plurals>::AREA, findings::FindingsCounted::entries()),
     ]
 }
 

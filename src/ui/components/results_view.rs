@@ -18,7 +18,7 @@ use crate::format::report::wording::{
 };
 use crate::i18n::messages::results::{Counted, Results as Msg};
 use crate::i18n::messages::scoring::Scoring;
-use crate::i18n::{t, tf, tn, tnf};
+use crate::i18n::{t, tf, tn, tnf, words};
 use crate::ui::components::charts::{band_class, bar_chart, radar_chart, score_cell};
 
 /// How many gaps show before "Show all".
@@ -120,7 +120,7 @@ fn summary_body(r: &Results) -> AnyView {
                 <div class="results-summary__figure">
                     <dt>{t(Msg::Band)}</dt>
                     <dd>
-                        <span class=format!("band-badge band-badge--{}", band_class(band))>{band.label()}</span>
+                        <span class=format!("band-badge band-badge--{}", band_class(band))>{words::band(band)}</span>
                     </dd>
                 </div>
             </dl>
@@ -137,12 +137,12 @@ fn summary_body(r: &Results) -> AnyView {
     };
     let cap = r.cap.as_ref().map(|cap| {
         let uncapped = match (cap.applied, r.uncapped_band) {
-            (true, Some(b)) => Some(format!(" {}", tf(Msg::UncappedBand, &[("band", b.label())]))),
+            (true, Some(b)) => Some(format!(" {}", tf(Msg::UncappedBand, &[("band", words::band(b))]))),
             _ => None,
         };
         view! {
             <div class="notice notice--cap" role="note">
-                <p><strong>{t(Msg::CriticalCriteria)}" "</strong>{cap.reason.clone()}{uncapped}</p>
+                <p><strong>{t(Msg::CriticalCriteria)}" "</strong>{words::cap_reason(cap)}{uncapped}</p>
             </div>
         }
     });
@@ -369,11 +369,11 @@ fn timescale(findings: Memo<Vec<Finding>>) -> impl IntoView {
                     view! {
                         <li class="results-finding">
                             <p class="results-finding__head">
-                                <strong>{f.rule.label()}</strong>
+                                <strong>{words::finding_rule(f.rule)}</strong>
                                 <span class="visually-hidden">": "</span>
-                                <span class=class>{f.status.label()}</span>
+                                <span class=class>{words::finding_status(f.status)}</span>
                             </p>
-                            <p class="results-finding__message">{f.message.clone()}</p>
+                            <p class="results-finding__message">{words::finding(f)}</p>
                         </li>
                     }
                 })

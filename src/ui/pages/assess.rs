@@ -296,7 +296,10 @@ fn StatusBar(scoring: Scoring) -> impl IntoView {
             r.as_ref().map(|r| match (r.overall, r.band) {
                 (Some(overall), Some(band)) => {
                     let message = if r.provisional { Msg::OverallProvisional } else { Msg::Overall };
-                    tf(message, &[("percent", &format_percent(overall)), ("band", band.label())])
+                    tf(
+                        message,
+                        &[("percent", &format_percent(overall)), ("band", crate::i18n::words::band(band))],
+                    )
                 }
                 _ => t(Msg::NoScoreYet).to_string(),
             })
@@ -705,7 +708,7 @@ fn EvidencePicker(scoring: Scoring, criterion_id: Memo<String>) -> impl IntoView
                         prop:value=clause_choice>
                         <option value="">{t(Msg::ChooseClause)}</option>
                         {move || clauses.get().into_iter().map(|c| {
-                            let text = format!("{} {}", c.citation(), shorten(&c.text, 110));
+                            let text = format!("{} {}", crate::i18n::words::citation(&c.label, c.page), shorten(&c.text, 110));
                             view! { <option value=c.id.to_string()>{text}</option> }
                         }).collect_view()}
                     </select>
@@ -728,7 +731,7 @@ fn EvidencePicker(scoring: Scoring, criterion_id: Memo<String>) -> impl IntoView
 /// specification no longer has it.
 fn cited_clause(clauses: Memo<Vec<crate::domain::Clause>>, id: u32) -> String {
     let citation = clauses
-        .with(|cs| cs.iter().find(|c| c.id == id).map(|c| c.citation()))
+        .with(|cs| cs.iter().find(|c| c.id == id).map(|c| crate::i18n::words::citation(&c.label, c.page)))
         .unwrap_or_else(|| id.to_string());
     tf(Msg::Clause, &[("citation", &citation)])
 }

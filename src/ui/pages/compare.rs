@@ -199,7 +199,7 @@ fn sides(c: &Compared) -> impl IntoView {
 
 fn band_cell(band: Option<crate::domain::Band>) -> AnyView {
     match band {
-        Some(b) => view! { <td><span class=format!("band-badge band-badge--{}", band_class(b))>{b.label()}</span></td> }
+        Some(b) => view! { <td><span class=format!("band-badge band-badge--{}", band_class(b))>{crate::i18n::words::band(b)}</span></td> }
             .into_any(),
         None => view! { <td>{t(C::NoBandYet)}</td> }.into_any(),
     }
