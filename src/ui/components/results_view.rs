@@ -13,9 +13,9 @@ use crate::domain::{
     CriterionId, Finding, FindingStatus, Framework, Gap, Results, SectionResult, Silence,
 };
 use crate::format::report::wording::{
-    contradiction_sentence, silence_lead, silence_sentence, CONTRADICTIONS, CONTRADICTIONS_LEAD,
-    INSUFFICIENT_MEANS, SILENT_ON,
+    contradiction_sentence, insufficient_means, silence_lead, silence_sentence,
 };
+use crate::i18n::messages::report::Report;
 use crate::i18n::messages::results::{Counted, Results as Msg};
 use crate::i18n::messages::scoring::Scoring;
 use crate::i18n::{t, tf, tn, tnf, words};
@@ -323,7 +323,7 @@ fn silent_on(
     };
     view! {
         <section class="results__block" aria-labelledby="results-silent-heading">
-            <h2 id="results-silent-heading">{SILENT_ON}</h2>
+            <h2 id="results-silent-heading">{t(Report::SilentOn)}</h2>
             {body}
         </section>
     }
@@ -348,7 +348,7 @@ fn insufficient_evidence(ids: Memo<Vec<CriterionId>>, framework: StoredValue<Fra
     view! {
         <section class="results__block" aria-labelledby="results-insufficient-heading">
             <h2 id="results-insufficient-heading">{t(Msg::InsufficientHeading)}</h2>
-            <p>{INSUFFICIENT_MEANS}</p>
+            <p>{insufficient_means()}</p>
             {body}
         </section>
     }
@@ -400,8 +400,8 @@ fn contradictions_list(found: Memo<Vec<Contradiction>>, framework: StoredValue<F
                     .collect_view();
                 view! {
                     <section class="results__block" aria-labelledby="results-contradictions-heading">
-                        <h2 id="results-contradictions-heading">{CONTRADICTIONS}</h2>
-                        <p>{CONTRADICTIONS_LEAD}</p>
+                        <h2 id="results-contradictions-heading">{t(Report::Contradictions)}</h2>
+                        <p>{t(Report::ContradictionsLead)}</p>
                         <ul class="results-contradictions">{items}</ul>
                     </section>
                 }

@@ -9,7 +9,7 @@ use crate::domain::chart_geometry::format_percent;
 use crate::domain::{
     contradictions, results, Answer, Assessment, Criterion, EditError, Evidence, Framework, MAX_LEVEL,
 };
-use crate::format::report::wording::{contradiction_sentence, INSUFFICIENT_SHORT};
+use crate::format::report::wording::{contradiction_sentence, insufficient_short};
 use crate::i18n::messages::scoring::{Scoring as Msg, Shortcuts as Keys};
 use crate::i18n::messages::shell::Shell;
 use crate::i18n::{t, tf};
@@ -514,7 +514,7 @@ fn AnswerChoice(scoring: Scoring, criterion: Criterion) -> impl IntoView {
                     label=format!("N {na_label}") descriptor=t(Msg::NotApplicableDescriptor).into() // not worded: the key N before the framework's label
                     choose=move || scoring.choose_not_applicable(&cid.get_value()) />
                 <AnswerOption name=name.clone() value="ie".into() checked=Signal::derive(ie_checked)
-                    label=format!("I {ie_label}") descriptor=INSUFFICIENT_SHORT.into() // not worded: the key I before the framework's label
+                    label=format!("I {ie_label}") descriptor=insufficient_short().into() // not worded: the key I before the framework's label
                     choose=move || scoring.set_answer(&cid.get_value(), Answer::InsufficientEvidence) />
             </div>
             {move || na_checked().then(|| view! { <NotApplicableReason scoring=scoring criterion_id=cid.get_value() /> })}

@@ -6,7 +6,7 @@ use crate::domain::numbers::shortest;
 use crate::domain::{rules_hash, Criterion, Framework, Section};
 use crate::format::criteria_csv::criteria_csv;
 use crate::format::envelope;
-use crate::format::report::wording::INSUFFICIENT_MEANS;
+use crate::format::report::wording::insufficient_means;
 use crate::i18n::messages::frameworks::{Frameworks as M, FrameworksCounted as N};
 use crate::i18n::{t, tf, tn, tnf};
 use crate::state::catalogue::use_catalogue;
@@ -267,7 +267,7 @@ fn ScaleTable(framework: Framework) -> impl IntoView {
                     <tr>
                         <th scope="row">"–"</th>
                         <td>{framework.scale.insufficient_evidence_label.clone()}</td>
-                        <td>{INSUFFICIENT_MEANS}</td>
+                        <td>{insufficient_means()}</td>
                     </tr>
                 </tbody>
             </table>
