@@ -131,12 +131,12 @@ crate::plurals! {
         /// The same when the band was already no higher.
         CapHolds: ["The band can be no higher than {band} because a critical criterion scored 1 or less or lacked evidence: {titles}.",
                    "The band can be no higher than {band} because critical criteria scored 1 or less or lacked evidence: {titles}."]
-            => ["Ni all y band fod yn uwch na {band} oherwydd i feini prawf hanfodol sgorio 1 neu lai neu fod heb dystiolaeth: {titles}.",
-                "Ni all y band fod yn uwch na {band} oherwydd i faen prawf hanfodol sgorio 1 neu lai neu fod heb dystiolaeth: {titles}.",
-                "Ni all y band fod yn uwch na {band} oherwydd i feini prawf hanfodol sgorio 1 neu lai neu fod heb dystiolaeth: {titles}.",
-                "Ni all y band fod yn uwch na {band} oherwydd i feini prawf hanfodol sgorio 1 neu lai neu fod heb dystiolaeth: {titles}.",
-                "Ni all y band fod yn uwch na {band} oherwydd i feini prawf hanfodol sgorio 1 neu lai neu fod heb dystiolaeth: {titles}.",
-                "Ni all y band fod yn uwch na {band} oherwydd i feini prawf hanfodol sgorio 1 neu lai neu fod heb dystiolaeth: {titles}."],
+            => ["Ni all y band fod yn uwch na'r band {band} oherwydd i feini prawf hanfodol sgorio 1 neu lai neu fod heb dystiolaeth: {titles}.",
+                "Ni all y band fod yn uwch na'r band {band} oherwydd i faen prawf hanfodol sgorio 1 neu lai neu fod heb dystiolaeth: {titles}.",
+                "Ni all y band fod yn uwch na'r band {band} oherwydd i feini prawf hanfodol sgorio 1 neu lai neu fod heb dystiolaeth: {titles}.",
+                "Ni all y band fod yn uwch na'r band {band} oherwydd i feini prawf hanfodol sgorio 1 neu lai neu fod heb dystiolaeth: {titles}.",
+                "Ni all y band fod yn uwch na'r band {band} oherwydd i feini prawf hanfodol sgorio 1 neu lai neu fod heb dystiolaeth: {titles}.",
+                "Ni all y band fod yn uwch na'r band {band} oherwydd i feini prawf hanfodol sgorio 1 neu lai neu fod heb dystiolaeth: {titles}."],
         /// Cited clauses a crowded screen leaves out, named by label: "6 more cited clauses: 4.2 and 5.1".
         MoreClauses: ["{n} more cited clause: {labels}", "{n} more cited clauses: {labels}"]
             => ["{n} cymal arall a ddyfynnwyd: {labels}", "{n} cymal arall a ddyfynnwyd: {labels}",

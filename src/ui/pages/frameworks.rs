@@ -222,7 +222,11 @@ fn FrameworkText(framework: Framework) -> impl IntoView {
 fn download_framework(framework: &Framework) -> Result<(), String> {
     let now = clock::now();
     let name = envelope::file_name(&format!("{}-{}", framework.id, framework.version), now);
-    download::download_text(&name, "application/json", &envelope::export_framework(framework, now))
+    download::download_text(
+        &name,
+        "application/json",
+        &envelope::export_framework_in(framework, crate::i18n::current(), now),
+    )
 }
 
 #[component]
