@@ -399,7 +399,7 @@ fn core_properties(assessment: &Assessment) -> String {
     // Written by hand: chrono's pattern interpreter costs the wasm several kilobytes.
     let at = assessment.updated_at;
     let when = format!(
-        "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z",
+        "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z", // not worded: an ISO 8601 time
         at.year(),
         at.month(),
         at.day(),

@@ -64,7 +64,7 @@ pub fn finding_status(status: FindingStatus) -> &'static str {
 
 /// "3 September 2026 07:05 UTC": a moment as reports write it, the month in the current language.
 pub fn date_time(at: DateTime<Utc>) -> String {
-    format!("{} {} UTC", long_date(at.date_naive()), format_time(at))
+    format!("{} {} UTC", long_date(at.date_naive()), format_time(at)) // not worded: UTC in both languages
 }
 
 /// "6 weeks", "1 week", "5.9 weeks": whole weeks without a decimal, otherwise one decimal.
