@@ -48,14 +48,18 @@ function files(dir) {
   }).sort();
 }
 
-/** Raw, gzip (-9) and brotli (quality 11) of every file; the first load is everything but sw.js's later fetches
- * and the PDF reader (pdfjs/, fetched when a PDF is first opened), which is listed but not in the total. */
+/** Path prefixes of the files fetched on first use (scripts/lazy.txt, shared with sw.py and size.sh). */
+const LAZY = readFileSync(new URL('./lazy.txt', import.meta.url), 'utf8')
+  .split('\n').map((line) => line.trim()).filter((line) => line && !line.startsWith('#'));
+
+/** Raw, gzip (-9) and brotli (quality 11) of every file; the first load is everything but the files fetched on
+ * first use (the PDF reader, the document reader's worker, the second language), listed but not in the total. */
 function sizes() {
   const all = files(DIST).map((path) => {
     const bytes = readFileSync(path);
     const file = relative(DIST, path).split(sep).join('/');
     return {
-      file: file.startsWith('pdfjs/') ? `${file} (lazy)` : file,
+      file: LAZY.some((prefix) => file.startsWith(prefix)) ? `${file} (lazy)` : file,
       raw: bytes.length,
       gzip: gzipSync(bytes, { level: 9 }).length,
       brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,

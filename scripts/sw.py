@@ -37,10 +37,13 @@ addEventListener("activate",e=>e.waitUntil(caches.keys()
 """
 
 
-# Fetched on first use, then cached: never precached. The PDF reader (pdfjs/), the document
-# reader's worker (reader_loader.js, reader.js and reader_bg.wasm, made by Trunk from src/bin/reader.rs),
-# and the second language's text (public/i18n/: fetched when Welsh is first chosen).
-LAZY = ("pdfjs/", "reader.", "reader_", "public/i18n/")
+# Fetched on first use, then cached: never precached. The list is scripts/lazy.txt, shared with the
+# size check and the benchmark.
+LAZY = tuple(
+    line.strip()
+    for line in open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "lazy.txt"), encoding="utf-8")
+    if line.strip() and not line.startswith("#")
+)
 
 
 def is_lazy(rel: str) -> bool:

@@ -252,7 +252,7 @@ fn a_workshop_assessment_has_its_record_as_a_table() {
     assessment.provenance = Some(Provenance {
         moderation_id: "m1".into(),
         participants: vec![Participant { perspective: "Probation".into(), name: "Priya Shah".into() }],
-        scorers: vec!["Priya".into(), "Sam <&>".into()],
+        scorers: vec![Some("Priya".into()), Some("Sam <&>".into())],
         individual,
     });
     let document = part(&docx_report(&assessment, &framework, &UnicodeFold).unwrap(), "word/document.xml");

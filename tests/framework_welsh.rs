@@ -180,3 +180,45 @@ fn the_welsh_terms_find_a_welsh_specification() {
     // And a criterion the text never speaks to stays silent in Welsh.
     assert!(silent_in_welsh.contains(&"cohort-veterans".to_string()));
 }
+
+/// How the page reads the file when Welsh is first chosen (`state::catalogue::keep_wording`): the
+/// wording file listed for the built-in version is this one, it is accepted and then not fetched
+/// again, and a damaged one is refused whole with a sentence, never a panic.
+#[test]
+fn the_page_reads_the_welsh_wording_once_and_refuses_a_damaged_file() {
+    use spec_lens::domain::builtin::{RULES_HASH_1_1, WORDINGS};
+    use spec_lens::domain::Language;
+    use spec_lens::state::catalogue::{keep_wording, wording_to_fetch};
+
+    assert_eq!(
+        WORDINGS.map(|(hash, lang, path)| (hash, lang, path)),
+        [(RULES_HASH_1_1, Language::Welsh, PATH)]
+    );
+    assert_eq!(wording_to_fetch(Language::Welsh), vec![(RULES_HASH_1_1, PATH)]);
+    assert_eq!(wording_to_fetch(Language::English), vec![]);
+
+    let damaged = WELSH.replacen("\"criteria\"", "\"criteria\": 3, \"x\"", 1);
+    let refused =
+        keep_wording(RULES_HASH_1_1, Language::Welsh, &damaged).expect_err("a damaged file is refused");
+    assert!(
+        refused.starts_with("The Welsh wording of the built-in framework could not be read"),
+        "{refused}"
+    );
+    let unknown = r#"{"criteria": {"no-such-criterion": {"title": "Teitl"}}}"#;
+    assert!(
+        keep_wording(RULES_HASH_1_1, Language::Welsh, unknown).is_err(),
+        "wording for a criterion it lacks"
+    );
+    assert_eq!(wording_to_fetch(Language::Welsh).len(), 1, "nothing refused is kept");
+
+    keep_wording(RULES_HASH_1_1, Language::Welsh, WELSH).expect("the shipped wording is accepted");
+    assert_eq!(wording_to_fetch(Language::Welsh), vec![], "read once");
+}
+
+#[test]
+fn a_title_in_welsh_is_read_without_copying_the_framework() {
+    let framework = bilingual();
+    assert_eq!(framework.title_in("cy"), translation().title);
+    assert_eq!(framework.title_in("en"), english().title);
+    assert_eq!(english().title_in("cy"), english().title, "no wording: its own title");
+}

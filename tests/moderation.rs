@@ -14,7 +14,7 @@ use common::{examples, framework};
 use spec_lens::domain::cited::{cited, not_cited};
 use spec_lens::domain::finder::{ClauseMatch, Findings, UnicodeFold};
 use spec_lens::domain::moderation::{
-    agreed_assessment, criterion_order, format_duration, merge, same_specification, MergeError, Phase,
+    agreed_assessment, criterion_order, format_duration, merge, same_specification, Flag, MergeError, Phase,
     PhaseError, Scored, Sort, Timer,
 };
 use spec_lens::domain::{
@@ -23,6 +23,7 @@ use spec_lens::domain::{
 use spec_lens::format::envelope::{export_assessment, Kind};
 use spec_lens::format::import::{import, Imported};
 use spec_lens::format::report::markdown_report;
+use spec_lens::i18n::messages::merge::merge_error;
 use spec_lens::i18n::words;
 
 fn at(hour: u32) -> DateTime<Utc> {
@@ -202,7 +203,11 @@ fn sorting_by_disagreement_puts_the_widest_first_and_keeps_framework_order_for_t
 fn fewer_than_two_files_are_refused() {
     let error = merge(vec![scored("a", "A", |_| None)], at(12)).expect_err("refused");
     assert_eq!(error, MergeError::TooFew { count: 1 });
-    assert!(error.to_string().contains("two or more"));
+    assert_eq!(
+        merge_error(&error),
+        "A workshop compares two or more people's scores, and 1 assessment was given; choose at least two \
+         assessment files of the same specification."
+    );
 }
 
 #[test]
@@ -211,10 +216,17 @@ fn a_file_scored_under_another_framework_is_refused_naming_both() {
     files[1].framework.id = "local-priorities".into();
     files[1].framework.title = "Local priorities".into();
     let error = merge(files, at(12)).expect_err("refused");
-    let message = error.to_string();
     assert!(matches!(error, MergeError::DifferentFramework { .. }), "{error:?}");
-    assert!(message.contains("Local priorities"), "{message}");
-    assert!(message.contains("Inclusive needs assessment"), "{message}");
+    let f = framework();
+    assert_eq!(
+        merge_error(&error),
+        format!(
+            "tom.speclens.json was scored under the framework \u{201c}Local priorities\u{201d} version {}, \
+             not \u{201c}{}\u{201d} version {} like the others; a workshop compares scores under one \
+             framework, so leave it out or ask for it to be scored again.",
+            f.version, f.title, f.version
+        )
+    );
 }
 
 #[test]
@@ -222,8 +234,18 @@ fn a_file_scored_under_other_rules_of_the_same_framework_is_refused() {
     let mut files = three();
     files[2].framework.sections[0].criteria[0].weight += 1.0;
     let error = merge(files, at(12)).expect_err("refused");
-    assert!(matches!(error, MergeError::DifferentRules { .. }), "{error:?}");
-    assert!(error.to_string().contains("rules hash"), "{error}");
+    let MergeError::DifferentRules { found, expected, .. } = &error else { panic!("{error:?}") };
+    let f = framework();
+    assert_eq!((found.len(), expected.len()), (12, 12), "the first 12 hex digits");
+    assert_eq!(
+        merge_error(&error),
+        format!(
+            "priya.speclens.json was scored under different rules of \u{201c}{}\u{201d} version {} (rules hash \
+             {found}, where the others have {expected}), so its scores do not mean the same; leave it out \
+             or ask for it to be scored under the same version.",
+            f.title, f.version
+        )
+    );
 }
 
 #[test]
@@ -234,7 +256,14 @@ fn a_file_of_another_specification_is_refused_naming_both() {
     files[0].assessment.specification = other;
     let error = merge(files, at(12)).expect_err("refused");
     assert!(matches!(error, MergeError::DifferentSpecification { .. }), "{error:?}");
-    assert!(error.to_string().contains(&other_title), "{error}");
+    let MergeError::DifferentSpecification { file, expected, .. } = &error else { unreachable!() };
+    assert_eq!(
+        merge_error(&error),
+        format!(
+            "{file} scores the specification \u{201c}{other_title}\u{201d}, not \u{201c}{expected}\u{201d} like \
+             the others; a workshop compares scores of one specification, so leave it out."
+        )
+    );
 }
 
 #[test]
@@ -251,9 +280,13 @@ fn the_same_assessor_twice_is_flagged_not_refused() {
     let mut files = three();
     files.push(scored("priya-again", " priya shah (PROBATION)", |_| Some(level(2))));
     let merged = merge(files, at(12)).expect("merges");
-    assert_eq!(merged.flags.len(), 1, "{:?}", merged.flags);
-    assert!(merged.flags[0].contains("priya.speclens.json"), "{}", merged.flags[0]);
-    assert!(merged.flags[0].contains("priya-again.speclens.json"), "{}", merged.flags[0]);
+    assert_eq!(
+        merged.flags,
+        [Flag::SameAssessor {
+            name: "Priya Shah (probation)".into(),
+            files: vec!["priya.speclens.json".into(), "priya-again.speclens.json".into()],
+        }]
+    );
     assert_eq!(merged.moderation.scorers.len(), 4);
 }
 
@@ -323,9 +356,11 @@ fn the_timer_counts_across_runs_and_two_readers_agree() {
 #[test]
 fn names_are_hidden_unless_shown_on_purpose() {
     let m = merge(three(), at(12)).expect("merges").moderation;
-    assert_eq!(m.scorer_label(0, false), "Assessor A");
-    assert_eq!(m.scorer_label(2, false), "Assessor C");
-    assert_eq!(m.scorer_label(0, true), "Ama Boateng (lived experience)");
+    let label = spec_lens::ui::components::moderation::scorer_label;
+    assert_eq!((m.scorer_name(0, false), label(&m, 0, false)), (None, "Assessor A".to_string()));
+    assert_eq!(label(&m, 2, false), "Assessor C");
+    assert_eq!(m.scorer_name(0, true), Some("Ama Boateng (lived experience)"));
+    assert_eq!(label(&m, 0, true), "Ama Boateng (lived experience)");
 }
 
 fn agree_all(m: &mut spec_lens::domain::moderation::Moderation, f: &Framework) {
@@ -456,8 +491,9 @@ fn a_later_revision_or_another_workshop_supersedes_a_session() {
 fn the_spread_reads_as_a_sentence_and_a_participant_by_perspective_and_name() {
     let m = merge(three(), at(12)).expect("merges").moderation;
     let ids: Vec<_> = framework().criteria().map(|(_, c)| c.id.clone()).collect();
-    assert_eq!(m.spread(&ids[3]).summary(), "Lowest 0, highest 3, range 3.");
-    assert_eq!(spec_lens::domain::moderation::Spread::default().summary(), "No one gave a level.");
+    let summary = spec_lens::ui::components::moderation::spread_summary;
+    assert_eq!(summary(&m.spread(&ids[3])), "Lowest 0, highest 3, range 3.");
+    assert_eq!(summary(&spec_lens::domain::moderation::Spread::default()), "No one gave a level.");
     let named = spec_lens::domain::moderation::Participant {
         perspective: "Probation".into(),
         name: " Priya ".into(),
@@ -644,9 +680,8 @@ fn an_assessor_in_capitals_and_in_small_letters_is_one_person_in_any_script() {
             scored("two", again, |_| Some(level(1))),
         ];
         let merged = merge(files, at(12)).expect("merges");
-        assert_eq!(merged.flags.len(), 1, "{first} / {again}: {:?}", merged.flags);
-        assert!(merged.flags[0].contains("one.speclens.json"), "{}", merged.flags[0]);
-        assert!(merged.flags[0].contains("two.speclens.json"), "{}", merged.flags[0]);
+        let files = vec!["one.speclens.json".to_string(), "two.speclens.json".to_string()];
+        assert_eq!(merged.flags, [Flag::SameAssessor { name: first.into(), files }], "{first} / {again}");
         let names: Vec<&str> = merged.moderation.scorers.iter().map(|s| s.name.as_str()).collect();
         let (a, b) = (names.iter().position(|n| *n == first), names.iter().position(|n| *n == again));
         assert_eq!(a.zip(b).map(|(a, b)| a.abs_diff(b)), Some(1), "{names:?}");

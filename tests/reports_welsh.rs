@@ -61,7 +61,7 @@ fn example() -> Assessment {
     ];
     a.provenance = Some(Provenance {
         moderation_id: "m".into(),
-        scorers: vec!["Ann".into(), "Bob".into()],
+        scorers: vec![Some("Ann".into()), None],
         participants: vec![Participant { perspective: "Probation".into(), name: "Priya".into() }],
         individual: Default::default(),
     });

@@ -21,11 +21,18 @@ pub async fn load_welsh() -> Result<(), String> {
     if crate::i18n::welsh_loaded() {
         return Ok(());
     }
-    let text = fetch_catalogue_js(WELSH_CATALOGUE).await.map_err(|e| {
+    let text = fetch_welsh(WELSH_CATALOGUE).await?;
+    crate::i18n::load_welsh(&text)
+}
+
+/// One of the files Welsh needs (the catalogue, a built-in framework's wording), fetched from this
+/// site. A failure says what to do; the page stays in English.
+pub async fn fetch_welsh(path: &str) -> Result<String, String> {
+    let text = fetch_catalogue_js(path).await.map_err(|e| {
         let why = e.as_string().unwrap_or_else(|| "no connection".into());
         format!("The Welsh text could not be fetched ({why}). Check the connection and choose Cymraeg again.")
     })?;
-    crate::i18n::load_welsh(&text.as_string().unwrap_or_default())
+    Ok(text.as_string().unwrap_or_default())
 }
 
 /// `<html lang>` follows the language, so screen readers speak it with the right voice.

@@ -416,6 +416,16 @@ impl Framework {
         Cow::Owned(view)
     }
 
+    /// Its title in `language`, as `in_language` gives it, without copying the framework (a list of
+    /// assessments shows one title per row).
+    pub fn title_in(&self, language: &str) -> &str {
+        match self.languages.get(language).filter(|t| language != self.language && !t.title.trim().is_empty())
+        {
+            Some(translation) => &translation.title,
+            None => &self.title,
+        }
+    }
+
     /// The codes of the languages this framework can be shown in: its own first, then its
     /// translations' in code order.
     pub fn language_codes(&self) -> Vec<&str> {

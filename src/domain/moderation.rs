@@ -162,40 +162,122 @@ pub struct Scored {
     pub file_name: String,
 }
 
-/// Why files could not be merged into one moderation. Each names the file and the difference.
+/// Why files could not be merged into one moderation. Each names the file and the difference;
+/// the interface words it (`i18n::messages::merge::merge_error`).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum MergeError {
-    TooFew { count: usize },
-    DifferentFramework { file: String, found: String, expected: String },
-    DifferentRules { file: String, framework: String, found: String, expected: String },
-    DifferentSpecification { file: String, found: String, expected: String },
+    TooFew {
+        count: usize,
+    },
+    DifferentFramework {
+        file: String,
+        found: FrameworkName,
+        expected: FrameworkName,
+    },
+    /// `found` and `expected` are the first 12 hex digits of the two rules hashes.
+    DifferentRules {
+        file: String,
+        framework: FrameworkName,
+        found: String,
+        expected: String,
+    },
+    DifferentSpecification {
+        file: String,
+        found: String,
+        expected: String,
+    },
 }
 
-impl std::fmt::Display for MergeError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            MergeError::TooFew { count } => write!(
-                f,
-                "A workshop compares two or more people's scores, and {count} assessment was given; \
-                 choose at least two assessment files of the same specification."
-            ),
-            MergeError::DifferentFramework { file, found, expected } => write!(
-                f,
-                "{file} was scored under the framework {found}, not {expected} like the others; a \
-                 workshop compares scores under one framework, so leave it out or ask for it to be \
-                 scored again."
-            ),
-            MergeError::DifferentRules { file, framework, found, expected } => write!(
-                f,
-                "{file} was scored under different rules of {framework} (rules hash {found}, where the \
-                 others have {expected}), so its scores do not mean the same; leave it out or ask for it \
-                 to be scored under the same version."
-            ),
-            MergeError::DifferentSpecification { file, found, expected } => write!(
-                f,
-                "{file} scores the specification \u{201c}{found}\u{201d}, not \u{201c}{expected}\u{201d} \
-                 like the others; a workshop compares scores of one specification, so leave it out."
-            ),
+/// A framework as a refusal names it: its title and version.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FrameworkName {
+    pub title: String,
+    pub version: String,
+}
+
+/// What the facilitator should check before starting, stored with the workshop as structure and
+/// worded when shown (`i18n::messages::merge::flag_text`). Read back by hand (see `FlagVisitor`),
+/// which also takes the English sentences stored before flags were structure.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Flag {
+    /// One assessor (names compared without case) in more than one file: the name as the first
+    /// of them gives it, and the files in scorer order.
+    SameAssessor { name: String, files: Vec<String> },
+    /// A flag an earlier version stored as an English sentence that is not one this version
+    /// wrote: shown as it is.
+    Text { text: String },
+}
+
+impl Flag {
+    /// The sentence versions before flags were structure stored (in English), read back into the
+    /// flag it words; any other text is kept as it is.
+    pub fn from_old_sentence(text: &str) -> Flag {
+        let parsed = (|| {
+            let (name, rest) = text.split_once(" is the assessor in ")?;
+            let (count, rest) = rest.split_once(" files (")?;
+            let list = rest.strip_suffix(OLD_FLAG_END)?;
+            let files: Vec<String> = list.split(", ").map(str::to_string).collect();
+            let flag = Flag::SameAssessor { name: name.to_string(), files };
+            (count.parse::<usize>().ok()? >= 2 && old_flag_sentence(&flag).as_deref() == Some(text))
+                .then_some(flag)
+        })();
+        parsed.unwrap_or_else(|| Flag::Text { text: text.to_string() })
+    }
+}
+
+const OLD_FLAG_END: &str = "); check that one person's scores were not loaded twice, or remove one.";
+
+/// The English sentence earlier versions stored for `flag`: only to recognise it.
+fn old_flag_sentence(flag: &Flag) -> Option<String> {
+    let Flag::SameAssessor { name, files } = flag else { return None };
+    Some(format!("{name} is the assessor in {} files ({}{OLD_FLAG_END}", files.len(), files.join(", ")))
+}
+
+impl<'de> Deserialize<'de> for Flag {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Flag, D::Error> {
+        deserializer.deserialize_any(FlagVisitor)
+    }
+}
+
+/// A flag as stored: `{"kind": "same_assessor", "name", "files"}` or `{"kind": "text", "text"}`,
+/// or (before flags were structure) an English sentence. Written by hand: serde's derived reading
+/// of a tagged enum, taken with an untagged one for the old sentences, cost the page several KB.
+struct FlagVisitor;
+
+impl<'de> serde::de::Visitor<'de> for FlagVisitor {
+    type Value = Flag;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("a flag")
+    }
+
+    fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<Flag, E> {
+        Ok(Flag::from_old_sentence(text))
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Flag, A::Error> {
+        use serde::de::Error;
+        let (mut kind, mut name, mut files, mut text) = (None::<String>, None, None, None);
+        while let Some(key) = map.next_key::<String>()? {
+            match key.as_str() {
+                "kind" => kind = Some(map.next_value()?),
+                "name" => name = Some(map.next_value()?),
+                "files" => files = Some(map.next_value()?),
+                "text" => text = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        match kind.as_deref() {
+            Some("same_assessor") => Ok(Flag::SameAssessor {
+                name: name.ok_or_else(|| A::Error::missing_field("name"))?,
+                files: files.ok_or_else(|| A::Error::missing_field("files"))?,
+            }),
+            Some("text") => Ok(Flag::Text { text: text.ok_or_else(|| A::Error::missing_field("text"))? }),
+            Some(other) => Err(A::Error::unknown_variant(other, &["same_assessor", "text"])),
+            None => Err(A::Error::missing_field("kind")),
         }
     }
 }
@@ -206,7 +288,7 @@ pub struct Merged {
     pub moderation: Moderation,
     pub framework: Framework,
     /// For example the same assessor in two files. Shown, never fatal.
-    pub flags: Vec<String>,
+    pub flags: Vec<Flag>,
 }
 
 /// Merges assessors' files into a moderation. The result does not depend on the order of the
@@ -278,8 +360,8 @@ fn check_same(first: &Scored, expected_hash: &str, file: &Scored) -> Result<(), 
     Ok(())
 }
 
-fn framework_name(framework: &Framework) -> String {
-    format!("\u{201c}{}\u{201d} version {}", framework.title, framework.version)
+fn framework_name(framework: &Framework) -> FrameworkName {
+    FrameworkName { title: framework.title.clone(), version: framework.version.clone() }
 }
 
 fn short_hash(hash: &str) -> String {
@@ -306,7 +388,7 @@ pub fn same_specification(a: &Specification, b: &Specification) -> bool {
     text_a == text_b
 }
 
-fn duplicate_assessors(files: &[Scored]) -> Vec<String> {
+fn duplicate_assessors(files: &[Scored]) -> Vec<Flag> {
     let mut seen: BTreeMap<String, Vec<&str>> = BTreeMap::new();
     for file in files {
         let name = lower(file.assessment.assessor.trim());
@@ -318,12 +400,8 @@ fn duplicate_assessors(files: &[Scored]) -> Vec<String> {
     for file in files {
         let name = file.assessment.assessor.trim();
         if let Some(files) = seen.remove(&lower(name)).filter(|f| f.len() > 1) {
-            flags.push(format!(
-                "{name} is the assessor in {} files ({}); check that one person's scores were not loaded \
-                 twice, or remove one.",
-                files.len(),
-                files.join(", ")
-            ));
+            let files = files.into_iter().map(str::to_string).collect();
+            flags.push(Flag::SameAssessor { name: name.to_string(), files });
         }
     }
     flags
@@ -410,14 +488,6 @@ pub struct Spread {
 impl Spread {
     pub fn range(&self) -> Option<u8> {
         Some(self.highest? - self.lowest?)
-    }
-
-    /// "Lowest 1, highest 3, range 2.", or that no one gave a level.
-    pub fn summary(&self) -> String {
-        match (self.lowest, self.highest) {
-            (Some(low), Some(high)) => format!("Lowest {low}, highest {high}, range {}.", high - low),
-            _ => "No one gave a level.".into(),
-        }
     }
 
     /// 0 (all agree) to 4: the range, or the whole scale when some say Not applicable and others
@@ -554,16 +624,6 @@ impl Moderation {
     pub fn scorer_name(&self, index: usize, show_names: bool) -> Option<&str> {
         self.scorers.get(index).map(|s| s.name.trim()).filter(|name| show_names && !name.is_empty())
     }
-
-    /// "Assessor B" when names are hidden, else the name (or "Assessor B" when blank), in English:
-    /// what the workshop record stores in `Provenance.scorers` (the page words it with
-    /// `ui::components::moderation::scorer_label`).
-    pub fn scorer_label(&self, index: usize, show_names: bool) -> String {
-        match self.scorer_name(index, show_names) {
-            Some(name) => name.to_string(),
-            None => format!("Assessor {}", anonymous_letter(index)),
-        }
-    }
 }
 
 /// A, B, … Z, then AA, AB, …: stable anonymous names in scorer order.
@@ -576,6 +636,8 @@ pub fn anonymous_letter(index: usize) -> String {
     }
 }
 
+/// Why the room cannot do that yet; the interface words it
+/// (`ui::components::moderation::phase_error`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum PhaseError {
     NotRevealed,
@@ -583,22 +645,6 @@ pub enum PhaseError {
     AlreadyRevealed,
     NoSuchScorer,
     FromFile,
-}
-
-impl std::fmt::Display for PhaseError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            PhaseError::NotRevealed => {
-                "Reveal the scores before agreeing one, so everyone has seen the spread."
-            }
-            PhaseError::NoRationale => "Write the reason for the agreed score; the record needs it.",
-            PhaseError::AlreadyRevealed => {
-                "The scores for this criterion are already revealed, so a blind score can no longer be added."
-            }
-            PhaseError::NoSuchScorer => "That person is not among the scorers of this workshop.",
-            PhaseError::FromFile => "Scores that came in a file are kept as they were given.",
-        })
-    }
 }
 
 /// How criteria are ordered in the comparison and on the projector.
@@ -626,14 +672,83 @@ pub fn criterion_order(moderation: &Moderation, framework: &Framework, sort: Sor
 pub struct Provenance {
     pub moderation_id: String,
     pub participants: Vec<Participant>,
-    /// Scorer names in order ("Assessor A" where the file gave none).
-    pub scorers: Vec<String>,
+    /// Scorer names in order; None where the file gave none: that scorer goes by the anonymous
+    /// letter of their place (`anonymous_letter`), worded when shown ("Assessor B"). Written as ""
+    /// (as a blank `Scorer::name` is), which readers before this one also read. Versions before
+    /// this wrote the English "Assessor B" in its place, which reads back as None.
+    #[serde(serialize_with = "serialize_scorer_names", deserialize_with = "deserialize_scorer_names")]
+    pub scorers: Vec<Option<String>>,
     /// Per criterion, each scorer's answer in scorer order (None where they gave none).
     pub individual: BTreeMap<CriterionId, Vec<Option<Answer>>>,
 }
 
+impl Provenance {
+    /// The name of the scorer at `index`, or None when they go by their anonymous letter.
+    pub fn scorer_name(&self, index: usize) -> Option<&str> {
+        self.scorers.get(index)?.as_deref().map(str::trim).filter(|name| !name.is_empty())
+    }
+}
+
+/// What versions before scorer names were structure wrote for a scorer without a name.
+fn old_anonymous_name(index: usize) -> String {
+    format!("Assessor {}", anonymous_letter(index))
+}
+
+fn serialize_scorer_names<S: serde::Serializer>(
+    names: &[Option<String>],
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    serializer.collect_seq(names.iter().map(|name| name.as_deref().unwrap_or("")))
+}
+
+/// Names as written: a name, "" or null for none, or the old English "Assessor B" at B's place.
+fn deserialize_scorer_names<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Vec<Option<String>>, D::Error> {
+    let stored = Vec::<Option<String>>::deserialize(deserializer)?;
+    Ok(stored
+        .into_iter()
+        .enumerate()
+        .map(|(i, name)| name.filter(|n| !n.trim().is_empty() && *n != old_anonymous_name(i)))
+        .collect())
+}
+
+/// Who an assessment is by, for the interface to word.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AssessedBy<'a> {
+    /// The assessor as written.
+    Named(&'a str),
+    /// Agreed in a workshop of this many scorers (an agreed assessment has no assessor of its own).
+    Workshop { scorers: usize },
+    /// No name given.
+    Unnamed,
+}
+
+pub fn assessed_by(assessment: &Assessment) -> AssessedBy<'_> {
+    match (assessment.assessor.trim(), &assessment.provenance) {
+        ("", Some(provenance)) => AssessedBy::Workshop { scorers: provenance.scorers.len() },
+        ("", None) => AssessedBy::Unnamed,
+        (name, _) => AssessedBy::Named(name),
+    }
+}
+
+/// Reads back what versions before this one wrote in English into an agreed assessment: the
+/// assessor "Agreed in workshop (3 scorers)", where the count is its workshop's, becomes no
+/// assessor (worded when shown, see [`assessed_by`]). Any other assessor is the user's own text
+/// and is kept. Called by every reader of assessments (files, share links, stored entries); the
+/// scorer names are read back by `Provenance` itself.
+pub fn read_old_words(assessment: &mut Assessment) {
+    if let Some(provenance) = &assessment.provenance {
+        let n = provenance.scorers.len();
+        if assessment.assessor == format!("Agreed in workshop ({n} scorers)") {
+            assessment.assessor.clear();
+        }
+    }
+}
+
 /// The agreed result as an assessment like any other: agreed answers with their reasons, and the
-/// workshop's provenance. Final when every criterion is agreed; a draft otherwise.
+/// workshop's provenance. Final when every criterion is agreed; a draft otherwise. It has no
+/// assessor of its own: the interface says it was agreed in the workshop ([`assessed_by`]).
 pub fn agreed_assessment(moderation: &Moderation, framework: &Framework, now: DateTime<Utc>) -> Assessment {
     let mut responses = BTreeMap::new();
     let mut individual = BTreeMap::new();
@@ -650,12 +765,13 @@ pub fn agreed_assessment(moderation: &Moderation, framework: &Framework, now: Da
         }
     }
     let all_agreed = moderation.agreed_count(framework) == framework.criterion_count();
-    let scorers = (0..moderation.scorers.len()).map(|i| moderation.scorer_label(i, true)).collect();
+    let scorers =
+        (0..moderation.scorers.len()).map(|i| moderation.scorer_name(i, true).map(str::to_string)).collect();
     Assessment {
         id: format!("{}-agreed", moderation.id),
         specification: moderation.specification.clone(),
         framework: moderation.framework.clone(),
-        assessor: agreed_by(moderation),
+        assessor: String::new(),
         status: if all_agreed { Status::Final } else { Status::Draft },
         created_at: moderation.created_at,
         updated_at: now,
@@ -668,11 +784,6 @@ pub fn agreed_assessment(moderation: &Moderation, framework: &Framework, now: Da
             individual,
         }),
     }
-}
-
-fn agreed_by(moderation: &Moderation) -> String {
-    let n = moderation.scorers.len();
-    format!("Agreed in workshop ({n} scorers)")
 }
 
 /// A workshop in progress as both windows see it: the moderation, its framework, and where the
@@ -693,7 +804,7 @@ pub struct Session {
     pub revision: u64,
     /// What the merge flagged (the same assessor twice), shown until the workshop ends.
     #[serde(default)]
-    pub flags: Vec<String>,
+    pub flags: Vec<Flag>,
 }
 
 impl Session {

@@ -321,14 +321,15 @@ pub mod wording {
     /// What tells the two apart, in this order: the specification's version ("Draft 1", "Draft 2"),
     /// its area, the assessor, the title; else "First" and "Second".
     pub fn side_names(first: &Assessment, second: &Assessment) -> (String, String) {
-        let pick = |f: fn(&Assessment) -> &str| {
-            let (a, b) = (f(first).trim(), f(second).trim());
+        let pick = |f: fn(&Assessment) -> String| {
+            let (a, b) = (f(first), f(second));
+            let (a, b) = (a.trim(), b.trim());
             (!a.is_empty() && !b.is_empty() && a != b).then(|| (a.to_string(), b.to_string()))
         };
-        pick(|a| &a.specification.version)
-            .or_else(|| pick(|a| &a.specification.area))
-            .or_else(|| pick(|a| &a.assessor))
-            .or_else(|| pick(|a| &a.specification.title))
+        pick(|a| a.specification.version.clone())
+            .or_else(|| pick(|a| a.specification.area.clone()))
+            .or_else(|| pick(crate::format::report::wording::assessor))
+            .or_else(|| pick(|a| a.specification.title.clone()))
             .unwrap_or_else(|| (t(C::First).into(), t(C::Second).into()))
     }
 
@@ -353,7 +354,8 @@ pub mod wording {
             ("framework", &side.framework.title),
             ("version", &side.framework.version),
         ];
-        match side.assessment.assessor.trim() {
+        let assessor = crate::format::report::wording::assessor(side.assessment);
+        match assessor.trim() {
             "" => tf(C::SideDetails, &[slots[0], slots[1], slots[2], ("when", &when)]),
             name => tf(C::SideDetailsBy, &[slots[0], ("name", name), slots[1], slots[2], ("when", &when)]),
         }

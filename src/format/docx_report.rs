@@ -407,7 +407,8 @@ fn core_properties(assessment: &Assessment) -> String {
         at.minute(),
         at.second().min(59)
     );
-    let creator = match assessment.assessor.trim() {
+    let assessor = super::report::wording::assessor(assessment);
+    let creator = match assessor.trim() {
         "" => String::new(),
         name => format!("<dc:creator>{}</dc:creator>", escape(name)),
     };

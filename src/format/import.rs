@@ -740,6 +740,7 @@ fn decode_assessment(
     })?;
     drop(value);
     assessment.provenance = decode_provenance(provenance, &assessment, report);
+    crate::domain::moderation::read_old_words(&mut assessment);
     match responses {
         None | Some(Value::Null) => {}
         Some(Value::Object(responses)) => {

@@ -58,6 +58,17 @@
 //! of the framework it comes with, or of one in the same library file, gets that framework's rules
 //! hash. A format-3 reader must refuse a format-4 file: it would find the new hashes match no
 //! framework and report every assessment as scored under other rules.
+//!
+//! ### Within format 4: the workshop's words as structure
+//!
+//! Format 4 files first held an agreed assessment's assessor as the English "Agreed in workshop (3
+//! scorers)" and a scorer without a name as "Assessor B". Both are now structure, worded when shown:
+//! the agreed assessment has no assessor of its own (its provenance says it was agreed) and a
+//! scorer without a name is written "" (`null` is read too). No step or new version: every reader
+//! (file, share link, stored entry) reads the old English back (`domain::moderation::read_old_words`,
+//! and `Provenance`'s own reading of its scorers) where it is exactly what the old code wrote, and
+//! keeps any other text as the user's. An earlier format-4 reader opens a new file, link or entry
+//! with nothing lost, only showing a blank assessor and a blank heading for such a scorer.
 
 use serde_json::{Map, Value};
 

@@ -217,11 +217,12 @@ pub(crate) fn inline(text: &str) -> String {
 /// sentences, and the rules that turn results into words.
 pub mod wording {
     use crate::domain::chart_geometry::format_percent;
-    use crate::domain::moderation::Provenance;
+    use crate::domain::moderation::{assessed_by, AssessedBy, Provenance};
     use crate::domain::{
         Answer, Assessment, Citations, Contradiction, Evidence, Framework, Gap, Results, SectionResult,
         Silence, Specification,
     };
+    use crate::i18n::messages::merge::{assessed_by_label, recorded_scorer};
     use crate::i18n::messages::moderation::Moderation as M;
     use crate::i18n::messages::report::{Report as R, ReportCounted as RC};
     use crate::i18n::messages::results::{Counted as ResCounted, Results as Res};
@@ -258,7 +259,7 @@ pub mod wording {
             (R::ServiceCategory, &spec.service_category),
             (R::Area, &spec.area),
             (R::Version, &spec.version),
-            (R::Assessor, &assessment.assessor),
+            (R::Assessor, &assessor(assessment)),
         ];
         let mut rows: Vec<Detail> = given
             .into_iter()
@@ -440,6 +441,15 @@ pub mod wording {
         evidence.clause.map_or_else(|| t(R::Evidence).to_string(), |id| words::evidence_clause(citations, id))
     }
 
+    /// Who the assessment is by: the assessor as written, or "Agreed in workshop (3 scorers)" for an
+    /// agreed assessment; empty when no name was given.
+    pub fn assessor(assessment: &Assessment) -> String {
+        match assessed_by(assessment) {
+            AssessedBy::Named(_) => assessment.assessor.clone(),
+            by => assessed_by_label(by).unwrap_or_default(),
+        }
+    }
+
     pub fn participants_sentence(provenance: &Provenance) -> Option<String> {
         let present: Vec<String> = provenance.participants.iter().map(|p| p.label()).collect();
         (!present.is_empty()).then(|| tf(R::PerspectivesPresent, &[("list", &present.join("; "))]))
@@ -448,7 +458,7 @@ pub mod wording {
     /// The workshop table's header: criterion, agreed answer, each scorer, range.
     pub fn workshop_columns(provenance: &Provenance) -> Vec<String> {
         let mut columns = vec![t(M::Criterion).to_string(), t(M::Agreed).to_string()];
-        columns.extend(provenance.scorers.iter().cloned());
+        columns.extend((0..provenance.scorers.len()).map(|i| recorded_scorer(provenance, i)));
         columns.push(t(M::Range).into());
         columns
     }

@@ -133,6 +133,7 @@ pub fn read_payload(json: &[u8], builtin: &[Framework]) -> Result<Shared, ShareE
         }
     };
     let mut assessment = payload.assessment;
+    crate::domain::moderation::read_old_words(&mut assessment);
     renew_reference(&mut assessment, &framework);
     normalise_assessment(&mut assessment, Some(&criterion_ids(&framework)), &mut report);
     let language = payload

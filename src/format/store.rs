@@ -253,8 +253,9 @@ pub fn decode_assessment_with(
             specification.insert("document".into(), document);
         }
     }
-    let stored: StoredAssessment = from_value(&value)
+    let mut stored: StoredAssessment = from_value(&value)
         .map_err(|e| StoreError::Corrupt(format!("its contents are not a valid assessment ({e})")))?;
+    crate::domain::moderation::read_old_words(&mut stored.assessment);
     Ok(stored.assessment)
 }
 

@@ -276,3 +276,15 @@ macro_rules! plurals {
         }
     };
 }
+
+/// A framework worded in the current language, where it has wording in it (its own language, a
+/// translation it carries, or the built-in version's wording read with the language); field by
+/// field the framework's own where not. The rules are the same, so results are too.
+pub fn worded(framework: &crate::domain::Framework) -> std::borrow::Cow<'_, crate::domain::Framework> {
+    framework.in_language(current().code())
+}
+
+/// A framework's title in the current language (as `worded` gives it, without the copy).
+pub fn worded_title(framework: &crate::domain::Framework) -> &str {
+    framework.title_in(current().code())
+}

@@ -10,12 +10,57 @@
 //! framework by it (`by_hash`), through the built-in versions' recorded old hashes and the keys of
 //! frameworks stored then, though stored entries and files are rewritten as they are read.
 
+use std::cell::RefCell;
+use std::collections::BTreeMap;
+
 use leptos::prelude::*;
 
 use crate::browser::storage;
-use std::collections::BTreeMap;
+use crate::domain::json::from_json;
+use crate::domain::{builtin, rules_hash, version_key, Framework, FrameworkRef, Language, Translation};
+use crate::format::normalise::check_framework;
 
-use crate::domain::{builtin, rules_hash, version_key, Framework, FrameworkRef};
+thread_local! {
+    /// Built-in versions' wording in other languages, read from their files (`builtin::WORDINGS`)
+    /// when the language was first chosen: by rules hash and language code. Kept apart from the
+    /// catalogue because Welsh may be read before the catalogue exists (a Welsh reader's first
+    /// drawing is already in Welsh).
+    static WORDING: RefCell<Vec<(&'static str, &'static str, Translation)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// The wording files `lang` needs that have not been read yet.
+pub fn wording_to_fetch(lang: Language) -> Vec<(&'static str, &'static str)> {
+    builtin::WORDINGS
+        .iter()
+        .filter(|(hash, l, _)| *l == lang && !has_wording(hash, lang))
+        .map(|(hash, _, path)| (*hash, *path))
+        .collect()
+}
+
+fn has_wording(hash: &str, lang: Language) -> bool {
+    WORDING.with(|w| w.borrow().iter().any(|(h, code, _)| *h == hash && *code == lang.code()))
+}
+
+/// Reads a built-in version's wording in `lang` from its file and keeps it for every catalogue,
+/// this one and any made later. The file is checked with the framework it words (the one check,
+/// as for any framework carrying a translation), so a damaged file is refused whole.
+pub fn keep_wording(hash: &'static str, lang: Language, json: &str) -> Result<(), String> {
+    // Through the one reader of the app's types (`from_json`): another serde reader would add its own
+    // copy of every wording type's reading code to the page (measured: 3 KB gzip).
+    let translation: Translation = from_json(json).map_err(|e| {
+        format!("The {} wording of the built-in framework could not be read ({e}).", lang.english_name())
+    })?;
+    let mut framework = builtin::builtin_frameworks()
+        .map_err(|e| format!("The built-in framework could not be read ({e})."))?
+        .into_iter()
+        .find(|(_, h)| *h == hash)
+        .map(|(framework, _)| framework)
+        .ok_or("No built-in framework version has this wording's rules.")?;
+    framework.languages.insert(lang.code().into(), translation.clone());
+    check_framework(&framework).map_err(|e| e.to_string())?;
+    WORDING.with(|w| w.borrow_mut().push((hash, lang.code(), translation)));
+    Ok(())
+}
 
 /// Built-in frameworks, or the reason one failed to load (shown to the user, never a panic).
 ///
@@ -43,6 +88,7 @@ impl Catalogue {
                     catalogue.insert_hashed(framework, hash.into());
                 }
                 catalogue.builtin_count = catalogue.frameworks.len();
+                catalogue.word_builtin();
             }
             Err(error) => {
                 catalogue.problems.push(format!("The built-in framework could not be read ({error})."))
@@ -60,6 +106,20 @@ impl Catalogue {
             catalogue.insert_hashed(stored.framework, stored.rules_hash);
         }
         catalogue
+    }
+
+    /// Gives the built-in versions the wording in other languages read so far (`keep_wording`), so
+    /// that they show in those languages (`Framework::in_language`) and are exported with them. The
+    /// rules, and so the rules hashes, are unchanged.
+    pub fn word_builtin(&mut self) {
+        WORDING.with(|w| {
+            for (hash, code, translation) in w.borrow().iter() {
+                let at = self.hashes.iter().take(self.builtin_count).position(|h| h == hash);
+                if let Some(framework) = at.and_then(|i| self.frameworks.get_mut(i)) {
+                    framework.languages.insert((*code).into(), translation.clone());
+                }
+            }
+        });
     }
 
     /// Every framework with its rules hash, worked out once for a batch of files rather than once

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::browser::language as edge;
 use crate::i18n::{self, Lang};
+use crate::state::catalogue::{self, use_catalogue, Catalogue};
 use crate::state::prefs;
 
 #[derive(Clone, Copy)]
@@ -13,6 +14,8 @@ pub struct Language {
     pub current: RwSignal<Lang>,
     /// Why the last change could not be made (the Welsh file could not be fetched), if it failed.
     pub problem: RwSignal<Option<String>>,
+    /// Given the built-in framework's wording in a language when that language is first chosen.
+    catalogue: StoredValue<Catalogue>,
 }
 
 /// The id of the toggle's link to the other language, where focus returns after a switch.
@@ -34,7 +37,7 @@ pub fn starting_language() -> Lang {
 /// Readies `lang` before the first drawing, so a Welsh reader never sees the English page first.
 /// Falls back to English when the Welsh text cannot be fetched.
 pub async fn prepare(lang: Lang) -> Lang {
-    if lang == Lang::Welsh && edge::load_welsh().await.is_err() {
+    if load(lang).await.is_err() {
         return Lang::English;
     }
     i18n::set_current(lang);
@@ -42,8 +45,24 @@ pub async fn prepare(lang: Lang) -> Lang {
     lang
 }
 
+/// Reads what `lang` needs that is not compiled into the page: for Welsh, the catalogue and the
+/// built-in framework's Welsh wording (kept for the catalogue, see `catalogue::keep_wording`).
+async fn load(lang: Lang) -> Result<(), String> {
+    if lang == Lang::English {
+        return Ok(());
+    }
+    edge::load_welsh().await?;
+    for (hash, path) in catalogue::wording_to_fetch(lang) {
+        let json = edge::fetch_welsh(path).await?;
+        catalogue::keep_wording(hash, lang, &json)?;
+    }
+    Ok(())
+}
+
+/// Needs the catalogue provided first: a language chosen later gives it the framework's wording.
 pub fn provide_language(start: Lang) -> Language {
-    let language = Language { current: RwSignal::new(start), problem: RwSignal::new(None) };
+    let language =
+        Language { current: RwSignal::new(start), problem: RwSignal::new(None), catalogue: use_catalogue() };
     provide_context(language);
     edge::on_change_elsewhere(move || {
         if let Some(lang) = prefs::load().language.as_deref().and_then(Lang::from_tag) {
@@ -74,12 +93,11 @@ impl Language {
 
     /// Switches without remembering: how another window's choice is followed.
     async fn switch_quietly(self, lang: Lang) -> bool {
-        if lang == Lang::Welsh {
-            if let Err(problem) = edge::load_welsh().await {
-                self.problem.set(Some(problem));
-                return false;
-            }
+        if let Err(problem) = load(lang).await {
+            self.problem.set(Some(problem));
+            return false;
         }
+        self.catalogue.update_value(Catalogue::word_builtin);
         self.problem.set(None);
         i18n::set_current(lang);
         edge::set_document_language(lang);

@@ -9,6 +9,8 @@ use crate::browser::channel::Channel;
 use crate::browser::{clock, screen, storage};
 use crate::domain::json::{from_json, to_json};
 use crate::domain::moderation::{Merged, Moderation, Session};
+use crate::i18n::messages::merge::WorkshopStore;
+use crate::i18n::tf;
 
 const CHANNEL: &str = "spec-lens-workshop";
 
@@ -58,11 +60,9 @@ fn load(session: RwSignal<Option<Session>>, problem: RwSignal<Option<String>>) {
         Ok(stored) => session.set(Some(stored)),
         Err(error) => {
             let kept = storage::quarantine_workshop(&raw, &clock::stamp()).is_ok();
-            problem.set(Some(format!(
-                "The workshop kept in this browser could not be read ({error}). {} Start the workshop \
-                 again from the assessors' files.",
-                if kept { "Its data was set aside, not deleted." } else { "It was left as it is." }
-            )));
+            let message =
+                if kept { WorkshopStore::UnreadableSetAside } else { WorkshopStore::UnreadableLeft };
+            problem.set(Some(tf(message, &[("error", &error.to_string())])));
         }
     }
 }
@@ -154,12 +154,8 @@ impl Workshop {
             Err(error) => return self.problem.set(Some(error.to_string())),
         };
         let saved = storage::save_workshop(&raw);
-        self.problem.set(saved.err().map(|error| {
-            format!(
-                "The workshop could not be kept in this browser ({error}). It goes on in this window, \
-                 but a reload would lose the latest changes: export the agreed assessment to keep it."
-            )
-        }));
+        self.problem
+            .set(saved.err().map(|error| tf(WorkshopStore::NotKept, &[("error", &error.to_string())])));
         self.post(&format!("{{\"session\":{raw}}}"));
     }
 

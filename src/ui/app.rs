@@ -47,9 +47,9 @@ fn provide_shared_computer() -> SharedComputer {
 /// `start` is the language the page opens in, its text already read (`state::language::prepare`).
 #[component]
 pub fn App(#[prop(optional)] start: Lang) -> impl IntoView {
+    provide_catalogue();
     let language = provide_language(start);
     provide_route();
-    provide_catalogue();
     provide_library();
     provide_workshop();
     let shared = provide_shared_computer();

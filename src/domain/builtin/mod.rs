@@ -10,7 +10,7 @@
 //! say so rather than crash the page.
 
 use super::assessment::Assessment;
-use super::framework::Framework;
+use super::framework::{Framework, Language};
 use super::json::from_json;
 use super::specification::Specification;
 
@@ -67,6 +67,13 @@ pub const LEGACY_RULES_HASHES: [(&str, &str); 2] = [
 pub fn legacy_rules_hash(old: &str) -> Option<&'static str> {
     LEGACY_RULES_HASHES.iter().find(|(legacy, _)| *legacy == old).map(|(_, new)| *new)
 }
+
+/// Built-in versions' wording in other languages: the version's rules hash, the language, and the
+/// file (under the site's `public/`) that holds the wording, a [`crate::domain::Translation`]. Kept
+/// out of the page's code and fetched when the language is first chosen; version 1.0 has none, so
+/// it shows in English on a Welsh page.
+pub const WORDINGS: [(&str, Language, &str); 1] =
+    [(RULES_HASH_1_1, Language::Welsh, "public/i18n/inclusive_needs_assessment-1.1.cy.json")];
 
 /// The newest built-in version's rules hash: the one new assessments and the examples use.
 pub const BUILTIN_RULES_HASH: &str = RULES_HASH_1_1;

@@ -5,7 +5,7 @@ crate::messages! {
     pub enum Cited in "cited" {
         Heading: "Cited by the assessors" => "Wedi'u dyfynnu gan yr aseswyr",
         NoneCited: "No assessor cited a clause or typed evidence for this criterion."
-            => "Ni wnaeth yr un asesydd ddyfynnu cymal na theipio tystiolaeth ar gyfer y maen prawf hwn.",
+            => "Ni wnaeth yr un aseswr ddyfynnu cymal na theipio tystiolaeth ar gyfer y maen prawf hwn.",
         /// A clause the assessors cited: "Clause 4.2 (p. 3)".
         Clause: "Clause {citation}" => "Cymal {citation}",
         TypedEvidence: "Typed evidence" => "Tystiolaeth wedi'i theipio",
@@ -13,11 +13,11 @@ crate::messages! {
         NamesAnd: "{names} and {last}" => "{names} a {last}",
         ClauseCitedBy: "cited by {who}" => "wedi'i ddyfynnu gan {who}",
         TypedBy: "typed by {who}" => "wedi'i theipio gan {who}",
-        ClauseCitedBySome: "cited by {count} of {total} assessors" => "wedi'i ddyfynnu gan {count} o {total} asesydd",
-        TypedBySome: "typed by {count} of {total} assessors" => "wedi'i theipio gan {count} o {total} asesydd",
+        ClauseCitedBySome: "cited by {count} of {total} assessors" => "wedi'i ddyfynnu gan {count} o {total} aseswr",
+        TypedBySome: "typed by {count} of {total} assessors" => "wedi'i theipio gan {count} o {total} aseswr",
         /// Every assessor, always more than one.
-        ClauseCitedByAll: "cited by all {total} assessors" => "wedi'i ddyfynnu gan bob un o'r {total} asesydd",
-        TypedByAll: "typed by all {total} assessors" => "wedi'i theipio gan bob un o'r {total} asesydd",
+        ClauseCitedByAll: "cited by all {total} assessors" => "wedi'i ddyfynnu gan bob un o'r {total} aseswr",
+        TypedByAll: "typed by all {total} assessors" => "wedi'i theipio gan bob un o'r {total} aseswr",
         NoSearchTerms: "This criterion has no search terms, so there is nothing to look for."
             => "Nid oes gan y maen prawf hwn dermau chwilio, felly nid oes dim i chwilio amdano.",
         MentionsNone: "No clause mentions these terms." => "Nid oes yr un cymal yn sôn am y termau hyn.",

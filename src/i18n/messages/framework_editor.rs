@@ -21,7 +21,7 @@ crate::messages! {
         NewSectionTitle: "Section {n}" => "Adran {n}",
         NewLevelLabel: "Level {level}" => "Lefel {level}",
         NewNotApplicable: "Not applicable" => "Amherthnasol",
-        NewInsufficientEvidence: "Insufficient evidence" => "Dim digon o dystiolaeth",
+        NewInsufficientEvidence: "Insufficient evidence" => "Tystiolaeth annigonol",
         Lead: "Changes are kept in this browser as you type. Save adds the framework to this browser's frameworks; earlier versions stay, and assessments scored under them keep their results."
             => "Caiff newidiadau eu storio yn y porwr hwn wrth i chi deipio. Mae Cadw yn ychwanegu'r fframwaith at fframweithiau'r porwr hwn; mae fersiynau cynharach yn aros, ac mae asesiadau a sgoriwyd oddi tanynt yn cadw eu canlyniadau.",
         VersionNeeded: "Version {version} of this framework is already saved with other scoring rules, and assessments scored under it must keep them. Save your changes as a new version."
@@ -44,7 +44,7 @@ crate::messages! {
         LevelLabel: "Level {level} label" => "Label lefel {level}",
         LevelMeans: "Level {level} means" => "Ystyr lefel {level}",
         NotApplicableLabel: "Label of Not applicable" => "Label Amherthnasol",
-        InsufficientEvidenceLabel: "Label of Insufficient evidence" => "Label Dim digon o dystiolaeth",
+        InsufficientEvidenceLabel: "Label of Insufficient evidence" => "Label Tystiolaeth annigonol",
         TheFramework: "The framework" => "Y fframwaith",
         Title: "Title" => "Teitl",
         Summary: "Summary" => "Crynodeb",
@@ -92,6 +92,15 @@ crate::messages! {
         MoveUp: "Move up" => "Symud i fyny",
         MoveDown: "Move down" => "Symud i lawr",
         Remove: "Remove" => "Dileu",
+        /// The legend over the choice to word the framework in its other language too.
+        SecondLanguage: "Wording in another language" => "Geiriad mewn iaith arall",
+        SecondLanguageHint: "Give the framework's wording in a second language beside each field. A field left blank shows the framework's own wording. Ids, weights, bands and rules are the same in both languages, so assessments scored in either compare and merge."
+            => "Rhowch eiriad y fframwaith mewn ail iaith wrth ochr pob maes. Mae maes a adewir yn wag yn dangos geiriad y fframwaith ei hun. Mae'r dynodyddion, y pwysoliadau, y bandiau a'r rheolau yr un fath yn y ddwy iaith, felly gellir cymharu a chyfuno asesiadau a sgoriwyd yn y naill neu'r llall.",
+        ShowWelsh: "Show the Welsh wording beside each field" => "Dangos y geiriad Cymraeg wrth ochr pob maes",
+        ShowEnglish: "Show the English wording beside each field" => "Dangos y geiriad Saesneg wrth ochr pob maes",
+        /// A field's label, for its wording in the other language: `{label}` is the field's own label.
+        InWelsh: "{label} in Welsh" => "{label} yn Gymraeg",
+        InEnglish: "{label} in English" => "{label} yn Saesneg",
     }
 }
 

@@ -43,7 +43,7 @@ crate::messages! {
         NotApplicableMeans: "Does not apply to this service; needs a reason and leaves the calculation."
             => "Nid yw'n berthnasol i'r gwasanaeth hwn; mae angen rheswm, ac nid yw'n rhan o'r cyfrifiad.",
         Bands: "Bands on the overall percentage: Outstanding from {outstanding}%, Good from {good}%, Requires improvement from {requires_improvement}%, Inadequate below that. A critical criterion scored 0, 1 or Insufficient evidence caps the band at Requires improvement."
-            => "Bandiau ar y ganran gyffredinol: Rhagorol o {outstanding}% ymlaen, Da o {good}% ymlaen, Angen gwella o {requires_improvement}% ymlaen, Annigonol o dan hynny. Mae maen prawf hanfodol a sgoriwyd yn 0, 1 neu Dim digon o dystiolaeth yn cyfyngu'r band i Angen gwella.",
+            => "Bandiau ar y ganran gyffredinol: Rhagorol o {outstanding}% ymlaen, Da o {good}% ymlaen, Angen gwella o {requires_improvement}% ymlaen, Annigonol o dan hynny. Mae maen prawf hanfodol a sgoriwyd yn 0, 1 neu Tystiolaeth annigonol yn cyfyngu'r band i Angen gwella.",
         /// Follows `Bands` when one critical criterion is enough to hold the band at Inadequate.
         AnyCapsInadequate: "Any such criterion holds it at Inadequate."
             => "Mae unrhyw faen prawf o'r fath yn ei gadw ar Annigonol.",

@@ -14,6 +14,7 @@ pub mod framework_editor;
 pub mod frameworks;
 pub mod import;
 pub mod library;
+pub mod merge;
 pub mod moderation;
 pub mod new_assessment;
 pub mod open_document;
@@ -94,6 +95,9 @@ pub fn areas() -> Vec<(&'static str, Vec<Entry>)> {
         (storage::Storage::AREA, storage::Storage::entries()),
         (workshop::Perspective::AREA, workshop::Perspective::entries()),
         (workshop::Workshop::AREA, workshop::Workshop::entries()),
+        (merge::Merge::AREA, merge::Merge::entries()),
+        (merge::MergeCounted::AREA, merge::MergeCounted::entries()),
+        (merge::WorkshopStore::AREA, merge::WorkshopStore::entries()),
         (findings::Labels::AREA, findings::Labels::entries()),
         (findings::Findings::AREA, findings::Findings::entries()),
         (<findings::FindingsCounted as super::Plurals>::AREA, findings::FindingsCounted::entries()),

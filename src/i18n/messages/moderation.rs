@@ -24,11 +24,11 @@ crate::messages! {
         PhaseRevealed: "Revealed" => "Wedi'i ddatgelu",
         PhaseAgreed: "Agreed" => "Wedi cytuno",
         /// The anonymous name of a scorer: A, B, … Z, AA, AB, …
-        Assessor: "Assessor {letter}" => "Asesydd {letter}",
+        Assessor: "Assessor {letter}" => "Aseswr {letter}",
         Spread: "Lowest {lowest}, highest {highest}, range {range}." => "Isaf {lowest}, uchaf {highest}, ystod {range}.",
         NoLevel: "No one gave a level." => "Ni roddodd neb lefel.",
         NoScore: "No score" => "Dim sgôr",
-        AssessorHeader: "Assessor" => "Asesydd",
+        AssessorHeader: "Assessor" => "Aseswr",
         ScoreHeader: "Score" => "Sgôr",
         AgreedLabel: "Agreed:" => "Wedi cytuno:",
         TimeOnCriterion: "Time on this criterion" => "Amser ar y maen prawf hwn",

@@ -16,7 +16,7 @@ crate::messages! {
         Version: "Version" => "Fersiwn",
         KeyDates: "Key dates" => "Dyddiadau allweddol",
         KeyDatesHint: "Leave a date empty if you do not know it. Timescale findings use these dates."
-            => "Gadewch ddyddiad yn wag os nad ydych yn ei wybod. Mae'r canfyddiadau am amserlenni yn defnyddio'r dyddiadau hyn.",
+            => "Gadewch ddyddiad yn wag os nad ydych yn ei wybod. Mae'r canfyddiadau am yr amserlen yn defnyddio'r dyddiadau hyn.",
         NeedsAssessmentCompleted: "Needs assessment completed" => "Asesiad o anghenion wedi'i gwblhau",
         ConsultationOpens: "Consultation opens" => "Yr ymgynghoriad yn agor",
         ConsultationCloses: "Consultation closes" => "Yr ymgynghoriad yn cau",

@@ -14,15 +14,15 @@ crate::messages! {
         NothingAnswered: "No criteria have been answered yet, so there is no score. Results appear here as soon as criteria are answered."
             => "Nid oes unrhyw feini prawf wedi'u hateb eto, felly nid oes sgôr. Bydd canlyniadau'n ymddangos yma cyn gynted ag y caiff meini prawf eu hateb.",
         NothingCounts: "No score yet: none of the criteria answered so far count towards a score (they are not applicable, or carry no weight)."
-            => "Dim sgôr eto: nid oes yr un o'r meini prawf a atebwyd hyd yma yn cyfrif tuag at sgôr (maen nhw'n amherthnasol, neu heb bwysiad).",
+            => "Dim sgôr eto: nid oes yr un o'r meini prawf a atebwyd hyd yma yn cyfrif tuag at sgôr (maen nhw'n amherthnasol, neu heb bwysoliad).",
         CriticalCriteria: "Critical criteria:" => "Meini prawf hanfodol:",
         /// After the reason a critical criterion caps the band.
         UncappedBand: "On its percentage alone the band would be {band}." => "Ar sail ei ganran yn unig, y band fyddai {band}.",
         BySection: "By section" => "Fesul adran",
         SectionsCaption: "Each section's weight, how much of it is answered, and its weighted score"
-            => "Pwysiad pob adran, faint ohoni a atebwyd, a'i sgôr wedi'i phwysoli",
+            => "Pwysoliad pob adran, faint ohoni a atebwyd, a'i sgôr wedi'i phwysoli",
         Section: "Section" => "Adran",
-        Weight: "Weight" => "Pwysiad",
+        Weight: "Weight" => "Pwysoliad",
         Answered: "Answered" => "Wedi'u hateb",
         ScoreColumn: "Score" => "Sgôr",
         OverallWeighted: "Overall (weighted by section)" => "Cyffredinol (wedi'i bwysoli fesul adran)",
@@ -36,7 +36,7 @@ crate::messages! {
         NoGaps: "No gaps: every criterion answered so far is fully met (or not applicable)."
             => "Dim bylchau: mae pob maen prawf a atebwyd hyd yma wedi'i fodloni'n llawn (neu'n amherthnasol).",
         GapsLead: "Criteria that fell short, ranked by how much each holds the overall score down: its weight in the framework times how far it is from full marks."
-            => "Meini prawf a oedd yn brin, wedi'u trefnu yn ôl faint mae pob un yn dal y sgôr gyffredinol i lawr: ei bwysiad yn y fframwaith wedi'i luosi â pha mor bell ydyw o farciau llawn.",
+            => "Meini prawf a oedd yn brin, wedi'u trefnu yn ôl faint mae pob un yn dal y sgôr gyffredinol i lawr: ei bwysoliad yn y fframwaith wedi'i luosi â pha mor bell ydyw o farciau llawn.",
         ShowingGaps: "Showing {shown} of {total} gaps, highest priority first."
             => "Yn dangos {shown} o {total} bwlch, y flaenoriaeth uchaf yn gyntaf.",
         InsufficientNone: "No criterion is answered Insufficient evidence."

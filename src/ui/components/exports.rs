@@ -28,11 +28,11 @@ pub fn ExportPanel(assessment: Signal<Assessment>, framework: Framework) -> impl
             "csv" => download::download_text(
                 &envelope::file_name(&stem, now).replace(envelope::EXTENSION, ".csv"),
                 "text/csv;charset=utf-8",
-                &csv::assessment_csv(&a, f),
+                &csv::assessment_csv(&a, &crate::i18n::worded(f)),
             ),
             "docx" => {
                 // Written in the reader's worker, fetched on first use.
-                let (a, f) = (a.clone(), f.clone());
+                let (a, f) = (a.clone(), crate::i18n::worded(f).into_owned());
                 let name =
                     envelope::file_name(&stem, now).replace(envelope::EXTENSION, docx_report::EXTENSION);
                 leptos::task::spawn_local(async move {
@@ -46,7 +46,7 @@ pub fn ExportPanel(assessment: Signal<Assessment>, framework: Framework) -> impl
             _ => download::download_text(
                 &envelope::file_name(&stem, now).replace(envelope::EXTENSION, ".md"),
                 "text/markdown;charset=utf-8",
-                &report::markdown_report(&a, f, &BrowserFold::new()),
+                &report::markdown_report(&a, &crate::i18n::worded(f), &BrowserFold::new()),
             ),
         });
         set_problem.set(result.err());

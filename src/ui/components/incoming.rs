@@ -27,12 +27,12 @@ pub fn summary(assessment: &Assessment, framework: &Framework) -> String {
         _ => t(I::NotScoredYet).into(),
     };
     let assessor =
-        if assessment.assessor.trim().is_empty() { t(I::NotNamed) } else { assessment.assessor.trim() };
+        crate::i18n::messages::merge::assessed_by_label(crate::domain::moderation::assessed_by(assessment));
     tnf(
         ImportCount::Summary,
         r.coverage.applicable as u64,
         &[
-            ("assessor", assessor),
+            ("assessor", assessor.as_deref().unwrap_or(t(I::NotNamed))),
             ("answered", &r.coverage.answered.to_string()),
             ("band", &band),
             ("framework", &framework.title),

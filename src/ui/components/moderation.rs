@@ -8,6 +8,7 @@ use crate::domain::moderation::{
     anonymous_letter, format_duration, Moderation, Phase, PhaseError, Session, Sort, Spread,
 };
 use crate::domain::{Answer, Framework, MAX_LEVEL};
+use crate::i18n::messages::merge::recorded_scorer;
 use crate::i18n::messages::moderation::Moderation as M;
 use crate::i18n::messages::workshop::perspective_label;
 use crate::i18n::{t, tf};
@@ -23,7 +24,6 @@ pub fn answer_text(framework: &Framework, answer: &Answer) -> String {
     }
 }
 
-/// "Assessor B" when names are hidden, else the name (or "Assessor B" when blank): the domain's
 /// The scorer's name, or "Assessor B" in the reader's language when names are hidden or blank.
 pub fn scorer_label(m: &Moderation, index: usize, show_names: bool) -> String {
     match m.scorer_name(index, show_names) {
@@ -446,7 +446,9 @@ pub fn WorkshopRecord(
         })
         .collect::<Vec<_>>()
         .join("; ");
-    let heads = provenance.scorers.iter().map(|n| view! { <th scope="col">{n.clone()}</th> }).collect_view();
+    let heads = (0..provenance.scorers.len())
+        .map(|i| view! { <th scope="col">{recorded_scorer(&provenance, i)}</th> })
+        .collect_view();
     let rows = move || {
         assessment.with(|a| {
             framework

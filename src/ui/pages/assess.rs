@@ -116,9 +116,9 @@ pub fn AssessPage(id: String) -> impl IntoView {
     let library = use_library();
     let catalogue = use_catalogue();
     let assessment = library.get(id.clone());
-    let framework = assessment
-        .get_untracked()
-        .and_then(|a| catalogue.with_value(|c| c.for_assessment(&a.framework).cloned()));
+    let framework = assessment.get_untracked().and_then(|a| {
+        catalogue.with_value(|c| c.for_assessment(&a.framework).map(|f| crate::i18n::worded(f).into_owned()))
+    });
     match (assessment.get_untracked(), framework) {
         (Some(_), Some(framework)) => view! { <ScoringView id=id framework=framework assessment=assessment /> }.into_any(),
         (Some(a), None) => view! {

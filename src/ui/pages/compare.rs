@@ -82,7 +82,7 @@ pub fn ComparePage(first: String, second: String) -> impl IntoView {
             catalogue.with_value(|c| {
                 let framework = |a: &Assessment| {
                     c.for_assessment(&a.framework)
-                        .cloned()
+                        .map(|f| crate::i18n::worded(f).into_owned())
                         .ok_or_else(|| Problem::NoFramework(display_title(a)))
                 };
                 match (a, b) {

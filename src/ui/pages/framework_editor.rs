@@ -6,6 +6,12 @@
 //! or moved, a CSV import, a new version); typing only updates the draft, so focus stays put.
 //! Every field is read and written through one mapping from its `FieldPath`, so the view code is one
 //! non-generic function per kind of input.
+//!
+//! A framework may carry its wording in a second language (`Framework::languages`). When asked, each
+//! field that is wording (titles, questions, descriptors, search terms; not ids, weights or rules)
+//! shows its translation beside it, read and written through the same `FieldPath`.
+
+use std::collections::BTreeMap;
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -16,9 +22,11 @@ use crate::domain::numbers::{parse_decimal, shortest};
 use crate::domain::validation::FieldPath;
 use crate::domain::{
     needs_new_version, next_version, validate, without_blank_terms, Criterion, FieldError, Framework,
-    LevelDef, Scale, Section, Source, MAX_LEVEL,
+    Language, LevelDef, Scale, Section, Source, Translation, MAX_LEVEL,
 };
-use crate::format::criteria_csv::{criteria_csv, criteria_template, import_criteria_csv, TEMPLATE_FILE_NAME};
+use crate::format::criteria_csv::{
+    criteria_csv, criteria_template, import_criteria_csv_worded, TEMPLATE_FILE_NAME,
+};
 use crate::format::import::MAX_FILE_BYTES;
 use crate::i18n::messages::framework_editor::{Editor as E, EditorCounted as N, Item};
 use crate::i18n::{t, tf, tn, tnf};
@@ -131,6 +139,8 @@ struct Ctx {
     shown: RwSignal<bool>,
     /// Bumped when the form must be drawn again from the draft.
     layout: RwSignal<u32>,
+    /// The second language whose wording shows beside each field, if asked for.
+    second: RwSignal<Option<Language>>,
 }
 
 impl Ctx {
@@ -154,12 +164,15 @@ impl Ctx {
 #[component]
 fn Editor(initial: Framework) -> impl IntoView {
     let catalogue = use_catalogue();
+    // Wording already given in the other language shows from the start.
+    let second = Some(other_language(&initial)).filter(|l| initial.languages.contains_key(l.code()));
     let draft = RwSignal::new(initial);
     let ctx = Ctx {
         draft,
-        errors: Memo::new(move |_| draft.with(|f| validate(&without_blank_terms(f)))),
+        errors: Memo::new(move |_| draft.with(|f| validate(&tidy(f)))),
         shown: RwSignal::new(false),
         layout: RwSignal::new(0),
+        second: RwSignal::new(second),
     };
     // Keep the draft as it is typed, so a reload loses nothing.
     let (kept, set_kept) = signal(None::<String>);
@@ -184,7 +197,7 @@ fn Editor(initial: Framework) -> impl IntoView {
             request_animation_frame(|| location::focus_element("editor-errors"));
             return;
         }
-        let framework = draft.with_untracked(without_blank_terms);
+        let framework = draft.with_untracked(tidy);
         let clash = catalogue.with_value(|c| {
             c.frameworks().iter().find(|k| k.id == framework.id && needs_new_version(k, &framework)).cloned()
         });
@@ -223,21 +236,21 @@ fn Editor(initial: Framework) -> impl IntoView {
         spawn_local(async move {
             let Some(file) = files::read_all(picked, MAX_FILE_BYTES).await.pop() else { return };
             let outcome = match file.content {
-                Content::Bytes(bytes) => import_criteria_csv(&bytes)
+                Content::Bytes(bytes) => import_criteria_csv_worded(&bytes)
                     .map_err(|errors| errors.iter().map(ToString::to_string).collect::<Vec<_>>()),
                 Content::TooLarge(_) => Err(vec![t(E::FileTooLarge).to_string()]),
                 Content::Unreadable => Err(vec![t(E::FileUnreadable).to_string()]),
             };
-            csv_report.set(Some(outcome.map(|sections| {
-                let count: usize = sections.iter().map(|s| s.criteria.len()).sum();
-                ctx.reshape(|f| f.sections = sections, None);
+            csv_report.set(Some(outcome.map(|criteria| {
+                let count: usize = criteria.sections.iter().map(|s| s.criteria.len()).sum();
+                ctx.reshape(|f| take_criteria(f, criteria), None);
                 tnf(N::Imported, count as u64, &[("name", &file.name)])
             })));
         });
     };
     let export_csv = move |_| {
-        let (name, text) =
-            draft.with_untracked(|f| (format!("{}-{}-criteria.csv", f.id, f.version), criteria_csv(f)));
+        let (name, text) = draft
+            .with_untracked(|f| (format!("{}-{}-criteria.csv", f.id, f.version), criteria_csv(&tidy(f))));
         problem.set(download::download_text(&name, "text/csv", &text).err());
     };
     let template = move |_| {
@@ -293,6 +306,7 @@ fn Editor(initial: Framework) -> impl IntoView {
                 }.into_any(),
             })}
         </section>
+        <SecondLanguage ctx=ctx />
         {move || {
             ctx.layout.track();
             // A snapshot: the fields borrow the draft themselves while they are drawn.
@@ -775,37 +789,147 @@ fn dom_id(path: FieldPath) -> String {
     }
 }
 
-/// A labelled text, number or long-text field with its message, bound to the draft by `path`.
+/// A labelled text, number or long-text field with its message, bound to the draft by `path`; with
+/// its wording in the second language beside it when that is shown.
 fn text(ctx: Ctx, path: FieldPath, label: String, kind: Kind) -> AnyView {
     let id = dom_id(path);
-    let error_id = format!("{id}-error");
     let value = ctx.draft.try_update_untracked(|f| read(f, path)).unwrap_or_default();
     let error = Memo::new(move |_| ctx.error(path));
-    let invalid = move || error.with(Option::is_some).then_some("true");
+    let input = Callback::new(move |value: String| ctx.draft.update(|f| write_field(f, path, &value)));
+    // Wording is in the framework's own language, which may not be the page's.
+    let lang = is_wording(path).then(|| ctx.draft.with_untracked(|f| f.language.clone()));
+    let own = field(Field { id, label: label.clone(), kind, lang, value, input, error: Some(error) });
+    match ctx.second.get_untracked().filter(|_| is_wording(path)) {
+        Some(lang) => {
+            view! { <div class="field-pair">{own}{wording_text(ctx, path, label, kind, lang)}</div> }
+                .into_any()
+        }
+        None => own,
+    }
+}
+
+/// The field's wording in `lang`, beside the field. Blank falls back to the framework's own wording,
+/// so nothing here is required; its language is marked for screen readers and spell checkers.
+fn wording_text(ctx: Ctx, path: FieldPath, label: String, kind: Kind, lang: Language) -> AnyView {
+    let value = ctx.draft.try_update_untracked(|f| read_wording(f, path, lang)).unwrap_or_default();
+    let input =
+        Callback::new(move |value: String| ctx.draft.update(|f| write_wording(f, path, lang, &value)));
+    let label = tf(if lang == Language::Welsh { E::InWelsh } else { E::InEnglish }, &[("label", &label)]);
+    let id = format!("{}-{}", dom_id(path), lang.code());
+    field(Field { id, label, kind, lang: Some(lang.code().into()), value, input, error: None })
+}
+
+/// What one labelled field shows; both columns of a pair are drawn by `field`, so the page carries
+/// one copy of the view code.
+struct Field {
+    id: String,
+    label: String,
+    kind: Kind,
+    /// The language of what is typed, when it is wording.
+    lang: Option<String>,
+    value: String,
+    input: Callback<String>,
+    /// The field's message, if it is checked (wording in the second language falls back when blank).
+    error: Option<Memo<Option<String>>>,
+}
+
+fn field(f: Field) -> AnyView {
+    let Field { id, label, kind, lang, value, input, error } = f;
+    let error_id = format!("{id}-error");
+    let message = move || error.and_then(|e| e.get());
+    let invalid = move || message().is_some().then_some("true");
     let described = {
         let error_id = error_id.clone();
-        move || error.with(Option::is_some).then(|| error_id.clone())
+        move || message().is_some().then(|| error_id.clone())
     };
-    let input = move |ev: leptos::ev::Event| {
-        let value = event_target_value(&ev);
-        ctx.draft.update(|f| write(f, path, &value));
-    };
+    let on_input = move |ev: leptos::ev::Event| input.run(event_target_value(&ev));
     let control = if kind == Kind::Area {
-        view! { <textarea id=id.clone() rows="3" aria-invalid=invalid aria-describedby=described on:input=input prop:value=value></textarea> }
+        view! { <textarea id=id.clone() rows="3" lang=lang aria-invalid=invalid aria-describedby=described on:input=on_input prop:value=value></textarea> }
             .into_any()
     } else {
         let mode = (kind == Kind::Number).then_some("decimal");
-        view! { <input id=id.clone() type="text" inputmode=mode aria-invalid=invalid aria-describedby=described on:input=input prop:value=value /> }
+        view! { <input id=id.clone() type="text" lang=lang inputmode=mode aria-invalid=invalid aria-describedby=described on:input=on_input prop:value=value /> }
             .into_any()
     };
     view! {
         <div class="field">
             <label for=id>{label}</label>
             {control}
-            {move || error.get().map(|m| view! { <p class="field-error" id=error_id.clone()>{m}</p> })}
+            {move || message().map(|m| view! { <p class="field-error" id=error_id.clone()>{m}</p> })}
         </div>
     }
     .into_any()
+}
+
+/// Whether to show the wording in the other language beside each field.
+#[component]
+fn SecondLanguage(ctx: Ctx) -> impl IntoView {
+    let lang = ctx.draft.with_untracked(other_language);
+    let label = t(if lang == Language::Welsh { E::ShowWelsh } else { E::ShowEnglish });
+    let toggle = move |ev: leptos::ev::Event| {
+        let on = event_target_checked(&ev);
+        ctx.second.set(on.then_some(lang));
+        ctx.layout.update(|n| *n += 1);
+    };
+    view! {
+        <fieldset class="fieldset" id=dom_id(FieldPath::Framework("languages"))>
+            <legend>{t(E::SecondLanguage)}</legend>
+            <p class="hint">{t(E::SecondLanguageHint)}</p>
+            <div class="field">
+                <label><input type="checkbox" prop:checked=ctx.second.get_untracked().is_some() on:change=toggle />
+                    " " {label}</label>
+            </div>
+        </fieldset>
+    }
+}
+
+/// The language a framework's wording can be given in beside its own: the other of the two.
+fn other_language(f: &Framework) -> Language {
+    match Language::from_code(&f.language) {
+        Some(Language::Welsh) => Language::English,
+        _ => Language::Welsh,
+    }
+}
+
+/// The draft as it is checked, saved and exported: blank search-term lines left out, and wording
+/// left blank, or kept for a section or criterion no longer in the framework (removed, or its id
+/// changed), dropped.
+fn tidy(f: &Framework) -> Framework {
+    let mut tidy = without_blank_terms(f);
+    let sections: Vec<String> = tidy.sections.iter().map(|s| s.id.clone()).collect();
+    let criteria: Vec<String> = tidy.criteria().map(|(_, c)| c.id.clone()).collect();
+    for translation in tidy.languages.values_mut() {
+        rebuild(&mut translation.sections, |id, w| {
+            (sections.contains(&id) && *w != Default::default()).then_some(id)
+        });
+        rebuild(&mut translation.criteria, |id, w| {
+            (criteria.contains(&id) && *w != Default::default()).then_some(id)
+        });
+        let levels = &mut translation.scale.levels;
+        while levels.last().is_some_and(|l| *l == Default::default()) {
+            levels.pop();
+        }
+    }
+    rebuild(&mut tidy.languages, |code, t| (!t.is_empty()).then_some(code));
+    tidy
+}
+
+/// Criteria from a spreadsheet: they replace the framework's, with their wording in other
+/// languages where the file has it (the framework's own title and scale wording are kept).
+fn take_criteria(f: &mut Framework, criteria: crate::format::criteria_csv::Criteria) {
+    f.sections = criteria.sections;
+    for translation in f.languages.values_mut() {
+        translation.sections.clear();
+        translation.criteria.clear();
+    }
+    for (code, worded) in criteria.languages {
+        if code == f.language {
+            continue;
+        }
+        let translation = f.languages.entry(code).or_default();
+        translation.sections = worded.sections;
+        translation.criteria = worded.criteria;
+    }
 }
 
 fn check(ctx: Ctx, path: FieldPath, label: &'static str) -> AnyView {
@@ -897,9 +1021,136 @@ fn slot(f: &mut Framework, path: FieldPath) -> Option<Slot<'_>> {
     })
 }
 
+/// Whether a field is wording, which a translation can give in another language (ids, numbers,
+/// flags, web addresses and sources are the same in every language).
+fn is_wording(path: FieldPath) -> bool {
+    use FieldPath as P;
+    match path {
+        P::Framework(field) => matches!(field, "title" | "summary"),
+        P::Scale(field) => matches!(field, "not_applicable_label" | "insufficient_evidence_label"),
+        P::Level { .. } => true,
+        P::Section { field, .. } => matches!(field, "title" | "summary"),
+        P::Criterion { field, .. } => !matches!(field, "id" | "weight" | "critical"),
+        P::Bands(_) | P::Source { .. } => false,
+    }
+}
+
+/// One wording field of a translation. Sections and criteria are worded by id, so the id is looked
+/// up in the framework first.
+fn wording_slot<'a>(t: &'a mut Translation, owner: Option<String>, path: FieldPath) -> Option<Slot<'a>> {
+    use FieldPath as P;
+    Some(match path {
+        P::Framework("title") => Slot::Text(&mut t.title),
+        P::Framework("summary") => Slot::Text(&mut t.summary),
+        P::Scale("not_applicable_label") => Slot::Text(&mut t.scale.not_applicable_label),
+        P::Scale("insufficient_evidence_label") => Slot::Text(&mut t.scale.insufficient_evidence_label),
+        P::Level { level, field } => {
+            if t.scale.levels.len() <= level {
+                t.scale.levels.resize(level + 1, Default::default());
+            }
+            let l = &mut t.scale.levels[level];
+            Slot::Text(if field == "label" { &mut l.label } else { &mut l.descriptor })
+        }
+        P::Section { field, .. } => {
+            let w = t.sections.entry(owner?).or_default();
+            match field {
+                "title" => Slot::Text(&mut w.title),
+                "summary" => Slot::Text(&mut w.summary),
+                _ => return None,
+            }
+        }
+        P::Criterion { field, .. } => {
+            let w = t.criteria.entry(owner?).or_default();
+            match field {
+                "title" => Slot::Text(&mut w.title),
+                "question" => Slot::Text(&mut w.question),
+                "guidance" => Slot::Text(&mut w.guidance),
+                "meets" => Slot::Text(&mut w.meets),
+                "falls_short" => Slot::Text(&mut w.falls_short),
+                "search_terms" => Slot::Lines(&mut w.search_terms),
+                other => {
+                    Slot::Descriptor(&mut w.descriptors, DESCRIPTOR_FIELDS.iter().position(|d| *d == other)?)
+                }
+            }
+        }
+        _ => return None,
+    })
+}
+
+/// The id of the section or criterion a field belongs to, which its wording is kept under.
+fn owner_id(f: &Framework, path: FieldPath) -> Option<String> {
+    match path {
+        FieldPath::Section { section, .. } => f.sections.get(section).map(|s| s.id.clone()),
+        FieldPath::Criterion { section, criterion, .. } => {
+            f.sections.get(section)?.criteria.get(criterion).map(|c| c.id.clone())
+        }
+        _ => None,
+    }
+}
+
+/// Reads or writes a field's wording in `lang` through `use_slot`. Reading may leave empty wording
+/// in the draft; `tidy` drops it before the draft is checked, saved or exported.
+fn with_wording<R>(
+    f: &mut Framework,
+    path: FieldPath,
+    lang: Language,
+    use_slot: impl FnOnce(Option<Slot<'_>>) -> R,
+) -> R {
+    let owner = owner_id(f, path);
+    let translation = f.languages.entry(lang.code().into()).or_default();
+    use_slot(wording_slot(translation, owner, path))
+}
+
+fn read_wording(f: &mut Framework, path: FieldPath, lang: Language) -> String {
+    with_wording(f, path, lang, read_slot)
+}
+
+fn write_wording(f: &mut Framework, path: FieldPath, lang: Language, value: &str) {
+    with_wording(f, path, lang, |slot| write_slot(slot, value));
+}
+
+/// Writes a field, and when it is a section's or criterion's id, moves its wording in other
+/// languages to the new id (wording is kept by id). Not onto an id that already has wording: that
+/// is another item's, and the duplicate id is reported anyway.
+fn write_field(f: &mut Framework, path: FieldPath, value: &str) {
+    let renamed = match path {
+        FieldPath::Section { field: "id", .. } | FieldPath::Criterion { field: "id", .. } => {
+            owner_id(f, path)
+        }
+        _ => None,
+    };
+    write(f, path, value);
+    let Some(old) = renamed else { return };
+    let renamed = |id: String| Some(if id == old { value.to_string() } else { id });
+    for translation in f.languages.values_mut() {
+        if matches!(path, FieldPath::Section { .. }) {
+            if !translation.sections.contains_key(value) {
+                rebuild(&mut translation.sections, |id, _| renamed(id));
+            }
+        } else if !translation.criteria.contains_key(value) {
+            rebuild(&mut translation.criteria, |id, _| renamed(id));
+        }
+    }
+}
+
+/// Builds `map` again from its entries, each kept under the key `keep` gives it, or dropped. By
+/// insertion rather than `retain` and `remove`, whose rebalancing code, for these maps of wording,
+/// measured 9 KB raw in the page; insertion is there anyway, for reading files.
+fn rebuild<V>(map: &mut BTreeMap<String, V>, mut keep: impl FnMut(String, &V) -> Option<String>) {
+    for (key, value) in std::mem::take(map) {
+        if let Some(key) = keep(key, &value) {
+            map.entry(key).or_insert(value);
+        }
+    }
+}
+
 /// What a field holds, as typed. `slot` needs a mutable framework, so callers lend one untracked.
 fn read(f: &mut Framework, path: FieldPath) -> String {
-    match slot(f, path) {
+    read_slot(slot(f, path))
+}
+
+fn read_slot(slot: Option<Slot<'_>>) -> String {
+    match slot {
         Some(Slot::Text(t)) => t.clone(),
         Some(Slot::Number(n)) => shortest(*n),
         Some(Slot::Weeks(w)) => w.map(|w| w.to_string()).unwrap_or_default(),
@@ -920,7 +1171,11 @@ fn read(f: &mut Framework, path: FieldPath) -> String {
 /// Writes what was typed. A weight that is not a number becomes NaN, which `validate` reports; a
 /// week count or year that is not a whole number is left blank.
 fn write(f: &mut Framework, path: FieldPath, value: &str) {
-    match slot(f, path) {
+    write_slot(slot(f, path), value)
+}
+
+fn write_slot(slot: Option<Slot<'_>>, value: &str) {
+    match slot {
         Some(Slot::Text(t)) => *t = value.to_string(),
         Some(Slot::Number(n)) => *n = parse_decimal(value.trim()).unwrap_or(f64::NAN),
         Some(Slot::Weeks(w)) => *w = value.trim().parse().ok(),

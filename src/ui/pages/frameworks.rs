@@ -31,7 +31,8 @@ pub fn FrameworkList() -> impl IntoView {
             .filter_map(|id| {
                 let versions = c.versions(id);
                 let (newest, earlier) = versions.split_first()?;
-                Some(((*newest).clone(), earlier.iter().map(|f| f.version.clone()).collect()))
+                let newest = crate::i18n::worded(newest).into_owned();
+                Some((newest, earlier.iter().map(|f| f.version.clone()).collect()))
             })
             .collect();
         (cards, c.problems.clone())
@@ -133,16 +134,19 @@ pub fn FrameworkDetail(id: String, #[prop(optional)] version: Option<String>) ->
 #[component]
 fn FrameworkText(framework: Framework) -> impl IntoView {
     let catalogue = use_catalogue();
+    // Shown in the page's language where the framework has wording in it; downloaded, edited and
+    // copied as it is, with every language it carries.
+    let worded = StoredValue::new(crate::i18n::worded(&framework).into_owned());
     let framework = StoredValue::new(framework);
     let (query, set_query) = signal(String::new());
     let total = framework.with_value(|f| f.criterion_count());
     let shown = Memo::new(move |_| {
         let q = query.get();
         let fold = BrowserFold::new();
-        framework.with_value(|f| f.criteria().filter(|(_, c)| c.matches(&q, &fold)).count())
+        worded.with_value(|f| f.criteria().filter(|(_, c)| c.matches(&q, &fold)).count())
     });
     let (title, summary, version) =
-        framework.with_value(|f| (f.title.clone(), f.summary.clone(), f.version.clone()));
+        worded.with_value(|f| (f.title.clone(), f.summary.clone(), f.version.clone()));
     let hash = framework.with_value(rules_hash);
     let (problem, set_problem) = signal(None::<String>);
     // Reading an earlier version: say so, and link the newest.
@@ -190,7 +194,7 @@ fn FrameworkText(framework: Framework) -> impl IntoView {
                 }>{t(M::CopyFramework)}</button>
             </div>
             {alert_banner(problem.into())}
-            <ScaleTable framework=framework.get_value() />
+            <ScaleTable framework=worded.get_value() />
             <div class="filter no-print" role="search">
                 <label for="criteria-filter">{t(M::FilterCriteria)}</label>
                 <input
@@ -206,7 +210,7 @@ fn FrameworkText(framework: Framework) -> impl IntoView {
             </div>
             {move || {
                 let q = query.get();
-                framework
+                worded
                     .with_value(|f| {
                         f.sections
                             .iter()

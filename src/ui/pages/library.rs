@@ -116,7 +116,8 @@ fn AssessmentRow(assessment: Assessment, chosen: RwSignal<Vec<String>>) -> impl 
     let title = display_title(&assessment);
     // Read in place: a copy of the framework per row was a fifth of listing 200 assessments.
     let scored = catalogue.with_value(|c| {
-        c.for_assessment(&assessment.framework).map(|f| (f.title.clone(), results(f, &assessment.responses)))
+        c.for_assessment(&assessment.framework)
+            .map(|f| (crate::i18n::worded_title(f).to_string(), results(f, &assessment.responses)))
     });
     let framework_title = scored.as_ref().map_or_else(|| assessment.framework.id.clone(), |(t, _)| t.clone());
     let band = scored.map(|(_, r)| r).map_or_else(
@@ -133,7 +134,8 @@ fn AssessmentRow(assessment: Assessment, chosen: RwSignal<Vec<String>>) -> impl 
     let results_href = Page::Results(id.clone()).href();
     let (dup_id, del_id) = (id.clone(), id.clone());
     let assessor =
-        if assessment.assessor.trim().is_empty() { "—".to_string() } else { assessment.assessor.clone() };
+        crate::i18n::messages::merge::assessed_by_label(crate::domain::moderation::assessed_by(&assessment))
+            .unwrap_or_else(|| "—".to_string());
     let is_final = assessment.status == Status::Final;
     // Each action's name says which assessment it acts on ("Delete Mentoring"); the visible word
     // is the action alone.

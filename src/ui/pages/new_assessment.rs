@@ -68,7 +68,7 @@ pub fn NewAssessment() -> impl IntoView {
 
     let framework_options = frameworks
         .into_iter()
-        .map(|(hash, f)| view! { <option value=hash>{tf(N::FrameworkOption, &[("title", &f.title), ("version", &f.version)])}</option> })
+        .map(|(hash, f)| view! { <option value=hash>{tf(N::FrameworkOption, &[("title", crate::i18n::worded_title(&f)), ("version", &f.version)])}</option> })
         .collect_view();
 
     view! {

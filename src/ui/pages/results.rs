@@ -35,15 +35,17 @@ pub fn ResultsPage(id: String) -> impl IntoView {
             };
             // Once deleted, keep showing the last known state rather than an empty page.
             let live = Signal::derive(move || assessment.get().unwrap_or_else(|| initial.clone()));
-            let framework_for_record = framework.clone();
+            // Shown in the page's language; the file export keeps the framework as it is.
+            let shown = crate::i18n::worded(&framework).into_owned();
+            let framework_for_record = shown.clone();
             view! {
                 <p class="breadcrumb"><a href="#/">{t(Shell::NavAssessments)}</a></p>
                 <div class="page-head">
                     <h1 id="page-heading" tabindex="-1">{title}</h1>
                     <a class="button button--secondary" href=Page::Assessment(id.clone()).href()>{t(Msg::Score)}</a>
                 </div>
-                <RescoreOffer assessment=live framework=framework.clone() />
-                <ResultsView framework=framework.clone() assessment=live />
+                <RescoreOffer assessment=live framework=shown.clone() />
+                <ResultsView framework=shown assessment=live />
                 {move || live.with(|a| a.provenance.clone()).map(|p| view! { <WorkshopRecord provenance=p framework=framework_for_record.clone() assessment=live /> })}
                 <ExportPanel assessment=live framework=framework />
             }

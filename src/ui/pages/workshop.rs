@@ -9,9 +9,10 @@ use leptos::task::spawn_local;
 
 use crate::browser::files::PickedFile;
 use crate::browser::{clock, download};
-use crate::domain::moderation::{agreed_assessment, merge, Participant, Scored, PERSPECTIVES};
+use crate::domain::moderation::{agreed_assessment, assessed_by, merge, Participant, Scored, PERSPECTIVES};
 use crate::domain::{Assessment, Framework};
 use crate::format::envelope;
+use crate::i18n::messages::merge::{assessed_by_label, flag_text, merge_error};
 use crate::i18n::messages::workshop::{perspective_label, Workshop as W};
 use crate::i18n::{t, tf};
 use crate::state::catalogue::{use_catalogue, Catalogue};
@@ -48,7 +49,7 @@ fn Start() -> impl IntoView {
                 workshop.start(merged);
                 outcome.set(Some(Ok(())));
             }
-            Err(error) => outcome.set(Some(Err(vec![error.to_string()]))),
+            Err(error) => outcome.set(Some(Err(vec![merge_error(&error)]))),
         }
     };
     let handle = move |picked: Vec<PickedFile>| {
@@ -139,9 +140,9 @@ fn FromLibrary(begin: impl Fn(Vec<Scored>, Vec<String>) + Copy + Send + Sync + '
             .map(|a| {
                 let id = a.id.clone();
                 let checkbox_id = format!("pick-{}", a.id);
-                let label = match a.assessor.trim() {
-                    "" => a.specification.title.clone(),
-                    who => tf(W::ScoredBy, &[("title", &a.specification.title), ("who", who)]),
+                let label = match assessed_by_label(assessed_by(&a)) {
+                    None => a.specification.title.clone(),
+                    Some(who) => tf(W::ScoredBy, &[("title", &a.specification.title), ("who", &who)]),
                 };
                 let toggle = move |ev: leptos::ev::Event| {
                     let on = event_target_checked(&ev);
@@ -213,7 +214,7 @@ fn Overview() -> impl IntoView {
             (!flags.is_empty()).then(|| view! {
                 <div class="banner banner--warning" role="status">
                     <p><strong>{t(W::CheckBeforeStart)}" "</strong></p>
-                    <ul>{flags.into_iter().map(|f| view! { <li>{f}</li> }).collect_view()}</ul>
+                    <ul>{flags.iter().map(|f| view! { <li>{flag_text(f)}</li> }).collect_view()}</ul>
                 </div>
             })
         }}

@@ -198,3 +198,38 @@ test('a new version of the built-in framework; a final assessment is not re-scor
   await expect(offer.getByRole('listitem').first()).toHaveText('Reweighted: \u201cPeople outside the caseload\u201d (weight 2 \u2192 5).');
   await expect(offer.getByRole('button', { name: 'Re-score as a copy' })).toBeVisible();
 });
+
+test('a framework worded in Welsh beside the English: the fields pair up, an id change keeps the wording, and the page shows it in Welsh', async ({ page }) => {
+  const editor = new FrameworkEditorPage(page);
+  await editor.startNew();
+  await page.getByLabel('Title', { exact: true }).fill('Probation hostels');
+  await page.getByLabel('Criterion title', { exact: true }).fill('Beds for women');
+  await page.getByLabel('Question', { exact: true }).fill('Are there beds for women?');
+
+  await page.getByRole('checkbox', { name: 'Show the Welsh wording beside each field' }).check();
+  const welshTitle = page.getByLabel('Title in Welsh', { exact: true });
+  await expect(welshTitle).toHaveAttribute('lang', 'cy');
+  await expect(page.getByLabel('Title', { exact: true })).toHaveAttribute('lang', 'en');
+  await welshTitle.fill('Hosteli prawf');
+  await page.getByLabel('Criterion title in Welsh', { exact: true }).fill('Gwelyau i fenywod');
+  await page.getByLabel('Question in Welsh', { exact: true }).fill('A oes gwelyau i fenywod?');
+  // Ids and weights are rules, the same in both languages: no Welsh field beside them.
+  await expect(page.getByLabel('Criterion id in Welsh')).toHaveCount(0);
+  await expect(page.getByLabel('Weight in Welsh')).toHaveCount(0);
+  expect(await axeViolations(page)).toEqual([]);
+
+  // The wording is kept by id: renaming the criterion keeps its Welsh.
+  await page.getByLabel('Criterion id', { exact: true }).fill('beds-women');
+  await editor.save();
+  await expect(page.getByRole('heading', { level: 1, name: 'Probation hostels' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Beds for women' })).toBeVisible();
+
+  await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'Cymraeg' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Hosteli prawf' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Gwelyau i fenywod' })).toBeVisible();
+
+  // Edited again, the Welsh shows from the start.
+  await page.getByRole('button', { name: "Golygu'r fframwaith hwn" }).click();
+  await expect(page.getByLabel('Teitl yn Gymraeg', { exact: true })).toHaveValue('Hosteli prawf');
+  expect(await axeViolations(page)).toEqual([]);
+});

@@ -68,4 +68,12 @@ test.describe('a failed fetch', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await expect(page.getByRole('heading', { level: 1, name: 'Assessments' })).toBeVisible();
   });
+
+  test("when the framework's Welsh wording cannot be fetched the page says so and stays in English", async ({ page }) => {
+    await page.route('**/i18n/inclusive_needs_assessment-1.1.cy.json', (route) => route.abort());
+    await open(page, '#/');
+    await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'Cymraeg' }).click();
+    await expect(page.getByRole('alert')).toContainText('The Welsh text could not be fetched');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  });
 });

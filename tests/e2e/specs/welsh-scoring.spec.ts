@@ -2,8 +2,8 @@ import { test, expect, open, axeViolations } from '../support/fixtures';
 import { LibraryPage, ScoringPage, SAMPLE_TEXT } from '../support/library';
 
 // The scoring and results pages in Welsh (issue 19): found by their Welsh roles and names, a flow or two
-// worked in Welsh, axe-core clean. Level names, band names and criterion wording come from the framework
-// and are still English.
+// worked in Welsh, axe-core clean. Criterion and level wording come from the built-in framework's Welsh
+// wording, fetched with the Welsh text.
 
 /** The page now open, again, in Welsh. */
 async function inWelsh(page: import('@playwright/test').Page) {
@@ -19,6 +19,12 @@ test('scoring in Welsh: progress, shortcuts, evidence, the list, the specificati
   const scoring = new ScoringPage(page);
   await expect(page.getByRole('heading', { level: 1, name: 'Peilot llety' })).toBeVisible();
   await expect(page).toHaveTitle('Sgorio manyleb | Spec Lens');
+  // The criterion in the framework's Welsh wording, and back in English when English is chosen.
+  await expect(page.getByRole('heading', { level: 2, name: /^Asesiad lleol o anghenion/ })).toBeVisible();
+  await page.getByRole('navigation', { name: 'Iaith' }).getByRole('link', { name: 'English' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: /^Local needs assessment/ })).toBeVisible();
+  await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'Cymraeg' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: /^Asesiad lleol o anghenion/ })).toBeVisible();
   const progress = page.getByText(/^Wedi ateb 0 o \d+ maen prawf perthnasol$/);
   await expect(progress).toBeVisible();
   const live = page.locator('.status-bar__live');
@@ -83,7 +89,7 @@ test('the results in Welsh: summary, sections, charts with their tables, and the
   await expect(summary.getByRole('note')).toContainText('Meini prawf hanfodol:');
 
   const sections = page.getByRole('region', { name: 'Fesul adran' });
-  await expect(sections.getByRole('columnheader', { name: 'Pwysiad' })).toBeVisible();
+  await expect(sections.getByRole('columnheader', { name: 'Pwysoliad' })).toBeVisible();
   await expect(sections.getByRole('rowheader', { name: "Cyffredinol (wedi'i bwysoli fesul adran)" })).toBeVisible();
 
   const bar = page.getByRole('figure', { name: /^Siart bar: / });

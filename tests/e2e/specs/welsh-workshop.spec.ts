@@ -7,6 +7,8 @@ import { test, expect, axeViolations } from '../support/fixtures';
 // roles and names, a flow or two run in Welsh, and axe-core clean on each.
 
 const WORKSHOP = ['ama', 'priya', 'tom'].map((name) => join(__dirname, '..', '..', 'fixtures', 'workshop', `${name}.speclens.json`));
+/** A Welsh assessor who gave no name, scoring in Welsh (written by tests/workshop_words.rs). */
+const BETHAN = join(__dirname, '..', '..', 'fixtures', 'workshop-words', 'bethan-cy.speclens.json');
 const DRAFTS = ['accommodation-draft-1', 'accommodation-draft-2'].map((name) =>
   join(__dirname, '..', '..', 'fixtures', 'compare', `${name}.speclens.json`),
 );
@@ -44,7 +46,7 @@ test('a workshop run in Welsh: who took part, the presenter agrees a score, the 
   await startWorkshopInWelsh(page);
   await expect(page.getByRole('heading', { level: 2, name: 'Pwy sgoriodd' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Sgoriau ochr yn ochr' }).getByRole('cell', { name: 'cudd' }).first()).toBeVisible();
-  await expect(page.getByRole('columnheader', { name: 'Asesydd A' })).toBeVisible();
+  await expect(page.getByRole('columnheader', { name: 'Aseswr A' })).toBeVisible();
   // The perspectives offered are worded in Welsh; the data keeps them as they were.
   await page.getByRole('checkbox', { name: 'Y Gwasanaeth Prawf' }).check();
   await page.getByLabel('Enwau ar gyfer Y Gwasanaeth Prawf (dewisol)').fill('Priya Shah');
@@ -68,7 +70,7 @@ test('a workshop run in Welsh: who took part, the presenter agrees a score, the 
   await expect(page.getByRole('alert')).toHaveText(/^Datgelwch y sgoriau cyn cytuno/);
   await page.getByRole('button', { name: 'Datgelu\'r sgoriau' }).click();
   await expect(where).toHaveText('Maen prawf 1 o 45 · Wedi\'i ddatgelu');
-  await expect(projector.getByRole('rowheader', { name: 'Asesydd A' })).toBeVisible();
+  await expect(projector.getByRole('rowheader', { name: 'Aseswr A' })).toBeVisible();
   await expect(projector.getByText('Wedi\'i ddatgelu', { exact: true })).toBeVisible();
   await checkProjector(projector);
   expect(await axeViolations(projector)).toEqual([]);
@@ -96,6 +98,40 @@ test('a workshop run in Welsh: who took part, the presenter agrees a score, the 
   await expect(page.getByRole('heading', { level: 2, name: 'Dechrau o ffeiliau pobl' })).toBeVisible();
   await expect(projector.getByRole('heading', { level: 1, name: 'Nid oes gweithdy\'n rhedeg' })).toBeVisible();
   expect(await axeViolations(projector)).toEqual([]);
+});
+
+test("a Welsh and an English assessor's files merge, and the agreed result reads in Welsh and in English", async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto('./?lang=cy#/workshop');
+  await page.getByLabel('Dewiswch ddwy neu ragor o ffeiliau asesiad (.speclens.json)').setInputFiles([BETHAN, ...WORKSHOP]);
+  await expect(page.getByText('Cytunwyd ar 0 o 45 maen prawf')).toBeVisible();
+  await page.goto('./?lang=cy#/workshop/presenter');
+  const where = page.getByText(/^Maen prawf \d+ o 45 · /);
+  await page.getByRole('button', { name: 'Datgelu\'r sgoriau' }).click();
+  await page.getByRole('group', { name: 'Cytuno ar sgôr' }).getByRole('button').nth(2).click();
+  await page.getByLabel('Rheswm dros y sgôr a gytunwyd (gofynnol)').fill('Cytunodd yr ystafell ar ôl trafod.');
+  await page.getByLabel('Rheswm dros y sgôr a gytunwyd (gofynnol)').press('Control+Enter');
+  await expect(where).toHaveText('Maen prawf 1 o 45 · Wedi cytuno');
+  await page.goto('./?lang=cy#/workshop');
+  await page.getByRole('button', { name: 'Cadw\'r asesiad y cytunwyd arno yn y porwr hwn' }).click();
+
+  // The record on the results page: the scorer without a name by their letter, in Welsh, then in English.
+  const heads = (region: string) => page.getByRole('region', { name: region }).getByRole('columnheader');
+  await expect(heads('Sgoriau a gytunwyd a sgoriau unigol')).toHaveText([
+    'Maen prawf', 'Sgôr a gytunwyd', 'Aseswr A', 'Ama Boateng (lived experience)', 'Priya Shah (probation)', 'Tom Reid (PCC office)',
+  ]);
+  expect(await axeViolations(page)).toEqual([]);
+  await page.getByRole('navigation', { name: 'Iaith' }).getByRole('link', { name: 'English' }).click();
+  await expect(heads('Agreed and individual scores')).toHaveText([
+    'Criterion', 'Agreed', 'Assessor A', 'Ama Boateng (lived experience)', 'Priya Shah (probation)', 'Tom Reid (PCC office)',
+  ]);
+
+  // Who agreed it, in the library, in either language.
+  await page.goto('./#/');
+  await expect(page.getByRole('cell', { name: 'Agreed in workshop (4 scorers)' })).toBeVisible();
+  await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'Cymraeg' }).click();
+  await expect(page.getByRole('cell', { name: 'Cytunwyd mewn gweithdy (4 sgoriwr)' })).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
 });
 
 test('with no workshop, the presenter view says so in Welsh and links to the workshop page', async ({ page }) => {
