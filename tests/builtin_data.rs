@@ -147,7 +147,8 @@ fn two_failed_critical_criteria_mean_inadequate_in_1_1() {
     let cap = two.cap.expect("capped");
     assert_eq!(cap.band, Band::Inadequate);
     assert_eq!(cap.criteria, ["data-local-assessment", "spec-golden-thread"]);
-    assert!(cap.reason.starts_with("Capped at Inadequate"), "{}", cap.reason);
+    let reason = spec_lens::i18n::words::cap_reason(&cap);
+    assert!(reason.starts_with("Capped at Inadequate"), "{reason}");
     // 1.0 never had the rule: the same two failures only hold it at Requires improvement.
     let old = builtin_framework_1_0().expect("1.0 parses");
     let old_two =

@@ -279,7 +279,8 @@ proptest! {
         let rules = TimescaleRules { needs_assessment_before_publication: true, min_consultation_weeks: min_consultation, min_weeks_publication_to_start: min_to_start, criteria: Default::default() };
         let findings = timescale_findings(&rules, &dates);
         for f in &findings {
-            prop_assert!(f.message.ends_with('.') && f.message.len() > 20, "{f:?}");
+            let message = spec_lens::i18n::words::finding(f);
+            prop_assert!(message.ends_with('.') && message.len() > 20, "{f:?}");
         }
         let wrong = |a: Option<NaiveDate>, b: Option<NaiveDate>| matches!((a, b), (Some(a), Some(b)) if b < a);
         let expected = [

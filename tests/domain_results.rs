@@ -3,6 +3,8 @@
 
 use std::collections::BTreeMap;
 
+use spec_lens::i18n::words;
+
 use spec_lens::domain::{
     radar_points, results, section_series, svg_points, Answer, Band, BandThresholds, Criterion, CriterionId,
     Response, Results,
@@ -337,7 +339,7 @@ fn bands_follow_the_framework_thresholds() {
 
 #[test]
 fn band_labels_use_the_inspectorate_words() {
-    let labels: Vec<&str> = Band::ALL.iter().map(|b| b.label()).collect();
+    let labels: Vec<&str> = Band::ALL.iter().map(|b| words::band(*b)).collect();
     assert_eq!(labels, ["Outstanding", "Good", "Requires improvement", "Inadequate"]);
 }
 
@@ -370,7 +372,7 @@ fn critical_cap_applies_to_levels_0_and_1_and_insufficient_evidence() {
         assert!(cap.applied);
         assert_eq!(cap.criteria, ["crit"]);
         assert_eq!(
-            cap.reason,
+            words::cap_reason(&cap),
             "Capped at Requires improvement because a critical criterion scored 1 or less or lacked \
              evidence: Title crit."
         );
@@ -401,7 +403,7 @@ fn two_failed_critical_criteria_hold_the_band_at_inadequate_when_the_framework_s
     assert!(cap.applied);
     assert_eq!(cap.criteria, ["crit-a", "crit-b"]);
     assert_eq!(
-        cap.reason,
+        words::cap_reason(&cap),
         "Capped at Inadequate because critical criteria scored 1 or less or lacked evidence: Title crit-a, \
          Title crit-b."
     );
@@ -460,7 +462,7 @@ fn critical_cap_never_raises_a_worse_band() {
     let cap = r.cap.expect("the cap is still reported so its reason is shown");
     assert!(!cap.applied);
     assert_eq!(
-        cap.reason,
+        words::cap_reason(&cap),
         "The band can be no higher than Requires improvement because a critical criterion scored 1 or \
          less or lacked evidence: Title crit."
     );
@@ -526,7 +528,7 @@ fn critical_cap_names_every_failing_criterion_sorted_by_id() {
     let cap = r.cap.expect("cap");
     assert_eq!(cap.criteria, ["a-crit", "z-crit"]);
     assert_eq!(
-        cap.reason,
+        words::cap_reason(&cap),
         "The band can be no higher than Requires improvement because critical criteria scored 1 or less or \
          lacked evidence: Title a-crit, Title z-crit."
     );
@@ -558,7 +560,7 @@ fn blank_critical_title_falls_back_to_its_id() {
     crit.title = "  ".into();
     let fw = framework_of(vec![section("s", 1.0, vec![crit])]);
     let r = results(&fw, &answers(&[("crit-7", level(0))]));
-    assert!(r.cap.expect("cap").reason.ends_with(": crit-7."));
+    assert!(words::cap_reason(&r.cap.expect("cap")).ends_with(": crit-7."));
 }
 
 // ---- gaps --------------------------------------------------------------------------------

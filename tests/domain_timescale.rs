@@ -5,9 +5,16 @@ use std::collections::BTreeMap;
 
 use spec_lens::domain::builtin::builtin_framework;
 use spec_lens::domain::{
-    contradictions, format_date, format_weeks, results, timescale_findings, Answer, CriterionId, Finding,
-    FindingRule, FindingStatus, KeyDates, Response, TimescaleRules,
+    contradictions, results, timescale_findings, Answer, CriterionId, Finding, FindingRule, FindingStatus,
+    KeyDates, Response, TimescaleRules,
 };
+use spec_lens::i18n::messages::dates::long_date;
+use spec_lens::i18n::words;
+
+/// The finding as the page and reports word it (in English: tests run with English current).
+fn message(f: &Finding) -> String {
+    words::finding(f)
+}
 
 fn d(y: i32, m: u32, day: u32) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(y, m, day)
@@ -48,19 +55,19 @@ fn good_dates() -> KeyDates {
 
 #[test]
 fn dates_are_written_day_month_year() {
-    assert_eq!(format_date(NaiveDate::from_ymd_opt(2021, 3, 3).unwrap()), "3 March 2021");
-    assert_eq!(format_date(NaiveDate::from_ymd_opt(1999, 12, 31).unwrap()), "31 December 1999");
-    assert_eq!(format_date(NaiveDate::from_ymd_opt(2024, 1, 1).unwrap()), "1 January 2024");
+    assert_eq!(long_date(NaiveDate::from_ymd_opt(2021, 3, 3).unwrap()), "3 March 2021");
+    assert_eq!(long_date(NaiveDate::from_ymd_opt(1999, 12, 31).unwrap()), "31 December 1999");
+    assert_eq!(long_date(NaiveDate::from_ymd_opt(2024, 1, 1).unwrap()), "1 January 2024");
 }
 
 #[test]
 fn weeks_have_a_decimal_only_when_needed() {
-    assert_eq!(format_weeks(42), "6 weeks");
-    assert_eq!(format_weeks(7), "1 week");
-    assert_eq!(format_weeks(0), "0 weeks");
-    assert_eq!(format_weeks(41), "5.9 weeks");
-    assert_eq!(format_weeks(3), "0.4 weeks");
-    assert_eq!(format_weeks(50), "7.1 weeks");
+    assert_eq!(words::weeks(42), "6 weeks");
+    assert_eq!(words::weeks(7), "1 week");
+    assert_eq!(words::weeks(0), "0 weeks");
+    assert_eq!(words::weeks(41), "5.9 weeks");
+    assert_eq!(words::weeks(3), "0.4 weeks");
+    assert_eq!(words::weeks(50), "7.1 weeks");
 }
 
 // ---- all good ----------------------------------------------------------------------------
@@ -72,17 +79,17 @@ fn good_dates_meet_every_rule() {
     assert!(f.iter().all(|x| x.status == FindingStatus::Met), "{f:#?}");
     none_of(&f, FindingRule::DateOrder);
     assert_eq!(
-        only(&f, FindingRule::NeedsAssessmentBeforePublication).message,
+        message(only(&f, FindingRule::NeedsAssessmentBeforePublication)),
         "The needs assessment was completed on 15 January 2021, 137 days before the specification was \
          published on 1 June 2021."
     );
     assert_eq!(
-        only(&f, FindingRule::ConsultationWindow).message,
+        message(only(&f, FindingRule::ConsultationWindow)),
         "The consultation window is 12 weeks long (1 March 2021 to 24 May 2021), meeting the framework's \
          minimum of 12 weeks."
     );
     assert_eq!(
-        only(&f, FindingRule::PublicationToStart).message,
+        message(only(&f, FindingRule::PublicationToStart)),
         "The service starts on 30 November 2021, 26 weeks after the specification was published on \
          1 June 2021, meeting the framework's minimum of 20 weeks."
     );
@@ -101,7 +108,7 @@ fn needs_assessment_completed_after_publication_is_not_met() {
     let na = only(&f, FindingRule::NeedsAssessmentBeforePublication);
     assert_eq!(na.status, FindingStatus::NotMet);
     assert_eq!(
-        na.message,
+        message(na),
         "The specification was published on 3 March 2021, 12 days before the needs assessment was completed \
          on 15 March 2021."
     );
@@ -117,7 +124,7 @@ fn needs_assessment_one_day_late_is_singular() {
     let f = timescale_findings(&rules(None, None), &dates);
     let na = only(&f, FindingRule::NeedsAssessmentBeforePublication);
     assert_eq!(na.status, FindingStatus::NotMet);
-    assert!(na.message.contains(", 1 day before"), "{}", na.message);
+    assert!(message(na).contains(", 1 day before"), "{}", message(na));
 }
 
 #[test]
@@ -131,7 +138,7 @@ fn needs_assessment_on_publication_day_is_met() {
     let na = only(&f, FindingRule::NeedsAssessmentBeforePublication);
     assert_eq!(na.status, FindingStatus::Met);
     assert_eq!(
-        na.message,
+        message(na),
         "The needs assessment was completed on 3 March 2021, the same day the specification was published."
     );
 }
@@ -162,7 +169,7 @@ fn missing_needs_assessment_dates_are_unknown_and_named() {
         let f = timescale_findings(&rules(None, None), &dates);
         let na = only(&f, FindingRule::NeedsAssessmentBeforePublication);
         assert_eq!(na.status, FindingStatus::Unknown);
-        assert!(na.message.starts_with(start), "{}", na.message);
+        assert!(message(na).starts_with(start), "{}", message(na));
     }
 }
 
@@ -179,7 +186,7 @@ fn consultation_shorter_than_the_minimum_is_not_met() {
     let c = only(&f, FindingRule::ConsultationWindow);
     assert_eq!(c.status, FindingStatus::NotMet);
     assert_eq!(
-        c.message,
+        message(c),
         "The consultation window is 5.9 weeks long (3 March 2021 to 13 April 2021), shorter than the \
          framework's minimum of 6 weeks."
     );
@@ -194,7 +201,7 @@ fn consultation_of_exactly_the_minimum_is_met() {
     };
     let c = only(&timescale_findings(&rules(Some(6), None), &dates), FindingRule::ConsultationWindow).clone();
     assert_eq!(c.status, FindingStatus::Met);
-    assert!(c.message.contains("is 6 weeks long"), "{}", c.message);
+    assert!(message(&c).contains("is 6 weeks long"), "{}", message(&c));
 }
 
 #[test]
@@ -206,7 +213,7 @@ fn consultation_without_a_minimum_is_stated() {
     };
     let c = only(&timescale_findings(&rules(None, None), &dates), FindingRule::ConsultationWindow).clone();
     assert_eq!(c.status, FindingStatus::Met);
-    assert_eq!(c.message, "The consultation window is 1 week long (3 March 2021 to 10 March 2021).");
+    assert_eq!(message(&c), "The consultation window is 1 week long (3 March 2021 to 10 March 2021).");
 }
 
 #[test]
@@ -223,16 +230,16 @@ fn missing_consultation_dates_with_a_minimum_are_unknown() {
     let c = only(&f, FindingRule::ConsultationWindow);
     assert_eq!(c.status, FindingStatus::Unknown);
     assert_eq!(
-        c.message,
+        message(c),
         "Add the date the consultation closes to measure the consultation window against the framework's \
          minimum of 8 weeks."
     );
     let f = timescale_findings(&rules(Some(8), None), &KeyDates::default());
     let c = only(&f, FindingRule::ConsultationWindow);
     assert_eq!(c.status, FindingStatus::Unknown);
-    assert!(c
-        .message
-        .starts_with("Add the date the consultation opens and the date the consultation closes"));
+    assert!(
+        message(c).starts_with("Add the date the consultation opens and the date the consultation closes")
+    );
 }
 
 #[test]
@@ -243,7 +250,7 @@ fn one_consultation_date_without_a_minimum_asks_for_the_other() {
     );
     let c = only(&f, FindingRule::ConsultationWindow);
     assert_eq!(c.status, FindingStatus::Unknown);
-    assert_eq!(c.message, "Add the date the consultation opens to measure the consultation window.");
+    assert_eq!(message(c), "Add the date the consultation opens to measure the consultation window.");
 }
 
 #[test]
@@ -257,12 +264,12 @@ fn consultation_closing_before_it_opens_is_a_date_order_finding() {
     let order = only(&f, FindingRule::DateOrder);
     assert_eq!(order.status, FindingStatus::NotMet);
     assert_eq!(
-        order.message,
+        message(order),
         "The consultation closes on 3 March 2021, before it opens on 13 April 2021; check both dates."
     );
     let window = only(&f, FindingRule::ConsultationWindow);
     assert_eq!(window.status, FindingStatus::Unknown, "a negative window is not judged against the minimum");
-    assert!(window.message.contains("closes before it opens"));
+    assert!(message(window).contains("closes before it opens"));
 }
 
 // ---- publication to service start --------------------------------------------------------
@@ -273,7 +280,7 @@ fn publication_to_start_is_always_reported() {
     let p = only(&f, FindingRule::PublicationToStart);
     assert_eq!(p.status, FindingStatus::Unknown);
     assert_eq!(
-        p.message,
+        message(p),
         "Add the date the specification was published and the date the service starts to see the weeks from \
          publication to service start."
     );
@@ -288,7 +295,7 @@ fn publication_to_start_without_a_minimum_is_a_plain_statement() {
     };
     let p = only(&timescale_findings(&rules(None, None), &dates), FindingRule::PublicationToStart).clone();
     assert_eq!(p.status, FindingStatus::Met);
-    assert_eq!(p.message, "The service starts on 1 June 2021, 12.9 weeks after the specification was published on 3 March 2021.");
+    assert_eq!(message(&p), "The service starts on 1 June 2021, 12.9 weeks after the specification was published on 3 March 2021.");
 }
 
 #[test]
@@ -302,7 +309,7 @@ fn publication_to_start_below_the_minimum_is_not_met() {
         only(&timescale_findings(&rules(None, Some(16)), &dates), FindingRule::PublicationToStart).clone();
     assert_eq!(p.status, FindingStatus::NotMet);
     assert_eq!(
-        p.message,
+        message(&p),
         "The service starts on 2 June 2021, 13 weeks after the specification was published on 3 March 2021, \
          less than the framework's minimum of 16 weeks."
     );
@@ -318,7 +325,7 @@ fn publication_to_start_with_one_date_missing_names_it() {
     let p =
         only(&timescale_findings(&rules(None, Some(12)), &dates), FindingRule::PublicationToStart).clone();
     assert_eq!(p.status, FindingStatus::Unknown);
-    assert!(p.message.starts_with("Add the date the service starts to see"), "{}", p.message);
+    assert!(message(&p).starts_with("Add the date the service starts to see"), "{}", message(&p));
 }
 
 #[test]
@@ -332,7 +339,7 @@ fn service_start_before_publication_is_a_date_order_finding() {
     let order = only(&f, FindingRule::DateOrder);
     assert_eq!(order.status, FindingStatus::NotMet);
     assert_eq!(
-        order.message,
+        message(order),
         "The service starts on 3 March 2021, before the specification was published on 1 June 2021; check both dates."
     );
     assert_eq!(only(&f, FindingRule::PublicationToStart).status, FindingStatus::Unknown);
@@ -351,7 +358,7 @@ fn tender_launch_before_publication_is_a_date_order_finding() {
     let order = only(&f, FindingRule::DateOrder);
     assert_eq!(order.status, FindingStatus::NotMet);
     assert_eq!(
-        order.message,
+        message(order),
         "The tender launches on 31 May 2021, before the specification was published on 1 June 2021; check both dates."
     );
 }
@@ -361,7 +368,7 @@ fn service_start_before_tender_launch_is_a_date_order_finding() {
     let dates = KeyDates { tender_launch: d(2021, 6, 1), service_start: d(2021, 5, 1), ..Default::default() };
     let order = only(&timescale_findings(&rules(None, None), &dates), FindingRule::DateOrder).clone();
     assert_eq!(
-        order.message,
+        message(&order),
         "The service starts on 1 May 2021, before the tender launches on 1 June 2021; check both dates."
     );
 }
@@ -415,18 +422,19 @@ fn dates_far_apart_do_not_overflow() {
 
 #[test]
 fn labels_are_plain_english() {
-    assert_eq!(FindingStatus::NotMet.label(), "Not met");
-    assert_eq!(FindingRule::PublicationToStart.label(), "Publication to service start");
+    assert_eq!(words::finding_status(FindingStatus::NotMet), "Not met");
+    assert_eq!(words::finding_rule(FindingRule::PublicationToStart), "Publication to service start");
 }
 
 #[test]
 fn times_are_written_out_without_chrono_patterns() {
     use chrono::TimeZone;
-    use spec_lens::domain::{format_date_time, format_short_date_time, format_time, key_stamp};
+    use spec_lens::domain::{format_time, key_stamp};
+    use spec_lens::i18n::messages::dates::short_date_time;
     let at = chrono::Utc.with_ymd_and_hms(2026, 9, 3, 7, 5, 9).unwrap() + chrono::Duration::milliseconds(42);
     assert_eq!(format_time(at), "07:05");
-    assert_eq!(format_short_date_time(at), "3 Sep 2026, 07:05");
-    assert_eq!(format_date_time(at), "3 September 2026 07:05 UTC");
+    assert_eq!(short_date_time(at), "3 Sep 2026, 07:05");
+    assert_eq!(words::date_time(at), "3 September 2026 07:05 UTC");
     assert_eq!(key_stamp(at), "20260903T070509.042Z");
     assert_eq!(key_stamp(at), at.format("%Y%m%dT%H%M%S%.3fZ").to_string());
 }
@@ -467,7 +475,7 @@ fn a_not_met_finding_contradicts_an_answer_of_achieving_or_better_on_its_criteri
     assert_eq!(ids, ["process-before-specification", "process-consultation", "process-timetable"]);
     assert_eq!(found[1].level, 3);
     assert_eq!(found[1].finding.rule, FindingRule::ConsultationWindow);
-    assert!(found[1].finding.message.contains("5 weeks"), "{}", found[1].finding.message);
+    assert!(message(&found[1].finding).contains("5 weeks"), "{}", message(&found[1].finding));
     // Nothing is changed for the assessor: the results are those of the answers as given.
     let r = results(&f, &responses);
     assert_eq!(r.coverage.answered, 3);

@@ -154,12 +154,16 @@ fn v2_assessment_keeps_its_document_labels_pages_and_source() {
     let source = spec.document.as_ref().and_then(|d| d.source.as_ref()).expect("source file");
     assert_eq!(source.name, "Housing support specification v0.3.docx");
     assert_eq!(source.size, 48213);
-    let cited: Vec<String> = spec.clauses().iter().map(|c| c.citation()).collect();
+    let cited: Vec<String> =
+        spec.clauses().iter().map(|c| spec_lens::i18n::words::citation(&c.label, c.page)).collect();
     assert_eq!(cited, ["1.1 (p. 1)", "2.1 (p. 1)", "a) (p. 2)", "Annex B, 3. (p. 3)"]);
     let evidence = &payload.assessment.responses["data-sources"].evidence;
     let citations = spec.citations();
-    let shown: Vec<String> =
-        evidence.iter().filter_map(|e| e.clause).map(|id| citations.clause(id)).collect();
+    let shown: Vec<String> = evidence
+        .iter()
+        .filter_map(|e| e.clause)
+        .map(|id| spec_lens::i18n::words::evidence_clause(&citations, id))
+        .collect();
     assert_eq!(shown, ["Clause 2.1 (p. 1)", "Clause a) (p. 2)"]);
 }
 

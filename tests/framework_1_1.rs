@@ -185,7 +185,8 @@ fn a_consultation_answer_the_dates_contradict_is_reported_and_left_as_given() {
     assert_eq!(contradiction.level, 3);
     assert_eq!(contradiction.finding.rule, FindingRule::ConsultationWindow);
     assert_eq!(contradiction.finding.status, FindingStatus::NotMet);
-    assert!(contradiction.finding.message.contains("3 weeks"), "{}", contradiction.finding.message);
+    let message = spec_lens::i18n::words::finding(&contradiction.finding);
+    assert!(message.contains("3 weeks"), "{message}");
     let findings = timescale_findings(&framework.timescale_rules, dates);
     assert!(findings.contains(&contradiction.finding), "the finding is the one the results list");
 

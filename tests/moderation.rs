@@ -24,6 +24,7 @@ use spec_lens::format::envelope::{export_assessment, Kind};
 use spec_lens::format::import::{import, Imported};
 use spec_lens::format::report::markdown_report;
 use spec_lens::i18n::messages::merge::merge_error;
+use spec_lens::i18n::words;
 
 fn at(hour: u32) -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 20, hour, 0, 0).single().expect("a valid time")
@@ -516,7 +517,7 @@ fn cited_clauses_stay_hidden_while_blind_then_show_once_each_in_document_order_w
     // Scorers in merge order: Ama (A), Priya (B), Tom (C).
     let who: Vec<&[usize]> = found.clauses.iter().map(|c| c.scorers.as_slice()).collect();
     assert_eq!(who, vec![&[1][..], &[0, 1, 2][..], &[2][..]]);
-    assert_eq!(found.clauses[1].citation(), "Clause 3");
+    assert_eq!(words::clause(&found.clauses[1].clause.label, found.clauses[1].clause.page), "Clause 3");
     assert_eq!(found.clauses[1].clause.text, clauses[2].text);
     assert_eq!(found.typed.len(), 1);
     assert_eq!(found.typed[0].scorers, vec![0]);
@@ -719,7 +720,7 @@ fn a_screen_with_room_for_four_shows_the_most_cited_and_names_the_rest() {
     assert_eq!(more, [2, 3, 5, 6, 8, 10], "in document order");
     assert_eq!(shown.more_typed, 2);
     assert_eq!(
-        shown.more().as_deref(),
+        words::more(&shown).as_deref(),
         Some("And 6 more cited clauses: 2.1, 3.1, 5.1, 6.1, 8.1 and 10.1; and 2 more typed quotes.")
     );
 
@@ -728,15 +729,15 @@ fn a_screen_with_room_for_four_shows_the_most_cited_and_names_the_rest() {
     let all = few.most_cited(4);
     assert_eq!(all.clauses.iter().map(|c| c.clause.id).collect::<Vec<_>>(), [1, 2, 3]);
     assert_eq!(all.typed.len(), 1);
-    assert_eq!(all.more(), None);
+    assert_eq!(words::more(&all), None);
 
     // Many left out: six labels named, the rest counted.
     let many = Cited { clauses: (1..=20).map(|id| clause(id, &[0])).collect(), typed: vec![] };
     assert_eq!(
-        many.most_cited(4).more().as_deref(),
+        words::more(&many.most_cited(4)).as_deref(),
         Some("And 16 more cited clauses: 5.1, 6.1, 7.1, 8.1, 9.1, 10.1 and 10 others.")
     );
     let one_more = Cited { clauses: (1..=5).map(|id| clause(id, &[0])).collect(), typed: vec![] };
-    assert_eq!(one_more.most_cited(4).more().as_deref(), Some("And 1 more cited clause: 5.1."));
+    assert_eq!(words::more(&one_more.most_cited(4)).as_deref(), Some("And 1 more cited clause: 5.1."));
     assert_eq!(one_more.most_cited(0).len(), 1, "room for at least one");
 }

@@ -12,7 +12,9 @@ use spec_lens::domain::json::from_json;
 use spec_lens::domain::silence::silent_on;
 use spec_lens::domain::{silences, split_clauses, Assessment, Criterion, Silence, Specification};
 use spec_lens::format::report::markdown_report;
-use spec_lens::format::report::wording::{silence_lead, silence_sentence, SILENT_ON};
+use spec_lens::format::report::wording::{silence_lead, silence_sentence};
+
+const SILENT_ON: &str = "What the specification is silent on";
 
 const INCLUSIVE: &str = include_str!("fixtures/framework-1.1/inclusive-specification.json");
 const THIN: &str = include_str!("fixtures/framework-1.1/thin-specification.json");

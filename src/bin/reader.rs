@@ -8,7 +8,8 @@
 //! `{id, kind: "read", name, bytes}` (a Word, OpenDocument, text or Markdown file) or
 //! `{id, kind: "pdf", json}` (the text pdf.js read out of a PDF, see src/browser/pdf.js). Out:
 //! `{id, result}`, `result` being `format::document::answer_json` of what was read or why not.
-//! `{id, kind: "report", assessment, framework}` (JSON text) gives `{id, bytes}` (the Word
+//! `{id, kind: "report", assessment, framework, language, catalogue}` (JSON text; the page's
+//! language code and, for Welsh, its catalogue `public/i18n/cy.json`) gives `{id, bytes}` (the Word
 //! report, its silences found with the browser's fold, `BrowserFold`, as on the page) or
 //! `{id, error}` (a sentence).
 //! Reading runs here, off the page's thread, so a long document never freezes the page.
@@ -18,6 +19,7 @@ use spec_lens::domain::json::from_json;
 use spec_lens::domain::{Assessment, Framework};
 use spec_lens::format::document::{self, pdf, Extracted, ReadError};
 use spec_lens::format::docx_report::docx_report;
+use spec_lens::i18n::{self, Lang};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -68,7 +70,18 @@ fn word_report(request: &JsValue) -> Result<Vec<u8>, String> {
     let unreadable = |e: serde_json::Error| format!("The report could not be written ({e}).");
     let assessment: Assessment = from_json(&text("assessment")).map_err(unreadable)?;
     let framework: Framework = from_json(&text("framework")).map_err(unreadable)?;
+    word_in(Lang::from_tag(&text("language")).unwrap_or_default(), &text("catalogue"));
     docx_report(&assessment, &framework, &BrowserFold::new()).map_err(|e| e.to_string())
+}
+
+/// Words what follows in the page's language: Welsh when the page sent its catalogue (read once
+/// per worker), else English.
+fn word_in(language: Lang, catalogue: &str) {
+    if language == Lang::Welsh && !i18n::welsh_loaded() && !catalogue.is_empty() {
+        let _ = i18n::load_welsh(catalogue);
+    }
+    let welsh = language == Lang::Welsh && i18n::welsh_loaded();
+    i18n::set_current(if welsh { Lang::Welsh } else { Lang::English });
 }
 
 fn field(object: &JsValue, name: &str) -> JsValue {

@@ -61,9 +61,10 @@ export function readDocument(name, bytes) {
   return ask({ kind: "read", name, bytes: copy }, [copy.buffer]);
 }
 
-// The Word report's bytes, or a rejection with the sentence saying why not.
-export async function writeReport(assessment, framework) {
-  const answer = await ask({ kind: "report", assessment, framework }, [], true);
+// The Word report's bytes, or a rejection with the sentence saying why not. `language` is the
+// page's ("en", "cy"); `catalogue` the Welsh text the page read ("" in English).
+export async function writeReport(assessment, framework, language, catalogue) {
+  const answer = await ask({ kind: "report", assessment, framework, language, catalogue }, [], true);
   if (answer.error !== undefined) throw answer.error;
   return answer.bytes;
 }

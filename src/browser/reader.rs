@@ -17,16 +17,27 @@ extern "C" {
     #[wasm_bindgen(js_name = warmUp)]
     fn warm_up_js();
     #[wasm_bindgen(catch, js_name = writeReport)]
-    async fn write_report_js(assessment: String, framework: String) -> Result<JsValue, JsValue>;
+    async fn write_report_js(
+        assessment: String,
+        framework: String,
+        language: &str,
+        catalogue: &str,
+    ) -> Result<JsValue, JsValue>;
 }
 
 /// The Word report (`format::docx_report`), written in the worker: the zip writer and its
-/// compressor stay out of the page's first load.
+/// compressor stay out of the page's first load. It is worded in the page's language: the worker
+/// is given the language and, for Welsh, the catalogue the page read.
 pub async fn word_report(assessment: &Assessment, framework: &Framework) -> Result<Vec<u8>, String> {
     let failed = |e: serde_json::Error| format!("The report could not be written ({e}).");
     let assessment = to_json(assessment).map_err(failed)?;
     let framework = to_json(framework).map_err(failed)?;
-    match write_report_js(assessment, framework).await {
+    let language = crate::i18n::current();
+    let catalogue = match language {
+        crate::i18n::Lang::Welsh => crate::i18n::welsh_text().unwrap_or_default(),
+        crate::i18n::Lang::English => "",
+    };
+    match write_report_js(assessment, framework, language.code(), catalogue).await {
         Ok(bytes) => Ok(js_sys::Uint8Array::new(&bytes).to_vec()),
         Err(thrown) => Err(thrown
             .as_string()

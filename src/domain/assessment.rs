@@ -26,15 +26,6 @@ pub enum Status {
     Final,
 }
 
-impl Status {
-    pub fn label(self) -> &'static str {
-        match self {
-            Status::Draft => "Draft",
-            Status::Final => "Final",
-        }
-    }
-}
-
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Assessment {
     pub id: String,

@@ -30,15 +30,6 @@ pub fn floor_tenth(percent: f64) -> f64 {
     ((p * 10.0 + FORMAT_TOLERANCE).floor() / 10.0).min(100.0)
 }
 
-/// "1 criterion", "3 criteria".
-pub fn count_criteria(n: usize) -> String {
-    if n == 1 {
-        "1 criterion".to_string()
-    } else {
-        format!("{n} criteria")
-    }
-}
-
 /// A weight as written in a table, to at most two decimals without trailing zeros: "2", "1.5",
 /// "1.01" for 1.005 (rounded as written: `numbers::fixed`); unusable weights (NaN, infinite,
 /// negative) as "0".

@@ -24,13 +24,6 @@ pub struct CitedClause {
     pub quoted: Vec<Range<usize>>,
 }
 
-impl CitedClause {
-    /// "Clause 4.2.1 (p. 12)".
-    pub fn citation(&self) -> String {
-        format!("Clause {}", self.clause.citation())
-    }
-}
-
 /// Evidence typed without a clause (or citing a clause the specification does not have), the
 /// same words from several assessors once.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -84,37 +77,10 @@ impl Shown<'_> {
     pub fn is_empty(&self) -> bool {
         self.len() == 0
     }
-
-    /// What was left out, as one sentence: "And 6 more cited clauses: 4.2, 5.1, 7.3, 9.1, 10.2 and
-    /// 12.1." Labels are named up to [`MORE_LABELS`], the rest counted. None when nothing was.
-    pub fn more(&self) -> Option<String> {
-        let (n, typed) = (self.more_clauses.len(), self.more_typed);
-        let clauses = (n > 0).then(|| {
-            let mut labels: Vec<String> =
-                self.more_clauses.iter().take(MORE_LABELS).map(|c| c.clause.label.clone()).collect();
-            if n > MORE_LABELS {
-                labels.push(format!("{} others", n - MORE_LABELS));
-            }
-            let last = labels.pop().unwrap_or_default();
-            let listed = if labels.is_empty() { last } else { format!("{} and {last}", labels.join(", ")) };
-            match n {
-                1 => format!("1 more cited clause: {listed}"),
-                n => format!("{n} more cited clauses: {listed}"),
-            }
-        });
-        let typed = (typed > 0).then(|| match typed {
-            1 => "1 more typed quote".to_string(),
-            n => format!("{n} more typed quotes"),
-        });
-        match (clauses, typed) {
-            (Some(c), Some(t)) => Some(format!("And {c}; and {t}.")),
-            (Some(one), None) | (None, Some(one)) => Some(format!("And {one}.")),
-            (None, None) => None,
-        }
-    }
 }
 
-/// How many left-out clauses [`Shown::more`] names by label before counting the rest.
+/// How many left-out clauses the sentence saying what was left out (`i18n::words::more`) names by
+/// label before counting the rest.
 pub const MORE_LABELS: usize = 6;
 
 impl Cited {

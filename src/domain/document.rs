@@ -72,21 +72,6 @@ pub struct Clause {
     pub page: Option<u32>,
 }
 
-impl Clause {
-    /// "4.2.1 (p. 12)", or "4.2.1" where the page is not known.
-    pub fn citation(&self) -> String {
-        citation(&self.label, self.page)
-    }
-}
-
-/// "4.2.1 (p. 12)", or "4.2.1" where the page is not known.
-pub fn citation(label: &str, page: Option<u32>) -> String {
-    match page {
-        Some(page) => format!("{label} (p. {page})"),
-        None => label.to_string(),
-    }
-}
-
 /// A heading with how many clauses stand under it, its subheadings' included (up to the next
 /// heading of the same level or higher).
 #[derive(Clone, Debug, PartialEq, Eq)]

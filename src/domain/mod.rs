@@ -41,8 +41,8 @@ pub use rules_hash::{canonical_json, framework_hash, hex, rules_hash, sha256_hex
 pub use silence::{silences, Silence};
 pub use specification::{clause_count, split_clauses, Citations, KeyDates, Specification};
 pub use timescale::{
-    contradictions, format_date, format_date_time, format_short_date_time, format_time, format_weeks,
-    key_stamp, timescale_findings, Contradiction, Finding, FindingRule, FindingStatus,
+    contradictions, format_time, key_stamp, timescale_findings, Contradiction, DatePair, Finding,
+    FindingKind, FindingRule, FindingStatus, KeyDate,
 };
 pub use validation::{validate, without_blank_terms, FieldError, FieldPath};
 pub use versions::{

@@ -105,16 +105,6 @@ pub enum Phase {
     Agreed,
 }
 
-impl Phase {
-    pub fn label(self) -> &'static str {
-        match self {
-            Phase::Blind => "Blind",
-            Phase::Revealed => "Revealed",
-            Phase::Agreed => "Agreed",
-        }
-    }
-}
-
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Agreement {
     pub answer: Answer,

@@ -78,8 +78,9 @@ pub struct CriticalCap {
     /// The best band the result can have: Requires improvement, or Inadequate when the framework
     /// says that this many failed critical criteria mean Inadequate.
     pub band: Band,
-    /// One plain-English sentence naming the criteria by title.
-    pub reason: String,
+    /// The titles of `criteria`, in the same order (a blank title is its id), for the sentence
+    /// that says why (`i18n::words::cap_reason`).
+    pub titles: Vec<String>,
     /// Whether the cap changed the band (false when the band was already at `band` or worse, or
     /// when there is no band yet).
     pub applied: bool,
@@ -145,15 +146,6 @@ pub struct SeriesPoint {
 impl Band {
     /// Best first.
     pub const ALL: [Band; 4] = [Band::Outstanding, Band::Good, Band::RequiresImprovement, Band::Inadequate];
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Band::Outstanding => "Outstanding",
-            Band::Good => "Good",
-            Band::RequiresImprovement => "Requires improvement",
-            Band::Inadequate => "Inadequate",
-        }
-    }
 
     /// Thresholds are inclusive lower bounds, checked best first; a NaN percentage is Inadequate.
     pub fn from_percent(percent: f64, thresholds: &BandThresholds) -> Band {
@@ -441,7 +433,7 @@ fn critical_cap(
     Some(CriticalCap {
         criteria: failing.iter().map(|c| c.id.clone()).collect(),
         band,
-        reason: cap_reason(&failing, band, applied),
+        titles: failing.iter().map(|c| display_title(c).to_string()).collect(),
         applied,
     })
 }
@@ -457,21 +449,6 @@ fn cap_band(framework: &Framework, failing: usize) -> Band {
 
 fn fails_critical(m: Marked) -> bool {
     matches!(m, Marked::Scored { points, .. } if points <= CRITICAL_CAP_POINTS)
-}
-
-fn cap_reason(failing: &[&Criterion], band: Band, applied: bool) -> String {
-    let titles: Vec<&str> = failing.iter().map(|c| display_title(c)).collect();
-    let lead = if applied {
-        format!("Capped at {}", band.label())
-    } else {
-        format!("The band can be no higher than {}", band.label())
-    };
-    let which = if titles.len() == 1 {
-        "a critical criterion scored 1 or less or lacked evidence"
-    } else {
-        "critical criteria scored 1 or less or lacked evidence"
-    };
-    format!("{lead} because {which}: {}.", titles.join(", "))
 }
 
 /// A blank title would leave a hole in a sentence; the id is better than nothing.

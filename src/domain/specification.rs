@@ -41,23 +41,21 @@ pub struct KeyDates {
     pub service_start: Option<NaiveDate>,
 }
 
-/// Each clause's citation by id, built once for a report or a list of evidence.
+/// Each clause's label and page by id, gathered once for a report or a list of evidence; worded as
+/// "Clause 4.2.1 (p. 12)" by `i18n::words::evidence_clause`.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Citations(std::collections::HashMap<u32, String>);
+pub struct Citations(std::collections::HashMap<u32, (String, Option<u32>)>);
 
 impl Citations {
     /// For clauses already built (the scoring page holds them for its clause picker).
     pub fn of(clauses: &[Clause]) -> Self {
-        Citations(clauses.iter().map(|c| (c.id, c.citation())).collect())
+        Citations(clauses.iter().map(|c| (c.id, (c.label.clone(), c.page))).collect())
     }
 
-    /// "Clause 4.2.1 (p. 12)"; "Clause 7" for an id the specification lacks (the importer drops
-    /// such citations, so this is only a fallback).
-    pub fn clause(&self, id: u32) -> String {
-        match self.0.get(&id) {
-            Some(citation) => format!("Clause {citation}"),
-            None => format!("Clause {id}"),
-        }
+    /// The clause's label and page; None for an id the specification lacks (the importer drops
+    /// such citations, so that is only a fallback).
+    pub fn get(&self, id: u32) -> Option<(&str, Option<u32>)> {
+        self.0.get(&id).map(|(label, page)| (label.as_str(), *page))
     }
 }
 
@@ -85,7 +83,7 @@ impl Specification {
         }
     }
 
-    /// How evidence names each clause it may cite: "Clause 4.2.1 (p. 12)", by clause id.
+    /// The label and page of each clause evidence may cite, by clause id.
     pub fn citations(&self) -> Citations {
         Citations::of(&self.clauses())
     }

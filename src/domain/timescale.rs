@@ -1,7 +1,9 @@
 //! Timescale findings: what the key dates of a specification say about how it was made.
 //!
 //! Pure date arithmetic on `chrono::NaiveDate` (no clock, no time zones): a date the user has
-//! not entered yields an `Unknown` finding that says which date to add, never a guess.
+//! not entered yields an `Unknown` finding that names the date to add, never a guess. Findings are
+//! structure (a kind with its dates and day counts); `i18n::words` words them in the reader's
+//! language.
 
 use std::collections::BTreeMap;
 
@@ -10,12 +12,11 @@ use serde::Serialize;
 
 use super::assessment::{Answer, Response};
 use super::framework::{CriterionId, Framework, TimescaleRules};
-use super::numbers::fixed;
 use super::specification::KeyDates;
 
 const DAYS_PER_WEEK: i64 = 7;
 
-/// The months' English names, for dates written out and for telling "3 March" from a clause number.
+/// The months' English names, for telling "3 March" from a clause number when reading a document.
 pub const MONTHS: [&str; 12] = [
     "January",
     "February",
@@ -54,39 +55,67 @@ pub enum FindingStatus {
     Unknown,
 }
 
-/// One timescale finding: a rule, whether it was met, and one plain-English sentence with the
-/// dates and weeks in it.
+/// One of the specification's key dates, as a finding names it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum KeyDate {
+    NeedsAssessmentCompleted,
+    SpecificationPublished,
+    ConsultationOpens,
+    ConsultationCloses,
+    TenderLaunch,
+    ServiceStart,
+}
+
+/// Two dates that must come in this order: the first named is the earlier.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DatePair {
+    /// The consultation opens, then closes.
+    Consultation,
+    /// The specification is published, then the service starts.
+    PublicationThenStart,
+    /// The specification is published, then the tender launches.
+    PublicationThenTender,
+    /// The tender launches, then the service starts.
+    TenderThenStart,
+}
+
+/// What a finding found, with its dates and day counts: the interface words it (`i18n::words`).
+/// Spans are in days; a minimum is the framework's, in days (whole weeks).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum FindingKind {
+    /// The rule needs these dates and they are not entered (in the order the rule names them);
+    /// `minimum_days` is the framework's minimum the rule would be judged against, if it sets one.
+    Missing { dates: Vec<KeyDate>, minimum_days: Option<i64> },
+    /// The later date of `pair` is entered before the earlier one.
+    OutOfOrder { pair: DatePair, earlier: NaiveDate, later: NaiveDate },
+    /// The needs assessment was completed `days` (0 or more) before the specification was published.
+    NeedsAssessmentFirst { completed: NaiveDate, published: NaiveDate, days: i64 },
+    /// The specification was published `days` (1 or more) before the needs assessment was completed.
+    PublishedFirst { completed: NaiveDate, published: NaiveDate, days: i64 },
+    /// The rule's span ends before it starts, so it cannot be measured.
+    Backwards,
+    /// The consultation window is `days` long; judged (see the status) when `minimum_days` is set.
+    Window { opens: NaiveDate, closes: NaiveDate, days: i64, minimum_days: Option<i64> },
+    /// The service starts `days` after the specification was published; judged when `minimum_days`
+    /// is set.
+    Lead { published: NaiveDate, start: NaiveDate, days: i64, minimum_days: Option<i64> },
+}
+
+/// One timescale finding: a rule, whether it was met, and what was found (dates and days), worded
+/// for the reader by `i18n::words::finding`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Finding {
     pub rule: FindingRule,
     pub status: FindingStatus,
-    pub message: String,
-}
-
-impl FindingRule {
-    pub fn label(self) -> &'static str {
-        match self {
-            FindingRule::NeedsAssessmentBeforePublication => "Needs assessment before publication",
-            FindingRule::ConsultationWindow => "Consultation window",
-            FindingRule::PublicationToStart => "Publication to service start",
-            FindingRule::DateOrder => "Date order",
-        }
-    }
-}
-
-impl FindingStatus {
-    pub fn label(self) -> &'static str {
-        match self {
-            FindingStatus::Met => "Met",
-            FindingStatus::NotMet => "Not met",
-            FindingStatus::Unknown => "Unknown",
-        }
-    }
+    pub kind: FindingKind,
 }
 
 impl Finding {
-    fn new(rule: FindingRule, status: FindingStatus, message: String) -> Self {
-        Self { rule, status, message }
+    fn new(rule: FindingRule, status: FindingStatus, kind: FindingKind) -> Self {
+        Self { rule, status, kind }
     }
 }
 
@@ -155,25 +184,6 @@ pub fn contradictions(
         .collect()
 }
 
-/// "3 March 2021": the form used in every message, written out so it cannot depend on locale
-/// or fail to format.
-pub fn format_date(date: NaiveDate) -> String {
-    let month = MONTHS.get(date.month0() as usize).copied().unwrap_or("");
-    format!("{} {} {}", date.day(), month, date.year())
-}
-
-/// "3 Mar 2021, 14:05": a short date and time for lists, in whatever zone `at` is in (the page
-/// passes the reader's local time, `browser::clock::local`).
-pub fn format_short_date_time(at: impl Datelike + Timelike) -> String {
-    let month = MONTHS.get(at.month0() as usize).copied().unwrap_or("");
-    format!("{} {} {}, {}", at.day(), month.get(..3).unwrap_or(month), at.year(), format_time(at))
-}
-
-/// "3 March 2021 14:05 UTC".
-pub fn format_date_time(at: DateTime<Utc>) -> String {
-    format!("{} {} UTC", format_date(at.date_naive()), format_time(at))
-}
-
 /// "14:05", in whatever zone `at` is in.
 pub fn format_time(at: impl Timelike) -> String {
     format!("{:02}:{:02}", at.hour(), at.minute())
@@ -195,27 +205,6 @@ pub fn key_stamp(at: DateTime<Utc>) -> String {
     )
 }
 
-/// "6 weeks", "1 week", "5.9 weeks": whole weeks without a decimal, otherwise one decimal.
-pub fn format_weeks(days: i64) -> String {
-    if days % DAYS_PER_WEEK == 0 {
-        plural(days / DAYS_PER_WEEK, "week", "weeks")
-    } else {
-        format!("{} weeks", fixed(days as f64 / DAYS_PER_WEEK as f64, 1))
-    }
-}
-
-fn format_days(days: i64) -> String {
-    plural(days, "day", "days")
-}
-
-fn plural(n: i64, one: &str, many: &str) -> String {
-    if n == 1 {
-        format!("1 {one}")
-    } else {
-        format!("{n} {many}")
-    }
-}
-
 /// Days from `from` to `to`; negative when `to` is earlier.
 fn days_between(from: NaiveDate, to: NaiveDate) -> i64 {
     to.signed_duration_since(from).num_days()
@@ -225,38 +214,21 @@ fn weeks_to_days(weeks: u32) -> i64 {
     i64::from(weeks) * DAYS_PER_WEEK
 }
 
-/// Each pair is (earlier, later) as they must be; the closure words the problem.
+/// Each pair as it must be, (earlier, later).
 fn date_order_findings(dates: &KeyDates) -> Vec<Finding> {
-    type Wording = fn(&str, &str) -> String;
-    let checks: [(Option<NaiveDate>, Option<NaiveDate>, Wording); 4] = [
-        (dates.consultation_opens, dates.consultation_closes, |opens, closes| {
-            format!("The consultation closes on {closes}, before it opens on {opens}; check both dates.")
-        }),
-        (dates.specification_published, dates.service_start, |published, start| {
-            format!(
-                "The service starts on {start}, before the specification was published on {published}; \
-                 check both dates."
-            )
-        }),
-        (dates.specification_published, dates.tender_launch, |published, launch| {
-            format!(
-                "The tender launches on {launch}, before the specification was published on {published}; \
-                 check both dates."
-            )
-        }),
-        (dates.tender_launch, dates.service_start, |launch, start| {
-            format!(
-                "The service starts on {start}, before the tender launches on {launch}; check both dates."
-            )
-        }),
+    let checks = [
+        (DatePair::Consultation, dates.consultation_opens, dates.consultation_closes),
+        (DatePair::PublicationThenStart, dates.specification_published, dates.service_start),
+        (DatePair::PublicationThenTender, dates.specification_published, dates.tender_launch),
+        (DatePair::TenderThenStart, dates.tender_launch, dates.service_start),
     ];
     checks
         .into_iter()
-        .filter_map(|(earlier, later, wording)| match (earlier, later) {
-            (Some(e), Some(l)) if l < e => Some(Finding::new(
+        .filter_map(|(pair, earlier, later)| match (earlier, later) {
+            (Some(earlier), Some(later)) if later < earlier => Some(Finding::new(
                 FindingRule::DateOrder,
                 FindingStatus::NotMet,
-                wording(&format_date(e), &format_date(l)),
+                FindingKind::OutOfOrder { pair, earlier, later },
             )),
             _ => None,
         })
@@ -268,125 +240,90 @@ fn needs_assessment_finding(dates: &KeyDates) -> Finding {
     let (Some(completed), Some(published)) =
         (dates.needs_assessment_completed, dates.specification_published)
     else {
-        let missing = missing_dates(&[
-            (dates.needs_assessment_completed, "the date the needs assessment was completed"),
-            (dates.specification_published, "the date the specification was published"),
+        let dates = missing_dates(&[
+            (dates.needs_assessment_completed, KeyDate::NeedsAssessmentCompleted),
+            (dates.specification_published, KeyDate::SpecificationPublished),
         ]);
-        let message =
-            format!("Add {missing} to check that the needs assessment came before the specification.");
-        return Finding::new(rule, FindingStatus::Unknown, message);
+        return Finding::new(
+            rule,
+            FindingStatus::Unknown,
+            FindingKind::Missing { dates, minimum_days: None },
+        );
     };
-    let (c, p) = (format_date(completed), format_date(published));
     let lead = days_between(completed, published);
-    let (status, message) = match lead {
-        0 => (
+    if lead >= 0 {
+        Finding::new(
+            rule,
             FindingStatus::Met,
-            format!("The needs assessment was completed on {c}, the same day the specification was published."),
-        ),
-        1.. => (
-            FindingStatus::Met,
-            format!(
-                "The needs assessment was completed on {c}, {} before the specification was published on {p}.",
-                format_days(lead)
-            ),
-        ),
-        _ => (
+            FindingKind::NeedsAssessmentFirst { completed, published, days: lead },
+        )
+    } else {
+        Finding::new(
+            rule,
             FindingStatus::NotMet,
-            format!(
-                "The specification was published on {p}, {} before the needs assessment was completed on {c}.",
-                format_days(-lead)
-            ),
-        ),
-    };
-    Finding::new(rule, status, message)
+            FindingKind::PublishedFirst { completed, published, days: -lead },
+        )
+    }
 }
 
 /// None when there is nothing to say: no minimum set and no consultation date entered.
 fn consultation_finding(min_weeks: Option<u32>, dates: &KeyDates) -> Option<Finding> {
     let rule = FindingRule::ConsultationWindow;
-    let minimum =
-        min_weeks.map(|w| format!(" against the framework's minimum of {}", format_weeks(weeks_to_days(w))));
+    let minimum_days = min_weeks.map(weeks_to_days);
     let (opens, closes) = match (dates.consultation_opens, dates.consultation_closes) {
         (Some(o), Some(c)) => (o, c),
         (None, None) if min_weeks.is_none() => return None,
         _ => {
-            let missing = missing_dates(&[
-                (dates.consultation_opens, "the date the consultation opens"),
-                (dates.consultation_closes, "the date the consultation closes"),
+            let dates = missing_dates(&[
+                (dates.consultation_opens, KeyDate::ConsultationOpens),
+                (dates.consultation_closes, KeyDate::ConsultationCloses),
             ]);
-            let message =
-                format!("Add {missing} to measure the consultation window{}.", minimum.unwrap_or_default());
-            return Some(Finding::new(rule, FindingStatus::Unknown, message));
+            return Some(Finding::new(
+                rule,
+                FindingStatus::Unknown,
+                FindingKind::Missing { dates, minimum_days },
+            ));
         }
     };
     let days = days_between(opens, closes);
     if days < 0 {
-        let message = "The consultation window cannot be measured because it closes before it opens; \
-                       correct the dates."
-            .to_string();
-        return Some(Finding::new(rule, FindingStatus::Unknown, message));
+        return Some(Finding::new(rule, FindingStatus::Unknown, FindingKind::Backwards));
     }
-    let window = format!(
-        "The consultation window is {} long ({} to {})",
-        format_weeks(days),
-        format_date(opens),
-        format_date(closes)
-    );
-    Some(judged_against_minimum(rule, window, days, min_weeks, "shorter than"))
+    let status = judged(days, minimum_days);
+    Some(Finding::new(rule, status, FindingKind::Window { opens, closes, days, minimum_days }))
 }
 
 fn publication_to_start_finding(min_weeks: Option<u32>, dates: &KeyDates) -> Finding {
     let rule = FindingRule::PublicationToStart;
+    let minimum_days = min_weeks.map(weeks_to_days);
     let (Some(published), Some(start)) = (dates.specification_published, dates.service_start) else {
-        let missing = missing_dates(&[
-            (dates.specification_published, "the date the specification was published"),
-            (dates.service_start, "the date the service starts"),
+        let dates = missing_dates(&[
+            (dates.specification_published, KeyDate::SpecificationPublished),
+            (dates.service_start, KeyDate::ServiceStart),
         ]);
-        let message = format!("Add {missing} to see the weeks from publication to service start.");
-        return Finding::new(rule, FindingStatus::Unknown, message);
+        // The minimum is not named while a date is missing: the sentence says what to add.
+        return Finding::new(
+            rule,
+            FindingStatus::Unknown,
+            FindingKind::Missing { dates, minimum_days: None },
+        );
     };
     let days = days_between(published, start);
     if days < 0 {
-        let message = "The weeks from publication to service start cannot be measured because the service \
-                       starts before the specification was published; correct the dates."
-            .to_string();
-        return Finding::new(rule, FindingStatus::Unknown, message);
+        return Finding::new(rule, FindingStatus::Unknown, FindingKind::Backwards);
     }
-    let statement = format!(
-        "The service starts on {}, {} after the specification was published on {}",
-        format_date(start),
-        format_weeks(days),
-        format_date(published)
-    );
-    judged_against_minimum(rule, statement, days, min_weeks, "less than")
+    Finding::new(rule, judged(days, minimum_days), FindingKind::Lead { published, start, days, minimum_days })
 }
 
-/// Finishes `statement` (a sentence without its full stop) with the verdict against the
-/// minimum, or leaves it a plain statement (Met) when the framework sets none.
-fn judged_against_minimum(
-    rule: FindingRule,
-    statement: String,
-    days: i64,
-    min_weeks: Option<u32>,
-    short_of: &str,
-) -> Finding {
-    match min_weeks.map(weeks_to_days) {
-        None => Finding::new(rule, FindingStatus::Met, format!("{statement}.")),
-        Some(min_days) if days < min_days => Finding::new(
-            rule,
-            FindingStatus::NotMet,
-            format!("{statement}, {short_of} the framework's minimum of {}.", format_weeks(min_days)),
-        ),
-        Some(min_days) => Finding::new(
-            rule,
-            FindingStatus::Met,
-            format!("{statement}, meeting the framework's minimum of {}.", format_weeks(min_days)),
-        ),
+/// Met when the framework sets no minimum (a plain statement) or the span reaches it.
+fn judged(days: i64, minimum_days: Option<i64>) -> FindingStatus {
+    match minimum_days {
+        Some(min) if days < min => FindingStatus::NotMet,
+        _ => FindingStatus::Met,
     }
 }
 
-/// "the date X" or "the date X and the date Y": the names of the dates that are None.
-fn missing_dates(dates: &[(Option<NaiveDate>, &str)]) -> String {
-    let names: Vec<&str> = dates.iter().filter(|(d, _)| d.is_none()).map(|(_, name)| *name).collect();
-    names.join(" and ")
+/// The dates that are None, in the order given.
+fn missing_dates(dates: &[(Option<NaiveDate>, KeyDate)]) -> Vec<KeyDate> {
+    dates.iter().filter(|(d, _)| d.is_none()).map(|(_, which)| *which).collect()
 }

@@ -14,47 +14,51 @@ use crate::domain::{Answer, Citations, Evidence};
 use crate::format::csv::{push_row, BOM};
 use crate::format::report::inline;
 use crate::format::report::wording::{answer_text, evidence_citation, NONE};
+use crate::i18n::messages::comparison_report::ComparisonReport as C;
+use crate::i18n::messages::results::Results as Res;
+use crate::i18n::{t, tf};
 
 use self::wording::*;
 
-const CSV_HEADER: [&str; 11] = [
-    "Row",
-    "Section",
-    "Criterion",
-    "Answer in the first",
-    "Answer in the second",
-    "Change",
-    "Which way",
-    "Critical cap",
-    "Evidence added",
-    "Evidence dropped",
-    "Cited clauses that changed",
+const CSV_HEADER: [C; 11] = [
+    C::Row,
+    C::Section,
+    C::Criterion,
+    C::AnswerFirst,
+    C::AnswerSecond,
+    C::Change,
+    C::WhichWay,
+    C::CriticalCap,
+    C::EvidenceAdded,
+    C::EvidenceDropped,
+    C::CitedChanged,
 ];
 
 /// One row for the overall result, one per section, one per criterion (framework order).
 pub fn comparison_csv(c: &Comparison, first: Side, second: Side) -> String {
     let mut out = String::from(BOM);
-    push_row(&mut out, CSV_HEADER.iter().map(|h| h.to_string()));
+    push_row(&mut out, CSV_HEADER.iter().map(|h| t(*h).to_string()));
     let overall = [
-        "Overall".to_string(),
+        t(C::Overall).to_string(),
         String::new(),
         String::new(),
         result_text(c.overall.before, c.overall.band_before),
         result_text(c.overall.after, c.overall.band_after),
-        c.overall
-            .change
-            .map_or_else(|| NOT_COMPARED.to_string(), |_| number_change(c.overall.before, c.overall.after)),
+        c.overall.change.map_or_else(
+            || t(C::NotCompared).to_string(),
+            |_| number_change(c.overall.before, c.overall.after),
+        ),
         c.overall.band_movement.map_or_else(String::new, |m| movement_label(m).to_string()),
     ];
     push_row(&mut out, overall.into_iter().chain(std::iter::repeat_n(String::new(), 4)));
     for s in &c.sections {
         let cells = [
-            "Section".to_string(),
+            t(C::Section).to_string(),
             s.title.clone(),
             String::new(),
             section_score(s.before, s.in_before),
             section_score(s.after, s.in_after),
-            if s.comparable { number_change(s.before, s.after) } else { NOT_COMPARED.to_string() },
+            if s.comparable { number_change(s.before, s.after) } else { t(C::NotCompared).to_string() },
         ];
         push_row(&mut out, cells.into_iter().chain(std::iter::repeat_n(String::new(), 5)));
     }
@@ -113,9 +117,9 @@ impl<'a> Names<'a> {
 
 fn criterion_cells(k: &CriterionChange, first: Side, second: Side, names: &Names) -> [String; 11] {
     [
-        "Criterion".to_string(),
+        t(C::Criterion).to_string(),
         k.section_title.clone(),
-        format!("{}{}", k.title, if k.critical { " (critical)" } else { "" }),
+        titled(k),
         answer_cell(k.before.as_ref(), k, first, true),
         answer_cell(k.after.as_ref(), k, second, false),
         k.points_change.map_or_else(String::new, |n| if n > 0 { format!("+{n}") } else { n.to_string() }),
@@ -130,7 +134,7 @@ fn criterion_cells(k: &CriterionChange, first: Side, second: Side, names: &Names
 /// The answer as the results report words it, or why there is none.
 fn answer_cell(answer: Option<&Answer>, k: &CriterionChange, side: Side, first_side: bool) -> String {
     if !in_side(k, first_side) {
-        return NOT_IN_VERSION.to_string();
+        return t(C::NotInVersion).to_string();
     }
     answer_text(answer, side.framework)
 }
@@ -150,7 +154,7 @@ pub fn comparison_markdown(c: &Comparison, first: Side, second: Side) -> String 
     sections(&mut out, c, (&one, &two));
     criteria(&mut out, c, first, second, (&one, &two));
     if let Some(changes) = &c.framework_changes {
-        let _ = writeln!(out, "## {FRAMEWORK_VERSIONS}\n");
+        let _ = writeln!(out, "## {}\n", t(C::FrameworkVersions));
         for sentence in change_sentences(changes, first.framework, second.framework) {
             let _ = writeln!(out, "- {}", inline(&sentence));
         }
@@ -161,7 +165,7 @@ pub fn comparison_markdown(c: &Comparison, first: Side, second: Side) -> String 
 }
 
 fn summary(out: &mut String, c: &Comparison, first: Side, second: Side) {
-    let _ = writeln!(out, "## {SUMMARY}\n\n{}\n", inline(&overall_sentence(c, first, second)));
+    let _ = writeln!(out, "## {}\n\n{}\n", t(Res::Summary), inline(&overall_sentence(c, first, second)));
     let _ = writeln!(out, "{}\n", inline(&tally_sentence(&c.tally)));
     for sentence in cap_sentences(c) {
         let _ = writeln!(out, "> {}\n", inline(&sentence));
@@ -171,9 +175,12 @@ fn summary(out: &mut String, c: &Comparison, first: Side, second: Side) {
 fn sections(out: &mut String, c: &Comparison, (one, two): (&str, &str)) {
     let _ = writeln!(
         out,
-        "## {BY_SECTION}\n\n| Section | {} | {} | Change |\n|---|---:|---:|---:|",
+        "## {}\n\n| {} | {} | {} | {} |\n|---|---:|---:|---:|",
+        t(Res::BySection),
+        t(C::Section),
         inline(one),
-        inline(two)
+        inline(two),
+        t(C::Change)
     );
     for s in &c.sections {
         let _ = writeln!(
@@ -190,24 +197,26 @@ fn sections(out: &mut String, c: &Comparison, (one, two): (&str, &str)) {
 
 fn criteria(out: &mut String, c: &Comparison, first: Side, second: Side, (one, two): (&str, &str)) {
     let changed = c.order(CriterionOrder::LargestChange, true);
-    let _ = writeln!(out, "## {CRITERIA_THAT_CHANGED}\n");
+    let _ = writeln!(out, "## {}\n", t(C::CriteriaThatChanged));
     if changed.is_empty() {
-        let _ = writeln!(out, "{NO_CRITERION_CHANGED}\n");
+        let _ = writeln!(out, "{}\n", t(C::NoCriterionChanged));
         return;
     }
     let _ = writeln!(
         out,
-        "| Criterion | {} | {} | Change | Which way |\n|---|---|---|---:|---|",
+        "| {} | {} | {} | {} | {} |\n|---|---|---|---:|---|",
+        t(C::Criterion),
         inline(one),
-        inline(two)
+        inline(two),
+        t(C::Change),
+        t(C::WhichWay)
     );
     for &i in &changed {
         let k = &c.criteria[i];
         let _ = writeln!(
             out,
-            "| {}{} | {} | {} | {} | {} |",
-            inline(&k.title),
-            if k.critical { " (critical)" } else { "" },
+            "| {} | {} | {} | {} | {} |",
+            inline(&titled(k)),
             inline(&answer_cell(k.before.as_ref(), k, first, true)),
             inline(&answer_cell(k.after.as_ref(), k, second, false)),
             level_change(k.points_change),
@@ -228,14 +237,14 @@ fn criterion_notes(out: &mut String, k: &CriterionChange, names: &Names) {
         notes.push(cap_label(cap).to_string());
     }
     for (label, evidence, first_side) in
-        [(EVIDENCE_ADDED, &k.evidence_added, false), (EVIDENCE_DROPPED, &k.evidence_dropped, true)]
+        [(t(C::EvidenceAdded), &k.evidence_added, false), (t(C::EvidenceDropped), &k.evidence_dropped, true)]
     {
         if !evidence.is_empty() {
             notes.push(format!("{label}: {}", names.evidence(evidence, first_side).replace('\n', "; ")));
         }
     }
     if !k.cited_changes.is_empty() {
-        notes.push(format!("{CITED_CHANGED}: {}", names.cited(k).replace('\n', "; ")));
+        notes.push(format!("{}: {}", t(C::CitedChanged), names.cited(k).replace('\n', "; ")));
     }
     if notes.is_empty() {
         return;
@@ -248,15 +257,24 @@ fn criterion_notes(out: &mut String, k: &CriterionChange, names: &Names) {
 }
 
 fn text(out: &mut String, c: &Comparison) {
-    let _ = writeln!(out, "## {TEXT_CHANGES}\n\n{}\n", inline(&text_lead(c)));
+    let _ = writeln!(out, "## {}\n\n{}\n", t(C::TextChanges), inline(&text_lead(c)));
     if c.text.changes.is_empty() {
         return;
     }
-    let _ = writeln!(out, "{WORDS_KEY_MARKDOWN}\n");
+    let _ = writeln!(out, "{}\n", t(C::WordsKey));
     for change in &c.text.changes {
         let _ = writeln!(out, "- **{}**: {}", inline(&clause_change_title(change)), marked_words(change));
     }
     out.push('\n');
+}
+
+/// The criterion's title, marked when it is critical.
+fn titled(k: &CriterionChange) -> String {
+    if k.critical {
+        tf(C::Critical, &[("title", &k.title)])
+    } else {
+        k.title.clone()
+    }
 }
 
 /// Removed words struck through, added words in bold: Markdown's own marks, explained by the key.
@@ -276,38 +294,27 @@ fn marked_words(change: &ClauseChange) -> String {
 /// Every sentence and label the comparison page and its exports share, as plain text.
 pub mod wording {
     use crate::domain::assessment::Assessment;
-    use crate::domain::chart_geometry::{count_criteria, floor_tenth, format_percent};
+    use crate::domain::chart_geometry::{floor_tenth, format_percent};
     use crate::domain::comparison::{
         CapCrossing, Comparison, CriterionChange, Incomparable, Movement, Presence, SectionChange, Side,
         Tally,
     };
     use crate::domain::numbers::{fixed, shortest};
     use crate::domain::text_changes::{ChangeKind, ClauseChange};
-    use crate::domain::{format_date_time, Band, Framework, FrameworkChanges};
+    use crate::domain::{Band, Framework, FrameworkChanges};
+    use crate::i18n::messages::comparison_report::{ComparisonCounted as CC, ComparisonReport as C};
+    use crate::i18n::{t, tf, tn, tnf, words};
 
     use super::NONE;
-
-    pub const SUMMARY: &str = "Summary";
-    pub const BY_SECTION: &str = "By section";
-    pub const CRITERIA_THAT_CHANGED: &str = "Criteria that changed, largest change first";
-    pub const FRAMEWORK_VERSIONS: &str = "What changed in the framework";
-    pub const TEXT_CHANGES: &str = "What changed in the text";
-    pub const NO_CRITERION_CHANGED: &str = "No criterion's answer, evidence or cited clauses changed.";
-    pub const NOT_COMPARED: &str = "Not compared";
-    pub const NOT_IN_VERSION: &str = "Not in this version";
-    pub const EVIDENCE_ADDED: &str = "Evidence added";
-    pub const EVIDENCE_DROPPED: &str = "Evidence dropped";
-    pub const CITED_CHANGED: &str = "Cited clauses that changed";
-    pub const WORDS_KEY_MARKDOWN: &str = "Removed words are struck through; added words are in bold.";
 
     /// "Comparison: Accommodation, Draft 1 and Draft 2".
     pub fn comparison_title(first: &Assessment, second: &Assessment) -> String {
         let (one, two) = side_names(first, second);
         let title = first.specification.title.trim();
         if title == second.specification.title.trim() && !title.is_empty() {
-            format!("Comparison: {title}, {one} and {two}")
+            tf(C::TitleBoth, &[("title", title), ("first", &one), ("second", &two)])
         } else {
-            format!("Comparison: {one} and {two}")
+            tf(C::Title, &[("first", &one), ("second", &two)])
         }
     }
 
@@ -323,7 +330,7 @@ pub mod wording {
             .or_else(|| pick(|a| a.specification.area.clone()))
             .or_else(|| pick(crate::format::report::wording::assessor))
             .or_else(|| pick(|a| a.specification.title.clone()))
-            .unwrap_or_else(|| ("First".into(), "Second".into()))
+            .unwrap_or_else(|| (t(C::First).into(), t(C::Second).into()))
     }
 
     /// "Accommodation (version Draft 1, Gwent), scored by Ama under Inclusive needs assessment 1.1,
@@ -331,31 +338,33 @@ pub mod wording {
     pub fn side_details(side: Side) -> String {
         let spec = &side.assessment.specification;
         let mut what = spec.title.trim().to_string();
-        let extra: Vec<String> = [("version ", &spec.version), ("", &spec.area)]
-            .into_iter()
-            .filter(|(_, v)| !v.trim().is_empty())
-            .map(|(lead, v)| format!("{lead}{}", v.trim()))
-            .collect();
+        let mut extra = Vec::new();
+        if !spec.version.trim().is_empty() {
+            extra.push(tf(C::VersionOf, &[("version", spec.version.trim())]));
+        }
+        if !spec.area.trim().is_empty() {
+            extra.push(spec.area.trim().to_string());
+        }
         if !extra.is_empty() {
             what = format!("{what} ({})", extra.join(", "));
         }
+        let when = words::date_time(side.assessment.updated_at);
+        let slots = [
+            ("what", what.as_str()),
+            ("framework", &side.framework.title),
+            ("version", &side.framework.version),
+        ];
         let assessor = crate::format::report::wording::assessor(side.assessment);
-        let who = match assessor.trim() {
-            "" => String::new(),
-            name => format!(", scored by {name}"),
-        };
-        format!(
-            "{what}{who} under {} {}, last changed {}",
-            side.framework.title,
-            side.framework.version,
-            format_date_time(side.assessment.updated_at)
-        )
+        match assessor.trim() {
+            "" => tf(C::SideDetails, &[slots[0], slots[1], slots[2], ("when", &when)]),
+            name => tf(C::SideDetailsBy, &[slots[0], ("name", name), slots[1], slots[2], ("when", &when)]),
+        }
     }
 
     /// "41.2% (Requires improvement)", or a dash when nothing is scored.
     pub fn result_text(percent: Option<f64>, band: Option<Band>) -> String {
         match (percent, band) {
-            (Some(p), Some(b)) => format!("{} ({})", format_percent(p), b.label()),
+            (Some(p), Some(b)) => format!("{} ({})", format_percent(p), words::band(b)),
             (Some(p), None) => format_percent(p),
             _ => NONE.to_string(),
         }
@@ -365,7 +374,14 @@ pub mod wording {
     /// change always matches the numbers beside it: "+8.4 points", "−2.0 points", "No change".
     pub fn percent_change(before: Option<f64>, after: Option<f64>) -> String {
         match (before, after) {
-            (Some(_), Some(_)) => signed(shown_change(before, after).unwrap_or(0.0) / 10.0, 1, "points"),
+            (Some(_), Some(_)) => {
+                let value = shown_change(before, after).unwrap_or(0.0) / 10.0;
+                if value == 0.0 {
+                    return t(C::NoChange).into();
+                }
+                let sign = if value > 0.0 { "+" } else { "\u{2212}" };
+                tf(C::Points, &[("change", &format!("{sign}{}", fixed(value.abs(), 1)))])
+            }
             _ => NONE.to_string(),
         }
     }
@@ -374,14 +390,6 @@ pub mod wording {
     pub fn shown_change(before: Option<f64>, after: Option<f64>) -> Option<f64> {
         let (b, a) = (before?, after?);
         Some(((floor_tenth(a) - floor_tenth(b)) * 10.0).round())
-    }
-
-    fn signed(value: f64, decimals: u32, unit: &str) -> String {
-        if value == 0.0 {
-            return "No change".into();
-        }
-        let sign = if value > 0.0 { "+" } else { "\u{2212}" };
-        format!("{sign}{} {unit}", fixed(value.abs(), decimals))
     }
 
     /// "+3", "−1", "0", or a dash when either answer scores no points.
@@ -396,42 +404,42 @@ pub mod wording {
 
     pub fn section_score(percent: Option<f64>, present: bool) -> String {
         match (present, percent) {
-            (false, _) => NOT_IN_VERSION.to_string(),
+            (false, _) => t(C::NotInVersion).to_string(),
             (true, Some(p)) => format_percent(p),
-            (true, None) => "No score yet".to_string(),
+            (true, None) => t(C::NoScoreYet).to_string(),
         }
     }
 
     pub fn section_change(s: &SectionChange) -> String {
         if !s.comparable {
-            return NOT_COMPARED.to_string();
+            return t(C::NotCompared).to_string();
         }
         percent_change(s.before, s.after)
     }
 
     pub fn movement_label(m: Movement) -> &'static str {
-        match m {
-            Movement::Better => "Better",
-            Movement::Worse => "Worse",
-            Movement::Same => "Same",
-            Movement::Changed => "Changed",
-        }
+        t(match m {
+            Movement::Better => C::Better,
+            Movement::Worse => C::Worse,
+            Movement::Same => C::Same,
+            Movement::Changed => C::Changed,
+        })
     }
 
     /// "Better", "Worse", "Same", "Changed", or which version alone has the criterion.
     pub fn which_way(k: &CriterionChange) -> &'static str {
         match k.presence {
-            Presence::BeforeOnly => "Only in the first version",
-            Presence::AfterOnly => "Only in the second version",
+            Presence::BeforeOnly => t(C::OnlyFirst),
+            Presence::AfterOnly => t(C::OnlySecond),
             Presence::Both => movement_label(k.movement),
         }
     }
 
     pub fn cap_label(cap: CapCrossing) -> &'static str {
-        match cap {
-            CapCrossing::Fell => "Now holds the band down (critical, 1 or less)",
-            CapCrossing::Cleared => "No longer holds the band down (critical, now above 1)",
-        }
+        t(match cap {
+            CapCrossing::Fell => C::CapFell,
+            CapCrossing::Cleared => C::CapCleared,
+        })
     }
 
     /// Whether the criterion is in the first (`first_side`) or second side's framework.
@@ -448,86 +456,67 @@ pub mod wording {
         let o = &c.overall;
         let (one, two) = (result_text(o.before, o.band_before), result_text(o.after, o.band_after));
         if !o.not_comparable.is_empty() {
-            return format!(
-                "Overall {one} and {two}, not compared: {}",
-                incomparable_sentence(&o.not_comparable, first.framework, second.framework)
-            );
+            let why = incomparable_sentence(&o.not_comparable, first.framework, second.framework);
+            return tf(C::OverallNotCompared, &[("first", &one), ("second", &two), ("why", &why)]);
         }
-        let band = match o.band_movement {
-            Some(Movement::Better) => "; the band went up",
-            Some(Movement::Worse) => "; the band went down",
-            Some(_) => "; the band stayed the same",
-            None => "",
+        let message = match o.band_movement {
+            Some(Movement::Better) => C::OverallUp,
+            Some(Movement::Worse) => C::OverallDown,
+            Some(_) => C::OverallSameBand,
+            None => C::OverallChange,
         };
-        let provisional = if c.before.provisional || c.after.provisional {
-            " At least one of them is provisional: it has criteria not answered yet."
+        let sentence =
+            tf(message, &[("first", &one), ("second", &two), ("change", &percent_change(o.before, o.after))]);
+        if c.before.provisional || c.after.provisional {
+            format!("{sentence} {}", t(C::Provisional))
         } else {
-            ""
-        };
-        format!("Overall {one} then {two}: {}{band}.{provisional}", percent_change(o.before, o.after))
+            sentence
+        }
     }
 
     /// Why two overall results mean different things.
     pub fn incomparable_sentence(reasons: &[Incomparable], first: &Framework, second: &Framework) -> String {
         if reasons.contains(&Incomparable::OtherFramework) {
-            return format!(
-                "they were scored under different frameworks (\u{201c}{}\u{201d} and \u{201c}{}\u{201d}), so their \
-                 percentages measure different things. The criteria both have are compared one by one below.",
-                first.title, second.title
-            );
+            return tf(C::OtherFramework, &[("first", &first.title), ("second", &second.title)]);
         }
-        let parts: Vec<&str> = reasons
+        let parts: Vec<String> = reasons
             .iter()
-            .map(|r| match r {
-                Incomparable::CriteriaDiffer => "score different criteria",
-                Incomparable::WeightsDiffer => "weigh criteria differently",
-                Incomparable::BandsDiffer => "set the bands at different percentages",
-                Incomparable::CapsDiffer => "cap the band differently when critical criteria fail",
-                Incomparable::OtherFramework => "",
+            .filter_map(|r| match r {
+                Incomparable::CriteriaDiffer => Some(C::CriteriaDiffer),
+                Incomparable::WeightsDiffer => Some(C::WeightsDiffer),
+                Incomparable::BandsDiffer => Some(C::BandsDiffer),
+                Incomparable::CapsDiffer => Some(C::CapsDiffer),
+                Incomparable::OtherFramework => None,
             })
+            .map(|m| t(m).to_string())
             .collect();
-        format!(
-            "versions {} and {} of the framework {}, so the same answers can give a different percentage. The \
-             criteria both versions have are compared one by one below.",
-            first.version,
-            second.version,
-            join_and(&parts)
+        tf(
+            C::OtherVersions,
+            &[("first", &first.version), ("second", &second.version), ("differences", &words::list(&parts))],
         )
-    }
-
-    fn join_and(parts: &[&str]) -> String {
-        match parts {
-            [] => String::new(),
-            [one] => one.to_string(),
-            [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
-        }
     }
 
     /// "3 criteria better, 1 worse, 40 the same, 1 changed in another way; 3 only in the second version."
     pub fn tally_sentence(t: &Tally) -> String {
-        let mut s = format!(
-            "{} better, {} worse, {} the same, {} changed in another way",
-            count_criteria(t.better),
-            t.worse,
-            t.same,
-            t.changed
-        );
-        for (n, which) in [(t.before_only, "first"), (t.after_only, "second")] {
+        let mut only = String::new();
+        for (n, message) in [(t.before_only, C::OnlyInFirst), (t.after_only, C::OnlyInSecond)] {
             if n > 0 {
-                s.push_str(&format!("; {n} only in the {which} version"));
+                only.push_str(&tf(message, &[("n", &n.to_string())]));
             }
         }
-        s.push_str(&format!(
-            ". Evidence: {} added, {} dropped. {} cite clauses that changed.",
-            t.evidence_added,
-            t.evidence_dropped,
-            capital(&count_criteria(t.cited_changed))
-        ));
-        s
-    }
-
-    fn capital(s: &str) -> String {
-        crate::domain::case::capitalised(s)
+        tnf(
+            CC::Tally,
+            t.better as u64,
+            &[
+                ("worse", &t.worse.to_string()),
+                ("same", &t.same.to_string()),
+                ("changed", &t.changed.to_string()),
+                ("only", &only),
+                ("added", &t.evidence_added.to_string()),
+                ("dropped", &t.evidence_dropped.to_string()),
+                ("cited", &tn(CC::CiteChanged, t.cited_changed as u64)),
+            ],
+        )
     }
 
     /// One sentence per way across the critical cap, naming the criteria.
@@ -542,16 +531,10 @@ pub mod wording {
         let mut out = Vec::new();
         let (cleared, fell) = (named(CapCrossing::Cleared), named(CapCrossing::Fell));
         if !cleared.is_empty() {
-            out.push(format!(
-                "No longer holding the band down (critical, now scored above 1): {}.",
-                cleared.join(", ")
-            ));
+            out.push(tf(C::CapClearedList, &[("list", &cleared.join(", "))]));
         }
         if !fell.is_empty() {
-            out.push(format!(
-                "Now holding the band down (critical, now scored 1 or less): {}.",
-                fell.join(", ")
-            ));
+            out.push(tf(C::CapFellList, &[("list", &fell.join(", "))]));
         }
         out
     }
@@ -559,35 +542,37 @@ pub mod wording {
     /// What the text comparison found, in one sentence.
     pub fn text_lead(c: &Comparison) -> String {
         if c.same_text() {
-            return "Both assessments score the same text.".into();
+            return t(C::SameText).into();
         }
-        let t = &c.text;
-        let clauses = |n: usize| if n == 1 { "1 clause".to_string() } else { format!("{n} clauses") };
-        let renumbered = match t.renumbered {
-            0 => String::new(),
-            n => format!(" ({n} of them under another number)"),
+        let text = &c.text;
+        let unchanged = match text.renumbered {
+            0 => tn(CC::Unchanged, text.unchanged as u64),
+            n => tnf(CC::UnchangedRenumbered, text.unchanged as u64, &[("renumbered", &n.to_string())]),
         };
-        format!(
-            "From the first text to the second: {} added, {} removed, {} reworded; {} unchanged{renumbered}.",
-            clauses(t.count(ChangeKind::Added)),
-            t.count(ChangeKind::Removed),
-            t.count(ChangeKind::Reworded),
-            clauses(t.unchanged)
+        tnf(
+            CC::TextLead,
+            text.count(ChangeKind::Added) as u64,
+            &[
+                ("removed", &text.count(ChangeKind::Removed).to_string()),
+                ("reworded", &text.count(ChangeKind::Reworded).to_string()),
+                ("unchanged", &unchanged),
+            ],
         )
     }
 
     /// "Clause 3 reworded", "Clause 4 (p. 2) added", "Clause 7 removed", "Clause 4.1 reworded as 5.2".
     pub fn clause_change_title(change: &ClauseChange) -> String {
-        let cite =
-            |r: &crate::domain::text_changes::ClauseRef| crate::domain::document::citation(&r.label, r.page);
+        let cite = |r: &crate::domain::text_changes::ClauseRef| words::citation(&r.label, r.page);
         match (change.kind, &change.before, &change.after) {
-            (ChangeKind::Added, _, Some(after)) => format!("Clause {} added", cite(after)),
-            (ChangeKind::Removed, Some(before), _) => format!("Clause {} removed", cite(before)),
+            (ChangeKind::Added, _, Some(after)) => tf(C::ClauseAdded, &[("clause", &cite(after))]),
+            (ChangeKind::Removed, Some(before), _) => tf(C::ClauseRemoved, &[("clause", &cite(before))]),
             (ChangeKind::Reworded, Some(before), Some(after)) if before.label != after.label => {
-                format!("Clause {} reworded as {}", cite(before), cite(after))
+                tf(C::ClauseRewordedAs, &[("clause", &cite(before)), ("after", &cite(after))])
             }
-            (_, _, Some(clause)) | (_, Some(clause), None) => format!("Clause {} reworded", cite(clause)),
-            (_, None, None) => "A clause changed".into(),
+            (_, _, Some(clause)) | (_, Some(clause), None) => {
+                tf(C::ClauseReworded, &[("clause", &cite(clause))])
+            }
+            (_, None, None) => t(C::AClauseChanged).into(),
         }
     }
 
@@ -604,63 +589,62 @@ pub mod wording {
                 .find(|(_, c)| c.id == id)
                 .map(|(s, c)| (s.title.clone(), s.weight, c.weight, c.critical))
         };
+        let titled = |message: C, f: &Framework, id: &str| tf(message, &[("title", &title_of(f, id))]);
         let mut out = Vec::new();
         for id in &changes.new {
-            out.push(format!("New: {}.", title_of(new, id)));
+            out.push(titled(C::New, new, id));
         }
         for id in &changes.removed {
-            out.push(format!("Removed: {}.", title_of(old, id)));
+            out.push(titled(C::Removed, old, id));
         }
         for id in &changes.reworded {
-            out.push(format!("Reworded: {}.", title_of(new, id)));
+            out.push(titled(C::Reworded, new, id));
         }
         for id in &changes.reweighted {
             let (Some(a), Some(b)) = (section_of(old, id), section_of(new, id)) else { continue };
             let mut parts = Vec::new();
             if a.2.to_bits() != b.2.to_bits() {
-                parts.push(format!("weight {} \u{2192} {}", shortest(a.2), shortest(b.2)));
+                parts.push(tf(C::WeightChange, &[("before", &shortest(a.2)), ("after", &shortest(b.2))]));
             }
             if a.1.to_bits() != b.1.to_bits() {
-                parts.push(format!("section weight {} \u{2192} {}", shortest(a.1), shortest(b.1)));
+                parts.push(tf(
+                    C::SectionWeightChange,
+                    &[("before", &shortest(a.1)), ("after", &shortest(b.1))],
+                ));
             }
             if a.3 != b.3 {
-                parts.push(if b.3 { "now critical".into() } else { "no longer critical".to_string() });
+                parts.push(t(if b.3 { C::NowCritical } else { C::NoLongerCritical }).to_string());
             }
-            out.push(format!("Reweighted: {} ({}).", title_of(new, id), parts.join(", ")));
+            out.push(tf(C::Reweighted, &[("title", &title_of(new, id)), ("changes", &parts.join(", "))]));
         }
         for id in &changes.moved {
             let (Some(a), Some(b)) = (section_of(old, id), section_of(new, id)) else { continue };
-            out.push(format!(
-                "Moved: {} from \u{201c}{}\u{201d} to \u{201c}{}\u{201d}.",
-                title_of(new, id),
-                a.0,
-                b.0
-            ));
+            out.push(tf(C::Moved, &[("title", &title_of(new, id)), ("from", &a.0), ("to", &b.0)]));
         }
         // Sources and search terms change for many criteria at once: counted, not listed one by one.
-        for (ids, what) in [(&changes.sources_changed, "Sources"), (&changes.terms_changed, "Search terms")] {
+        for (ids, one, many) in [
+            (&changes.sources_changed, C::SourcesUpdated, CC::SourcesUpdatedFor),
+            (&changes.terms_changed, C::TermsUpdated, CC::TermsUpdatedFor),
+        ] {
             match ids.len() {
                 0 => {}
-                1 => out.push(format!("{what} updated: {}.", title_of(new, &ids[0]))),
-                n => out.push(format!("{what} updated for {n} criteria.")),
+                1 => out.push(titled(one, new, &ids[0])),
+                n => out.push(tn(many, n as u64)),
             }
         }
         for (changed, what) in [
-            (changes.scale_changed, "The scale's labels or descriptors changed."),
-            (changes.bands_changed, "The band thresholds changed."),
-            (changes.timescale_changed, "The timescale rules changed."),
-            (
-                changes.timescale_criteria_changed,
-                "Timescale findings are shown beside the criteria they are about, where the dates contradict an answer.",
-            ),
-            (changes.caps_changed, "How failed critical criteria cap the band changed."),
+            (changes.scale_changed, C::ScaleChanged),
+            (changes.bands_changed, C::BandsChanged),
+            (changes.timescale_changed, C::TimescaleChanged),
+            (changes.timescale_criteria_changed, C::TimescaleCriteriaChanged),
+            (changes.caps_changed, C::CapsChanged),
         ] {
             if changed {
-                out.push(what.into());
+                out.push(t(what).into());
             }
         }
         if out.is_empty() {
-            out.push("No criterion changed; only titles of the framework or its sections differ.".into());
+            out.push(t(C::OnlyTitles).into());
         }
         out
     }

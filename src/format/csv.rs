@@ -6,20 +6,29 @@
 
 use crate::domain::numbers::{parse_decimal, shortest};
 use crate::domain::{Answer, Assessment, Citations, Evidence, Framework};
+use crate::i18n::messages::report::Report as R;
+use crate::i18n::t;
 
 /// The byte-order mark that starts every CSV file written here.
 pub(crate) const BOM: &str = "\u{feff}";
-const HEADER: [&str; 7] =
-    ["Section", "Criterion", "Answer", "Level label", "Weight", "Rationale", "Evidence"];
 
 pub fn assessment_csv(assessment: &Assessment, framework: &Framework) -> String {
     let mut out = String::from(BOM);
-    push_row(&mut out, HEADER.iter().map(|h| h.to_string()));
+    let header = [
+        R::CsvSection,
+        R::CsvCriterion,
+        R::CsvAnswer,
+        R::CsvLevelLabel,
+        R::CsvWeight,
+        R::CsvRationale,
+        R::CsvEvidence,
+    ];
+    push_row(&mut out, header.into_iter().map(|h| t(h).to_string()));
     let citations = assessment.specification.citations();
     for (section, criterion) in framework.criteria() {
         let response = assessment.responses.get(&criterion.id);
         let (answer, label) = match response.map(|r| &r.answer) {
-            None => (String::new(), "Not answered".to_string()),
+            None => (String::new(), t(R::NotAnswered).to_string()),
             Some(Answer::Level { level }) => (level.to_string(), framework.level_label(*level).to_string()),
             Some(Answer::NotApplicable { reason }) => {
                 ("N/A".to_string(), format!("{}: {reason}", framework.scale.not_applicable_label))
@@ -51,7 +60,7 @@ fn evidence_text(evidence: &[Evidence], citations: &Citations) -> String {
     evidence
         .iter()
         .map(|e| match e.clause {
-            Some(id) => format!("{}: \"{}\"", citations.clause(id), e.quote),
+            Some(id) => format!("{}: \"{}\"", crate::i18n::words::evidence_clause(citations, id), e.quote),
             None => e.quote.clone(),
         })
         .collect::<Vec<_>>()

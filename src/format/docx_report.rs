@@ -21,6 +21,9 @@ use crate::domain::{
 };
 
 use super::report::wording::*;
+use crate::i18n::messages::report::Report as R;
+use crate::i18n::messages::results::Results as Res;
+use crate::i18n::{current, parts, t, tf, words, Lang, Part};
 
 pub const MIME: &str = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 pub const EXTENSION: &str = ".docx";
@@ -32,7 +35,7 @@ pub struct DocxError(String);
 
 impl fmt::Display for DocxError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "The Word report could not be made ({}). Try the Markdown report instead.", self.0)
+        f.write_str(&tf(R::WordFailed, &[("problem", &self.0)]))
     }
 }
 
@@ -61,7 +64,7 @@ pub fn docx_report(
         ("_rels/.rels", PACKAGE_RELS.to_string()),
         ("docProps/core.xml", core_properties(assessment)),
         ("word/_rels/document.xml.rels", DOCUMENT_RELS.to_string()),
-        ("word/styles.xml", STYLES.to_string()),
+        ("word/styles.xml", styles()),
         ("word/document.xml", document_xml(assessment, framework, fold)),
     ];
     let at = assessment.updated_at;
@@ -102,25 +105,28 @@ fn document_xml(assessment: &Assessment, framework: &Framework, fold: &dyn Fold)
         d.paragraph("", &[Run::bold(&format!("{}: ", row.label)), Run::plain(&row.value)]);
     }
     summary(&mut d, &r);
-    d.heading(1, BY_SECTION);
+    d.heading(1, t(Res::BySection));
     let rows: Vec<Vec<String>> = r.sections.iter().map(|s| section_row(s).to_vec()).collect();
-    d.table("Results by section", &SECTION_COLUMNS.map(String::from), &rows);
+    d.table(t(R::SectionsTable), &section_columns().map(String::from), &rows);
     gaps(&mut d, &r, framework);
     silent_on(&mut d, framework, &spec.clauses(), fold);
-    d.heading(1, TIMESCALES);
+    d.heading(1, t(Res::TimescaleHeading));
     for f in timescale_findings(&framework.timescale_rules, &spec.dates) {
-        let status = format!(" ({}): ", f.status.label());
-        d.paragraph("", &[Run::bold(f.rule.label()), Run::plain(&status), Run::plain(&f.message)]);
+        let status = format!(" ({}): ", words::finding_status(f.status));
+        d.paragraph(
+            "",
+            &[Run::bold(words::finding_rule(f.rule)), Run::plain(&status), Run::plain(&words::finding(&f))],
+        );
     }
     let found = contradictions(framework, &spec.dates, &assessment.responses);
     if !found.is_empty() {
-        d.heading(1, CONTRADICTIONS);
-        d.paragraph("", &[Run::plain(CONTRADICTIONS_LEAD)]);
+        d.heading(1, t(R::Contradictions));
+        d.paragraph("", &[Run::plain(t(R::ContradictionsLead))]);
         for c in &found {
             d.paragraph("ListParagraph", &[Run::plain(&contradiction_sentence(c, framework))]);
         }
     }
-    d.heading(1, INSUFFICIENT);
+    d.heading(1, t(Res::InsufficientHeading));
     let listed = insufficient_criteria(&r, framework);
     d.paragraph("", &[Run::plain(&insufficient_sentence(listed.len()))]);
     for (criterion, section) in &listed {
@@ -134,33 +140,37 @@ fn document_xml(assessment: &Assessment, framework: &Framework, fold: &dyn Fold)
 }
 
 fn summary(d: &mut Body, r: &Results) {
-    d.heading(1, SUMMARY);
+    d.heading(1, t(Res::Summary));
     match (r.overall, r.band) {
-        (Some(overall), Some(band)) => d.paragraph(
-            "",
-            &[
-                Run::plain("Overall "),
-                Run::bold(&format_percent(overall)),
-                Run::plain(", band "),
-                Run::bold(band.label()),
-                Run::plain("."),
-            ],
-        ),
-        _ => d.paragraph("", &[Run::plain(NO_ANSWERS)]),
+        (Some(overall), Some(band)) => {
+            // The sentence's own words plain, the figures bold, wherever the language puts them.
+            let percent = format_percent(overall);
+            let runs: Vec<Run> = parts(t(R::Overall))
+                .into_iter()
+                .map(|part| match part {
+                    Part::Text(text) => Run::plain(text),
+                    Part::Slot("percent") => Run::bold(&percent),
+                    Part::Slot("band") => Run::bold(words::band(band)),
+                    Part::Slot(_) => Run::plain(""),
+                })
+                .collect();
+            d.paragraph("", &runs);
+        }
+        _ => d.paragraph("", &[Run::plain(t(R::NoAnswers))]),
     }
     d.paragraph("", &[Run::plain(&coverage_sentence(r))]);
     if let Some(provisional) = provisional_sentence(r) {
         d.paragraph("", &[Run::italic(&provisional)]);
     }
     if let Some(cap) = cap_sentence(r) {
-        d.paragraph("Quote", &[Run::bold(&format!("{CRITICAL}: ")), Run::plain(&cap)]);
+        d.paragraph("Quote", &[Run::bold(&format!("{} ", t(Res::CriticalCriteria))), Run::plain(&cap)]);
     }
 }
 
 fn gaps(d: &mut Body, r: &Results, framework: &Framework) {
-    d.heading(1, GAPS);
+    d.heading(1, t(Res::WhatToFixFirst));
     if r.gaps.is_empty() {
-        d.paragraph("", &[Run::plain(NO_GAPS)]);
+        d.paragraph("", &[Run::plain(t(R::NoGaps))]);
     }
     for (rank, gap) in r.gaps.iter().enumerate() {
         let rest =
@@ -174,7 +184,7 @@ fn gaps(d: &mut Body, r: &Results, framework: &Framework) {
 
 fn silent_on(d: &mut Body, framework: &Framework, clauses: &[Clause], fold: &dyn Fold) {
     let found = silences(framework, clauses, fold);
-    d.heading(1, SILENT_ON);
+    d.heading(1, t(R::SilentOn));
     d.paragraph("", &[Run::plain(&silence_lead(found.len(), !clauses.is_empty()))]);
     for silence in &found {
         d.paragraph("ListParagraph", &[Run::plain(&silence_sentence(silence, framework))]);
@@ -182,17 +192,17 @@ fn silent_on(d: &mut Body, framework: &Framework, clauses: &[Clause], fold: &dyn
 }
 
 fn workshop(d: &mut Body, assessment: &Assessment, provenance: &Provenance, framework: &Framework) {
-    d.heading(1, WORKSHOP);
+    d.heading(1, t(R::Workshop));
     if let Some(present) = participants_sentence(provenance) {
         d.paragraph("", &[Run::plain(&present)]);
     }
-    d.paragraph("", &[Run::plain(WORKSHOP_KEY)]);
+    d.paragraph("", &[Run::plain(t(R::WorkshopKey))]);
     let rows = workshop_rows(assessment, provenance, framework);
-    d.table("Agreed and individual answers", &workshop_columns(provenance), &rows);
+    d.table(t(R::WorkshopTable), &workshop_columns(provenance), &rows);
 }
 
 fn answers(d: &mut Body, assessment: &Assessment, framework: &Framework) {
-    d.heading(1, EVERY_CRITERION);
+    d.heading(1, t(R::EveryCriterion));
     let citations = assessment.specification.citations();
     for section in &framework.sections {
         d.heading(2, &section.title);
@@ -200,7 +210,8 @@ fn answers(d: &mut Body, assessment: &Assessment, framework: &Framework) {
             d.heading(3, &criterion.title);
             let response = assessment.responses.get(&criterion.id);
             let answer = answer_text(response.map(|r| &r.answer), framework);
-            d.paragraph("", &[Run::bold("Answer: "), Run::plain(&answer)]);
+            let label = format!("{} ", t(R::Answer));
+            d.paragraph("", &[Run::bold(&label), Run::plain(&answer)]);
             let Some(r) = response else { continue };
             if !r.rationale.trim().is_empty() {
                 d.paragraph("", &[Run::plain(r.rationale.trim())]);
@@ -388,7 +399,7 @@ fn core_properties(assessment: &Assessment) -> String {
     // Written by hand: chrono's pattern interpreter costs the wasm several kilobytes.
     let at = assessment.updated_at;
     let when = format!(
-        "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z",
+        "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z", // not worded: an ISO 8601 time
         at.year(),
         at.month(),
         at.day(),
@@ -406,10 +417,11 @@ fn core_properties(assessment: &Assessment) -> String {
          <cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" \
          xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\" \
          xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">\
-         <dc:title>{}</dc:title>{creator}<dc:language>en-GB</dc:language>\
+         <dc:title>{}</dc:title>{creator}<dc:language>{}</dc:language>\
          <dcterms:created xsi:type=\"dcterms:W3CDTF\">{when}</dcterms:created>\
          <dcterms:modified xsi:type=\"dcterms:W3CDTF\">{when}</dcterms:modified></cp:coreProperties>",
-        escape(&title(&assessment.specification))
+        escape(&title(&assessment.specification)),
+        language_tag()
     )
 }
 
@@ -440,6 +452,21 @@ const DOCUMENT_RELS: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone
 <Relationship Id=\"rId1\" \
 Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/>\
 </Relationships>";
+
+/// The language the report is written in, as Word and Dublin Core tag it: "en-GB", "cy-GB".
+fn language_tag() -> &'static str {
+    match current() {
+        Lang::English => "en-GB",
+        Lang::Welsh => "cy-GB",
+    }
+}
+
+/// The styles, with the document's language as the default for every run (spelling and grammar
+/// checks, screen readers' voices).
+fn styles() -> String {
+    let tag = language_tag();
+    STYLES.replace("<w:lang w:val=\"en-GB\"", &format!("<w:lang w:val=\"{tag}\""))
+}
 
 /// Word's built-in style names ("heading 1", "Title", "Quote"), so that Word treats them as its
 /// own: the navigation pane, the table of contents and screen readers find the headings.

@@ -2,11 +2,15 @@
 //! pasted into a board paper or a wiki.
 //!
 //! The wording shared with the Word report (`docx_report`) lives here, in [`wording`], as plain
-//! text: each report escapes it for its own format. One place for each sentence and rule.
+//! text: each report escapes it for its own format. One place for each sentence and rule. Every
+//! word is the catalogue's, in the current language (`i18n::current`).
 
 use std::fmt::Write;
 
 use crate::domain::chart_geometry::format_percent;
+use crate::i18n::messages::report::Report as R;
+use crate::i18n::messages::results::Results as Res;
+use crate::i18n::{t, tf, words};
 
 use crate::domain::finder::Fold;
 use crate::domain::moderation::Provenance;
@@ -50,13 +54,15 @@ fn details(out: &mut String, assessment: &Assessment, framework: &Framework) {
 }
 
 fn summary(out: &mut String, r: &Results) {
-    let _ = writeln!(out, "## {SUMMARY}\n");
+    let _ = writeln!(out, "## {}\n", t(Res::Summary));
     match (r.overall, r.band) {
         (Some(overall), Some(band)) => {
-            let _ = writeln!(out, "Overall **{}**, band **{}**.", format_percent(overall), band.label());
+            let percent = format!("**{}**", format_percent(overall));
+            let band = format!("**{}**", words::band(band));
+            let _ = writeln!(out, "{}", tf(R::Overall, &[("percent", &percent), ("band", &band)]));
         }
         _ => {
-            let _ = writeln!(out, "{NO_ANSWERS}");
+            let _ = writeln!(out, "{}", t(R::NoAnswers));
         }
     }
     let _ = writeln!(out, "{}", coverage_sentence(r));
@@ -64,13 +70,18 @@ fn summary(out: &mut String, r: &Results) {
         let _ = writeln!(out, "\n*{provisional}*");
     }
     if let Some(cap) = cap_sentence(r) {
-        let _ = writeln!(out, "\n> **{CRITICAL}:** {}", inline(&cap));
+        let _ = writeln!(out, "\n> **{}** {}", t(Res::CriticalCriteria), inline(&cap));
     }
     out.push('\n');
 }
 
 fn sections(out: &mut String, r: &Results) {
-    let _ = writeln!(out, "## {BY_SECTION}\n\n| {} |\n|---|---:|---:|---:|", SECTION_COLUMNS.join(" | "));
+    let _ = writeln!(
+        out,
+        "## {}\n\n| {} |\n|---|---:|---:|---:|",
+        t(Res::BySection),
+        section_columns().join(" | ")
+    );
     for s in &r.sections {
         let [title, weight, answered, score] = section_row(s);
         let _ = writeln!(out, "| {} | {weight} | {answered} | {score} |", inline(&title));
@@ -79,9 +90,9 @@ fn sections(out: &mut String, r: &Results) {
 }
 
 fn gaps(out: &mut String, r: &Results, framework: &Framework) {
-    let _ = writeln!(out, "## {GAPS}\n");
+    let _ = writeln!(out, "## {}\n", t(Res::WhatToFixFirst));
     if r.gaps.is_empty() {
-        let _ = writeln!(out, "{NO_GAPS}\n");
+        let _ = writeln!(out, "{}\n", t(R::NoGaps));
         return;
     }
     for (rank, gap) in r.gaps.iter().enumerate() {
@@ -100,7 +111,12 @@ fn gaps(out: &mut String, r: &Results, framework: &Framework) {
 
 fn silent_on(out: &mut String, framework: &Framework, clauses: &[Clause], fold: &dyn Fold) {
     let found = silences(framework, clauses, fold);
-    let _ = writeln!(out, "## {SILENT_ON}\n\n{}\n", inline(&silence_lead(found.len(), !clauses.is_empty())));
+    let _ = writeln!(
+        out,
+        "## {}\n\n{}\n",
+        t(R::SilentOn),
+        inline(&silence_lead(found.len(), !clauses.is_empty()))
+    );
     for silence in &found {
         let _ = writeln!(out, "- {}", inline(&silence_sentence(silence, framework)));
     }
@@ -114,7 +130,7 @@ fn contradictions(out: &mut String, assessment: &Assessment, framework: &Framewo
     if found.is_empty() {
         return;
     }
-    let _ = writeln!(out, "## {CONTRADICTIONS}\n\n{CONTRADICTIONS_LEAD}\n");
+    let _ = writeln!(out, "## {}\n\n{}\n", t(R::Contradictions), t(R::ContradictionsLead));
     for c in &found {
         let _ = writeln!(out, "- {}", inline(&contradiction_sentence(c, framework)));
     }
@@ -122,21 +138,21 @@ fn contradictions(out: &mut String, assessment: &Assessment, framework: &Framewo
 }
 
 fn timescales(out: &mut String, framework: &Framework, spec: &Specification) {
-    let _ = writeln!(out, "## {TIMESCALES}\n");
+    let _ = writeln!(out, "## {}\n", t(Res::TimescaleHeading));
     for finding in timescale_findings(&framework.timescale_rules, &spec.dates) {
         let _ = writeln!(
             out,
             "- **{}** ({}): {}",
-            finding.rule.label(),
-            finding.status.label(),
-            inline(&finding.message)
+            words::finding_rule(finding.rule),
+            words::finding_status(finding.status),
+            inline(&words::finding(&finding))
         );
     }
     out.push('\n');
 }
 
 fn insufficient(out: &mut String, r: &Results, framework: &Framework) {
-    let _ = writeln!(out, "## {INSUFFICIENT}\n");
+    let _ = writeln!(out, "## {}\n", t(Res::InsufficientHeading));
     let listed = insufficient_criteria(r, framework);
     let _ = writeln!(out, "{}\n", insufficient_sentence(listed.len()));
     for (criterion, section) in &listed {
@@ -148,7 +164,7 @@ fn insufficient(out: &mut String, r: &Results, framework: &Framework) {
 }
 
 fn answers(out: &mut String, assessment: &Assessment, framework: &Framework) {
-    let _ = writeln!(out, "## {EVERY_CRITERION}\n");
+    let _ = writeln!(out, "## {}\n", t(R::EveryCriterion));
     let citations = assessment.specification.citations();
     for section in &framework.sections {
         let _ = writeln!(out, "### {}\n", inline(&section.title));
@@ -170,11 +186,11 @@ fn answers(out: &mut String, assessment: &Assessment, framework: &Framework) {
 
 /// The workshop record: who took part, and each agreed answer beside what each person scored.
 fn workshop(out: &mut String, assessment: &Assessment, provenance: &Provenance, framework: &Framework) {
-    let _ = writeln!(out, "## {WORKSHOP}\n");
+    let _ = writeln!(out, "## {}\n", t(R::Workshop));
     if let Some(present) = participants_sentence(provenance) {
         let _ = writeln!(out, "{}\n", inline(&present));
     }
-    let _ = writeln!(out, "{WORKSHOP_KEY}\n");
+    let _ = writeln!(out, "{}\n", t(R::WorkshopKey));
     let header: Vec<String> = workshop_columns(provenance).iter().map(|h| inline(h)).collect();
     let _ = writeln!(out, "| {} |", header.join(" | "));
     let _ = writeln!(out, "|---|---:|{}---:|", "---:|".repeat(provenance.scorers.len()));
@@ -200,33 +216,30 @@ pub(crate) fn inline(text: &str) -> String {
 /// What the Markdown and Word reports both say, as plain (unescaped) text: headings, fixed
 /// sentences, and the rules that turn results into words.
 pub mod wording {
-    use crate::domain::chart_geometry::{count_criteria, format_percent};
+    use crate::domain::chart_geometry::format_percent;
     use crate::domain::moderation::{assessed_by, AssessedBy, Provenance};
     use crate::domain::{
         Answer, Assessment, Citations, Contradiction, Evidence, Framework, Gap, Results, SectionResult,
         Silence, Specification,
     };
-    use crate::i18n::messages::merge::{assessed_by_english, recorded_scorer_english};
+    use crate::i18n::messages::merge::{assessed_by_label, recorded_scorer};
+    use crate::i18n::messages::moderation::Moderation as M;
+    use crate::i18n::messages::report::{Report as R, ReportCounted as RC};
+    use crate::i18n::messages::results::{Counted as ResCounted, Results as Res};
+    use crate::i18n::words::{self, date_time};
+    use crate::i18n::{t, tf, tn, tnf};
 
-    pub const SUMMARY: &str = "Summary";
-    pub const BY_SECTION: &str = "By section";
-    pub const GAPS: &str = "What to fix first";
-    pub const TIMESCALES: &str = "Timescale findings";
-    pub const INSUFFICIENT: &str = "Insufficient evidence";
-    pub const WORKSHOP: &str = "Workshop";
-    pub const EVERY_CRITERION: &str = "Every criterion";
-    pub const CRITICAL: &str = "Critical criteria";
-    pub const NO_ANSWERS: &str = "No criterion has been answered yet.";
-    pub const NO_GAPS: &str = "No gaps: every answered criterion is fully met.";
-    pub const SECTION_COLUMNS: [&str; 4] = ["Section", "Weight", "Answered", "Score"];
-    pub const WORKSHOP_KEY: &str =
-        "Levels 0 to 4; N/A is Not applicable, IE is Insufficient evidence, a dash is no answer.";
     /// Shown in a table cell that has no value.
     pub const NONE: &str = "—";
 
+    /// The section table's columns: section, weight, answered, score.
+    pub fn section_columns() -> [&'static str; 4] {
+        [t(Res::Section), t(Res::Weight), t(Res::Answered), t(Res::ScoreColumn)]
+    }
+
     /// The report's title: "Results: Accommodation for people leaving prison".
     pub fn title(spec: &Specification) -> String {
-        format!("Results: {}", spec.title)
+        tf(Res::Heading, &[("title", &spec.title)])
     }
 
     /// One line of the specification's details.
@@ -242,43 +255,45 @@ pub mod wording {
     pub fn detail_rows(assessment: &Assessment, framework: &Framework) -> Vec<Detail> {
         let spec = &assessment.specification;
         let given = [
-            ("Commissioner", &spec.commissioner),
-            ("Service category", &spec.service_category),
-            ("Area", &spec.area),
-            ("Version", &spec.version),
-            ("Assessor", &assessor(assessment)),
+            (R::Commissioner, &spec.commissioner),
+            (R::ServiceCategory, &spec.service_category),
+            (R::Area, &spec.area),
+            (R::Version, &spec.version),
+            (R::Assessor, &assessor(assessment)),
         ];
         let mut rows: Vec<Detail> = given
             .into_iter()
             .filter(|(_, v)| !v.trim().is_empty())
-            .map(|(label, value)| Detail { label, value: value.clone(), code: false })
+            .map(|(label, value)| Detail { label: t(label), value: value.clone(), code: false })
             .collect();
         // Which document was scored: a board can check its copy is the same file.
         if let Some(source) = spec.document.as_ref().and_then(|d| d.source.as_ref()) {
             rows.push(Detail {
-                label: "Document scored",
-                value: format!(
-                    "{} ({} bytes), opened {}",
-                    source.name,
+                label: t(R::DocumentScored),
+                value: tnf(
+                    RC::DocumentOpened,
                     source.size,
-                    crate::domain::format_date_time(source.opened_at)
+                    &[("name", &source.name), ("when", &date_time(source.opened_at))],
                 ),
                 code: false,
             });
-            rows.push(Detail { label: "Document SHA-256", value: source.sha256.clone(), code: true });
+            rows.push(Detail { label: t(R::DocumentSha), value: source.sha256.clone(), code: true });
         }
         rows.push(Detail {
-            label: "Framework",
-            value: format!("{} (version {})", framework.title, framework.version),
+            label: t(R::Framework),
+            value: tf(R::FrameworkVersion, &[("title", &framework.title), ("version", &framework.version)]),
             code: false,
         });
-        rows.push(Detail { label: "Rules hash", value: assessment.framework.rules_hash.clone(), code: true });
         rows.push(Detail {
-            label: "Status",
-            value: format!(
-                "{}, last changed {}",
-                assessment.status.label(),
-                crate::domain::format_date_time(assessment.updated_at)
+            label: t(R::RulesHash),
+            value: assessment.framework.rules_hash.clone(),
+            code: true,
+        });
+        rows.push(Detail {
+            label: t(R::Status),
+            value: tf(
+                R::StatusChanged,
+                &[("status", words::status(assessment.status)), ("when", &date_time(assessment.updated_at))],
             ),
             code: false,
         });
@@ -287,41 +302,40 @@ pub mod wording {
 
     pub fn coverage_sentence(r: &Results) -> String {
         let c = &r.coverage;
-        format!(
-            "Answered {} of {} applicable criteria ({} not applicable); {} answered Insufficient evidence.",
-            c.answered, c.applicable, c.not_applicable, c.insufficient
+        tf(
+            R::Coverage,
+            &[
+                ("answered", &c.answered.to_string()),
+                ("applicable", &c.applicable.to_string()),
+                ("not_applicable", &c.not_applicable.to_string()),
+                ("insufficient", &c.insufficient.to_string()),
+            ],
         )
     }
 
     pub fn provisional_sentence(r: &Results) -> Option<String> {
-        r.provisional
-            .then(|| format!("Provisional: {} criteria are not answered yet.", r.coverage.unanswered))
+        r.provisional.then(|| tn(RC::Provisional, r.coverage.unanswered as u64))
     }
 
     /// What Insufficient evidence means, wherever the page or a report explains it. Silence is not
     /// insufficient evidence: a specification that says nothing about a criterion shows it is
     /// missing, which is level 0 (Absent).
-    pub const INSUFFICIENT_MEANS: &str =
-        "Insufficient evidence means the specification points to evidence you cannot see (an annex, or a needs \
-         assessment that was not supplied), so the criterion cannot be judged. It scores 0, and is listed apart so \
-         that the evidence can be asked for. Where the specification says nothing at all, the answer is 0 (Absent).";
-    /// The same, short enough for the answer choice on the scoring page.
-    pub const INSUFFICIENT_SHORT: &str =
-        "It points to evidence you cannot see, such as an annex not supplied. Scores 0. If it says nothing, choose 0.";
+    pub fn insufficient_means() -> &'static str {
+        t(R::InsufficientMeans)
+    }
 
-    pub const SILENT_ON: &str = "What the specification is silent on";
+    /// The same, short enough for the answer choice on the scoring page.
+    pub fn insufficient_short() -> &'static str {
+        t(R::InsufficientShort)
+    }
 
     /// What the list of silences means, or why it is empty: `silent` criteria are listed; with no
     /// text there is nothing to look in (`domain::silences` gives no list then).
     pub fn silence_lead(silent: usize, has_text: bool) -> String {
         match (has_text, silent) {
-            (false, _) => "The specification has no text yet, so there is nothing to look for the search terms in.".into(),
-            (true, 0) => "At least one search term of every criterion is found somewhere in the specification.".into(),
-            (true, n) => format!(
-                "No clause of the specification uses any of the search terms of {}. What a specification never \
-                 names, it makes no provision for. A term ending in * stands for every word that begins that way.",
-                count_criteria(n)
-            ),
+            (false, _) => t(R::SilenceNoText).into(),
+            (true, 0) => t(R::SilenceNone).into(),
+            (true, n) => tn(RC::SilenceLead, n as u64),
         }
     }
 
@@ -329,37 +343,33 @@ pub mod wording {
     pub fn silence_sentence(silence: &Silence, framework: &Framework) -> String {
         let id = silence.criterion_id.as_str();
         let title = framework.criterion(id).map_or(id, |c| c.title.as_str());
-        format!(
-            "\u{201c}{title}\u{201d} \u{2014} the specification never mentions: {}",
-            silence.terms.join(", ")
-        )
+        tf(R::Silence, &[("title", title), ("terms", &silence.terms.join(", "))])
     }
-
-    pub const CONTRADICTIONS: &str = "Dates that contradict an answer";
-    pub const CONTRADICTIONS_LEAD: &str =
-        "The key dates say a rule was not met, yet the criterion it is about is answered as met in full. \
-         The answers are the assessor's and have not been changed: check the answer or the dates.";
 
     /// "“Enough time to consult” is answered 3 Achieving, but the dates say: The consultation …"
     pub fn contradiction_sentence(c: &Contradiction, framework: &Framework) -> String {
         let title =
             framework.criterion(&c.criterion_id).map_or(c.criterion_id.as_str(), |k| k.title.as_str());
-        format!(
-            "\u{201c}{title}\u{201d} is answered {} {}, but the dates say: {}",
-            c.level,
-            framework.level_label(c.level),
-            c.finding.message
+        tf(
+            R::Contradiction,
+            &[
+                ("title", title),
+                ("level", &c.level.to_string()),
+                ("label", framework.level_label(c.level)),
+                ("finding", &words::finding(&c.finding)),
+            ],
         )
     }
 
     /// Why critical criteria hold the band down, and what the band would be without them.
     pub fn cap_sentence(r: &Results) -> Option<String> {
         let cap = r.cap.as_ref()?;
+        let reason = words::cap_reason(cap);
         Some(match (cap.applied, r.uncapped_band) {
             (true, Some(band)) => {
-                format!("{} On its percentage alone the band would be {}.", cap.reason, band.label())
+                format!("{reason} {}", tf(Res::UncappedBand, &[("band", words::band(band))]))
             }
-            _ => cap.reason.clone(),
+            _ => reason,
         })
     }
 
@@ -368,16 +378,20 @@ pub mod wording {
         [
             s.title.clone(),
             s.weight.to_string(),
-            format!("{} of {}", s.answered, s.applicable),
+            tf(
+                Res::AnsweredOf,
+                &[("answered", &s.answered.to_string()), ("applicable", &s.applicable.to_string())],
+            ),
             s.percent.map_or_else(|| NONE.to_string(), format_percent),
         ]
     }
 
-    pub fn critical_mark(critical: bool) -> &'static str {
+    /// " (critical)" after a critical criterion's title; nothing after another.
+    pub fn critical_mark(critical: bool) -> String {
         if critical {
-            " (critical)"
+            format!(" {}", t(R::CriticalMark))
         } else {
-            ""
+            String::new()
         }
     }
 
@@ -405,16 +419,15 @@ pub mod wording {
 
     pub fn insufficient_sentence(count: usize) -> String {
         match count {
-            0 => "No criterion is answered Insufficient evidence.".into(),
-            1 => "1 criterion is answered Insufficient evidence:".into(),
-            n => format!("{n} criteria are answered Insufficient evidence:"),
+            0 => t(Res::InsufficientNone).into(),
+            n => tn(ResCounted::InsufficientLead, n as u64),
         }
     }
 
     /// "3 Mostly met", "Not applicable (reason)", the Insufficient evidence label, or "Not answered".
     pub fn answer_text(answer: Option<&Answer>, framework: &Framework) -> String {
         match answer {
-            None => "Not answered".to_string(),
+            None => t(R::NotAnswered).to_string(),
             Some(Answer::Level { level }) => format!("{level} {}", framework.level_label(*level)),
             Some(Answer::NotApplicable { reason }) => {
                 format!("{} ({})", framework.scale.not_applicable_label, reason)
@@ -425,7 +438,7 @@ pub mod wording {
 
     /// "Clause 4.2.1 (p. 12)" for quoted evidence; "Evidence" for typed evidence.
     pub fn evidence_citation(evidence: &Evidence, citations: &Citations) -> String {
-        evidence.clause.map_or_else(|| "Evidence".to_string(), |id| citations.clause(id))
+        evidence.clause.map_or_else(|| t(R::Evidence).to_string(), |id| words::evidence_clause(citations, id))
     }
 
     /// Who the assessment is by: the assessor as written, or "Agreed in workshop (3 scorers)" for an
@@ -433,20 +446,20 @@ pub mod wording {
     pub fn assessor(assessment: &Assessment) -> String {
         match assessed_by(assessment) {
             AssessedBy::Named(_) => assessment.assessor.clone(),
-            by => assessed_by_english(by).unwrap_or_default(),
+            by => assessed_by_label(by).unwrap_or_default(),
         }
     }
 
     pub fn participants_sentence(provenance: &Provenance) -> Option<String> {
         let present: Vec<String> = provenance.participants.iter().map(|p| p.label()).collect();
-        (!present.is_empty()).then(|| format!("Perspectives present: {}.", present.join("; ")))
+        (!present.is_empty()).then(|| tf(R::PerspectivesPresent, &[("list", &present.join("; "))]))
     }
 
     /// The workshop table's header: criterion, agreed answer, each scorer, range.
     pub fn workshop_columns(provenance: &Provenance) -> Vec<String> {
-        let mut columns = vec!["Criterion".to_string(), "Agreed".to_string()];
-        columns.extend((0..provenance.scorers.len()).map(|i| recorded_scorer_english(provenance, i)));
-        columns.push("Range".into());
+        let mut columns = vec![t(M::Criterion).to_string(), t(M::Agreed).to_string()];
+        columns.extend((0..provenance.scorers.len()).map(|i| recorded_scorer(provenance, i)));
+        columns.push(t(M::Range).into());
         columns
     }
 

@@ -15,6 +15,7 @@
 pub mod messages;
 mod plural;
 mod template;
+pub mod words;
 
 use std::cell::{Cell, RefCell};
 
@@ -69,6 +70,9 @@ pub trait Plurals: Copy + 'static {
 thread_local! {
     static CURRENT: Cell<Lang> = const { Cell::new(Lang::English) };
     static WELSH: RefCell<Option<&'static Translations>> = const { RefCell::new(None) };
+    /// The Welsh file as read, for the document reader's worker, which words the Word report in
+    /// the page's language and has no catalogue of its own.
+    static WELSH_TEXT: Cell<Option<&'static str>> = const { Cell::new(None) };
 }
 
 /// The Welsh text, read once from its file and kept for the page's life: (area, key) -> text or
@@ -131,7 +135,13 @@ pub fn load_welsh(json: &str) -> Result<(), String> {
     // out ordered by (area, key), as `translation`'s binary search needs.
     let leaked: &'static Translations = Box::leak(Box::new(translations));
     WELSH.with(|w| *w.borrow_mut() = Some(leaked));
+    WELSH_TEXT.with(|w| w.set(Some(keep(json))));
     Ok(())
+}
+
+/// The Welsh file as `load_welsh` read it, once it has.
+pub fn welsh_text() -> Option<&'static str> {
+    WELSH_TEXT.with(Cell::get)
 }
 
 fn translation(area: &str, key: &str) -> Option<&'static Translation> {

@@ -5,9 +5,11 @@ pub mod about;
 pub mod charts;
 pub mod cited;
 pub mod compare;
+pub mod comparison_report;
 pub mod dates;
 pub mod document_pane;
 pub mod exports;
+pub mod findings;
 pub mod framework_editor;
 pub mod frameworks;
 pub mod import;
@@ -18,6 +20,7 @@ pub mod new_assessment;
 pub mod open_document;
 pub mod presenter;
 pub mod projector;
+pub mod report;
 pub mod rescore;
 pub mod results;
 pub mod scoring;
@@ -95,6 +98,13 @@ pub fn areas() -> Vec<(&'static str, Vec<Entry>)> {
         (merge::Merge::AREA, merge::Merge::entries()),
         (merge::MergeCounted::AREA, merge::MergeCounted::entries()),
         (merge::WorkshopStore::AREA, merge::WorkshopStore::entries()),
+        (findings::Labels::AREA, findings::Labels::entries()),
+        (findings::Findings::AREA, findings::Findings::entries()),
+        (<findings::FindingsCounted as super::Plurals>::AREA, findings::FindingsCounted::entries()),
+        (report::Report::AREA, report::Report::entries()),
+        (report::ReportCounted::AREA, report::ReportCounted::entries()),
+        (comparison_report::ComparisonReport::AREA, comparison_report::ComparisonReport::entries()),
+        (comparison_report::ComparisonCounted::AREA, comparison_report::ComparisonCounted::entries()),
     ]
 }
 

@@ -10,8 +10,9 @@ use crate::domain::chart_geometry::{
     chars_fitting, format_percent, percent_to_x, wrap_label, Anchor, PERCENT_TICKS,
 };
 use crate::domain::comparison::SectionChange;
-use crate::format::comparison::wording::{section_change, section_score, NOT_IN_VERSION};
+use crate::format::comparison::wording::{section_change, section_score};
 use crate::i18n::messages::charts::Charts as Msg;
+use crate::i18n::messages::comparison_report::ComparisonReport as CR;
 use crate::i18n::t;
 use crate::ui::components::charts::{chart_figure, scene_view, Mark, Scene, TextLine};
 
@@ -99,7 +100,7 @@ fn bar(
             ));
         }
         (present, _) => {
-            let why = if present { t(Msg::NoScoreYetInChart) } else { NOT_IN_VERSION };
+            let why = if present { t(Msg::NoScoreYetInChart) } else { t(CR::NotInVersion) };
             marks.push(text("chart__missing", Anchor::Start, X0 + 4.0, mid, format!("{name}: {why}")));
         }
     }

@@ -150,7 +150,8 @@ pub fn bar_scene(series: &[SeriesPoint], bands: &BandThresholds) -> Scene {
             height: STRIP_HEIGHT,
         });
         let name =
-            fit_label(region.band.label(), chars_fitting(width - 6.0, STRIP_FONT), 2).unwrap_or_default();
+            fit_label(crate::i18n::words::band(region.band), chars_fitting(width - 6.0, STRIP_FONT), 2)
+                .unwrap_or_default();
         let first = if name.len() > 1 { 17.0 } else { 25.0 };
         let mid = x + width / 2.0;
         let lines = name

@@ -15,7 +15,7 @@ use crate::domain::finder::{find_in_corpus, Corpus, Terms};
 use crate::domain::moderation::Moderation;
 use crate::domain::Clause;
 use crate::i18n::messages::cited::{Cited as Msg, Mentions};
-use crate::i18n::{t, tf, tn, tnf};
+use crate::i18n::{t, tf, tn, tnf, words};
 use crate::state::workshop::Workshop;
 
 /// What was cited for the criterion on screen (None while it is blind), worked out when the
@@ -125,7 +125,7 @@ pub fn CitedClauses(
             let max_chars = share_of(total, shown.len(), least, longest);
             let clauses = shown.clauses.iter().map(|c| {
                 let who = cited_by(What::Clause, m, &c.scorers, names);
-                let citation = tf(Msg::Clause, &[("citation", &c.clause.citation())]);
+                let citation = tf(Msg::Clause, &[("citation", &words::citation(&c.clause.label, c.clause.page))]);
                 view! {
                     <li class="cited__item">
                         <p class="cited__label"><strong>{citation}</strong><span class="cited__who">", "{who}</span></p>
@@ -142,7 +142,7 @@ pub fn CitedClauses(
                     </li>
                 }
             });
-            let more = shown.more().map(|text| view! { <p class="cited__more">{text}</p> });
+            let more = words::more(&shown).map(|text| view! { <p class="cited__more">{text}</p> });
             Some(
                 view! {
                     <ol class="cited__list" aria-labelledby="cited-heading">{clauses.collect_view()}{typed.collect_view()}</ol>
@@ -256,7 +256,7 @@ pub fn CriterionFinder(workshop: Workshop, memos: CitedMemos, max_chars: usize) 
                 .map(|(c, marks)| {
                     view! {
                         <li class="cited__item">
-                            <p class="cited__label"><strong>{tf(Msg::Clause, &[("citation", &c.citation())])}</strong></p>
+                            <p class="cited__label"><strong>{tf(Msg::Clause, &[("citation", &words::citation(&c.label, c.page))])}</strong></p>
                             <blockquote class="cited__text">{excerpt_view(clause_excerpt(&c.label, &c.text, marks, max_chars))}</blockquote>
                         </li>
                     }

@@ -23,7 +23,7 @@ pub fn ExportPanel(assessment: Signal<Assessment>, framework: Framework) -> impl
             "file" => download::download_text(
                 &envelope::file_name(&stem, now),
                 "application/json",
-                &envelope::export_assessment(&a, f, now),
+                &envelope::export_assessment_in(&a, f, crate::i18n::current(), now),
             ),
             "csv" => download::download_text(
                 &envelope::file_name(&stem, now).replace(envelope::EXTENSION, ".csv"),

@@ -21,7 +21,9 @@ use crate::ui::pages::library::display_title;
 pub fn summary(assessment: &Assessment, framework: &Framework) -> String {
     let r = results(framework, &assessment.responses);
     let band = match (r.overall, r.band) {
-        (Some(overall), Some(band)) => format!("{}, {}", format_percent(overall), band.label()),
+        (Some(overall), Some(band)) => {
+            format!("{}, {}", format_percent(overall), crate::i18n::words::band(band))
+        }
         _ => t(I::NotScoredYet).into(),
     };
     let assessor =

@@ -157,7 +157,7 @@ pub fn DocumentPreview(
                     <h3 class="h4">{t(D::Clauses)}</h3>
                     <ol class="clauses clauses--labelled" tabindex="0" aria-label=t(D::ClausesLabelled)>
                         {clauses.into_iter().map(|c| view! {
-                            <li><span class="clause-label">{c.citation()}</span>" "{c.text}</li>
+                            <li><span class="clause-label">{crate::i18n::words::citation(&c.label, c.page)}</span>" "{c.text}</li>
                         }).collect_view()}
                     </ol>
                 </section>

@@ -13,12 +13,12 @@ use crate::domain::{
     CriterionId, Finding, FindingStatus, Framework, Gap, Results, SectionResult, Silence,
 };
 use crate::format::report::wording::{
-    contradiction_sentence, silence_lead, silence_sentence, CONTRADICTIONS, CONTRADICTIONS_LEAD,
-    INSUFFICIENT_MEANS, SILENT_ON,
+    contradiction_sentence, insufficient_means, silence_lead, silence_sentence,
 };
+use crate::i18n::messages::report::Report;
 use crate::i18n::messages::results::{Counted, Results as Msg};
 use crate::i18n::messages::scoring::Scoring;
-use crate::i18n::{t, tf, tn, tnf};
+use crate::i18n::{t, tf, tn, tnf, words};
 use crate::ui::components::charts::{band_class, bar_chart, radar_chart, score_cell};
 
 /// How many gaps show before "Show all".
@@ -120,7 +120,7 @@ fn summary_body(r: &Results) -> AnyView {
                 <div class="results-summary__figure">
                     <dt>{t(Msg::Band)}</dt>
                     <dd>
-                        <span class=format!("band-badge band-badge--{}", band_class(band))>{band.label()}</span>
+                        <span class=format!("band-badge band-badge--{}", band_class(band))>{words::band(band)}</span>
                     </dd>
                 </div>
             </dl>
@@ -137,12 +137,12 @@ fn summary_body(r: &Results) -> AnyView {
     };
     let cap = r.cap.as_ref().map(|cap| {
         let uncapped = match (cap.applied, r.uncapped_band) {
-            (true, Some(b)) => Some(format!(" {}", tf(Msg::UncappedBand, &[("band", b.label())]))),
+            (true, Some(b)) => Some(format!(" {}", tf(Msg::UncappedBand, &[("band", words::band(b))]))),
             _ => None,
         };
         view! {
             <div class="notice notice--cap" role="note">
-                <p><strong>{t(Msg::CriticalCriteria)}" "</strong>{cap.reason.clone()}{uncapped}</p>
+                <p><strong>{t(Msg::CriticalCriteria)}" "</strong>{words::cap_reason(cap)}{uncapped}</p>
             </div>
         }
     });
@@ -323,7 +323,7 @@ fn silent_on(
     };
     view! {
         <section class="results__block" aria-labelledby="results-silent-heading">
-            <h2 id="results-silent-heading">{SILENT_ON}</h2>
+            <h2 id="results-silent-heading">{t(Report::SilentOn)}</h2>
             {body}
         </section>
     }
@@ -348,7 +348,7 @@ fn insufficient_evidence(ids: Memo<Vec<CriterionId>>, framework: StoredValue<Fra
     view! {
         <section class="results__block" aria-labelledby="results-insufficient-heading">
             <h2 id="results-insufficient-heading">{t(Msg::InsufficientHeading)}</h2>
-            <p>{INSUFFICIENT_MEANS}</p>
+            <p>{insufficient_means()}</p>
             {body}
         </section>
     }
@@ -369,11 +369,11 @@ fn timescale(findings: Memo<Vec<Finding>>) -> impl IntoView {
                     view! {
                         <li class="results-finding">
                             <p class="results-finding__head">
-                                <strong>{f.rule.label()}</strong>
+                                <strong>{words::finding_rule(f.rule)}</strong>
                                 <span class="visually-hidden">": "</span>
-                                <span class=class>{f.status.label()}</span>
+                                <span class=class>{words::finding_status(f.status)}</span>
                             </p>
-                            <p class="results-finding__message">{f.message.clone()}</p>
+                            <p class="results-finding__message">{words::finding(f)}</p>
                         </li>
                     }
                 })
@@ -400,8 +400,8 @@ fn contradictions_list(found: Memo<Vec<Contradiction>>, framework: StoredValue<F
                     .collect_view();
                 view! {
                     <section class="results__block" aria-labelledby="results-contradictions-heading">
-                        <h2 id="results-contradictions-heading">{CONTRADICTIONS}</h2>
-                        <p>{CONTRADICTIONS_LEAD}</p>
+                        <h2 id="results-contradictions-heading">{t(Report::Contradictions)}</h2>
+                        <p>{t(Report::ContradictionsLead)}</p>
                         <ul class="results-contradictions">{items}</ul>
                     </section>
                 }

@@ -6,7 +6,7 @@ use leptos::task::spawn_local;
 
 use crate::browser::{clipboard, compression, location};
 use crate::domain::{Assessment, Framework};
-use crate::format::share::{base64url_encode, payload_json, MAX_LINK_CHARS};
+use crate::format::share::{base64url_encode, payload_json_in, MAX_LINK_CHARS};
 use crate::i18n::messages::share::{Share as S, ShareCount};
 use crate::i18n::{t, tf, tn};
 use crate::state::catalogue::use_catalogue;
@@ -31,7 +31,9 @@ pub fn ShareLink(assessment: Signal<Assessment>, framework: Framework) -> impl I
         state.set(LinkState::Making);
         copied.set(None);
         let builtin = catalogue.with_value(|c| c.builtin());
-        let json = framework.with_value(|f| payload_json(&assessment.get_untracked(), f, &builtin));
+        let json = framework.with_value(|f| {
+            payload_json_in(&assessment.get_untracked(), f, &builtin, crate::i18n::current())
+        });
         spawn_local(async move {
             let next = match compression::deflate(json.as_bytes()).await {
                 Ok(bytes) => {

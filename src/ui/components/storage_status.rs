@@ -53,7 +53,9 @@ pub fn download_backup(done: impl FnOnce(Result<(), String>) + 'static) {
     let catalogue = use_catalogue();
     let now = clock::now();
     let file = catalogue.with_value(|c| {
-        library.list().with_untracked(|list| envelope::library_unhashed(list, c.frameworks(), now))
+        library.list().with_untracked(|list| {
+            envelope::library_unhashed(list, c.frameworks(), now).written_in(crate::i18n::current())
+        })
     });
     leptos::task::spawn_local(async move {
         let hash = digest::sha256_hex(file.canonical().as_bytes()).await;

@@ -9,7 +9,7 @@ use crate::domain::chart_geometry::format_percent;
 use crate::domain::{
     contradictions, results, Answer, Assessment, Criterion, EditError, Evidence, Framework, MAX_LEVEL,
 };
-use crate::format::report::wording::{contradiction_sentence, INSUFFICIENT_SHORT};
+use crate::format::report::wording::{contradiction_sentence, insufficient_short};
 use crate::i18n::messages::scoring::{Scoring as Msg, Shortcuts as Keys};
 use crate::i18n::messages::shell::Shell;
 use crate::i18n::{t, tf};
@@ -296,7 +296,10 @@ fn StatusBar(scoring: Scoring) -> impl IntoView {
             r.as_ref().map(|r| match (r.overall, r.band) {
                 (Some(overall), Some(band)) => {
                     let message = if r.provisional { Msg::OverallProvisional } else { Msg::Overall };
-                    tf(message, &[("percent", &format_percent(overall)), ("band", band.label())])
+                    tf(
+                        message,
+                        &[("percent", &format_percent(overall)), ("band", crate::i18n::words::band(band))],
+                    )
                 }
                 _ => t(Msg::NoScoreYet).to_string(),
             })
@@ -511,7 +514,7 @@ fn AnswerChoice(scoring: Scoring, criterion: Criterion) -> impl IntoView {
                     label=format!("N {na_label}") descriptor=t(Msg::NotApplicableDescriptor).into() // not worded: the key N before the framework's label
                     choose=move || scoring.choose_not_applicable(&cid.get_value()) />
                 <AnswerOption name=name.clone() value="ie".into() checked=Signal::derive(ie_checked)
-                    label=format!("I {ie_label}") descriptor=INSUFFICIENT_SHORT.into() // not worded: the key I before the framework's label
+                    label=format!("I {ie_label}") descriptor=insufficient_short().into() // not worded: the key I before the framework's label
                     choose=move || scoring.set_answer(&cid.get_value(), Answer::InsufficientEvidence) />
             </div>
             {move || na_checked().then(|| view! { <NotApplicableReason scoring=scoring criterion_id=cid.get_value() /> })}
@@ -705,7 +708,7 @@ fn EvidencePicker(scoring: Scoring, criterion_id: Memo<String>) -> impl IntoView
                         prop:value=clause_choice>
                         <option value="">{t(Msg::ChooseClause)}</option>
                         {move || clauses.get().into_iter().map(|c| {
-                            let text = format!("{} {}", c.citation(), shorten(&c.text, 110));
+                            let text = format!("{} {}", crate::i18n::words::citation(&c.label, c.page), shorten(&c.text, 110));
                             view! { <option value=c.id.to_string()>{text}</option> }
                         }).collect_view()}
                     </select>
@@ -728,7 +731,7 @@ fn EvidencePicker(scoring: Scoring, criterion_id: Memo<String>) -> impl IntoView
 /// specification no longer has it.
 fn cited_clause(clauses: Memo<Vec<crate::domain::Clause>>, id: u32) -> String {
     let citation = clauses
-        .with(|cs| cs.iter().find(|c| c.id == id).map(|c| c.citation()))
+        .with(|cs| cs.iter().find(|c| c.id == id).map(|c| crate::i18n::words::citation(&c.label, c.page)))
         .unwrap_or_else(|| id.to_string());
     tf(Msg::Clause, &[("citation", &citation)])
 }

@@ -21,6 +21,7 @@ use crate::format::comparison::{comparison_csv, comparison_markdown};
 use crate::format::envelope;
 use crate::format::report::wording::{answer_text, evidence_citation};
 use crate::i18n::messages::compare::Compare as C;
+use crate::i18n::messages::comparison_report::ComparisonReport as CR;
 use crate::i18n::{parts, t, tf, Part};
 use crate::state::catalogue::use_catalogue;
 use crate::state::library::use_library;
@@ -199,7 +200,7 @@ fn sides(c: &Compared) -> impl IntoView {
 
 fn band_cell(band: Option<crate::domain::Band>) -> AnyView {
     match band {
-        Some(b) => view! { <td><span class=format!("band-badge band-badge--{}", band_class(b))>{b.label()}</span></td> }
+        Some(b) => view! { <td><span class=format!("band-badge band-badge--{}", band_class(b))>{crate::i18n::words::band(b)}</span></td> }
             .into_any(),
         None => view! { <td>{t(C::NoBandYet)}</td> }.into_any(),
     }
@@ -208,9 +209,12 @@ fn band_cell(band: Option<crate::domain::Band>) -> AnyView {
 fn summary(c: &Compared) -> impl IntoView {
     let (one, two) = c.sides();
     let o = &c.comparison.overall;
-    let change =
-        if o.not_comparable.is_empty() { percent_change(o.before, o.after) } else { NOT_COMPARED.into() };
-    let band_way = o.band_movement.map_or(NOT_COMPARED, movement_label);
+    let change = if o.not_comparable.is_empty() {
+        percent_change(o.before, o.after)
+    } else {
+        t(CR::NotCompared).into()
+    };
+    let band_way = o.band_movement.map_or(t(CR::NotCompared), movement_label);
     let coverage = |r: &crate::domain::Results| {
         tf(
             C::Coverage,
@@ -355,7 +359,7 @@ fn criterion_row(c: &Compared, i: usize) -> impl IntoView {
         if in_side(k, first_side) {
             answer_text(answer, side.framework)
         } else {
-            NOT_IN_VERSION.to_string()
+            t(CR::NotInVersion).to_string()
         }
     };
     let way_class = match k.movement {
@@ -417,8 +421,8 @@ fn also_changed(c: &Compared, k: &CriterionChange) -> impl IntoView {
     view! {
         <ul class="compare-notes">
             {k.cap.map(|cap| view! { <li><strong>{cap_label(cap)}</strong></li> })}
-            {evidence(EVIDENCE_ADDED, &k.evidence_added, two)}
-            {evidence(EVIDENCE_DROPPED, &k.evidence_dropped, one)}
+            {evidence(t(CR::EvidenceAdded), &k.evidence_added, two)}
+            {evidence(t(CR::EvidenceDropped), &k.evidence_dropped, one)}
             {cited}
         </ul>
     }
@@ -443,7 +447,7 @@ fn framework_changes(c: &Compared) -> Option<impl IntoView> {
     );
     Some(view! {
         <section class="compare__block" aria-labelledby="compare-framework-heading">
-            <h2 id="compare-framework-heading">{FRAMEWORK_VERSIONS}</h2>
+            <h2 id="compare-framework-heading">{t(CR::FrameworkVersions)}</h2>
             <p>{lead}</p>
             <ul>{items}</ul>
         </section>
@@ -483,7 +487,7 @@ fn text_changes(c: Arc<Compared>) -> impl IntoView {
     };
     view! {
         <section class="compare__block compare__block--long" aria-labelledby="compare-text-heading">
-            <h2 id="compare-text-heading">{TEXT_CHANGES}</h2>
+            <h2 id="compare-text-heading">{t(CR::TextChanges)}</h2>
             <p>{lead}</p>
             {key}
             <ol class="clause-changes">{list}</ol>

@@ -6,7 +6,7 @@ use crate::domain::numbers::shortest;
 use crate::domain::{rules_hash, Criterion, Framework, Section};
 use crate::format::criteria_csv::criteria_csv;
 use crate::format::envelope;
-use crate::format::report::wording::INSUFFICIENT_MEANS;
+use crate::format::report::wording::insufficient_means;
 use crate::i18n::messages::frameworks::{Frameworks as M, FrameworksCounted as N};
 use crate::i18n::{t, tf, tn, tnf};
 use crate::state::catalogue::use_catalogue;
@@ -226,7 +226,11 @@ fn FrameworkText(framework: Framework) -> impl IntoView {
 fn download_framework(framework: &Framework) -> Result<(), String> {
     let now = clock::now();
     let name = envelope::file_name(&format!("{}-{}", framework.id, framework.version), now);
-    download::download_text(&name, "application/json", &envelope::export_framework(framework, now))
+    download::download_text(
+        &name,
+        "application/json",
+        &envelope::export_framework_in(framework, crate::i18n::current(), now),
+    )
 }
 
 #[component]
@@ -271,7 +275,7 @@ fn ScaleTable(framework: Framework) -> impl IntoView {
                     <tr>
                         <th scope="row">"–"</th>
                         <td>{framework.scale.insufficient_evidence_label.clone()}</td>
-                        <td>{INSUFFICIENT_MEANS}</td>
+                        <td>{insufficient_means()}</td>
                     </tr>
                 </tbody>
             </table>

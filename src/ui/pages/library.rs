@@ -5,7 +5,7 @@ use crate::domain::{builtin, results, Assessment, Status};
 use crate::i18n::messages::dates::short_date_time;
 use crate::i18n::messages::library::{Library as L, LibraryCount};
 use crate::i18n::messages::storage::Storage;
-use crate::i18n::{t, tf, tnf};
+use crate::i18n::{t, tf, tnf, words};
 use crate::state::catalogue::use_catalogue;
 use crate::state::library::use_library;
 use crate::state::route::{navigate, Page};
@@ -123,12 +123,12 @@ fn AssessmentRow(assessment: Assessment, chosen: RwSignal<Vec<String>>) -> impl 
     let band = scored.map(|(_, r)| r).map_or_else(
         || t(L::UnknownFramework).to_string(),
         |r| match r.band {
-            Some(band) if r.provisional => tf(L::Provisional, &[("band", band.label())]),
-            Some(band) => band.label().to_string(),
+            Some(band) if r.provisional => tf(L::Provisional, &[("band", words::band(band))]),
+            Some(band) => words::band(band).to_string(),
             None => t(L::NotScoredYet).to_string(),
         },
     );
-    let status = assessment.status.label();
+    let status = words::status(assessment.status);
     let (renaming, set_renaming) = signal(false);
     let open_href = Page::Assessment(id.clone()).href();
     let results_href = Page::Results(id.clone()).href();

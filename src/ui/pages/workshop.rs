@@ -400,7 +400,7 @@ fn AgreedResult() -> impl IntoView {
         let Some((assessment, framework)) = agreed() else { return };
         let now = clock::now();
         let name = envelope::file_name(&format!("spec-lens-agreed-{}", assessment.specification.title), now);
-        let text = envelope::export_assessment(&assessment, &framework, now);
+        let text = envelope::export_assessment_in(&assessment, &framework, crate::i18n::current(), now);
         message.set(Some(
             download::download_text(&name, "application/json", &text)
                 .map(|_| tf(W::Downloaded, &[("name", &name)])),

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { inflateRawSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
 
 import { test, expect, axeViolations } from '../support/fixtures';
@@ -139,4 +140,51 @@ test('the report downloads as a Word file', async ({ page }) => {
   expect(bytes.length).toBeGreaterThan(2000);
   await expect(results.region('Export and share').getByRole('alert')).toHaveCount(0);
   expect(await axeViolations(page)).toEqual([]);
+});
+
+/** One part of a zip package (a .docx), read through its central directory. */
+function zipPart(zip: Buffer, name: string): string {
+  const end = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  let at = zip.readUInt32LE(end + 16);
+  for (let i = 0; i < zip.readUInt16LE(end + 10); i++) {
+    const size = zip.readUInt32LE(at + 20);
+    const nameLength = zip.readUInt16LE(at + 28);
+    const local = zip.readUInt32LE(at + 42);
+    if (zip.toString('utf8', at + 46, at + 46 + nameLength) === name) {
+      const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
+      const data = zip.subarray(start, start + size);
+      return (zip.readUInt16LE(at + 10) === 8 ? inflateRawSync(data) : data).toString('utf8');
+    }
+    at += 46 + nameLength + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
+  }
+  throw new Error(`no part ${name}`);
+}
+
+test('in Welsh, the reports, the spreadsheet and the file are in Welsh', async ({ page }) => {
+  await page.goto(`./?lang=cy#/assessments/${WORKED_EXAMPLE}/results`);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'cy');
+  const results = new ResultsPage(page);
+  await expect(page.getByRole('heading', { level: 1, name: /^Canlyniadau: / })).toBeVisible();
+  await expect(results.region('Crynodeb').getByText('Annigonol', { exact: true })).toBeVisible();
+
+  const markdown = await readFile((await (await results.download("Lawrlwytho'r adroddiad (Markdown)")).path())!, 'utf8');
+  expect(markdown).toMatch(/^# Canlyniadau: /);
+  expect(markdown).toContain('## Crynodeb');
+  expect(markdown).toContain('**Asesiad o anghenion cyn cyhoeddi** (Anhysbys): Ychwanegwch ');
+  expect(markdown).not.toContain('## Summary');
+
+  // The Word report is written in the reader's worker, worded with the catalogue the page read.
+  const word = await readFile((await (await results.download("Lawrlwytho'r adroddiad (Word)")).path())!);
+  expect(zipPart(word, 'word/styles.xml')).toContain('<w:lang w:val="cy-GB"');
+  expect(zipPart(word, 'docProps/core.xml')).toContain('<dc:language>cy-GB</dc:language>');
+  const body = zipPart(word, 'word/document.xml');
+  expect(body).toContain('>Crynodeb<');
+  expect(body).not.toContain('>Summary<');
+
+  const csv = await readFile((await (await results.download('Lawrlwytho taenlen (CSV)')).path())!, 'utf8');
+  expect(csv.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe('Adran,Maen prawf,Ateb,Label y lefel,Pwysoliad,Rhesymeg,Tystiolaeth');
+
+  const file = JSON.parse(await readFile((await (await results.download('Lawrlwytho ffeil yr asesiad')).path())!, 'utf8'));
+  expect(file.language).toBe('cy');
+  await expect(results.region('Allforio a rhannu').getByRole('alert')).toHaveCount(0);
 });
