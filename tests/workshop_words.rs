@@ -203,7 +203,7 @@ fn the_agreed_result_words_in_english_and_in_welsh() {
     assert!(report.contains("- **Assessor:** Agreed in workshop (4 scorers)\n"), "{report}");
     assert!(report.contains("| Criterion | Agreed | Assessor A | Ama Boateng | AMA BOATENG | Bethan Ifans |"));
     let report = in_welsh(|| markdown_report(&agreed, &framework, &UnicodeFold));
-    assert!(report.contains("- **Asesydd:** Cytunwyd mewn gweithdy (4 sgoriwr)\n"), "{report}");
+    assert!(report.contains("- **Aseswr:** Cytunwyd mewn gweithdy (4 sgoriwr)\n"), "{report}");
     assert!(report
         .contains("| Maen prawf | Sgôr a gytunwyd | Aseswr A | Ama Boateng | AMA BOATENG | Bethan Ifans |"));
 }

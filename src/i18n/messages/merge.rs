@@ -5,7 +5,7 @@
 
 use crate::domain::moderation::{anonymous_letter, AssessedBy, Flag, FrameworkName, MergeError, Provenance};
 use crate::i18n::messages::moderation::Moderation as M;
-use crate::i18n::{tf, tnf, Messages, Plurals};
+use crate::i18n::{tf, tnf};
 
 crate::messages! {
     pub enum Merge in "merge" {
@@ -119,26 +119,4 @@ pub fn recorded_scorer(provenance: &Provenance, index: usize) -> String {
         Some(name) => name.to_string(),
         None => tf(M::Assessor, &[("letter", &anonymous_letter(index))]),
     }
-}
-
-/// `assessed_by_label` in English whatever the page's language: for the reports (Markdown, Word,
-/// the comparison), which are written in English for now.
-pub fn assessed_by_english(by: AssessedBy<'_>) -> Option<String> {
-    match by {
-        AssessedBy::Workshop { scorers } => Some(english_counted(MergeCounted::AgreedInWorkshop, scorers)),
-        other => assessed_by_label(other),
-    }
-}
-
-/// `recorded_scorer` in English whatever the page's language, for the reports.
-pub fn recorded_scorer_english(provenance: &Provenance, index: usize) -> String {
-    match provenance.scorer_name(index) {
-        Some(name) => name.to_string(),
-        None => crate::i18n::fill(M::Assessor.english(), &[("letter", &anonymous_letter(index))]),
-    }
-}
-
-fn english_counted(message: MergeCounted, n: usize) -> String {
-    let [one, other] = message.english();
-    crate::i18n::fill(if n == 1 { one } else { other }, &[("n", &n.to_string())])
 }

@@ -17,7 +17,7 @@ crate::messages! {
         ServiceCategory: "Service category" => "Categori'r gwasanaeth",
         Area: "Area" => "Ardal",
         Version: "Version" => "Fersiwn",
-        Assessor: "Assessor" => "Asesydd",
+        Assessor: "Assessor" => "Aseswr",
         DocumentScored: "Document scored" => "Y ddogfen a sgoriwyd",
         DocumentSha: "Document SHA-256" => "SHA-256 y ddogfen",
         Framework: "Framework" => "Fframwaith",
@@ -42,7 +42,7 @@ crate::messages! {
             => "\u{201c}{title}\u{201d} \u{2014} nid yw'r fanyleb yn sôn o gwbl am: {terms}",
         Contradictions: "Dates that contradict an answer" => "Dyddiadau sy'n gwrth-ddweud ateb",
         ContradictionsLead: "The key dates say a rule was not met, yet the criterion it is about is answered as met in full. The answers are the assessor's and have not been changed: check the answer or the dates."
-            => "Mae'r dyddiadau allweddol yn dweud na chafodd rheol ei bodloni, ac eto mae'r maen prawf y mae'n ymwneud ag ef wedi'i ateb fel un a fodlonwyd yn llawn. Atebion yr asesydd yw'r rhain ac nid ydynt wedi'u newid: gwiriwch yr ateb neu'r dyddiadau.",
+            => "Mae'r dyddiadau allweddol yn dweud na chafodd rheol ei bodloni, ac eto mae'r maen prawf y mae'n ymwneud ag ef wedi'i ateb fel un a fodlonwyd yn llawn. Atebion yr aseswr yw'r rhain ac nid ydynt wedi'u newid: gwiriwch yr ateb neu'r dyddiadau.",
         /// "“Enough time to consult” is answered 3 Achieving, but the dates say: …"
         Contradiction: "\u{201c}{title}\u{201d} is answered {level} {label}, but the dates say: {finding}"
             => "\u{201c}{title}\u{201d}: yr ateb yw {level} {label}, ond mae'r dyddiadau'n dweud: {finding}",
