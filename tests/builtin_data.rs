@@ -441,3 +441,11 @@ fn worked_example_results_are_honest() {
     // Accommodation example never points to evidence it does not include.
     assert!(r.insufficient.is_empty(), "{:?}", r.insufficient);
 }
+
+/// The page shows the examples' copyright notice through the catalogue (so a Welsh page words it);
+/// its English is the notice the data carries, word for word.
+#[test]
+fn the_attribution_on_the_page_is_the_notice_the_data_carries() {
+    use spec_lens::i18n::{messages::library::Library, Messages};
+    assert_eq!(Library::CrsAttribution.english(), spec_lens::domain::builtin::CRS_ATTRIBUTION);
+}

@@ -47,6 +47,9 @@ crate::messages! {
             => "Neu sgoriwch un o'r saith hyn eich hun. Nid dogfennau'r tendr ydyn nhw: mae pob un wedi'i llunio o'r hyn y mae system atgyfeirio Gwasanaeth Carchardai a Phrawf EF yn ei gofnodi am un math o wasanaeth adsefydlu a gomisiynwyd (ei ganlyniadau, ei lefelau cymhlethdod a'i feini prawf cymhwysedd), felly mae pob un mor denau â'r data hwnnw.",
         ScoreExample: "Score this example" => "Sgorio'r enghraifft hon",
         ScoreExampleNamed: "Score this example: {name}" => "Sgorio'r enghraifft hon: {name}",
+        /// The examples' copyright notice, as `domain::builtin::CRS_ATTRIBUTION` (the data keeps the English).
+        CrsAttribution: "Built from Commissioned Rehabilitative Services seed data in the repository ministryofjustice/hmpps-interventions-onboarding, Crown Copyright (Ministry of Justice), MIT licence."
+            => "Wedi'i adeiladu o ddata cychwynnol y Gwasanaethau Adsefydlu a Gomisiynir yn y storfa ministryofjustice/hmpps-interventions-onboarding, Hawlfraint y Goron (y Weinyddiaeth Gyfiawnder), trwydded MIT.",
     }
 }
 

@@ -285,7 +285,7 @@ fn Examples() -> impl IntoView {
             <p><button type="button" class="button" on:click=open_worked_example>{t(L::OpenWorkedExample)}</button></p>
             <p>{t(L::ExamplesIntro)}</p>
             <ul class="example-list">{items}</ul>
-            <p class="muted small">{builtin::CRS_ATTRIBUTION}</p>
+            <p class="muted small">{t(L::CrsAttribution)}</p>
         </section>
     }
 }
