@@ -65,7 +65,10 @@ use crate::domain::finder::check_term;
 use crate::domain::framework::{CriterionWording, Language, SectionWording, Translation};
 use crate::domain::numbers::{parse_decimal, shortest};
 use crate::domain::sorting;
-use crate::domain::validation::{is_valid_weight, is_web_url, MAX_WEIGHT, WEIGHT_ADVICE};
+use crate::domain::validation::{is_valid_weight, is_web_url, MAX_WEIGHT};
+
+/// What to write instead of a bad weight.
+const WEIGHT_ADVICE: &str = "write a number of 0 or more, such as 1 or 2.5 (0 leaves it out of the score).";
 use crate::domain::{Criterion, Framework, Section, Source, MAX_LEVEL};
 
 /// Every column, in the order the export and the template write them.

@@ -17,12 +17,14 @@ pub mod new_assessment;
 pub mod open_document;
 pub mod presenter;
 pub mod projector;
+pub mod refusals;
 pub mod rescore;
 pub mod results;
 pub mod scoring;
 pub mod share;
 pub mod shell;
 pub mod storage;
+pub mod validation;
 pub mod workshop;
 
 /// One message of an area, as the native checks and the Welsh file's writer see it.
@@ -91,6 +93,12 @@ pub fn areas() -> Vec<(&'static str, Vec<Entry>)> {
         (storage::Storage::AREA, storage::Storage::entries()),
         (workshop::Perspective::AREA, workshop::Perspective::entries()),
         (workshop::Workshop::AREA, workshop::Workshop::entries()),
+        (refusals::Refusals::AREA, refusals::Refusals::entries()),
+        (refusals::ShareRefusals::AREA, refusals::ShareRefusals::entries()),
+        (validation::Validation::AREA, validation::Validation::entries()),
+        (validation::ValidationCounted::AREA, validation::ValidationCounted::entries()),
+        (validation::Place::AREA, validation::Place::entries()),
+        (validation::Field::AREA, validation::Field::entries()),
     ]
 }
 
