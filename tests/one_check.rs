@@ -147,7 +147,7 @@ fn the_criteria_csv_refuses_the_same_addresses_naming_line_and_column() {
         assert!(
             errors
                 .iter()
-                .any(|e| e.column.as_deref() == Some("sources") && e.message.contains("not a web address")),
+                .any(|e| e.column.as_deref() == Some("sources") && e.message().contains("not a web address")),
             "{errors:?}"
         );
     }

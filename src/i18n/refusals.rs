@@ -5,9 +5,10 @@
 
 use std::fmt;
 
-use super::messages::refusals::{Refusals as R, ShareRefusals as S};
+use super::messages::refusals::{CsvRefusals as C, Refusals as R, ShareRefusals as S};
+use super::messages::storage_errors::{StorageCounted, StorageErrors as St};
 use super::messages::validation::{Field, Place, Validation as V, ValidationCounted};
-use super::{t, tf, tnf};
+use super::{t, tf, tn, tnf};
 use crate::domain::finder::{TermError, MAX_TERM_CHARS};
 use crate::domain::framework::{Language, MAX_LEVEL};
 use crate::domain::numbers::shortest;
@@ -16,11 +17,14 @@ use crate::domain::validation::{
     FieldError, FieldPath, Needed, Problem, Refusal, TranslationProblem, WeightProblem, MAX_CRITERIA,
     MAX_TERMS, MAX_WEEKS, MAX_WEIGHT,
 };
+use crate::format::criteria_csv::{CsvError, CsvProblem, CsvWeight, SourceProblem, TEMPLATE_FILE_NAME};
 use crate::format::envelope::Kind;
 use crate::format::errors::{
     megabytes, quoted, FrameworkRefusal, ImportError, Invalid, Missing, ValueType, WrongType, MAX_DEPTH,
+    MAX_FILE_BYTES,
 };
 use crate::format::share::{ShareError, SHARE_VERSION};
+use crate::format::store::{Corrupt, Forgotten, StorageProblem, StoreError};
 
 // ---------------------------------------------------------------------------------------------
 // Files
@@ -215,15 +219,19 @@ impl FieldError {
 /// place, then the problem's sentence with a small first letter and no full stop.
 impl fmt::Display for Refusal {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let sentence = problem(&self.problem);
-        let sentence = sentence.trim_end_matches('.');
-        let mut chars = sentence.chars();
-        // The sentences start in ASCII; `char::to_lowercase` would bring Unicode's case tables (9 KB).
-        let first = chars.next().map(|c| c.to_ascii_lowercase().to_string()).unwrap_or_default();
-        let problem = format!("{first}{}", chars.as_str());
+        let problem = clause(&problem(&self.problem));
         let place = place(self);
         f.write_str(&tf(Place::Refusal, &[("place", &place), ("problem", &problem)]))
     }
+}
+
+/// A sentence as a clause to follow a colon: its first letter small, its full stop left off.
+fn clause(sentence: &str) -> String {
+    let sentence = sentence.trim_end_matches('.');
+    let mut chars = sentence.chars();
+    // The sentences start in ASCII; `char::to_lowercase` would bring Unicode's case tables (9 KB).
+    let first = chars.next().map(|c| c.to_ascii_lowercase().to_string()).unwrap_or_default();
+    format!("{first}{}", chars.as_str())
 }
 
 /// A section's or criterion's id for a place: quoted and cut, or None when it is blank.
@@ -378,18 +386,21 @@ pub fn problem(problem: &Problem) -> String {
         Problem::TooManyTerms { count } => {
             tf(V::TooManyTerms, &[("count", &number(*count)), ("max", &number(MAX_TERMS))])
         }
-        Problem::BadTerm { term, error } => {
-            let message = match error {
-                TermError::Empty => V::TermEmpty,
-                TermError::Wildcard => V::TermWildcard,
-                TermError::TooLong => V::TermTooLong,
-            };
-            tf(message, &[("term", &shown_term(term)), ("max", &number(MAX_TERM_CHARS))])
-        }
+        Problem::BadTerm { term, error } => term_sentence(term, *error),
         Problem::NotWebAddress { url } => tf(V::NotWebAddress, &[("url", &cut(url))]),
         Problem::UnknownLanguage { code } => tf(V::UnknownLanguage, &[("code", &cut(code))]),
         Problem::Translation(problem) => translation(problem),
     }
+}
+
+/// What is wrong with a search term, as a sentence.
+fn term_sentence(term: &str, error: TermError) -> String {
+    let message = match error {
+        TermError::Empty => V::TermEmpty,
+        TermError::Wildcard => V::TermWildcard,
+        TermError::TooLong => V::TermTooLong,
+    };
+    tf(message, &[("term", &shown_term(term)), ("max", &MAX_TERM_CHARS.to_string())])
 }
 
 fn needs(needed: Needed) -> String {
@@ -522,5 +533,201 @@ fn translation(problem: &TranslationProblem) -> String {
                 ],
             )
         }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Criteria spreadsheets
+// ---------------------------------------------------------------------------------------------
+
+/// "Line 3, column weight: \"x\" is not a number; …", or the problem alone for the whole file.
+impl fmt::Display for CsvError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let problem = self.message();
+        let text = match (self.line, &self.column) {
+            (Some(line), Some(column)) => {
+                tf(C::AtCell, &[("line", &line.to_string()), ("column", column), ("problem", &problem)])
+            }
+            (Some(line), None) => tf(C::AtLine, &[("line", &line.to_string()), ("problem", &problem)]),
+            (None, _) => problem,
+        };
+        f.write_str(&text)
+    }
+}
+
+impl CsvError {
+    /// What was wrong and what to do, without the line and column.
+    pub fn message(&self) -> String {
+        csv_problem(&self.problem)
+    }
+}
+
+fn csv_problem(problem: &CsvProblem) -> String {
+    use CsvProblem as P;
+    match problem {
+        P::TooLarge { bytes } => {
+            tf(C::TooLarge, &[("bytes", &bytes.to_string()), ("max", &MAX_FILE_BYTES.to_string())])
+        }
+        P::Utf16 => t(C::Utf16).into(),
+        P::NotUtf8 => t(C::NotUtf8).into(),
+        P::Empty => tf(C::Empty, &[("template", TEMPLATE_FILE_NAME)]),
+        P::UnclosedQuote => t(C::UnclosedQuote).into(),
+        P::WrongSeparator { semicolons: true } => t(C::SeparatedBySemicolons).into(),
+        P::WrongSeparator { semicolons: false } => t(C::SeparatedByTabs).into(),
+        P::DuplicateColumn { first, second } => {
+            tf(C::DuplicateColumn, &[("first", &first.to_string()), ("second", &second.to_string())])
+        }
+        P::MissingColumn { column } => tf(C::MissingColumn, &[("column", column)]),
+        P::NoSectionId => t(C::NoSectionId).into(),
+        P::SectionConflict { id, field, first, line } => {
+            let (message, first) = match *field {
+                "title" => (C::SectionTitleConflict, quoted(first)),
+                "summary" => (C::SectionSummaryConflict, quoted(first)),
+                _ => (C::SectionWeightConflict, first.clone()),
+            };
+            tf(message, &[("id", &quoted(id)), ("first", &first), ("line", &line.to_string())])
+        }
+        P::SectionWordingConflict { id, language, field, first, line } => {
+            let message = if *field == "title" {
+                C::SectionWordedTitleConflict
+            } else {
+                C::SectionWordedSummaryConflict
+            };
+            tf(
+                message,
+                &[
+                    ("id", &quoted(id)),
+                    ("language", language_name(*language)),
+                    ("first", &quoted(first)),
+                    ("line", &line.to_string()),
+                ],
+            )
+        }
+        P::NeedsTitle => t(C::NeedsTitle).into(),
+        P::NeedsQuestion => t(C::NeedsQuestion).into(),
+        P::NotYesOrNo { text } => tf(C::NotYesOrNo, &[("text", &quoted(text))]),
+        P::Source { n, text, problem } => {
+            let (n, text) = (n.to_string(), quoted(text));
+            let values = [("n", n.as_str()), ("text", text.as_str())];
+            match problem {
+                SourceProblem::NoAddress => tf(C::SourceNoAddress, &values),
+                SourceProblem::NoTitle => tf(C::SourceNoTitle, &values),
+                SourceProblem::NotWebAddress { url } => {
+                    tf(C::SourceNotWebAddress, &[values[0], values[1], ("url", &quoted(url))])
+                }
+                SourceProblem::BadYear { year } => {
+                    tf(C::SourceBadYear, &[values[0], values[1], ("year", &quoted(year))])
+                }
+            }
+        }
+        P::BadTerm { term, error } => clause(&term_sentence(term, *error)),
+        P::NoCriterionId => t(C::NoCriterionId).into(),
+        P::RepeatedCriterionId { id, first_line } => {
+            tf(C::RepeatedCriterionId, &[("id", &quoted(id)), ("first", &first_line.to_string())])
+        }
+        P::Weight { text, problem } => {
+            let shown = quoted(text);
+            match problem {
+                CsvWeight::DecimalComma => {
+                    tf(C::WeightDecimalComma, &[("text", &shown), ("fixed", &text.replace(',', "."))])
+                }
+                CsvWeight::TooHeavy => {
+                    tf(C::WeightTooHeavy, &[("text", &shown), ("max", &shortest(MAX_WEIGHT))])
+                }
+                CsvWeight::Negative => tf(C::WeightNegative, &[("text", &shown)]),
+                CsvWeight::NotANumber => tf(C::WeightNotANumber, &[("text", &shown)]),
+            }
+        }
+        P::SectionNoTitle { id } => tf(C::SectionNoTitle, &[("id", &quoted(id))]),
+        P::NoCriteria => t(C::NoCriteria).into(),
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Storage
+// ---------------------------------------------------------------------------------------------
+
+impl fmt::Display for StoreError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let text = match self {
+            StoreError::Unavailable => t(St::Unavailable).into(),
+            StoreError::QuotaExceeded => t(St::QuotaExceeded).into(),
+            StoreError::ReadBackMismatch { key } => tf(St::ReadBackMismatch, &[("key", key)]),
+            // Writing failed, not reading: said as the browser's problem, as it always was.
+            StoreError::Corrupt(Corrupt::NotEncoded(detail)) => {
+                tf(St::Other, &[("detail", &tf(St::EncodingFailed, &[("detail", detail)]))])
+            }
+            StoreError::Corrupt(corrupt) => tf(St::Corrupt, &[("detail", &corrupt_detail(corrupt))]),
+            StoreError::TooNew { found, supported } => {
+                tf(St::TooNew, &[("found", &found.to_string()), ("supported", &supported.to_string())])
+            }
+            StoreError::Conflict { stored_revision } => {
+                tf(St::Conflict, &[("revision", &stored_revision.to_string())])
+            }
+            StoreError::Other(detail) => tf(St::Other, &[("detail", detail)]),
+        };
+        f.write_str(&text)
+    }
+}
+
+fn corrupt_detail(corrupt: &Corrupt) -> String {
+    match corrupt {
+        Corrupt::NotAnAssessment(detail) => tf(St::CorruptNotAnAssessment, &[("detail", detail)]),
+        Corrupt::RevisionNotANumber => t(St::CorruptRevision).into(),
+        Corrupt::NotJson(detail) => tf(St::CorruptNotJson, &[("detail", detail)]),
+        Corrupt::NotMarked => t(St::CorruptNotMarked).into(),
+        Corrupt::NoVersion => t(St::CorruptNoVersion).into(),
+        Corrupt::BadDocumentReference => t(St::CorruptDocumentReference).into(),
+        Corrupt::DocumentMissing(key) => tf(St::CorruptDocumentMissing, &[("key", key)]),
+        Corrupt::DocumentUnreadable { key, detail } => {
+            tf(St::CorruptDocumentUnreadable, &[("key", key), ("detail", detail)])
+        }
+        Corrupt::IndexNotJson(detail) => tf(St::CorruptIndexNotJson, &[("detail", detail)]),
+        Corrupt::IndexNotIds(detail) => tf(St::CorruptIndexNotIds, &[("detail", detail)]),
+        Corrupt::NotEncoded(detail) => tf(St::EncodingFailed, &[("detail", detail)]),
+    }
+}
+
+impl fmt::Display for StorageProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let text = match self {
+            StorageProblem::Store(error) => error.to_string(),
+            StorageProblem::Quarantined { reason, quarantine_key } => {
+                tf(St::Quarantined, &[("reason", &reason.to_string()), ("key", quarantine_key)])
+            }
+            StorageProblem::KeptUnreadable { key, reason } => {
+                tf(St::KeptUnreadable, &[("key", key), ("reason", &reason.to_string())])
+            }
+            StorageProblem::NotMovedAside { key } => tf(St::NotMovedAside, &[("key", key)]),
+            StorageProblem::IndexTooNew => t(St::IndexTooNew).into(),
+            StorageProblem::IndexUnreadable => t(St::IndexUnreadable).into(),
+            StorageProblem::FrameworkRefused { key, refusal } => {
+                tf(St::FrameworkRefused, &[("key", key), ("reason", &refusal.reason())])
+            }
+            StorageProblem::FrameworkUnreadable { key } => tf(St::FrameworkUnreadable, &[("key", key)]),
+        };
+        f.write_str(&text)
+    }
+}
+
+impl Forgotten {
+    /// "Removed 3 assessments, 1 imported or edited framework, 2 specification documents and 4
+    /// other entries (preferences, drafts, the workshop)." (and the offline copy of the page).
+    pub fn sentence(&self) -> String {
+        let count = |n: usize| n as u64;
+        let assessments = tn(StorageCounted::Assessments, count(self.assessments));
+        let frameworks = tn(StorageCounted::Frameworks, count(self.frameworks));
+        let documents = tn(StorageCounted::Documents, count(self.documents));
+        let other = tn(StorageCounted::Other, count(self.other));
+        let message = if self.offline_copies > 0 { St::RemovedWithOffline } else { St::Removed };
+        tf(
+            message,
+            &[
+                ("assessments", &assessments),
+                ("frameworks", &frameworks),
+                ("documents", &documents),
+                ("other", &other),
+            ],
+        )
     }
 }

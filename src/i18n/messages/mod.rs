@@ -24,6 +24,7 @@ pub mod scoring;
 pub mod share;
 pub mod shell;
 pub mod storage;
+pub mod storage_errors;
 pub mod validation;
 pub mod workshop;
 
@@ -95,10 +96,13 @@ pub fn areas() -> Vec<(&'static str, Vec<Entry>)> {
         (workshop::Workshop::AREA, workshop::Workshop::entries()),
         (refusals::Refusals::AREA, refusals::Refusals::entries()),
         (refusals::ShareRefusals::AREA, refusals::ShareRefusals::entries()),
+        (refusals::CsvRefusals::AREA, refusals::CsvRefusals::entries()),
         (validation::Validation::AREA, validation::Validation::entries()),
         (validation::ValidationCounted::AREA, validation::ValidationCounted::entries()),
         (validation::Place::AREA, validation::Place::entries()),
         (validation::Field::AREA, validation::Field::entries()),
+        (storage_errors::StorageErrors::AREA, storage_errors::StorageErrors::entries()),
+        (storage_errors::StorageCounted::AREA, storage_errors::StorageCounted::entries()),
     ]
 }
 

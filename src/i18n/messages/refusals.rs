@@ -125,3 +125,78 @@ crate::messages! {
             => "Cafodd y ddolen hon ei sgorio o dan y fframwaith \"{id}\" fersiwn {version}, nad yw ar y dudalen hon. Gofynnwch i'r anfonwr am ffeil, sy'n cario ei fframwaith.",
     }
 }
+
+crate::messages! {
+    /// What is wrong in a criteria spreadsheet (`format::criteria_csv::CsvProblem`). A problem in
+    /// a row or a cell follows "Line 3, column weight: ", so it starts with a small letter.
+    pub enum CsvRefusals in "csv_refusals" {
+        AtCell: "Line {line}, column {column}: {problem}" => "Llinell {line}, colofn {column}: {problem}",
+        AtLine: "Line {line}: {problem}" => "Llinell {line}: {problem}",
+        /// `{bytes}` and `{max}` are numbers of bytes.
+        TooLarge: "The file is {bytes} bytes, more than the {max} a criteria file can be; check that you chose the right file, or split the criteria over several files."
+            => "Mae'r ffeil yn {bytes} beit, mwy na'r {max} y gall ffeil meini prawf fod; gwiriwch mai'r ffeil gywir a ddewisoch, neu rhannwch y meini prawf dros sawl ffeil.",
+        Utf16: "The file is UTF-16 text (Excel's \"Unicode Text\"), which this page does not read; save it again as CSV: in Excel choose File > Save As > \"CSV UTF-8 (Comma delimited)\"; in LibreOffice choose Save As > Text CSV with character set UTF-8 and the comma as field delimiter."
+            => "Testun UTF-16 yw'r ffeil (\"Unicode Text\" Excel), nad yw'r dudalen hon yn ei ddarllen; cadwch hi eto fel CSV: yn Excel dewiswch File > Save As > \"CSV UTF-8 (Comma delimited)\"; yn LibreOffice dewiswch Save As > Text CSV gyda'r set nodau UTF-8 a'r coma yn wahanydd meysydd.",
+        NotUtf8: "The file is not UTF-8 text, so accented letters and symbols would be misread; save it again: in Excel choose File > Save As > \"CSV UTF-8 (Comma delimited)\"; in LibreOffice choose Save As > Text CSV with character set UTF-8 and the comma as field delimiter."
+            => "Nid testun UTF-8 yw'r ffeil, felly byddai llythrennau acennog a symbolau'n cael eu camddarllen; cadwch hi eto: yn Excel dewiswch File > Save As > \"CSV UTF-8 (Comma delimited)\"; yn LibreOffice dewiswch Save As > Text CSV gyda'r set nodau UTF-8 a'r coma yn wahanydd meysydd.",
+        /// `{template}` is the template's file name.
+        Empty: "The file is empty. Start from the template: it has one header row with the column names, then one row per criterion ({template})."
+            => "Mae'r ffeil yn wag. Dechreuwch o'r templed: mae ganddo un rhes bennyn gydag enwau'r colofnau, yna un rhes i bob maen prawf ({template}).",
+        UnclosedQuote: "a cell opens with a double quote (\") that is never closed, so everything after it would be one cell; add the closing quote, or remove the opening one."
+            => "mae cell yn agor gyda dyfynnod dwbl (\") nad yw byth yn cau, felly byddai popeth ar ei ôl yn un gell; ychwanegwch y dyfynnod cau, neu tynnwch yr un agor.",
+        SeparatedBySemicolons: "the columns are separated by semicolons (;), not commas, so they cannot be told apart. Save the file again as comma-separated: in Excel choose File > Save As > \"CSV UTF-8 (Comma delimited)\"; in LibreOffice choose Save As > Text CSV with character set UTF-8 and the comma as field delimiter."
+            => "mae'r colofnau wedi'u gwahanu â hanner colonau (;), nid comas, felly ni ellir eu gwahaniaethu. Cadwch y ffeil eto wedi'i gwahanu â chomas: yn Excel dewiswch File > Save As > \"CSV UTF-8 (Comma delimited)\"; yn LibreOffice dewiswch Save As > Text CSV gyda'r set nodau UTF-8 a'r coma yn wahanydd meysydd.",
+        SeparatedByTabs: "the columns are separated by tabs, not commas, so they cannot be told apart. Save the file again as comma-separated: in Excel choose File > Save As > \"CSV UTF-8 (Comma delimited)\"; in LibreOffice choose Save As > Text CSV with character set UTF-8 and the comma as field delimiter."
+            => "mae'r colofnau wedi'u gwahanu â thabiau, nid comas, felly ni ellir eu gwahaniaethu. Cadwch y ffeil eto wedi'i gwahanu â chomas: yn Excel dewiswch File > Save As > \"CSV UTF-8 (Comma delimited)\"; yn LibreOffice dewiswch Save As > Text CSV gyda'r set nodau UTF-8 a'r coma yn wahanydd meysydd.",
+        DuplicateColumn: "this column appears twice (columns {first} and {second}); keep one and delete the other."
+            => "mae'r golofn hon yn ymddangos ddwywaith (colofnau {first} a {second}); cadwch un a dilëwch y llall.",
+        /// `{column}` is a column's name, as the file must spell it.
+        MissingColumn: "the first row has no column named {column}, which every criteria file needs; add it (the template has every column)."
+            => "nid oes colofn o'r enw {column} yn y rhes gyntaf, ac mae ei hangen ar bob ffeil meini prawf; ychwanegwch hi (mae pob colofn yn y templed).",
+        NoSectionId: "the criterion has no section id; write the id of its section, such as \"voice\"."
+            => "nid oes dynodydd adran gan y maen prawf; ysgrifennwch ddynodydd ei adran, fel \"llais\".",
+        /// `{id}` and `{first}` are quoted from the file; `{line}` is the line that first gave it.
+        SectionTitleConflict: "section {id} already has the title {first} (line {line}); give every row of a section the same title, or leave it blank after the first row."
+            => "mae gan adran {id} y teitl {first} eisoes (llinell {line}); rhowch yr un teitl i bob rhes o adran, neu gadewch ef yn wag ar ôl y rhes gyntaf.",
+        SectionSummaryConflict: "section {id} already has the summary {first} (line {line}); give every row of a section the same summary, or leave it blank after the first row."
+            => "mae gan adran {id} y crynodeb {first} eisoes (llinell {line}); rhowch yr un crynodeb i bob rhes o adran, neu gadewch ef yn wag ar ôl y rhes gyntaf.",
+        SectionWeightConflict: "section {id} already has the weight {first} (line {line}); give every row of a section the same weight, or leave it blank after the first row."
+            => "mae gan adran {id} y pwysoliad {first} eisoes (llinell {line}); rhowch yr un pwysoliad i bob rhes o adran, neu gadewch ef yn wag ar ôl y rhes gyntaf.",
+        /// `{language}` is a language's name.
+        SectionWordedTitleConflict: "section {id} already has the {language} title {first} (line {line}); give every row of a section the same {language} title, or leave it blank after the first row."
+            => "mae gan adran {id} y teitl {language} {first} eisoes (llinell {line}); rhowch yr un teitl {language} i bob rhes o adran, neu gadewch ef yn wag ar ôl y rhes gyntaf.",
+        SectionWordedSummaryConflict: "section {id} already has the {language} summary {first} (line {line}); give every row of a section the same {language} summary, or leave it blank after the first row."
+            => "mae gan adran {id} y crynodeb {language} {first} eisoes (llinell {line}); rhowch yr un crynodeb {language} i bob rhes o adran, neu gadewch ef yn wag ar ôl y rhes gyntaf.",
+        NeedsTitle: "the criterion needs a title; write one." => "mae angen teitl ar y maen prawf; ysgrifennwch un.",
+        NeedsQuestion: "the criterion needs a question for the assessor to answer; write one."
+            => "mae angen cwestiwn i'r asesydd ei ateb ar y maen prawf; ysgrifennwch un.",
+        /// yes and no are what the file must hold, in English.
+        NotYesOrNo: "{text} is not yes or no; write yes for a critical criterion, or no (or leave it blank)."
+            => "nid yw {text} yn yes nac yn no; ysgrifennwch yes ar gyfer maen prawf hanfodol, neu no (neu gadewch ef yn wag).",
+        /// `{n}` is the source's place in the cell, `{text}` its line, quoted.
+        SourceNoAddress: "source {n} ({text}) has no web address; write each source on its own line as Title | Publisher | Year | https://… (the year may be blank)."
+            => "nid oes cyfeiriad gwe gan ffynhonnell {n} ({text}); ysgrifennwch bob ffynhonnell ar ei llinell ei hun fel Teitl | Cyhoeddwr | Blwyddyn | https://… (gall y flwyddyn fod yn wag).",
+        SourceNoTitle: "source {n} ({text}) has no title; write each source on its own line as Title | Publisher | Year | https://… (the year may be blank)."
+            => "nid oes teitl gan ffynhonnell {n} ({text}); ysgrifennwch bob ffynhonnell ar ei llinell ei hun fel Teitl | Cyhoeddwr | Blwyddyn | https://… (gall y flwyddyn fod yn wag).",
+        SourceNotWebAddress: "source {n} ({text}) ends with {url}, which is not a web address; end the line with the source's link, starting https:// or http://."
+            => "mae ffynhonnell {n} ({text}) yn gorffen gyda {url}, nad yw'n gyfeiriad gwe; gorffennwch y llinell gyda dolen y ffynhonnell, gan ddechrau gyda https:// neu http://.",
+        SourceBadYear: "source {n} ({text}) has {year} as its year; write four digits, such as 2021, or leave it blank."
+            => "mae gan ffynhonnell {n} ({text}) {year} fel ei blwyddyn; ysgrifennwch bedwar digid, fel 2021, neu gadewch hi'n wag.",
+        NoCriterionId: "the criterion has no id; write a short id that no other criterion uses, such as \"voice-1\" (answers are matched to criteria by it)."
+            => "nid oes dynodydd gan y maen prawf; ysgrifennwch ddynodydd byr nad yw'r un maen prawf arall yn ei ddefnyddio, fel \"llais-1\" (caiff atebion eu paru â meini prawf drwyddo).",
+        RepeatedCriterionId: "the id {id} is already used by the criterion on line {first}; give each criterion its own id."
+            => "mae'r dynodydd {id} eisoes yn cael ei ddefnyddio gan y maen prawf ar linell {first}; rhowch ei ddynodydd ei hun i bob maen prawf.",
+        /// `{text}` is the weight as written, quoted; `{fixed}` the same with a point.
+        WeightDecimalComma: "{text} uses a comma as the decimal mark; write it with a point, such as {fixed}."
+            => "mae {text} yn defnyddio coma fel y pwynt degol; ysgrifennwch ef gyda phwynt, fel {fixed}.",
+        WeightTooHeavy: "{text} is more than {max}; write a number of 0 or more, such as 1 or 2.5 (0 leaves it out of the score)."
+            => "mae {text} yn fwy na {max}; ysgrifennwch rif o 0 neu fwy, fel 1 neu 2.5 (mae 0 yn ei adael allan o'r sgôr).",
+        WeightNegative: "{text} is below 0; write a number of 0 or more, such as 1 or 2.5 (0 leaves it out of the score)."
+            => "mae {text} o dan 0; ysgrifennwch rif o 0 neu fwy, fel 1 neu 2.5 (mae 0 yn ei adael allan o'r sgôr).",
+        WeightNotANumber: "{text} is not a number; write a number of 0 or more, such as 1 or 2.5 (0 leaves it out of the score)."
+            => "nid yw {text} yn rhif; ysgrifennwch rif o 0 neu fwy, fel 1 neu 2.5 (mae 0 yn ei adael allan o'r sgôr).",
+        SectionNoTitle: "section {id} has no title; write it in this column." => "nid oes teitl gan adran {id}; ysgrifennwch ef yn y golofn hon.",
+        NoCriteria: "The file has a header but no criteria; add one row per criterion below the header row."
+            => "Mae gan y ffeil bennyn ond dim meini prawf; ychwanegwch un rhes i bob maen prawf o dan y rhes bennyn.",
+    }
+}
