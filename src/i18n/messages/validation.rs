@@ -129,20 +129,22 @@ crate::plurals! {
 crate::messages! {
     /// Where a problem is, for a refusal that has no field to show it beside: `{field}` is a field's
     /// name (`Field…`), `{id}` a section's or criterion's id, quoted, and a number where it has none.
+    /// The Welsh says "in the"/"on the" (yn y, ar y) rather than the genitive "teitl y fframwaith",
+    /// whose article would have to change after a field name ending in a vowel ("lefelau'r raddfa").
     pub enum Place in "validation_place" {
-        Framework: "the framework's {field}" => "{field} y fframwaith",
-        Scale: "the scale's {field}" => "{field} y raddfa",
-        Level: "the {field} of level {level} of the scale" => "{field} lefel {level} y raddfa",
+        Framework: "the framework's {field}" => "{field} yn y fframwaith",
+        Scale: "the scale's {field}" => "{field} ar y raddfa",
+        Level: "the {field} of level {level} of the scale" => "{field} lefel {level} ar y raddfa",
         /// `{band}` is a band's name.
         Band: "the lower bound of {band}" => "terfyn isaf {band}",
         Section: "the {field} of section {n}" => "{field} adran {n}",
-        SectionNamed: "the {field} of section \"{id}\"" => "{field} yr adran \"{id}\"",
+        SectionNamed: "the {field} of section \"{id}\"" => "{field} yn yr adran \"{id}\"",
         Criterion: "the {field} of criterion {n} (section {section})" => "{field} maen prawf {n} (adran {section})",
         CriterionNamed: "the {field} of criterion \"{id}\" (section {section})"
-            => "{field} y maen prawf \"{id}\" (adran {section})",
+            => "{field} yn y maen prawf \"{id}\" (adran {section})",
         Source: "the {field} of source {source} of criterion {n}" => "{field} ffynhonnell {source} maen prawf {n}",
         SourceNamed: "the {field} of source {source} of criterion \"{id}\""
-            => "{field} ffynhonnell {source} y maen prawf \"{id}\"",
+            => "{field} ffynhonnell {source} yn y maen prawf \"{id}\"",
         /// `{place}` is one of the above; `{problem}` the problem's sentence, its first letter small.
         Refusal: "{place}: {problem}" => "{place}: {problem}",
     }
