@@ -15,6 +15,7 @@ use spec_lens::domain::{validate, without_blank_terms, Assessment, Framework};
 use spec_lens::format::criteria_csv::{
     criteria_csv, import_criteria_csv, CsvError, CsvProblem, CsvWeight, TEMPLATE_FILE_NAME,
 };
+use spec_lens::format::document::{self, Damage, ReadError, Unsupported, Warning};
 use spec_lens::format::envelope::{export_framework, Kind};
 use spec_lens::format::errors::quoted;
 use spec_lens::format::import::{import, ImportError, Imported, Invalid, Missing, ValueType, WrongType};
@@ -328,4 +329,52 @@ fn english_stays_as_it_was() {
         said.contains("is not a web address; paste the source's link, starting https:// or http://"),
         "{said}"
     );
+}
+
+#[test]
+fn a_document_that_cannot_be_read_is_refused_in_welsh() {
+    welsh();
+    let errors = [
+        ReadError::TooLarge { bytes: 30 * 1024 * 1024, limit: 20 * 1024 * 1024 },
+        ReadError::Empty,
+        ReadError::LegacyWord,
+        ReadError::Rtf,
+        ReadError::Damaged(Damage::NotZip),
+        ReadError::Damaged(Damage::WordNoBody),
+        ReadError::Damaged(Damage::ZipCutShort),
+        ReadError::TooBigUnpacked { limit: 200 * 1024 * 1024 },
+        ReadError::PdfEncrypted,
+        ReadError::PdfNoText,
+        ReadError::Unsupported(Unsupported::Spreadsheet),
+        ReadError::Unsupported(Unsupported::NotADocument),
+        ReadError::Unsupported(Unsupported::BrowserCouldNotRead),
+        ReadError::ReaderUnavailable,
+        ReadError::PdfReaderUnavailable,
+    ];
+    for error in errors {
+        // Program and format names (Word, PDF, LibreOffice…) are names in Welsh too.
+        assert_no_english(&error.to_string());
+    }
+    let read = document::read("a.rtf", b"{\\rtf1\\ansi hello}").expect_err("refused");
+    assert!(read.to_string().starts_with("Ffeil Rich Text (.rtf) yw hon"), "{read}");
+    for warning in [
+        Warning::Macros,
+        Warning::TrackedChanges,
+        Warning::Images(1),
+        Warning::Images(3),
+        Warning::Notes(2),
+        Warning::PagesWithoutText(vec![2, 5]),
+    ] {
+        assert_no_english(&warning.to_string());
+    }
+    assert_eq!(
+        Warning::PagesWithoutText(vec![4]).to_string().split(':').next(),
+        Some("Ni chafwyd testun ar dudalen 4")
+    );
+    i18n::set_current(Lang::English);
+    assert_eq!(
+        Warning::PagesWithoutText(vec![2, 5]).to_string(),
+        "No text was found on pages 2, 5: they may be scanned images, which Spec Lens cannot read."
+    );
+    assert_eq!(Warning::Images(1).to_string(), "1 image was left out: Spec Lens keeps the text only.");
 }

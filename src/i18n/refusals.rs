@@ -5,6 +5,7 @@
 
 use std::fmt;
 
+use super::messages::document_errors::{DocumentErrors as De, DocumentWarnings};
 use super::messages::refusals::{CsvRefusals as C, Refusals as R, ShareRefusals as S};
 use super::messages::storage_errors::{StorageCounted, StorageErrors as St};
 use super::messages::validation::{Field, Place, Validation as V, ValidationCounted};
@@ -18,6 +19,7 @@ use crate::domain::validation::{
     MAX_TERMS, MAX_WEEKS, MAX_WEIGHT,
 };
 use crate::format::criteria_csv::{CsvError, CsvProblem, CsvWeight, SourceProblem, TEMPLATE_FILE_NAME};
+use crate::format::document::{Damage, ReadError, Unsupported, Warning};
 use crate::format::envelope::Kind;
 use crate::format::errors::{
     megabytes, quoted, FrameworkRefusal, ImportError, Invalid, Missing, ValueType, WrongType, MAX_DEPTH,
@@ -729,5 +731,93 @@ impl Forgotten {
                 ("other", &other),
             ],
         )
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Specifications' documents
+// ---------------------------------------------------------------------------------------------
+
+impl fmt::Display for ReadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        const MB: usize = 1024 * 1024;
+        let text = match self {
+            ReadError::TooLarge { bytes, limit } => tf(
+                De::TooLarge,
+                &[("size", &bytes.div_ceil(MB).to_string()), ("limit", &(limit / MB).to_string())],
+            ),
+            ReadError::Empty => t(De::Empty).into(),
+            ReadError::LegacyWord => t(De::LegacyWord).into(),
+            ReadError::Rtf => t(De::Rtf).into(),
+            ReadError::Damaged(damage) => tf(De::Damaged, &[("detail", &damage_detail(damage))]),
+            ReadError::TooBigUnpacked { limit } => {
+                tf(De::TooBigUnpacked, &[("limit", &(limit / MB).to_string())])
+            }
+            ReadError::PdfEncrypted => t(De::PdfEncrypted).into(),
+            ReadError::PdfNoText => t(De::PdfNoText).into(),
+            ReadError::Unsupported(what) => tf(De::Unsupported, &[("what", unsupported(what).as_str())]),
+            ReadError::ReaderUnavailable => t(De::ReaderUnavailable).into(),
+            ReadError::PdfReaderUnavailable => t(De::PdfReaderUnavailable).into(),
+        };
+        f.write_str(&text)
+    }
+}
+
+fn damage_detail(damage: &Damage) -> String {
+    let part = |message, part: &str| tf(message, &[("part", part)]);
+    let detail = |message, detail: &str| tf(message, &[("detail", detail)]);
+    match damage {
+        Damage::NotPdf => t(De::DamageNotPdf).into(),
+        Damage::NotZip => t(De::DamageNotZip).into(),
+        Damage::NoPages => t(De::DamageNoPages).into(),
+        Damage::WordNoBody => t(De::DamageWordNoBody).into(),
+        Damage::OdtNoBody => t(De::DamageOdtNoBody).into(),
+        Damage::NotXml { part, detail } => tf(De::DamageNotXml, &[("part", part), ("detail", detail)]),
+        Damage::NotUnpacked { part, detail } => {
+            tf(De::DamageNotUnpacked, &[("part", part), ("detail", detail)])
+        }
+        Damage::PartNotUtf8 { part: name } => part(De::DamagePartNotUtf8, name),
+        Damage::PartMissing { part: name } => part(De::DamagePartMissing, name),
+        Damage::ZipCutShort => t(De::DamageZipCutShort).into(),
+        Damage::ZipInvalid(reason) => detail(De::DamageZipInvalid, reason),
+        Damage::ZipUnsupported(reason) => detail(De::DamageZipUnsupported, reason),
+        Damage::ZipPartMissing => t(De::DamageZipPartMissing).into(),
+        Damage::Zip(reason) => detail(De::DamageZip, reason),
+        Damage::ReaderAnswer(reason) => detail(De::DamageReaderAnswer, reason),
+        Damage::PdfReaderNoText => t(De::DamagePdfReaderNoText).into(),
+        Damage::PdfReaderText(reason) => detail(De::DamagePdfReaderText, reason),
+        Damage::PdfNotOpened => t(De::DamagePdfNotOpened).into(),
+        // pdf.js's own words.
+        Damage::Pdf(said) => said.clone(),
+    }
+}
+
+fn unsupported(what: &Unsupported) -> String {
+    match what {
+        Unsupported::PasswordProtected => t(De::UnsupportedPassword).into(),
+        Unsupported::Spreadsheet => t(De::UnsupportedSpreadsheet).into(),
+        Unsupported::Presentation => t(De::UnsupportedPresentation).into(),
+        Unsupported::OtherZip => t(De::UnsupportedOtherZip).into(),
+        Unsupported::OtherOpenDocument(kind) => tf(De::UnsupportedOtherOpenDocument, &[("kind", kind)]),
+        Unsupported::NotADocument => t(De::UnsupportedNotADocument).into(),
+        Unsupported::PdfOutsideReader => t(De::UnsupportedPdfOutsideReader).into(),
+        Unsupported::UnknownRequest => t(De::UnsupportedUnknownRequest).into(),
+        Unsupported::BrowserCouldNotRead => t(De::UnsupportedBrowserCouldNotRead).into(),
+    }
+}
+
+impl fmt::Display for Warning {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let text = match self {
+            Warning::Macros => t(De::Macros).into(),
+            Warning::Images(n) => tn(DocumentWarnings::Images, u64::from(*n)),
+            Warning::Notes(n) => tn(DocumentWarnings::Notes, u64::from(*n)),
+            Warning::TrackedChanges => t(De::TrackedChanges).into(),
+            Warning::PagesWithoutText(pages) => {
+                let list: Vec<String> = pages.iter().map(u32::to_string).collect();
+                tnf(DocumentWarnings::PagesWithoutText, pages.len() as u64, &[("pages", &list.join(", "))])
+            }
+        };
+        f.write_str(&text)
     }
 }

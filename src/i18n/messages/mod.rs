@@ -6,6 +6,7 @@ pub mod charts;
 pub mod cited;
 pub mod compare;
 pub mod dates;
+pub mod document_errors;
 pub mod document_pane;
 pub mod exports;
 pub mod framework_editor;
@@ -103,6 +104,8 @@ pub fn areas() -> Vec<(&'static str, Vec<Entry>)> {
         (validation::Field::AREA, validation::Field::entries()),
         (storage_errors::StorageErrors::AREA, storage_errors::StorageErrors::entries()),
         (storage_errors::StorageCounted::AREA, storage_errors::StorageCounted::entries()),
+        (document_errors::DocumentErrors::AREA, document_errors::DocumentErrors::entries()),
+        (document_errors::DocumentWarnings::AREA, document_errors::DocumentWarnings::entries()),
     ]
 }
 
