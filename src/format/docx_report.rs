@@ -32,7 +32,7 @@ pub struct DocxError(String);
 
 impl fmt::Display for DocxError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "The Word report could not be made ({}). Try the Markdown report instead.", self.0)
+        f.write_str(&crate::i18n::refusals::docx_not_made(&self.0))
     }
 }
 

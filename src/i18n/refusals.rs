@@ -821,3 +821,9 @@ impl fmt::Display for Warning {
         f.write_str(&text)
     }
 }
+
+/// Why the Word report could not be made (`format::docx_report::DocxError`): `detail` is the zip
+/// writer's.
+pub fn docx_not_made(detail: &str) -> String {
+    tf(De::DocxNotMade, &[("detail", detail)])
+}

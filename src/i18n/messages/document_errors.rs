@@ -66,6 +66,9 @@ crate::messages! {
             => "gofynnodd y dudalen i'r darllenydd am rywbeth nad yw'n ei wneud",
         UnsupportedBrowserCouldNotRead: "the browser could not read it; check it is still there"
             => "nid oedd y porwr yn gallu ei darllen; gwiriwch ei bod yno o hyd",
+        /// The Word report could not be written; `{detail}` is the zip writer's.
+        DocxNotMade: "The Word report could not be made ({detail}). Try the Markdown report instead."
+            => "Nid oedd modd gwneud yr adroddiad Word ({detail}). Rhowch gynnig ar yr adroddiad Markdown yn lle hynny.",
         // What the reader noticed in a document it read.
         Macros: "This file contains macros. Spec Lens read its text only; nothing in the file was run."
             => "Mae macros yn y ffeil hon. Darllenodd Spec Lens ei thestun yn unig; ni chafodd dim yn y ffeil ei redeg.",
