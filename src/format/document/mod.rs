@@ -95,9 +95,11 @@ pub enum ReadError {
 }
 
 /// What is damaged in a file. `part` is a part of a package ("word/document.xml"); `detail` is
-/// what the zip, XML or JSON reader, or pdf.js, said, in its words.
+/// what the zip, XML or JSON reader, or pdf.js, said, in its words. Sent from the reader's worker
+/// as a [`Coded`] triple: serde's derived code for an enum of this many variants, in the page,
+/// cost 25 KB of wasm.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "kind", content = "detail", rename_all = "snake_case")]
+#[serde(into = "Coded", try_from = "Coded")]
 pub enum Damage {
     /// Named .pdf, but does not start like a PDF.
     NotPdf,
@@ -139,9 +141,9 @@ pub enum Damage {
     Pdf(String),
 }
 
-/// What a file that is not a document this page reads is.
+/// What a file that is not a document this page reads is. Sent as a [`Coded`] triple too.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "kind", content = "detail", rename_all = "snake_case")]
+#[serde(into = "Coded", try_from = "Coded")]
 pub enum Unsupported {
     /// An OpenDocument text protected by a password.
     PasswordProtected,
@@ -159,6 +161,100 @@ pub enum Unsupported {
     UnknownRequest,
     /// The browser could not read the file at all.
     BrowserCouldNotRead,
+}
+
+/// A kind and up to two texts, as [`Damage`] and [`Unsupported`] cross from the reader's worker.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Coded(u8, String, String);
+
+impl From<Damage> for Coded {
+    fn from(damage: Damage) -> Coded {
+        let code = |n: u8| Coded(n, String::new(), String::new());
+        match damage {
+            Damage::NotPdf => code(0),
+            Damage::NotZip => code(1),
+            Damage::NoPages => code(2),
+            Damage::WordNoBody => code(3),
+            Damage::OdtNoBody => code(4),
+            Damage::NotXml { part, detail } => Coded(5, part, detail),
+            Damage::NotUnpacked { part, detail } => Coded(6, part, detail),
+            Damage::PartNotUtf8 { part } => Coded(7, part, String::new()),
+            Damage::PartMissing { part } => Coded(8, part, String::new()),
+            Damage::ZipCutShort => code(9),
+            Damage::ZipInvalid(detail) => Coded(10, detail, String::new()),
+            Damage::ZipUnsupported(detail) => Coded(11, detail, String::new()),
+            Damage::ZipPartMissing => code(12),
+            Damage::Zip(detail) => Coded(13, detail, String::new()),
+            Damage::ReaderAnswer(detail) => Coded(14, detail, String::new()),
+            Damage::PdfReaderNoText => code(15),
+            Damage::PdfReaderText(detail) => Coded(16, detail, String::new()),
+            Damage::PdfNotOpened => code(17),
+            Damage::Pdf(detail) => Coded(18, detail, String::new()),
+        }
+    }
+}
+
+impl TryFrom<Coded> for Damage {
+    type Error = &'static str;
+    fn try_from(Coded(code, a, b): Coded) -> Result<Damage, &'static str> {
+        Ok(match code {
+            0 => Damage::NotPdf,
+            1 => Damage::NotZip,
+            2 => Damage::NoPages,
+            3 => Damage::WordNoBody,
+            4 => Damage::OdtNoBody,
+            5 => Damage::NotXml { part: a, detail: b },
+            6 => Damage::NotUnpacked { part: a, detail: b },
+            7 => Damage::PartNotUtf8 { part: a },
+            8 => Damage::PartMissing { part: a },
+            9 => Damage::ZipCutShort,
+            10 => Damage::ZipInvalid(a),
+            11 => Damage::ZipUnsupported(a),
+            12 => Damage::ZipPartMissing,
+            13 => Damage::Zip(a),
+            14 => Damage::ReaderAnswer(a),
+            15 => Damage::PdfReaderNoText,
+            16 => Damage::PdfReaderText(a),
+            17 => Damage::PdfNotOpened,
+            18 => Damage::Pdf(a),
+            _ => return Err("an unknown kind of damage"),
+        })
+    }
+}
+
+impl From<Unsupported> for Coded {
+    fn from(what: Unsupported) -> Coded {
+        let code = |n: u8| Coded(n, String::new(), String::new());
+        match what {
+            Unsupported::PasswordProtected => code(0),
+            Unsupported::Spreadsheet => code(1),
+            Unsupported::Presentation => code(2),
+            Unsupported::OtherZip => code(3),
+            Unsupported::OtherOpenDocument(kind) => Coded(4, kind, String::new()),
+            Unsupported::NotADocument => code(5),
+            Unsupported::PdfOutsideReader => code(6),
+            Unsupported::UnknownRequest => code(7),
+            Unsupported::BrowserCouldNotRead => code(8),
+        }
+    }
+}
+
+impl TryFrom<Coded> for Unsupported {
+    type Error = &'static str;
+    fn try_from(Coded(code, a, _): Coded) -> Result<Unsupported, &'static str> {
+        Ok(match code {
+            0 => Unsupported::PasswordProtected,
+            1 => Unsupported::Spreadsheet,
+            2 => Unsupported::Presentation,
+            3 => Unsupported::OtherZip,
+            4 => Unsupported::OtherOpenDocument(a),
+            5 => Unsupported::NotADocument,
+            6 => Unsupported::PdfOutsideReader,
+            7 => Unsupported::UnknownRequest,
+            8 => Unsupported::BrowserCouldNotRead,
+            _ => return Err("an unknown kind of file"),
+        })
+    }
 }
 
 /// What kind of document a file is, from its first bytes (and its name where bytes cannot tell).
@@ -240,7 +336,8 @@ pub fn non_empty(extracted: Extracted) -> Result<Extracted, ReadError> {
 /// The reader's answer as it crosses from its worker to the page: JSON of `Result<Extracted, ReadError>`.
 pub fn answer_json(answer: &Result<Extracted, ReadError>) -> String {
     crate::domain::json::to_json(answer).unwrap_or_else(|_| {
-        r#"{"Err":{"kind":"damaged","detail":"the reader could not write its answer"}}"#.to_string()
+        // Damage::ReaderAnswer, as a `Coded` triple, with the writer's failure as its detail.
+        r#"{"Err":{"kind":"damaged","detail":[14,"the answer could not be written",""]}}"#.to_string()
     })
 }
 
