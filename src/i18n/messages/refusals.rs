@@ -169,7 +169,7 @@ crate::messages! {
             => "mae gan adran {id} y crynodeb {language} {first} eisoes (llinell {line}); rhowch yr un crynodeb {language} i bob rhes o adran, neu gadewch ef yn wag ar ôl y rhes gyntaf.",
         NeedsTitle: "the criterion needs a title; write one." => "mae angen teitl ar y maen prawf; ysgrifennwch un.",
         NeedsQuestion: "the criterion needs a question for the assessor to answer; write one."
-            => "mae angen cwestiwn i'r asesydd ei ateb ar y maen prawf; ysgrifennwch un.",
+            => "mae angen cwestiwn i'r aseswr ei ateb ar y maen prawf; ysgrifennwch un.",
         /// yes and no are what the file must hold, in English.
         NotYesOrNo: "{text} is not yes or no; write yes for a critical criterion, or no (or leave it blank)."
             => "nid yw {text} yn yes nac yn no; ysgrifennwch yes ar gyfer maen prawf hanfodol, neu no (neu gadewch ef yn wag).",

@@ -22,7 +22,7 @@ crate::messages! {
         NeedsSectionTitle: "This section needs a title; type one." => "Mae angen teitl ar yr adran hon; teipiwch un.",
         NeedsCriterionTitle: "This criterion needs a title; type one." => "Mae angen teitl ar y maen prawf hwn; teipiwch un.",
         NeedsCriterionQuestion: "This criterion needs a question for the assessor to answer; type one."
-            => "Mae angen cwestiwn i'r asesydd ei ateb ar y maen prawf hwn; teipiwch un.",
+            => "Mae angen cwestiwn i'r aseswr ei ateb ar y maen prawf hwn; teipiwch un.",
         NeedsSourceTitle: "This source needs a title; type the title of the document."
             => "Mae angen teitl ar y ffynhonnell hon; teipiwch deitl y ddogfen.",
         NeedsSourceUrl: "This source needs a web address; paste its link, starting https://."
