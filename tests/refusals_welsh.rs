@@ -378,3 +378,23 @@ fn a_document_that_cannot_be_read_is_refused_in_welsh() {
     );
     assert_eq!(Warning::Images(1).to_string(), "1 image was left out: Spec Lens keeps the text only.");
 }
+
+#[test]
+fn what_reading_a_file_noticed_about_it_is_said_in_welsh() {
+    welsh();
+    let old = std::fs::read("tests/fixtures/v0-assessment.speclens.json").expect("fixture");
+    let report = import(&old, None).expect("opens").report().to_vec();
+    assert!(
+        report.iter().any(|line| line.starts_with("Cafodd y ffeil hon ei chadw yn fformat ffeil 0")),
+        "{report:#?}"
+    );
+    let partly = std::fs::read("tests/fixtures/library-partly-unreadable.speclens.json").expect("fixture");
+    let report = import(&partly, None).expect("opens").report().to_vec();
+    let left_out: Vec<&String> =
+        report.iter().filter(|line| line.contains("felly cafodd ei adael allan")).collect();
+    assert!(!left_out.is_empty(), "{report:#?}");
+    for line in left_out {
+        // In parentheses: the JSON reader's own words and where in the file, as they are.
+        assert_no_english(line.split('(').next().unwrap_or_default());
+    }
+}

@@ -50,6 +50,10 @@ use crate::domain::{
     TimescaleRules,
 };
 
+use crate::i18n::messages::refusals::ImportNotes as Notes;
+use crate::i18n::refusals::value_type;
+use crate::i18n::{t, tf};
+
 pub use super::errors::{ImportError, Invalid, Missing, ValueType, WrongType, MAX_DEPTH, MAX_FILE_BYTES};
 
 /// Details quoted from the parser are cut to this many characters.
@@ -210,12 +214,9 @@ fn file_language(value: Option<&Value>) -> (String, Option<String>) {
         Some(other) => {
             let shown = match other {
                 Value::String(code) => quoted(code),
-                other => type_name(other).to_string(),
+                other => value_type(ValueType::of(other)).to_string(),
             };
-            let note = format!(
-                "The file says it was written in the language {shown}, which Spec Lens does not have; it is \
-                 read as written in English."
-            );
+            let note = tf(Notes::UnknownLanguage, &[("language", &shown)]);
             (english, Some(note))
         }
     }
@@ -257,18 +258,11 @@ impl Opened {
             PayloadHash::Recorded { recorded, .. } => {
                 let matches = payload_sha256.is_some_and(|hex| recorded.strip_prefix("sha256:") == Some(hex));
                 if !matches {
-                    report.note(
-                        "The file's content hash does not match its contents, so it was changed after it was \
-                         exported (perhaps edited by hand); check it before relying on it."
-                            .into(),
-                    );
+                    report.note(t(Notes::HashMismatch).into());
                 }
                 content_hash_matches = Some(matches);
             }
-            PayloadHash::Missing => report.note(
-                "The file carries no content hash, so changes made to it after export cannot be detected."
-                    .into(),
-            ),
+            PayloadHash::Missing => report.note(t(Notes::NoHash).into()),
             PayloadHash::NotRecorded => {}
         }
 
@@ -279,10 +273,8 @@ impl Opened {
                 _ => return Err(ImportError::NotSpecLens),
             };
             if version < UNCHANGED_SINCE {
-                report.note(format!(
-                    "This file was saved in file format {version} by an earlier version of Spec Lens; it was \
-                     converted to the current format ({FILE_VERSION})."
-                ));
+                let (version, current) = (version.to_string(), FILE_VERSION.to_string());
+                report.note(tf(Notes::Converted, &[("version", &version), ("current", &current)]));
             }
         }
         let payload = root
@@ -519,11 +511,8 @@ fn import_library(
                 }
             }
             Err(e) => {
-                report.note(format!(
-                    "Framework {} in the file could not be read, so it was left out: {}.",
-                    i + 1,
-                    e.reason()
-                ));
+                let n = (i + 1).to_string();
+                report.note(tf(Notes::FrameworkLeftOut, &[("n", &n), ("reason", &e.reason())]));
                 first_error.get_or_insert(e);
             }
         }
@@ -569,11 +558,8 @@ fn import_library(
                 assessments.push(assessment);
             }
             Err(e) => {
-                report.note(format!(
-                    "Assessment {} in the file could not be read, so it was left out: {}.",
-                    i + 1,
-                    e.reason()
-                ));
+                let n = (i + 1).to_string();
+                report.note(tf(Notes::AssessmentLeftOut, &[("n", &n), ("reason", &e.reason())]));
                 first_error.get_or_insert(e);
             }
         }

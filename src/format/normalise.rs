@@ -50,8 +50,8 @@ impl Report {
 
     pub fn finish(mut self) -> Vec<String> {
         if self.more > 0 {
-            let s = if self.more == 1 { "" } else { "s" };
-            self.lines.push(format!("…and {} more change{s} of the same kinds.", self.more));
+            let more = crate::i18n::messages::refusals::ImportNotesCounted::More;
+            self.lines.push(crate::i18n::tn(more, self.more as u64));
         }
         self.lines
     }

@@ -98,6 +98,8 @@ pub fn areas() -> Vec<(&'static str, Vec<Entry>)> {
         (refusals::Refusals::AREA, refusals::Refusals::entries()),
         (refusals::ShareRefusals::AREA, refusals::ShareRefusals::entries()),
         (refusals::CsvRefusals::AREA, refusals::CsvRefusals::entries()),
+        (refusals::ImportNotes::AREA, refusals::ImportNotes::entries()),
+        (refusals::ImportNotesCounted::AREA, refusals::ImportNotesCounted::entries()),
         (validation::Validation::AREA, validation::Validation::entries()),
         (validation::ValidationCounted::AREA, validation::ValidationCounted::entries()),
         (validation::Place::AREA, validation::Place::entries()),
