@@ -193,13 +193,13 @@ fn a_semicolon_separated_file_is_refused_with_a_clear_message() {
     assert!(message.contains("CSV UTF-8 (Comma delimited)"), "{message}");
     // Excel in some locales also quotes every header cell.
     let quoted = "\"section_id\";\"section_title\";\"criterion_id\";\"title\";\"question\"\n";
-    assert!(refused(quoted)[0].message.contains("semicolons"));
+    assert!(refused(quoted)[0].message().contains("semicolons"));
 }
 
 #[test]
 fn a_tab_separated_file_is_refused_with_a_clear_message() {
     let errors = refused("section_id\tsection_title\tcriterion_id\ttitle\tquestion\ns\tS\tc1\tT\tQ\n");
-    assert!(errors[0].message.contains("separated by tabs"), "{errors:#?}");
+    assert!(errors[0].message().contains("separated by tabs"), "{errors:#?}");
 }
 
 #[test]
@@ -295,7 +295,7 @@ fn every_error_is_collected_in_line_order_and_line_numbers_count_line_breaks_ins
         "{:#?}",
         messages(&errors)
     );
-    assert!(errors[7].message.contains("already has the title \"S\" (line 2)"), "{}", errors[7]);
+    assert!(errors[7].message().contains("already has the title \"S\" (line 2)"), "{}", errors[7]);
 }
 
 #[test]
@@ -331,7 +331,7 @@ fn files_that_are_not_criteria_spreadsheets_are_refused_whole() {
         assert!(errors[0].to_string().contains(expected), "{expected}: {}", errors[0]);
     }
     let huge = vec![b'a'; spec_lens::format::import::MAX_FILE_BYTES + 1];
-    assert!(import_criteria_csv(&huge).expect_err("too large")[0].message.contains("bytes"));
+    assert!(import_criteria_csv(&huge).expect_err("too large")[0].message().contains("bytes"));
 }
 
 #[test]

@@ -124,7 +124,7 @@ proptest! {
         let damaged = format!("{}{insert}{}", &template[..at], &template[at..]);
         if let Err(errors) = import_criteria_csv(damaged.as_bytes()) {
             prop_assert!(!errors.is_empty());
-            prop_assert!(errors.iter().all(|e| !e.message.is_empty()));
+            prop_assert!(errors.iter().all(|e| !e.message().is_empty()));
         }
     }
 }

@@ -200,7 +200,7 @@ fn a_table_of_contents_field_codes_and_hidden_text_are_left_out() {
 #[test]
 fn a_truncated_package_is_damaged() {
     match read("truncated.docx", &fixture("truncated.docx")) {
-        Err(ReadError::Damaged(detail)) => assert!(!detail.is_empty()),
+        Err(error @ ReadError::Damaged(_)) => assert!(error.to_string().contains("damaged"), "{error}"),
         other => panic!("{other:?}"),
     }
 }
@@ -261,11 +261,11 @@ fn other_office_packages_are_named_not_called_damaged() {
         ("xl/workbook.xml", b"<workbook/>"),
     ]);
     assert!(
-        matches!(read("budget.docx", &workbook), Err(ReadError::Unsupported(why)) if why.contains("Excel"))
+        matches!(read("budget.docx", &workbook), Err(e @ ReadError::Unsupported(_)) if e.to_string().contains("Excel"))
     );
     let slides = package(&[("[Content_Types].xml", b"<Types/>"), ("ppt/presentation.xml", b"<p/>")]);
     assert!(
-        matches!(read("slides.docx", &slides), Err(ReadError::Unsupported(why)) if why.contains("PowerPoint"))
+        matches!(read("slides.docx", &slides), Err(e @ ReadError::Unsupported(_)) if e.to_string().contains("PowerPoint"))
     );
 }
 

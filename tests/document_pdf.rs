@@ -6,7 +6,7 @@
 use proptest::prelude::*;
 use spec_lens::domain::document::{Paragraph, Role};
 use spec_lens::format::document::pdf::{parse, read_error, structure, PdfPage, StructNode, TextItem};
-use spec_lens::format::document::{Extracted, ReadError, Warning};
+use spec_lens::format::document::{Damage, Extracted, ReadError, Warning};
 
 fn fixture(name: &str) -> String {
     let path = format!("{}/tests/fixtures/documents/{name}.pdf.json", env!("CARGO_MANIFEST_DIR"));
@@ -177,9 +177,10 @@ fn encrypted_pdf_is_refused_by_the_reader() {
     assert_eq!(read_error("unavailable"), ReadError::PdfReaderUnavailable);
     assert_eq!(
         read_error("damaged:Invalid PDF structure."),
-        ReadError::Damaged("Invalid PDF structure.".into())
+        ReadError::Damaged(Damage::Pdf("Invalid PDF structure.".into()))
     );
-    assert!(matches!(read_error("damaged:"), ReadError::Damaged(d) if !d.is_empty()));
+    assert_eq!(read_error("damaged:"), ReadError::Damaged(Damage::PdfNotOpened));
+    assert!(read_error("damaged:").to_string().contains("(the PDF reader could not open it)"));
 }
 
 #[test]

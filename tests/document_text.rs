@@ -226,3 +226,59 @@ fn bad_text_input_gets_its_sentence() {
     assert!(error.to_string().contains("more than the 30 MB Spec Lens opens"), "{error}");
     assert!(ReadError::LegacyWord.to_string().contains("save it as .docx or PDF"));
 }
+
+#[test]
+fn every_read_error_crosses_from_the_reader_and_back_unchanged() {
+    use spec_lens::format::document::{Damage, Unsupported};
+    let text = || "x".to_string();
+    let damages = [
+        Damage::NotPdf,
+        Damage::NotZip,
+        Damage::NoPages,
+        Damage::WordNoBody,
+        Damage::OdtNoBody,
+        Damage::NotXml { part: "a.xml".into(), detail: text() },
+        Damage::NotUnpacked { part: "b".into(), detail: text() },
+        Damage::PartNotUtf8 { part: "c".into() },
+        Damage::PartMissing { part: "d".into() },
+        Damage::ZipCutShort,
+        Damage::ZipInvalid(text()),
+        Damage::ZipUnsupported(text()),
+        Damage::ZipPartMissing,
+        Damage::Zip(text()),
+        Damage::ReaderAnswer(text()),
+        Damage::PdfReaderNoText,
+        Damage::PdfReaderText(text()),
+        Damage::PdfNotOpened,
+        Damage::Pdf(text()),
+    ];
+    let unsupported = [
+        Unsupported::PasswordProtected,
+        Unsupported::Spreadsheet,
+        Unsupported::Presentation,
+        Unsupported::OtherZip,
+        Unsupported::OtherOpenDocument("application/x".into()),
+        Unsupported::NotADocument,
+        Unsupported::PdfOutsideReader,
+        Unsupported::UnknownRequest,
+        Unsupported::BrowserCouldNotRead,
+    ];
+    let errors = damages
+        .into_iter()
+        .map(ReadError::Damaged)
+        .chain(unsupported.into_iter().map(ReadError::Unsupported));
+    for error in errors {
+        let json = serde_json::to_string(&error).expect("written");
+        assert_eq!(serde_json::from_str::<ReadError>(&json).expect("read"), error, "{json}");
+        // As the page reads the reader's answer.
+        let answer = document::answer_json(&Err(error.clone()));
+        assert_eq!(document::read_answer(&answer), Err(error), "{answer}");
+    }
+    assert!(serde_json::from_str::<ReadError>(r#"{"kind":"damaged","detail":[99,"",""]}"#).is_err());
+    // The reader's answer when it cannot write one.
+    let unwritten = r#"{"Err":{"kind":"damaged","detail":[14,"the answer could not be written",""]}}"#;
+    assert_eq!(
+        document::read_answer(unwritten),
+        Err(ReadError::Damaged(Damage::ReaderAnswer("the answer could not be written".into())))
+    );
+}

@@ -341,9 +341,9 @@ fn the_editor_flags_a_malformed_term_and_not_a_blank_line() {
     assert_eq!(errors.len(), 1);
     assert_eq!(errors[0].path, FieldPath::Criterion { section: 0, criterion: 0, field: "search_terms" });
     assert!(
-        errors[0].message.starts_with("The search term \u{201c}co*op\u{201d} has a *"),
+        errors[0].message().starts_with("The search term \u{201c}co*op\u{201d} has a *"),
         "{}",
-        errors[0].message
+        errors[0].message()
     );
 }
 

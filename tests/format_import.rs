@@ -353,40 +353,41 @@ fn a_newer_version_is_refused_naming_both_versions() {
 #[test]
 fn a_missing_required_field_is_named_with_its_path() {
     let e = refused(&fixture("missing-fields.speclens.json"), None);
-    assert_eq!(e, ImportError::MissingField("`weight` in payload.framework.sections[0].criteria[1]".into()));
+    assert!(matches!(e, ImportError::MissingField(_)), "{e:?}");
+    assert_eq!(e.detail().as_deref(), Some("`weight` in payload.framework.sections[0].criteria[1]"));
     assert!(e.to_string().contains("(`weight` in payload.framework.sections[0].criteria[1])"), "{e}");
 }
 
 #[test]
 fn a_wrong_type_is_named_with_its_path() {
     let e = refused(&fixture("wrong-types.speclens.json"), None);
+    assert!(matches!(e, ImportError::WrongType(_)), "{e:?}");
     assert_eq!(
-        e,
-        ImportError::WrongType(
-            "invalid type: string \"high\", expected f64, at payload.framework.sections[1].weight".into()
-        )
+        e.detail().as_deref(),
+        Some("invalid type: string \"high\", expected f64, at payload.framework.sections[1].weight")
     );
 }
 
 #[test]
 fn duplicate_criterion_ids_in_a_framework_are_refused() {
     let e = refused(&fixture("duplicate-ids.speclens.json"), None);
+    assert!(matches!(e, ImportError::DuplicateId(_)), "{e:?}");
     assert_eq!(
-        e,
-        ImportError::DuplicateId(
+        e.detail().as_deref(),
+        Some(
             "in the framework \"Fixture framework\", the id of criterion \"data-sources\" (section 2): another \
              criterion already has the id \"data-sources\"; give this one its own id"
-                .into()
         )
     );
     let sections =
         fixture_text("v1-framework.speclens.json").replace("\"id\": \"voice\"", "\"id\": \"data\"");
+    let e = refused(sections.as_bytes(), None);
+    assert!(matches!(e, ImportError::DuplicateId(_)), "{e:?}");
     assert_eq!(
-        refused(sections.as_bytes(), None),
-        ImportError::DuplicateId(
+        e.detail().as_deref(),
+        Some(
             "in the framework \"Fixture framework\", the id of section \"data\": another section already has \
              the id \"data\"; give this one its own id"
-                .into()
         )
     );
 }
@@ -517,10 +518,9 @@ fn a_library_with_one_unreadable_assessment_opens_the_rest() {
 fn a_library_where_nothing_reads_is_refused_with_the_first_error() {
     let text = r#"{"format":"spec-lens","kind":"library","version":1,
       "payload":{"assessments":[{"id":"a","specification":3}],"frameworks":[{"id":"f"}]}}"#;
-    assert_eq!(
-        refused(text.as_bytes(), None),
-        ImportError::MissingField("`version` in payload.frameworks[0]".into())
-    );
+    let e = refused(text.as_bytes(), None);
+    assert!(matches!(e, ImportError::MissingField(_)), "{e:?}");
+    assert_eq!(e.detail().as_deref(), Some("`version` in payload.frameworks[0]"));
     let empty = r#"{"format":"spec-lens","kind":"library","version":1,"payload":{}}"#;
     let imported = import(empty.as_bytes(), None).expect("an empty backup is a backup");
     assert!(imported.assessments().is_empty() && imported.frameworks().is_empty());
@@ -673,50 +673,50 @@ fn a_flood_of_dangling_answers_gives_a_bounded_report_quickly() {
 
 #[test]
 fn header_problems_each_have_their_own_error() {
-    let cases: [(&str, ImportError); 9] = [
+    let cases: [(&str, &str); 9] = [
         (
             r#"{"format":"spec-lens","kind":"assessment"}"#,
-            ImportError::MissingField("`version`, the file format version".into()),
+            "it lacks the required field `version`, the file format version",
         ),
         (
             r#"{"format":"spec-lens","kind":"assessment","version":"1"}"#,
-            ImportError::WrongType("the file format version is text, not a whole number".into()),
+            "it holds the wrong type of value (the file format version is text, not a whole number)",
         ),
         (
             r#"{"format":"spec-lens","kind":"assessment","version":-1}"#,
-            ImportError::WrongType("the file format version is -1, not a whole number".into()),
+            "it holds the wrong type of value (the file format version is -1, not a whole number)",
         ),
         (
             r#"{"format":"spec-lens","kind":"assessment","version":1.5}"#,
-            ImportError::WrongType("the file format version is 1.5, not a whole number".into()),
+            "it holds the wrong type of value (the file format version is 1.5, not a whole number)",
         ),
         (
             r#"{"format":"spec-lens","version":1}"#,
-            ImportError::MissingField("`kind`, the kind of document it holds".into()),
+            "it lacks the required field `kind`, the kind of document it holds",
         ),
         (
             r#"{"format":"spec-lens","kind":7,"version":1}"#,
-            ImportError::WrongType("the kind of document is a number, not a name".into()),
+            "it holds the wrong type of value (the kind of document is a number, not a name)",
         ),
         (
             r#"{"format":"spec-lens","kind":"workshop","version":1}"#,
-            ImportError::UnsupportedKind("workshop".into()),
+            "it holds a kind of document this version cannot open (\"workshop\")",
         ),
         (
             r#"{"format":"spec-lens","kind":"moderation","version":1,"payload":{}}"#,
-            ImportError::UnsupportedKind("moderation".into()),
+            "it holds a kind of document this version cannot open (\"moderation\")",
         ),
         (
             r#"{"format":"spec-lens","kind":"assessment","version":1}"#,
-            ImportError::MissingField("`payload`, which holds the file's contents".into()),
+            "it lacks the required field `payload`, which holds the file's contents",
         ),
     ];
     for (text, expected) in cases {
-        assert_eq!(refused(text.as_bytes(), None), expected, "{text}");
+        assert_eq!(refused(text.as_bytes(), None).reason(), expected, "{text}");
     }
     let twice = r#"{"format":"spec-lens","kind":"assessment","version":1,"version":0}"#;
     assert!(
-        matches!(refused(twice.as_bytes(), None), ImportError::Invalid(d) if d.contains("duplicate field `version`"))
+        matches!(refused(twice.as_bytes(), None), ImportError::Invalid(d) if format!("{d:?}").contains("duplicate field `version`"))
     );
     // Every header field, wherever the second copy is: the header is read in the same pass as the rest.
     for (text, field) in [
@@ -728,7 +728,7 @@ fn header_problems_each_have_their_own_error() {
     ] {
         let expected = format!("duplicate field `{field}`");
         assert!(
-            matches!(refused(text.as_bytes(), None), ImportError::Invalid(d) if d.contains(&expected)),
+            matches!(refused(text.as_bytes(), None), ImportError::Invalid(d) if format!("{d:?}").contains(&expected)),
             "{text}"
         );
     }
@@ -822,34 +822,36 @@ fn a_framework_that_cannot_be_scored_is_refused() {
     let mut four_levels: serde_json::Value = serde_json::from_str(&base).expect("json");
     four_levels["payload"]["framework"]["scale"]["levels"].as_array_mut().expect("levels").pop();
     let four_levels = four_levels.to_string();
+    let e = refused(four_levels.as_bytes(), None);
+    assert!(matches!(e, ImportError::Invalid(_)), "{e:?}");
     assert_eq!(
-        refused(four_levels.as_bytes(), None),
-        ImportError::Invalid(
+        e.detail().as_deref(),
+        Some(
             "in the framework \"Fixture framework\", the scale's levels: the scale has 4 levels; it needs exactly \
              5, for levels 0 to 4"
-                .into()
         )
     );
     let no_id = base.replace("\"id\": \"fixture-framework\"", "\"id\": \"  \"");
+    let e = refused(no_id.as_bytes(), None);
+    assert!(matches!(e, ImportError::Invalid(_)), "{e:?}");
     assert_eq!(
-        refused(no_id.as_bytes(), None),
-        ImportError::Invalid(
+        e.detail().as_deref(),
+        Some(
             "in the framework \"Fixture framework\", the framework's id: the framework needs an id; type one"
-                .into()
         )
     );
     let empty_criterion = base.replace("\"id\": \"data-gaps\"", "\"id\": \"\"");
     assert!(
-        matches!(refused(empty_criterion.as_bytes(), None), ImportError::DuplicateId(d) if d.contains("this criterion needs an id"))
+        matches!(refused(empty_criterion.as_bytes(), None), ImportError::DuplicateId(d) if d.to_string().contains("this criterion needs an id"))
     );
     let no_sections = r#"{"format":"spec-lens","kind":"framework","version":1,"payload":{"framework":
       {"id":"f","version":"1","title":"T","scale":{"levels":[{"label":"a","descriptor":""},{"label":"b","descriptor":""},
       {"label":"c","descriptor":""},{"label":"d","descriptor":""},{"label":"e","descriptor":""}]},"sections":[]}}}"#;
+    let e = refused(no_sections.as_bytes(), None);
+    assert!(matches!(e, ImportError::Invalid(_)), "{e:?}");
     assert_eq!(
-        refused(no_sections.as_bytes(), None),
-        ImportError::Invalid(
-            "in the framework \"T\", the framework's sections: the framework has no criteria to score; add one".into()
-        )
+        e.detail().as_deref(),
+        Some("in the framework \"T\", the framework's sections: the framework has no criteria to score; add one")
     );
 }
 
@@ -868,16 +870,18 @@ fn wrong_shapes_of_the_payload_are_wrong_types() {
     ];
     for (text, needle) in cases {
         match refused(text.as_bytes(), None) {
-            ImportError::WrongType(detail) => assert!(detail.contains(needle), "{detail}"),
+            e @ ImportError::WrongType(_) => {
+                let detail = e.detail().unwrap_or_default();
+                assert!(detail.contains(needle), "{detail}")
+            }
             other => panic!("{text}: {other:?}"),
         }
     }
     let no_assessment =
         r#"{"format":"spec-lens","kind":"assessment","version":1,"payload":{"framework":{}}}"#;
-    assert_eq!(
-        refused(no_assessment.as_bytes(), None),
-        ImportError::MissingField("`assessment` in payload".into())
-    );
+    let e = refused(no_assessment.as_bytes(), None);
+    assert!(matches!(e, ImportError::MissingField(_)), "{e:?}");
+    assert_eq!(e.detail().as_deref(), Some("`assessment` in payload"));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -896,10 +900,16 @@ fn every_error_is_one_clear_sentence() {
         ImportError::UnsupportedKind("moderation".into()),
         ImportError::WrongKind { found: Kind::Library, expected: Kind::Framework },
         ImportError::TooNew { found: 3, supported: 1 },
-        ImportError::MissingField("`weight` in payload.framework.sections[0]".into()),
-        ImportError::WrongType("invalid type: string \"x\", expected f64, at payload.framework".into()),
-        ImportError::Invalid("a framework in it has no id".into()),
-        ImportError::DuplicateId("framework \"F\" uses the criterion id \"c\" twice".into()),
+        ImportError::MissingField(Missing::Field {
+            field: "`weight`".into(),
+            path: "payload.framework.sections[0]".into(),
+        }),
+        ImportError::WrongType(WrongType::Data {
+            message: "invalid type: string \"x\", expected f64".into(),
+            path: "payload.framework".into(),
+        }),
+        ImportError::Invalid(Invalid::CannotConvert(7)),
+        refused(fixture_text("duplicate-ids.speclens.json").as_bytes(), None),
     ];
     for e in errors {
         let message = e.to_string();

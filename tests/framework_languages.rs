@@ -229,7 +229,7 @@ fn bad_language_cells_are_reported_with_their_line_and_column() {
                 s1,Section,Adran,c1,Title,Question?,*,,\n";
     let errors = import_criteria_csv_worded(text.as_bytes()).expect_err("refused");
     assert_eq!(errors[0].column.as_deref(), Some("title_cy"), "{errors:#?}");
-    assert!(errors[0].message.contains("appears twice"));
+    assert!(errors[0].message().contains("appears twice"));
 
     let text = "section_id,section_title,section_title_cy,criterion_id,title,question,search_terms_cy\n\
                 s1,Section,Adran,c1,Title,Question?,*\n\
@@ -242,5 +242,5 @@ fn bad_language_cells_are_reported_with_their_line_and_column() {
         vec![(Some(2), Some("search_terms_cy")), (Some(3), Some("section_title_cy"))],
         "{errors:#?}"
     );
-    assert!(errors[1].message.contains("already has the Welsh title \"Adran\""), "{errors:#?}");
+    assert!(errors[1].message().contains("already has the Welsh title \"Adran\""), "{errors:#?}");
 }

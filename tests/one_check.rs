@@ -15,7 +15,7 @@ use spec_lens::domain::{validate, without_blank_terms, Assessment, FieldPath, Fr
 use spec_lens::format::criteria_csv::{criteria_csv, import_criteria_csv};
 use spec_lens::format::envelope::export_framework;
 use spec_lens::format::errors::quoted;
-use spec_lens::format::import::{import, ImportError, Imported};
+use spec_lens::format::import::{import, Imported};
 use spec_lens::format::normalise::check_framework;
 use spec_lens::format::share::{payload_json, read_payload, ShareError};
 
@@ -51,7 +51,7 @@ fn by_file(framework: &Framework) -> String {
 fn by_link(framework: &Framework) -> String {
     let json = payload_json(&an_assessment(), framework, &[]);
     match read_payload(json.as_bytes(), &[]) {
-        Err(ShareError::Refused(reason)) => reason,
+        Err(ShareError::Refused(error)) => error.reason(),
         Err(other) => panic!("refused for another reason: {other}"),
         Ok(_) => panic!("the link should be refused"),
     }
@@ -65,8 +65,8 @@ fn by_stored_entry(framework: &Framework) -> String {
 fn by_editor(framework: &Framework) -> String {
     let checked = without_blank_terms(framework);
     assert!(!validate(&checked).is_empty(), "the editor should not save it");
-    let (_, sentence) = first_refusal(&checked).expect("a refusal");
-    format!("in the framework {}, {sentence}", quoted(&checked.title))
+    let refusal = first_refusal(&checked).expect("a refusal");
+    format!("in the framework {}, {refusal}", quoted(&checked.title))
 }
 
 fn every_way_in_says(framework: &Framework) -> String {
@@ -147,7 +147,7 @@ fn the_criteria_csv_refuses_the_same_addresses_naming_line_and_column() {
         assert!(
             errors
                 .iter()
-                .any(|e| e.column.as_deref() == Some("sources") && e.message.contains("not a web address")),
+                .any(|e| e.column.as_deref() == Some("sources") && e.message().contains("not a web address")),
             "{errors:?}"
         );
     }
@@ -155,7 +155,9 @@ fn the_criteria_csv_refuses_the_same_addresses_naming_line_and_column() {
 
 #[test]
 fn a_refusal_reads_as_a_sentence() {
-    let said = ImportError::Invalid(by_file(&with_source_url("javascript:x"))).to_string();
+    let at = DateTime::parse_from_rfc3339("2026-12-05T12:00:00Z").expect("time").to_utc();
+    let file = export_framework(&with_source_url("javascript:x"), at);
+    let said = import(file.as_bytes(), None).expect_err("refused").to_string();
     assert!(said.starts_with("This file cannot be imported because in the framework"), "{said}");
     assert!(!said.contains(".;") && !said.contains("_"), "{said}");
 }

@@ -210,6 +210,7 @@ fn a_corrupt_entry_is_quarantined_with_a_reason() {
     for raw in ["{\"format\":\"spec-lens-store\",\"vers", "<html>", r#"{"format":"spec-lens-store"}"#] {
         match decide_load(&assessment_key("a-1"), raw, &no_documents) {
             LoadDecision::Quarantine { reason } => {
+                let reason = reason.to_string();
                 assert!(reason.ends_with('.'), "{reason}");
                 assert!(!reason.is_empty());
             }
@@ -223,6 +224,7 @@ fn a_newer_entry_is_kept_unreadable_not_quarantined() {
     let raw = r#"{"format":"spec-lens-store","version":4,"assessment":{}}"#;
     match decide_load(&assessment_key("a-1"), raw, &no_documents) {
         LoadDecision::KeepUnreadable { reason } => {
+            let reason = reason.to_string();
             assert!(reason.contains("newer version"), "{reason}");
             assert!(reason.contains('4') && reason.contains('3'), "names both versions: {reason}");
         }
@@ -331,9 +333,7 @@ fn all_errors() -> Vec<StoreError> {
         StoreError::Unavailable,
         StoreError::QuotaExceeded,
         StoreError::ReadBackMismatch { key: "spec-lens:v1:assessment:a-1".to_string() },
-        StoreError::Corrupt(
-            "it is not a readable JSON object (expected value at line 1 column 1)".to_string(),
-        ),
+        StoreError::Corrupt(Corrupt::NotJson("expected value at line 1 column 1".to_string())),
         StoreError::TooNew { found: 2, supported: 1 },
         StoreError::Conflict { stored_revision: 8 },
         StoreError::Other("NotAllowedError: denied".to_string()),
@@ -419,16 +419,16 @@ fn a_document_is_stored_once_under_its_hash_and_read_back_whole() {
 fn an_entry_whose_document_is_missing_is_kept_aside_not_loaded_without_it() {
     let encoded = encode_assessment(&with_document("a-1")).expect("encodes");
     match decide_load(&assessment_key("a-1"), &encoded.entry, &no_documents) {
-        LoadDecision::Quarantine { reason } => assert!(reason.contains("is missing"), "{reason}"),
+        LoadDecision::Quarantine { reason } => assert!(reason.to_string().contains("is missing"), "{reason}"),
         other => panic!("{other:?}"),
     }
     let broken = |_: &str| Some("{not json".to_string());
     assert!(
-        matches!(decode_assessment(&encoded.entry, &broken), Err(StoreError::Corrupt(r)) if r.contains("unreadable"))
+        matches!(decode_assessment(&encoded.entry, &broken), Err(e @ StoreError::Corrupt(_)) if e.to_string().contains("unreadable"))
     );
     let elsewhere = encoded.entry.replace(DOCUMENT_PREFIX, "spec-lens:v1:assessment:");
     assert!(
-        matches!(decode_assessment(&elsewhere, &no_documents), Err(StoreError::Corrupt(r)) if r.contains("not a storage key"))
+        matches!(decode_assessment(&elsewhere, &no_documents), Err(e @ StoreError::Corrupt(_)) if e.to_string().contains("not a storage key"))
     );
 }
 

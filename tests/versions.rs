@@ -336,7 +336,7 @@ fn every_problem_is_tied_to_its_field() {
         "{errors:#?}"
     );
     let message =
-        |path: FieldPath| errors.iter().find(|e| e.path == path).map(|e| e.message.as_str()).unwrap_or("");
+        |path: FieldPath| errors.iter().find(|e| e.path == path).map(|e| e.message()).unwrap_or_default();
     assert_eq!(message(P::Section { section: 0, field: "weight" }), "The weight is -1, below 0; write a number of 0 or more, such as 1 or 2.5 (0 leaves it out of the score).");
     assert!(message(P::Criterion { section: 0, criterion: 1, field: "id" }).contains("already has the id"));
     assert!(message(P::Source { section: 0, criterion: 0, source: 1, field: "url" })

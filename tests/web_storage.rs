@@ -163,7 +163,7 @@ fn a_corrupted_entry_is_quarantined_and_the_rest_still_loads() {
         report.quarantine_key,
         "spec-lens:quarantine:spec-lens:v1:assessment:bad:20261127T101500.123Z"
     );
-    assert!(report.reason.ends_with('.'), "{}", report.reason);
+    assert!(report.reason.to_string().ends_with('.'), "{}", report.reason);
     assert_eq!(raw(&assessment_key("bad")), None, "original key gone");
     assert_eq!(raw(&report.quarantine_key).as_deref(), Some(planted), "exact raw bytes kept");
     assert_eq!(storage::list_quarantine(), vec![report.quarantine_key.clone()]);
@@ -210,7 +210,7 @@ fn a_newer_version_entry_is_kept_in_place_untouched() {
     assert!(load.quarantined.is_empty());
     assert_eq!(load.kept_unreadable.len(), 1);
     assert_eq!(load.kept_unreadable[0].0, assessment_key("n-1"));
-    assert!(load.kept_unreadable[0].1.contains("newer version"));
+    assert!(load.kept_unreadable[0].1.to_string().contains("newer version"));
     assert_eq!(raw(&assessment_key("n-1")).as_deref(), Some(newer));
 
     // Never written, whatever this tab believes, and never deleted by this version.
@@ -348,7 +348,7 @@ fn a_corrupted_entry_that_cannot_be_moved_aside_stays_where_it_is() {
     assert_eq!(load.kept_unreadable.len(), 1);
     assert_eq!(load.kept_unreadable[0].0, assessment_key("bad"));
     assert_eq!(load.problems.len(), 1);
-    assert!(load.problems[0].ends_with('.'));
+    assert!(load.problems[0].to_string().ends_with('.'));
     assert_eq!(raw(&assessment_key("bad")).as_deref(), Some(planted), "left in place, unchanged");
     assert!(storage::list_quarantine().is_empty(), "no partial copy left behind");
 

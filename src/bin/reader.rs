@@ -17,7 +17,7 @@
 use spec_lens::browser::fold::BrowserFold;
 use spec_lens::domain::json::from_json;
 use spec_lens::domain::{Assessment, Framework};
-use spec_lens::format::document::{self, pdf, Extracted, ReadError};
+use spec_lens::format::document::{self, pdf, Extracted, ReadError, Unsupported};
 use spec_lens::format::docx_report::docx_report;
 use spec_lens::i18n::{self, Lang};
 use wasm_bindgen::prelude::*;
@@ -60,7 +60,7 @@ fn answer_to(request: &JsValue) -> Result<Extracted, ReadError> {
             let json = field(request, "json").as_string().unwrap_or_default();
             pdf::structure(&pdf::parse(&json)?)
         }
-        _ => Err(ReadError::Unsupported("the page asked the reader for something it does not do".into())),
+        _ => Err(ReadError::Unsupported(Unsupported::UnknownRequest)),
     }
 }
 

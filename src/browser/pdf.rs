@@ -6,7 +6,7 @@
 
 use wasm_bindgen::prelude::*;
 
-use crate::format::document::{pdf, Extracted, ReadError, MAX_DOCUMENT_BYTES};
+use crate::format::document::{pdf, Damage, Extracted, ReadError, MAX_DOCUMENT_BYTES};
 
 #[wasm_bindgen(module = "/src/browser/pdf.js")]
 extern "C" {
@@ -24,7 +24,7 @@ pub async fn read_pdf(bytes: &[u8]) -> Result<Extracted, ReadError> {
     let json = read_pdf_js(bytes)
         .await
         .map_err(|thrown| pdf::read_error(&thrown.as_string().unwrap_or_default()))?;
-    let json = json.as_string().ok_or_else(|| ReadError::Damaged("the PDF reader gave no text".into()))?;
+    let json = json.as_string().ok_or(ReadError::Damaged(Damage::PdfReaderNoText))?;
     // Structured in the reader's worker, with the other document readers.
     crate::browser::reader::structure_pdf(json).await
 }

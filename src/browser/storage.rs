@@ -24,7 +24,8 @@ use crate::domain::{framework_hash, rules_hash, Assessment, Framework};
 use crate::format::store::{
     assessment_key, decide_load_with, decide_save, decode_assessment_with, decode_index, document_ref_of,
     encode_assessment, encode_index, ids_to_load, index_key, prefs_key, quarantine_key, stored_revision_of,
-    trash_key, Index, LoadDecision, SaveDecision, StoreError, DOCUMENT_PREFIX, PREFIX, QUARANTINE_PREFIX,
+    trash_key, Corrupt, Index, LoadDecision, SaveDecision, StorageProblem, StoreError, DOCUMENT_PREFIX,
+    PREFIX, QUARANTINE_PREFIX,
 };
 
 /// An unreadable entry that was moved aside at load.
@@ -34,8 +35,8 @@ pub struct QuarantineReport {
     pub key: String,
     /// Where its bytes are now, exactly as they were.
     pub quarantine_key: String,
-    /// One sentence saying why it could not be read.
-    pub reason: String,
+    /// Why it could not be read.
+    pub reason: StoreError,
 }
 
 /// Everything found in storage at start-up.
@@ -45,9 +46,9 @@ pub struct LibraryLoad {
     pub assessments: Vec<(Assessment, u64)>,
     pub quarantined: Vec<QuarantineReport>,
     /// (key, reason): left in place and never written, e.g. saved by a newer version of the app.
-    pub kept_unreadable: Vec<(String, String)>,
-    /// Sentences for the user about anything else that went wrong.
-    pub problems: Vec<String>,
+    pub kept_unreadable: Vec<(String, StoreError)>,
+    /// Anything else that went wrong, for the user (`Display` words it).
+    pub problems: Vec<StorageProblem>,
 }
 
 /// The page's localStorage, or `Unavailable`.
@@ -230,14 +231,14 @@ pub fn load_library(stamp: &str) -> LibraryLoad {
     let storage = match local_storage() {
         Ok(storage) => storage,
         Err(e) => {
-            load.problems.push(e.to_string());
+            load.problems.push(StorageProblem::Store(e));
             return load;
         }
     };
     let keys = match keys_with(&storage, PREFIX) {
         Ok(keys) => keys,
         Err(e) => {
-            load.problems.push(e.to_string());
+            load.problems.push(StorageProblem::Store(e));
             return load;
         }
     };
@@ -246,26 +247,18 @@ pub fn load_library(stamp: &str) -> LibraryLoad {
         Ok(Some(raw)) => match decode_index(&raw) {
             Ok(index) => (Some(index), true),
             Err(StoreError::TooNew { .. }) => {
-                load.problems.push(
-                    "The list that orders your assessments was saved by a newer version of Spec Lens, so \
-                     it is left as it is and your assessments are shown in the order they were found."
-                        .to_string(),
-                );
+                load.problems.push(StorageProblem::IndexTooNew);
                 (None, false)
             }
             Err(_) => {
-                load.problems.push(
-                    "The list that orders your assessments could not be read, so it was set aside and \
-                     your assessments are shown in the order they were found."
-                        .to_string(),
-                );
+                load.problems.push(StorageProblem::IndexUnreadable);
                 // Kept like any unreadable entry; rebuilt only once its bytes are safe.
                 let moved = move_aside(&storage, &index_key(), &raw, stamp).is_ok();
                 (None, moved)
             }
         },
         Err(e) => {
-            load.problems.push(e.to_string());
+            load.problems.push(StorageProblem::Store(e));
             (None, false)
         }
     };
@@ -286,7 +279,7 @@ pub fn load_library(stamp: &str) -> LibraryLoad {
             Ok(Some(raw)) => raw,
             Ok(None) => continue,
             Err(e) => {
-                load.problems.push(e.to_string());
+                load.problems.push(StorageProblem::Store(e));
                 present.push(id);
                 continue;
             }
@@ -304,10 +297,7 @@ pub fn load_library(stamp: &str) -> LibraryLoad {
             LoadDecision::Quarantine { reason } => match move_aside(&storage, &key, &raw, stamp) {
                 Ok(quarantine_key) => load.quarantined.push(QuarantineReport { key, quarantine_key, reason }),
                 Err(_) => {
-                    load.problems.push(format!(
-                        "An unreadable entry ({key}) could not be moved aside, so it stays where it was \
-                         and nothing will write over it."
-                    ));
+                    load.problems.push(StorageProblem::NotMovedAside { key: key.clone() });
                     load.kept_unreadable.push((key, reason));
                     present.push(id);
                 }
@@ -518,7 +508,7 @@ pub fn discard_quarantined(key: &str) -> Result<(), StoreError> {
 /// Keeps a framework that came with an imported file or was saved in the editor, under its rules
 /// hash: a framework with the same rules (another wording) is replaced.
 pub fn save_framework(framework: &Framework) -> Result<(), StoreError> {
-    let raw = to_json(framework).map_err(|e| StoreError::Other(format!("encoding failed: {e}")))?;
+    let raw = to_json(framework).map_err(|e| StoreError::Corrupt(Corrupt::NotEncoded(e.to_string())))?;
     write_checked(&crate::format::store::framework_key(&rules_hash(framework)), &raw)
 }
 
@@ -571,13 +561,10 @@ pub fn load_stored_frameworks() -> (Vec<StoredFramework>, Vec<String>) {
         });
         match checked {
             Some((framework, Ok(()))) => frameworks.push(framework),
-            Some((_, Err(refusal))) => problems.push(format!(
-                "A stored framework (\"{key}\") was left as it is and not used, because {}; assessments scored under it cannot open until a corrected copy is imported.",
-                refusal.reason()
-            )),
-            None => problems.push(format!(
-                "A stored framework (\"{key}\") could not be read and was left as it is; assessments scored under it cannot open until it is imported again."
-            )),
+            Some((_, Err(refusal))) => problems.push(
+                StorageProblem::FrameworkRefused { key: key.clone(), refusal: Box::new(refusal) }.to_string(),
+            ),
+            None => problems.push(StorageProblem::FrameworkUnreadable { key: key.clone() }.to_string()),
         }
     }
     // Stable: keys stay in their sorted order within each group.
@@ -594,7 +581,7 @@ pub fn load_framework_draft() -> Option<crate::domain::Framework> {
 }
 
 pub fn save_framework_draft(framework: &crate::domain::Framework) -> Result<(), StoreError> {
-    let raw = to_json(framework).map_err(|e| StoreError::Other(format!("encoding failed: {e}")))?;
+    let raw = to_json(framework).map_err(|e| StoreError::Corrupt(Corrupt::NotEncoded(e.to_string())))?;
     write_checked(FRAMEWORK_DRAFT_KEY, &raw)
 }
 

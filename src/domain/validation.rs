@@ -1,5 +1,6 @@
 //! Validation of a framework for the editor: every problem at once, each tied to the field it is
-//! about, as a sentence that says what is wrong and what to do.
+//! about. A problem is structure (a kind and its numbers, [`Problem`]); `i18n::refusals` words it
+//! as a sentence that says what is wrong and what to do, in the reader's language.
 //!
 //! The checks on ids are shared with the file importer (`format::normalise`), which refuses a file
 //! on the first of them: answers are keyed by criterion id, so a blank or repeated id would mix up
@@ -8,10 +9,9 @@
 
 use std::collections::HashSet;
 
-use super::case::capitalised;
-use super::finder::check_term;
+use super::finder::{check_term, TermError};
 use super::framework::{Criterion, Framework, Language, Section, Source, MAX_LEVEL};
-use super::numbers::shortest;
+use super::results::Band;
 
 /// Which field of a framework a message is about. Positions are indexes into the framework as it is
 /// edited (ids may be blank or repeated, so they cannot locate a field); `field` is the name of the
@@ -46,43 +46,210 @@ pub enum FieldPath {
     },
 }
 
-impl FieldPath {
-    /// The same place with its field named in words ("falls short", not "falls_short").
-    fn humane(&self) -> FieldPath {
-        let word = |field: &'static str| match field {
-            "falls_short" => "falls short",
-            "search_terms" => "search terms",
-            "not_applicable_label" => "Not applicable label",
-            "insufficient_evidence_label" => "Insufficient evidence label",
-            "timescale_rules" => "timescale rules",
-            "critical_caps" => "critical cap",
-            "requires_improvement" => "Requires improvement",
-            "languages" => "wording in other languages",
-            "outstanding" => "Outstanding",
-            "good" => "Good",
-            other => other,
-        };
-        match *self {
-            FieldPath::Framework(f) => FieldPath::Framework(word(f)),
-            FieldPath::Scale(f) => FieldPath::Scale(word(f)),
-            FieldPath::Level { level, field } => FieldPath::Level { level, field: word(field) },
-            FieldPath::Bands(f) => FieldPath::Bands(word(f)),
-            FieldPath::Section { section, field } => FieldPath::Section { section, field: word(field) },
-            FieldPath::Criterion { section, criterion, field } => {
-                FieldPath::Criterion { section, criterion, field: word(field) }
-            }
-            FieldPath::Source { section, criterion, source, field } => {
-                FieldPath::Source { section, criterion, source, field: word(field) }
-            }
+/// One problem, to show next to its field (`message()` words it).
+#[derive(Clone, Debug, PartialEq)]
+pub struct FieldError {
+    pub path: FieldPath,
+    pub problem: Problem,
+}
+
+/// What is wrong with a field: a kind and its numbers. Texts quoted from the framework (ids,
+/// addresses, codes) are kept whole; the wording cuts them.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Problem {
+    /// A required field is blank.
+    Needs(Needed),
+    /// A text is longer than its limit.
+    TooLong {
+        chars: usize,
+        max: usize,
+    },
+    NoCriteria,
+    TooManyCriteria {
+        count: usize,
+    },
+    /// A timescale rule names a criterion the framework does not have.
+    UnknownRuleCriterion {
+        id: String,
+    },
+    /// A timescale rule asks for more than [`MAX_WEEKS`] weeks.
+    TooManyWeeks {
+        weeks: u32,
+    },
+    /// The critical cap starts at 0 failed criteria.
+    CapFromZero,
+    /// The scale has other than `MAX_LEVEL + 1` levels.
+    ScaleLevels {
+        count: usize,
+    },
+    /// A band's lower bound is not a percentage.
+    BandOutOfRange {
+        band: Band,
+        value: f64,
+    },
+    /// A band starts at or above the one above it.
+    BandsOverlap {
+        lower: Band,
+        low: f64,
+        higher: Band,
+        high: f64,
+    },
+    /// Another section (`criterion` false) or criterion has this id.
+    RepeatedId {
+        criterion: bool,
+        id: String,
+    },
+    /// A weight is negative, too heavy or not a number.
+    Weight(WeightProblem),
+    TooManyTerms {
+        count: usize,
+    },
+    /// A search term the finder cannot use.
+    BadTerm {
+        term: String,
+        error: TermError,
+    },
+    /// A source's address is not an http or https address.
+    NotWebAddress {
+        url: String,
+    },
+    /// The framework's language is not one Spec Lens has.
+    UnknownLanguage {
+        code: String,
+    },
+    /// A problem in the framework's wording in other languages.
+    Translation(TranslationProblem),
+}
+
+/// A required field left blank.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Needed {
+    FrameworkId,
+    FrameworkVersion,
+    FrameworkTitle,
+    LevelLabel { level: usize },
+    NotApplicableLabel,
+    InsufficientEvidenceLabel,
+    SectionId,
+    SectionTitle,
+    CriterionId,
+    CriterionTitle,
+    CriterionQuestion,
+    SourceTitle,
+    SourceUrl,
+}
+
+/// Why a weight cannot be used.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum WeightProblem {
+    /// More than [`MAX_WEIGHT`].
+    TooHeavy(f64),
+    /// Below 0.
+    Negative(f64),
+    NotANumber,
+}
+
+impl WeightProblem {
+    /// The problem with a weight, or None for a weight a framework can use.
+    pub fn of(weight: f64) -> Option<WeightProblem> {
+        if is_valid_weight(weight) {
+            None
+        } else if weight > MAX_WEIGHT {
+            Some(WeightProblem::TooHeavy(weight))
+        } else if weight.is_finite() {
+            Some(WeightProblem::Negative(weight))
+        } else {
+            Some(WeightProblem::NotANumber)
         }
     }
 }
 
-/// One problem, to show next to its field.
+/// A problem with the wording of a framework in another language (`languages`): which language,
+/// which part (by id), which field (the model's name: "title", "falls_short"…) and the numbers.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct FieldError {
+pub enum TranslationProblem {
+    /// Wording under a code Spec Lens does not have.
+    UnknownCode {
+        code: String,
+    },
+    /// Wording under the framework's own language.
+    OwnLanguage {
+        language: Language,
+    },
+    /// A field of the framework itself.
+    FrameworkTooLong {
+        language: Language,
+        field: &'static str,
+        chars: usize,
+        max: usize,
+    },
+    TooManyLevels {
+        language: Language,
+        count: usize,
+    },
+    LevelTooLong {
+        language: Language,
+        field: &'static str,
+        level: usize,
+        chars: usize,
+        max: usize,
+    },
+    UnknownSection {
+        language: Language,
+        id: String,
+    },
+    SectionTooLong {
+        language: Language,
+        field: &'static str,
+        id: String,
+        chars: usize,
+        max: usize,
+    },
+    UnknownCriterion {
+        language: Language,
+        id: String,
+    },
+    CriterionTooLong {
+        language: Language,
+        field: &'static str,
+        id: String,
+        chars: usize,
+        max: usize,
+    },
+    TooManyDescriptors {
+        language: Language,
+        id: String,
+        count: usize,
+    },
+    DescriptorTooLong {
+        language: Language,
+        level: usize,
+        id: String,
+        chars: usize,
+        max: usize,
+    },
+    TooManyTerms {
+        language: Language,
+        id: String,
+        count: usize,
+    },
+    BadTerm {
+        language: Language,
+        id: String,
+        term: String,
+        error: TermError,
+    },
+}
+
+/// A framework's first problem, as every way in refuses it: the field, the problem, and the ids
+/// of the section and criterion it is in (blank when there are none, or they are blank), so that
+/// the refusal can name the place.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Refusal {
     pub path: FieldPath,
-    pub message: String,
+    pub problem: Problem,
+    pub section_id: String,
+    pub criterion_id: String,
 }
 
 /// A blank or repeated id, located by position: the structural problems an imported file is refused for.
@@ -145,15 +312,15 @@ fn id_issue<'a>(id: &'a str, seen: &mut HashSet<&'a str>) -> Option<Option<Strin
 /// Every problem in the framework, in the order the editor shows the fields.
 pub fn validate(framework: &Framework) -> Vec<FieldError> {
     let mut errors = Vec::new();
-    let mut push = |path, message: String| errors.push(FieldError { path, message });
+    let mut push = |path, problem| errors.push(FieldError { path, problem });
     let required = [
-        ("id", &framework.id, "an id"),
-        ("version", &framework.version, "a version"),
-        ("title", &framework.title, "a title"),
+        ("id", &framework.id, Needed::FrameworkId),
+        ("version", &framework.version, Needed::FrameworkVersion),
+        ("title", &framework.title, Needed::FrameworkTitle),
     ];
-    for (field, value, what) in required {
+    for (field, value, needed) in required {
         if value.trim().is_empty() {
-            push(FieldPath::Framework(field), format!("The framework needs {what}; type one."));
+            push(FieldPath::Framework(field), Problem::Needs(needed));
         }
     }
     let limits = [
@@ -163,18 +330,18 @@ pub fn validate(framework: &Framework) -> Vec<FieldError> {
         ("summary", &framework.summary, MAX_TEXT_CHARS),
     ];
     for (field, value, max) in limits {
-        if let Some(message) = too_long(value, max) {
-            push(FieldPath::Framework(field), message);
+        if let Some(problem) = too_long(value, max) {
+            push(FieldPath::Framework(field), problem);
         }
     }
     scale_errors(framework, &mut push);
     band_errors(framework, &mut push);
     if framework.criterion_count() == 0 {
-        push(FieldPath::Framework("sections"), "The framework has no criteria to score; add one.".into());
+        push(FieldPath::Framework("sections"), Problem::NoCriteria);
     }
     for issue in id_issues(framework) {
-        let (path, message) = id_message(&issue);
-        push(path, message);
+        let (path, problem) = id_problem(&issue);
+        push(path, problem);
     }
     for (s, section) in framework.sections.iter().enumerate() {
         section_errors(s, section, &mut push);
@@ -255,7 +422,7 @@ pub const MAX_WEEKS: u32 = 520;
 
 /// The rules that refer to other parts: timescale findings name criteria that must exist, and the
 /// critical cap counts failures from one up.
-fn rule_errors(framework: &Framework, push: &mut impl FnMut(FieldPath, String)) {
+fn rule_errors(framework: &Framework, push: &mut impl FnMut(FieldPath, Problem)) {
     let ids: HashSet<&str> = framework.criteria().map(|(_, c)| c.id.as_str()).collect();
     let rules = &framework.timescale_rules;
     let named = [
@@ -266,40 +433,28 @@ fn rule_errors(framework: &Framework, push: &mut impl FnMut(FieldPath, String)) 
     // With no criteria at all, that is the problem to report, not each rule's reference.
     let missing = named.into_iter().flatten().filter(|id| !ids.is_empty() && !ids.contains(id.as_str()));
     for id in missing {
-        push(
-            FieldPath::Framework("timescale_rules"),
-            format!("A timescale rule is about the criterion \"{id}\", which this framework does not have; name one of its criteria."),
-        );
+        push(FieldPath::Framework("timescale_rules"), Problem::UnknownRuleCriterion { id: id.clone() });
     }
     for weeks in [rules.min_consultation_weeks, rules.min_weeks_publication_to_start].into_iter().flatten() {
         if weeks > MAX_WEEKS {
-            push(
-                FieldPath::Framework("timescale_rules"),
-                format!("A timescale rule asks for {weeks} weeks; write {MAX_WEEKS} weeks or fewer."),
-            );
+            push(FieldPath::Framework("timescale_rules"), Problem::TooManyWeeks { weeks });
         }
     }
     if framework.critical_caps.inadequate_from == Some(0) {
-        push(
-            FieldPath::Framework("critical_caps"),
-            "The critical cap starts at 0 failed criteria, which would make every result Inadequate; start it at 1 or more.".into(),
-        );
+        push(FieldPath::Framework("critical_caps"), Problem::CapFromZero);
     }
     if framework.criterion_count() > MAX_CRITERIA {
         push(
             FieldPath::Framework("sections"),
-            format!(
-                "The framework has {} criteria; {MAX_CRITERIA} is the most Spec Lens scores.",
-                framework.criterion_count()
-            ),
+            Problem::TooManyCriteria { count: framework.criterion_count() },
         );
     }
 }
 
-/// A sentence for text over its limit, or None.
-fn too_long(text: &str, max: usize) -> Option<String> {
+/// The problem of a text over its limit, or None.
+fn too_long(text: &str, max: usize) -> Option<Problem> {
     let chars = text.chars().count();
-    (chars > max).then(|| format!("This text is {chars} characters long; shorten it to {max} or fewer."))
+    (chars > max).then_some(Problem::TooLong { chars, max })
 }
 
 /// Every text field of a criterion with its limit, for the length check.
@@ -316,378 +471,272 @@ fn criterion_texts(criterion: &Criterion) -> impl Iterator<Item = (&'static str,
     .chain(criterion.descriptors.iter().map(|d| ("descriptors", d.as_str(), MAX_TEXT_CHARS)))
 }
 
-/// Where a problem is, in words, for a refusal that has no field to show it beside: "criterion
-/// \"needs-first\" (section 2), field url of source 1".
-pub fn location(framework: &Framework, path: &FieldPath) -> String {
-    let section_id = |s: usize| framework.sections.get(s).map_or(String::new(), |x| x.id.clone());
-    let criterion_id = |s: usize, c: usize| {
-        framework.sections.get(s).and_then(|x| x.criteria.get(c)).map_or(String::new(), |x| x.id.clone())
-    };
-    let named = |what: &str, id: String, n: usize| {
-        if id.trim().is_empty() {
-            format!("{what} {n}")
-        } else {
-            format!("{what} \"{}\"", id.chars().take(60).collect::<String>())
-        }
-    };
-    match path.humane() {
-        FieldPath::Framework(field) => format!("the framework's {field}"),
-        FieldPath::Scale(field) => format!("the scale's {field}"),
-        FieldPath::Level { level, field } => format!("the {field} of level {level} of the scale"),
-        FieldPath::Bands(field) => format!("the lower bound of {field}"),
-        FieldPath::Section { section, field } => {
-            format!("the {field} of {}", named("section", section_id(section), section + 1))
-        }
-        FieldPath::Criterion { section, criterion, field } => format!(
-            "the {field} of {} (section {})",
-            named("criterion", criterion_id(section, criterion), criterion + 1),
-            section + 1
-        ),
-        FieldPath::Source { section, criterion, source, field } => format!(
-            "the {field} of source {} of {}",
-            source + 1,
-            named("criterion", criterion_id(section, criterion), criterion + 1)
-        ),
-    }
-}
-
 /// The first problem of a framework as a refusal that names the field: how every way in (a file, a
 /// share link, a stored entry) says why a framework was not taken. The editor shows the same
-/// sentences beside their fields.
+/// problems beside their fields.
 ///
 /// A wording field left empty (a title, a question, a label, a source's title or address) makes a
 /// framework incomplete, not wrong: it is taken, and the editor asks for the words before the next
 /// save. Everything else is refused: ids, the scale, the bands, weights, references, lengths, and
 /// any address that is not http or https.
-pub fn first_refusal(framework: &Framework) -> Option<(FieldError, String)> {
+pub fn first_refusal(framework: &Framework) -> Option<Refusal> {
     let error = validate(framework).into_iter().find(|e| !left_empty(framework, &e.path))?;
-    let message = error.message.trim_end_matches('.');
-    let mut chars = message.chars();
-    // Our sentences start in ASCII; `char::to_lowercase` would bring Unicode's case tables (9 KB).
-    let first = chars.next().map(|c| c.to_ascii_lowercase().to_string()).unwrap_or_default();
-    let sentence = format!("{}: {first}{}", location(framework, &error.path), chars.as_str());
-    Some((error, sentence))
+    let section = |s: usize| framework.sections.get(s);
+    let (section_id, criterion_id) = match error.path {
+        FieldPath::Section { section: s, .. } => (section(s).map(|x| x.id.clone()), None),
+        FieldPath::Criterion { section: s, criterion: c, .. }
+        | FieldPath::Source { section: s, criterion: c, .. } => (
+            section(s).map(|x| x.id.clone()),
+            section(s).and_then(|x| x.criteria.get(c)).map(|x| x.id.clone()),
+        ),
+        _ => (None, None),
+    };
+    Some(Refusal {
+        path: error.path,
+        problem: error.problem,
+        section_id: section_id.unwrap_or_default(),
+        criterion_id: criterion_id.unwrap_or_default(),
+    })
 }
 
-fn scale_errors(framework: &Framework, push: &mut impl FnMut(FieldPath, String)) {
+fn scale_errors(framework: &Framework, push: &mut impl FnMut(FieldPath, Problem)) {
     let scale = &framework.scale;
     let needed = usize::from(MAX_LEVEL) + 1;
     if scale.levels.len() != needed {
-        push(
-            FieldPath::Scale("levels"),
-            format!(
-                "The scale has {} levels; it needs exactly {needed}, for levels 0 to {MAX_LEVEL}.",
-                scale.levels.len()
-            ),
-        );
+        push(FieldPath::Scale("levels"), Problem::ScaleLevels { count: scale.levels.len() });
     }
     for (level, def) in scale.levels.iter().enumerate() {
         if def.label.trim().is_empty() {
-            push(
-                FieldPath::Level { level, field: "label" },
-                format!("Level {level} needs a label, such as \"Partly met\"; type one."),
-            );
+            push(FieldPath::Level { level, field: "label" }, Problem::Needs(Needed::LevelLabel { level }));
         }
     }
-    for (field, label, example) in [
-        ("not_applicable_label", &scale.not_applicable_label, "Not applicable"),
-        ("insufficient_evidence_label", &scale.insufficient_evidence_label, "Insufficient evidence"),
+    for (field, label, needed) in [
+        ("not_applicable_label", &scale.not_applicable_label, Needed::NotApplicableLabel),
+        (
+            "insufficient_evidence_label",
+            &scale.insufficient_evidence_label,
+            Needed::InsufficientEvidenceLabel,
+        ),
     ] {
         if label.trim().is_empty() {
-            push(
-                FieldPath::Scale(field),
-                format!("This answer needs a label, such as \"{example}\"; type one."),
-            );
+            push(FieldPath::Scale(field), Problem::Needs(needed));
         }
     }
 }
 
-fn band_errors(framework: &Framework, push: &mut impl FnMut(FieldPath, String)) {
+fn band_errors(framework: &Framework, push: &mut impl FnMut(FieldPath, Problem)) {
     let bands = &framework.bands;
     let thresholds = [
-        ("outstanding", "Outstanding", bands.outstanding),
-        ("good", "Good", bands.good),
-        ("requires_improvement", "Requires improvement", bands.requires_improvement),
+        ("outstanding", Band::Outstanding, bands.outstanding),
+        ("good", Band::Good, bands.good),
+        ("requires_improvement", Band::RequiresImprovement, bands.requires_improvement),
     ];
-    for (field, name, value) in thresholds {
+    for (field, band, value) in thresholds {
         if !(value.is_finite() && (0.0..=100.0).contains(&value)) {
-            push(
-                FieldPath::Bands(field),
-                format!(
-                    "The lower bound of {name} is {}; write a percentage from 0 to 100.",
-                    shortest(value)
-                ),
-            );
+            push(FieldPath::Bands(field), Problem::BandOutOfRange { band, value });
         }
     }
     // Each band must start above the next one down, or a band would be empty.
     for pair in thresholds.windows(2) {
-        let [(_, higher, high), (field, lower, low)] = pair else { continue };
+        let [(_, higher, high), (field, lower, low)] = *pair else { continue };
         if low >= high {
-            push(
-                FieldPath::Bands(field),
-                format!(
-                    "{lower} starts at {low}%, not below {higher} ({high}%); make each band start lower than \
-                     the one above it."
-                ),
-            );
+            push(FieldPath::Bands(field), Problem::BandsOverlap { lower, low, higher, high });
         }
     }
 }
 
-fn id_message(issue: &IdIssue) -> (FieldPath, String) {
+fn id_problem(issue: &IdIssue) -> (FieldPath, Problem) {
     let path = match issue.criterion {
         None => FieldPath::Section { section: issue.section, field: "id" },
         Some(criterion) => FieldPath::Criterion { section: issue.section, criterion, field: "id" },
     };
-    let what = if issue.criterion.is_some() { "criterion" } else { "section" };
-    let message = match &issue.duplicate {
-        None => format!("This {what} needs an id; type a short one, such as \"{what}-1\"."),
-        Some(id) => format!("Another {what} already has the id \"{id}\"; give this one its own id."),
+    let criterion = issue.criterion.is_some();
+    let problem = match &issue.duplicate {
+        None if criterion => Problem::Needs(Needed::CriterionId),
+        None => Problem::Needs(Needed::SectionId),
+        Some(id) => Problem::RepeatedId { criterion, id: id.clone() },
     };
-    (path, message)
+    (path, problem)
 }
 
-fn section_errors(s: usize, section: &Section, push: &mut impl FnMut(FieldPath, String)) {
+fn section_errors(s: usize, section: &Section, push: &mut impl FnMut(FieldPath, Problem)) {
     let path = |field| FieldPath::Section { section: s, field };
     if section.title.trim().is_empty() {
-        push(path("title"), "This section needs a title; type one.".into());
+        push(path("title"), Problem::Needs(Needed::SectionTitle));
     }
     for (field, text, max) in [("id", &section.id, MAX_ID_CHARS), ("title", &section.title, MAX_TITLE_CHARS)]
     {
-        if let Some(message) = too_long(text, max) {
-            push(path(field), message);
+        if let Some(problem) = too_long(text, max) {
+            push(path(field), problem);
         }
     }
-    if !is_valid_weight(section.weight) {
-        push(path("weight"), weight_message(section.weight));
+    if let Some(problem) = WeightProblem::of(section.weight) {
+        push(path("weight"), Problem::Weight(problem));
     }
     for (c, criterion) in section.criteria.iter().enumerate() {
         let path = |field| FieldPath::Criterion { section: s, criterion: c, field };
         if criterion.title.trim().is_empty() {
-            push(path("title"), "This criterion needs a title; type one.".into());
+            push(path("title"), Problem::Needs(Needed::CriterionTitle));
         }
         if criterion.question.trim().is_empty() {
-            push(
-                path("question"),
-                "This criterion needs a question for the assessor to answer; type one.".into(),
-            );
+            push(path("question"), Problem::Needs(Needed::CriterionQuestion));
         }
-        if !is_valid_weight(criterion.weight) {
-            push(path("weight"), weight_message(criterion.weight));
+        if let Some(problem) = WeightProblem::of(criterion.weight) {
+            push(path("weight"), Problem::Weight(problem));
         }
         for (field, text, max) in criterion_texts(criterion) {
-            if let Some(message) = too_long(text, max) {
-                push(path(field), message);
+            if let Some(problem) = too_long(text, max) {
+                push(path(field), problem);
             }
         }
         if criterion.search_terms.len() > MAX_TERMS {
-            push(
-                path("search_terms"),
-                format!(
-                    "There are {} search terms; keep the {MAX_TERMS} that find the most.",
-                    criterion.search_terms.len()
-                ),
-            );
+            push(path("search_terms"), Problem::TooManyTerms { count: criterion.search_terms.len() });
         }
         // An empty term is refused: the editor drops the blank lines typing leaves before it
         // checks (`without_blank_terms`), so only a file or a link can hold one.
         let terms = criterion.search_terms.iter();
         if let Some((term, error)) = terms.filter_map(|t| check_term(t).err().map(|e| (t, e))).next() {
-            push(path("search_terms"), capitalised(&error.explain(term)) + ".");
+            push(path("search_terms"), Problem::BadTerm { term: term.clone(), error });
         }
         for (i, source) in criterion.sources.iter().enumerate() {
-            source_errors(source, &mut |field, message| {
-                push(FieldPath::Source { section: s, criterion: c, source: i, field }, message)
+            source_errors(source, &mut |field, problem| {
+                push(FieldPath::Source { section: s, criterion: c, source: i, field }, problem)
             });
         }
     }
 }
 
-fn source_errors(source: &Source, push: &mut impl FnMut(&'static str, String)) {
+fn source_errors(source: &Source, push: &mut impl FnMut(&'static str, Problem)) {
     if source.title.trim().is_empty() {
-        push("title", "This source needs a title; type the title of the document.".into());
+        push("title", Problem::Needs(Needed::SourceTitle));
     }
     if !is_web_url(source.url.trim()) {
-        push("url", url_message(&source.url));
+        push("url", url_problem(&source.url));
     }
     for (field, text) in [("title", &source.title), ("publisher", &source.publisher), ("url", &source.url)] {
-        if let Some(message) = too_long(text, MAX_TITLE_CHARS) {
-            push(field, message);
+        if let Some(problem) = too_long(text, MAX_TITLE_CHARS) {
+            push(field, problem);
         }
     }
 }
 
-/// The sentence for a weight that is negative or not a number.
-pub fn weight_message(weight: f64) -> String {
-    if weight > MAX_WEIGHT {
-        format!("The weight is {}, more than {}; {WEIGHT_ADVICE}", shortest(weight), shortest(MAX_WEIGHT))
-    } else if weight.is_finite() {
-        format!("The weight is {}, below 0; {WEIGHT_ADVICE}", shortest(weight))
-    } else {
-        format!("The weight is not a number; {WEIGHT_ADVICE}")
-    }
-}
-
-/// What to write instead of a bad weight.
-pub const WEIGHT_ADVICE: &str =
-    "write a number of 0 or more, such as 1 or 2.5 (0 leaves it out of the score).";
-
-/// The sentence for a source link that is blank or not a web address.
-pub fn url_message(url: &str) -> String {
+/// The problem of a source link that is blank or not a web address.
+pub fn url_problem(url: &str) -> Problem {
     if url.trim().is_empty() {
-        "This source needs a web address; paste its link, starting https://.".into()
+        Problem::Needs(Needed::SourceUrl)
     } else {
-        format!(
-            "\"{}\" is not a web address; paste the source's link, starting https:// or http://.",
-            url.chars().take(60).collect::<String>()
-        )
+        Problem::NotWebAddress { url: url.to_string() }
     }
 }
 
 /// The framework's language and its translations: known codes only, every id they word must be in
 /// the framework, and the same limits as the framework's own wording. Empty fields are allowed:
 /// they fall back to the framework's own wording.
-fn language_errors(framework: &Framework, push: &mut impl FnMut(FieldPath, String)) {
+fn language_errors(framework: &Framework, push: &mut impl FnMut(FieldPath, Problem)) {
     if Language::from_code(&framework.language).is_none() {
-        push(
-            FieldPath::Framework("language"),
-            format!(
-                "\"{}\" is not a language Spec Lens has; write {}.",
-                cut(&framework.language),
-                language_advice()
-            ),
-        );
+        push(FieldPath::Framework("language"), Problem::UnknownLanguage { code: framework.language.clone() });
     }
-    let mut push = |message: String| push(FieldPath::Framework("languages"), capitalised(&message));
+    let mut push = |problem| push(FieldPath::Framework("languages"), Problem::Translation(problem));
     let sections: HashSet<&str> = framework.sections.iter().map(|s| s.id.as_str()).collect();
     let criteria: HashSet<&str> = framework.criteria().map(|(_, c)| c.id.as_str()).collect();
+    let long = |text: &str, max: usize| {
+        let chars = text.chars().count();
+        (chars > max).then_some(chars)
+    };
     for (code, translation) in &framework.languages {
         let Some(language) = Language::from_code(code) else {
-            push(format!(
-                "the wording under \"{}\" is in a language Spec Lens does not have; name it {}.",
-                cut(code),
-                language_advice()
-            ));
+            push(TranslationProblem::UnknownCode { code: code.clone() });
             continue;
         };
-        let name = language.english_name();
         if *code == framework.language {
-            push(format!(
-                "the wording under \"{code}\" is in the framework's own language ({name}); put it in the \
-                 framework's own fields, or remove it."
-            ));
+            push(TranslationProblem::OwnLanguage { language });
             continue;
         }
-        for (what, text, max) in [
+        for (field, text, max) in [
             ("title", &translation.title, MAX_TITLE_CHARS),
             ("summary", &translation.summary, MAX_TEXT_CHARS),
-            ("Not applicable label", &translation.scale.not_applicable_label, MAX_TITLE_CHARS),
-            ("Insufficient evidence label", &translation.scale.insufficient_evidence_label, MAX_TITLE_CHARS),
+            ("not_applicable_label", &translation.scale.not_applicable_label, MAX_TITLE_CHARS),
+            ("insufficient_evidence_label", &translation.scale.insufficient_evidence_label, MAX_TITLE_CHARS),
         ] {
-            if let Some(message) = too_long_in(text, max) {
-                push(format!("the {name} {what} of the framework {message}"));
+            if let Some(chars) = long(text, max) {
+                push(TranslationProblem::FrameworkTooLong { language, field, chars, max });
             }
         }
         let levels = translation.scale.levels.len();
         if levels > usize::from(MAX_LEVEL) + 1 {
-            push(format!(
-                "the {name} wording gives {levels} levels of the scale; give at most {}, for levels 0 to {MAX_LEVEL}.",
-                usize::from(MAX_LEVEL) + 1
-            ));
+            push(TranslationProblem::TooManyLevels { language, count: levels });
         }
         for (level, wording) in translation.scale.levels.iter().enumerate() {
-            for (what, text, max) in [
+            for (field, text, max) in [
                 ("label", &wording.label, MAX_TITLE_CHARS),
                 ("descriptor", &wording.descriptor, MAX_TEXT_CHARS),
             ] {
-                if let Some(message) = too_long_in(text, max) {
-                    push(format!("the {name} {what} of level {level} of the scale {message}"));
+                if let Some(chars) = long(text, max) {
+                    push(TranslationProblem::LevelTooLong { language, field, level, chars, max });
                 }
             }
         }
         for (id, wording) in &translation.sections {
             if !sections.contains(id.as_str()) {
-                push(format!(
-                    "the {name} wording names the section \"{}\", which this framework does not have; use the \
-                     id of one of its sections.",
-                    cut(id)
-                ));
+                push(TranslationProblem::UnknownSection { language, id: id.clone() });
                 continue;
             }
-            for (what, text, max) in
+            for (field, text, max) in
                 [("title", &wording.title, MAX_TITLE_CHARS), ("summary", &wording.summary, MAX_TEXT_CHARS)]
             {
-                if let Some(message) = too_long_in(text, max) {
-                    push(format!("the {name} {what} of section \"{}\" {message}", cut(id)));
+                if let Some(chars) = long(text, max) {
+                    push(TranslationProblem::SectionTooLong { language, field, id: id.clone(), chars, max });
                 }
             }
         }
         for (id, wording) in &translation.criteria {
             if !criteria.contains(id.as_str()) {
-                push(format!(
-                    "the {name} wording names the criterion \"{}\", which this framework does not have; use \
-                     the id of one of its criteria.",
-                    cut(id)
-                ));
+                push(TranslationProblem::UnknownCriterion { language, id: id.clone() });
                 continue;
             }
-            let of = format!("of criterion \"{}\"", cut(id));
             let texts = [
                 ("title", &wording.title, MAX_TITLE_CHARS),
                 ("question", &wording.question, MAX_TEXT_CHARS),
                 ("guidance", &wording.guidance, MAX_TEXT_CHARS),
                 ("meets", &wording.meets, MAX_TEXT_CHARS),
-                ("falls short", &wording.falls_short, MAX_TEXT_CHARS),
+                ("falls_short", &wording.falls_short, MAX_TEXT_CHARS),
             ];
-            for (what, text, max) in texts {
-                if let Some(message) = too_long_in(text, max) {
-                    push(format!("the {name} {what} {of} {message}"));
+            for (field, text, max) in texts {
+                if let Some(chars) = long(text, max) {
+                    push(TranslationProblem::CriterionTooLong {
+                        language,
+                        field,
+                        id: id.clone(),
+                        chars,
+                        max,
+                    });
                 }
             }
             let descriptors = wording.descriptors.len();
             if descriptors > usize::from(MAX_LEVEL) + 1 {
-                push(format!(
-                    "the {name} wording gives {descriptors} descriptors {of}; give at most {}, for levels 0 to \
-                     {MAX_LEVEL}.",
-                    usize::from(MAX_LEVEL) + 1
-                ));
+                push(TranslationProblem::TooManyDescriptors { language, id: id.clone(), count: descriptors });
             }
             for (level, text) in wording.descriptors.iter().enumerate() {
-                if let Some(message) = too_long_in(text, MAX_TEXT_CHARS) {
-                    push(format!("the {name} descriptor for level {level} {of} {message}"));
+                if let Some(chars) = long(text, MAX_TEXT_CHARS) {
+                    let max = MAX_TEXT_CHARS;
+                    push(TranslationProblem::DescriptorTooLong {
+                        language,
+                        level,
+                        id: id.clone(),
+                        chars,
+                        max,
+                    });
                 }
             }
             let terms = &wording.search_terms;
             if terms.len() > MAX_TERMS {
-                push(format!(
-                    "there are {} {name} search terms {of}; keep the {MAX_TERMS} that find the most.",
-                    terms.len()
-                ));
+                push(TranslationProblem::TooManyTerms { language, id: id.clone(), count: terms.len() });
             }
             if let Some((term, error)) =
                 terms.iter().filter_map(|t| check_term(t).err().map(|e| (t, e))).next()
             {
-                push(format!("among the {name} search terms {of}, {}.", error.explain(term)));
+                push(TranslationProblem::BadTerm { language, id: id.clone(), term: term.clone(), error });
             }
         }
     }
-}
-
-/// "is 1200 characters long; shorten it to 1000 or fewer.", or None when the text fits.
-fn too_long_in(text: &str, max: usize) -> Option<String> {
-    let chars = text.chars().count();
-    (chars > max).then(|| format!("is {chars} characters long; shorten it to {max} or fewer."))
-}
-
-/// What to name a language instead of an unknown code.
-fn language_advice() -> String {
-    let codes: Vec<String> =
-        Language::ALL.iter().map(|l| format!("\"{}\" for {}", l.code(), l.english_name())).collect();
-    codes.join(" or ")
-}
-
-/// A code or id cut to 60 characters, for sentences.
-fn cut(text: &str) -> String {
-    text.chars().take(60).collect()
 }

@@ -59,13 +59,13 @@ use std::collections::{BTreeMap, HashMap};
 
 use super::csv::{push_row, unneutralise, BOM};
 use super::import::MAX_FILE_BYTES;
-use super::normalise::quoted;
 use crate::domain::case::lower;
 use crate::domain::finder::check_term;
+use crate::domain::finder::TermError;
 use crate::domain::framework::{CriterionWording, Language, SectionWording, Translation};
 use crate::domain::numbers::{parse_decimal, shortest};
 use crate::domain::sorting;
-use crate::domain::validation::{is_valid_weight, is_web_url, MAX_WEIGHT, WEIGHT_ADVICE};
+use crate::domain::validation::{is_valid_weight, is_web_url, MAX_WEIGHT};
 use crate::domain::{Criterion, Framework, Section, Source, MAX_LEVEL};
 
 /// Every column, in the order the export and the template write them.
@@ -119,30 +119,104 @@ pub const DEFAULT_WEIGHT: f64 = 1.0;
 /// A suggested name for the downloaded template.
 pub const TEMPLATE_FILE_NAME: &str = "spec-lens-criteria-template.csv";
 
-/// How to save a spreadsheet so this importer can read it, for the end of several messages.
-const SAVE_AS_ADVICE: &str =
-    "in Excel choose File > Save As > \"CSV UTF-8 (Comma delimited)\"; in LibreOffice \
-choose Save As > Text CSV with character set UTF-8 and the comma as field delimiter";
-
-/// One problem in a criteria file.
+/// One problem in a criteria file; `i18n::refusals` words it (`message()`, and `Display` with its
+/// line and column).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CsvError {
     /// 1-based physical line where the row starts; None for a problem with the file as a whole.
     pub line: Option<usize>,
     /// The column's name as this importer spells it (see [`COLUMNS`]), when the problem is in one cell.
     pub column: Option<String>,
-    /// What was wrong and what to do, as a sentence.
-    pub message: String,
+    /// What was wrong.
+    pub problem: CsvProblem,
 }
 
-impl std::fmt::Display for CsvError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match (self.line, &self.column) {
-            (Some(line), Some(column)) => write!(f, "Line {line}, column {column}: {}", self.message),
-            (Some(line), None) => write!(f, "Line {line}: {}", self.message),
-            (None, _) => f.write_str(&self.message),
-        }
-    }
+/// What is wrong in a criteria file. Texts quoted from the file are kept whole; the wording quotes
+/// and cuts them.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CsvProblem {
+    TooLarge {
+        bytes: usize,
+    },
+    Utf16,
+    NotUtf8,
+    Empty,
+    UnclosedQuote,
+    /// Separated by semicolons (true) or tabs (false).
+    WrongSeparator {
+        semicolons: bool,
+    },
+    /// A column named twice, at these 1-based positions.
+    DuplicateColumn {
+        first: usize,
+        second: usize,
+    },
+    MissingColumn {
+        column: &'static str,
+    },
+    NoSectionId,
+    /// A section's title, summary or weight (`field`) differs from the one given on `line`:
+    /// `first` is that one, as written (a weight in its shortest form).
+    SectionConflict {
+        id: String,
+        field: &'static str,
+        first: String,
+        line: usize,
+    },
+    /// The same for a section's title or summary in another language.
+    SectionWordingConflict {
+        id: String,
+        language: Language,
+        field: &'static str,
+        first: String,
+        line: usize,
+    },
+    NeedsTitle,
+    NeedsQuestion,
+    NotYesOrNo {
+        text: String,
+    },
+    /// Source `n` (its line as written) cannot be read.
+    Source {
+        n: usize,
+        text: String,
+        problem: SourceProblem,
+    },
+    BadTerm {
+        term: String,
+        error: TermError,
+    },
+    NoCriterionId,
+    RepeatedCriterionId {
+        id: String,
+        first_line: usize,
+    },
+    Weight {
+        text: String,
+        problem: CsvWeight,
+    },
+    SectionNoTitle {
+        id: String,
+    },
+    NoCriteria,
+}
+
+/// Why a source line cannot be read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SourceProblem {
+    NoAddress,
+    NoTitle,
+    NotWebAddress { url: String },
+    BadYear { year: String },
+}
+
+/// Why a weight cannot be read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CsvWeight {
+    DecimalComma,
+    TooHeavy,
+    Negative,
+    NotANumber,
 }
 
 impl std::error::Error for CsvError {}
@@ -305,10 +379,7 @@ pub fn import_criteria_csv_worded(bytes: &[u8]) -> Result<Criteria, Vec<CsvError
     let text = decode(bytes).map_err(|e| vec![e])?;
     let records = read_records(text).map_err(|e| vec![e])?;
     let Some((header, rows)) = records.split_first() else {
-        return Err(vec![file_error(format!(
-            "The file is empty. Start from the template: {}.",
-            template_advice()
-        ))]);
+        return Err(vec![file_error(CsvProblem::Empty)]);
     };
     let columns = Columns::read(header)?;
     let mut builder = Builder::default();
@@ -318,48 +389,26 @@ pub fn import_criteria_csv_worded(bytes: &[u8]) -> Result<Criteria, Vec<CsvError
     builder.finish()
 }
 
-fn template_advice() -> String {
-    format!(
-        "it has one header row with the column names, then one row per criterion ({})",
-        TEMPLATE_FILE_NAME
-    )
+fn file_error(problem: CsvProblem) -> CsvError {
+    CsvError { line: None, column: None, problem }
 }
 
-fn file_error(message: String) -> CsvError {
-    CsvError { line: None, column: None, message }
-}
-
-fn line_error(line: usize, message: String) -> CsvError {
-    CsvError { line: Some(line), column: None, message }
+fn line_error(line: usize, problem: CsvProblem) -> CsvError {
+    CsvError { line: Some(line), column: None, problem }
 }
 
 /// UTF-8 text without its byte-order mark, after the size cap.
 fn decode(bytes: &[u8]) -> Result<&str, CsvError> {
     if bytes.len() > MAX_FILE_BYTES {
-        return Err(file_error(format!(
-            "The file is {} bytes, more than the {MAX_FILE_BYTES} a criteria file can be; check that you chose \
-             the right file, or split the criteria over several files.",
-            bytes.len()
-        )));
+        return Err(file_error(CsvProblem::TooLarge { bytes: bytes.len() }));
     }
     if bytes.starts_with(&[0xff, 0xfe]) || bytes.starts_with(&[0xfe, 0xff]) {
-        return Err(file_error(format!(
-            "The file is UTF-16 text (Excel's \"Unicode Text\"), which this page does not read; save it again \
-             as CSV: {SAVE_AS_ADVICE}."
-        )));
+        return Err(file_error(CsvProblem::Utf16));
     }
-    let text = std::str::from_utf8(bytes).map_err(|_| {
-        file_error(format!(
-            "The file is not UTF-8 text, so accented letters and symbols would be misread; save it again: \
-             {SAVE_AS_ADVICE}."
-        ))
-    })?;
+    let text = std::str::from_utf8(bytes).map_err(|_| file_error(CsvProblem::NotUtf8))?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.trim().is_empty() {
-        return Err(file_error(format!(
-            "The file is empty. Start from the template: {}.",
-            template_advice()
-        )));
+        return Err(file_error(CsvProblem::Empty));
     }
     Ok(text)
 }
@@ -415,12 +464,7 @@ fn read_records(text: &str) -> Result<Vec<Record>, CsvError> {
         }
     }
     if let Some(opened) = open_quote {
-        return Err(line_error(
-            opened,
-            "a cell opens with a double quote (\") that is never closed, so everything after it would be \
-             one cell; add the closing quote, or remove the opening one."
-                .into(),
-        ));
+        return Err(line_error(opened, CsvProblem::UnclosedQuote));
     }
     if !cell.is_empty() || !cells.is_empty() {
         cells.push(cell);
@@ -454,11 +498,7 @@ impl Columns {
                     errors.push(CsvError {
                         line: Some(line),
                         column: Some(format!("{column}_{code}")),
-                        message: format!(
-                            "this column appears twice (columns {} and {}); keep one and delete the other.",
-                            first + 1,
-                            i + 1
-                        ),
+                        problem: CsvProblem::DuplicateColumn { first: first + 1, second: i + 1 },
                     });
                 }
                 continue;
@@ -469,11 +509,7 @@ impl Columns {
                 errors.push(CsvError {
                     line: Some(line),
                     column: Some(known.into()),
-                    message: format!(
-                        "this column appears twice (columns {} and {}); keep one and delete the other.",
-                        first + 1,
-                        i + 1
-                    ),
+                    problem: CsvProblem::DuplicateColumn { first: first + 1, second: i + 1 },
                 });
             }
         }
@@ -481,10 +517,7 @@ impl Columns {
             errors.push(CsvError {
                 line: Some(line),
                 column: Some(missing.to_string()),
-                message: format!(
-                    "the first row has no column named {missing}, which every criteria file needs; add it (the \
-                     template has every column)."
-                ),
+                problem: CsvProblem::MissingColumn { column: missing },
             });
         }
         if errors.is_empty() {
@@ -523,17 +556,10 @@ fn wrong_separator(header: &Record) -> Option<CsvError> {
     };
     let as_commas = matched(&mut header.cells.iter().map(String::as_str));
     let joined = header.cells.join(",");
-    let (name, symbol) = [("semicolons", ';'), ("tabs", '\t')].into_iter().find(|(_, symbol)| {
-        matched(&mut joined.split(*symbol).map(|c| c.trim().trim_matches('"'))) > as_commas
-    })?;
-    let symbol = if symbol == ';' { " (;)" } else { "" };
-    Some(line_error(
-        header.line,
-        format!(
-            "the columns are separated by {name}{symbol}, not commas, so they cannot be told apart. Save the \
-             file again as comma-separated: {SAVE_AS_ADVICE}."
-        ),
-    ))
+    let symbol = [';', '\t']
+        .into_iter()
+        .find(|symbol| matched(&mut joined.split(*symbol).map(|c| c.trim().trim_matches('"'))) > as_commas)?;
+    Some(line_error(header.line, CsvProblem::WrongSeparator { semicolons: symbol == ';' }))
 }
 
 /// One data row, read through the header.
@@ -561,8 +587,8 @@ impl Row<'_> {
         cell.map_or("", |c| unneutralise(c))
     }
 
-    fn error(&self, column: &str, message: String) -> CsvError {
-        CsvError { line: Some(self.line), column: Some(column.into()), message }
+    fn error(&self, column: &str, problem: CsvProblem) -> CsvError {
+        CsvError { line: Some(self.line), column: Some(column.into()), problem }
     }
 }
 
@@ -594,10 +620,7 @@ impl Builder {
         let criterion = self.criterion(row);
         let section_id = row.trimmed("section_id");
         if section_id.is_empty() {
-            self.errors.push(row.error(
-                "section_id",
-                "the criterion has no section id; write the id of its section, such as \"voice\".".into(),
-            ));
+            self.errors.push(row.error("section_id", CsvProblem::NoSectionId));
             return;
         }
         let index = self.section(section_id, row.line);
@@ -628,16 +651,10 @@ impl Builder {
 
     fn section_attributes(&mut self, index: usize, row: &Row) {
         let Some(draft) = self.sections.get_mut(index) else { return };
-        let id = quoted(&draft.id);
+        let id = draft.id.clone();
         let mut errors = Vec::new();
-        let conflict = |column: &str, what: &str, first: &str, line: usize| {
-            row.error(
-                column,
-                format!(
-                    "section {id} already has the {what} {first} (line {line}); give every row of a section the \
-                     same {what}, or leave it blank after the first row."
-                ),
-            )
+        let conflict = |column: &str, field: &'static str, first: String, line: usize| {
+            row.error(column, CsvProblem::SectionConflict { id: id.clone(), field, first, line })
         };
         for (column, what, slot) in
             [("section_title", "title", &mut draft.title), ("section_summary", "summary", &mut draft.summary)]
@@ -647,7 +664,7 @@ impl Builder {
                 _ if value.trim().is_empty() => {}
                 None => *slot = Some((value.to_string(), row.line)),
                 Some((first, line)) if first.as_str() != value => {
-                    errors.push(conflict(column, what, &quoted(first), *line))
+                    errors.push(conflict(column, what, first.clone(), *line))
                 }
                 Some(_) => {}
             }
@@ -655,7 +672,7 @@ impl Builder {
         for &code in &row.columns.languages {
             for (column, what) in [("section_title", "title"), ("section_summary", "summary")] {
                 let value = row.worded(column, code);
-                let name = Language::from_code(code).map_or(code, |l| l.english_name());
+                let Some(language) = Language::from_code(code) else { continue };
                 match draft.worded.get(&(column, code)) {
                     _ if value.trim().is_empty() => {}
                     None => {
@@ -663,11 +680,13 @@ impl Builder {
                     }
                     Some((first, line)) if first.as_str() != value => errors.push(row.error(
                         &format!("{column}_{code}"),
-                        format!(
-                            "section {id} already has the {name} {what} {} (line {line}); give every row of a \
-                             section the same {name} {what}, or leave it blank after the first row.",
-                            quoted(first)
-                        ),
+                        CsvProblem::SectionWordingConflict {
+                            id: id.clone(),
+                            language,
+                            field: what,
+                            first: first.clone(),
+                            line: *line,
+                        },
                     )),
                     Some(_) => {}
                 }
@@ -676,10 +695,10 @@ impl Builder {
         let weight = row.trimmed("section_weight");
         if !weight.is_empty() {
             match (parse_weight(weight), &draft.weight) {
-                (Err(message), _) => errors.push(row.error("section_weight", message)),
+                (Err(problem), _) => errors.push(row.error("section_weight", problem)),
                 (Ok(w), None) => draft.weight = Some((w, row.line)),
                 (Ok(w), Some((first, line))) if w.to_bits() != first.to_bits() => {
-                    errors.push(conflict("section_weight", "weight", &shortest(*first), *line))
+                    errors.push(conflict("section_weight", "weight", shortest(*first), *line))
                 }
                 (Ok(_), Some(_)) => {}
             }
@@ -692,25 +711,27 @@ impl Builder {
         let before = self.errors.len();
         let id = row.trimmed("criterion_id");
         self.check_criterion_id(row, id);
-        for (column, what) in [("title", "a title"), ("question", "a question for the assessor to answer")] {
+        for (column, problem) in [("title", CsvProblem::NeedsTitle), ("question", CsvProblem::NeedsQuestion)]
+        {
             if row.trimmed(column).is_empty() {
-                self.errors.push(row.error(column, format!("the criterion needs {what}; write one.")));
+                self.errors.push(row.error(column, problem));
             }
         }
         let weight = self.weight(row, "weight");
-        let critical = parse_critical(row.trimmed("critical")).map_err(|m| row.error("critical", m));
+        let critical = parse_critical(row.trimmed("critical")).map_err(|p| row.error("critical", p));
         let critical = critical.unwrap_or_else(|e| {
             self.errors.push(e);
             false
         });
-        let sources = parse_sources(row.text("sources")).unwrap_or_else(|messages| {
-            self.errors.extend(messages.into_iter().map(|m| row.error("sources", m)));
+        let sources = parse_sources(row.text("sources")).unwrap_or_else(|problems| {
+            self.errors.extend(problems.into_iter().map(|p| row.error("sources", p)));
             vec![]
         });
         let search_terms = search_terms(row.text("search_terms"));
         for term in &search_terms {
             if let Err(error) = check_term(term) {
-                self.errors.push(row.error("search_terms", error.explain(term)));
+                self.errors
+                    .push(row.error("search_terms", CsvProblem::BadTerm { term: term.clone(), error }));
             }
         }
         let mut worded = Vec::new();
@@ -718,7 +739,8 @@ impl Builder {
             let wording = criterion_wording(row, code);
             for term in &wording.search_terms {
                 if let Err(error) = check_term(term) {
-                    self.errors.push(row.error(&format!("search_terms_{code}"), error.explain(term)));
+                    let problem = CsvProblem::BadTerm { term: term.clone(), error };
+                    self.errors.push(row.error(&format!("search_terms_{code}"), problem));
                 }
             }
             if wording != CriterionWording::default() {
@@ -747,16 +769,10 @@ impl Builder {
 
     fn check_criterion_id(&mut self, row: &Row, id: &str) {
         if id.is_empty() {
-            let message = "the criterion has no id; write a short id that no other criterion uses, such as \
-                           \"voice-1\" (answers are matched to criteria by it)."
-                .to_string();
-            self.errors.push(row.error("criterion_id", message));
+            self.errors.push(row.error("criterion_id", CsvProblem::NoCriterionId));
         } else if let Some(first) = self.criterion_lines.get(id) {
-            let message = format!(
-                "the id {} is already used by the criterion on line {first}; give each criterion its own id.",
-                quoted(id)
-            );
-            self.errors.push(row.error("criterion_id", message));
+            let problem = CsvProblem::RepeatedCriterionId { id: id.to_string(), first_line: *first };
+            self.errors.push(row.error("criterion_id", problem));
         } else {
             self.criterion_lines.insert(id.to_string(), row.line);
         }
@@ -768,8 +784,8 @@ impl Builder {
         if text.is_empty() {
             return DEFAULT_WEIGHT;
         }
-        parse_weight(text).unwrap_or_else(|message| {
-            self.errors.push(row.error(column, message));
+        parse_weight(text).unwrap_or_else(|problem| {
+            self.errors.push(row.error(column, problem));
             DEFAULT_WEIGHT
         })
     }
@@ -779,14 +795,11 @@ impl Builder {
             self.errors.push(CsvError {
                 line: Some(draft.first_line),
                 column: Some("section_title".into()),
-                message: format!("section {} has no title; write it in this column.", quoted(&draft.id)),
+                problem: CsvProblem::SectionNoTitle { id: draft.id.clone() },
             });
         }
         if self.errors.is_empty() && self.sections.is_empty() {
-            self.errors.push(file_error(format!(
-                "The file has a header but no criteria; {}.",
-                "add one row per criterion below the header row"
-            )));
+            self.errors.push(file_error(CsvProblem::NoCriteria));
         }
         if !self.errors.is_empty() {
             // Stable: problems on one line stay in column order.
@@ -837,32 +850,24 @@ fn into_section(draft: SectionDraft) -> Section {
 }
 
 /// A weight: a number of 0 or more, with a point as the decimal mark.
-fn parse_weight(text: &str) -> Result<f64, String> {
-    let shown = quoted(text);
+fn parse_weight(text: &str) -> Result<f64, CsvProblem> {
+    let refused = |problem| Err(CsvProblem::Weight { text: text.to_string(), problem });
     if text.contains(',') && parse_decimal(&text.replace(',', ".")).is_some() {
-        return Err(format!(
-            "{shown} uses a comma as the decimal mark; write it with a point, such as {}.",
-            text.replace(',', ".")
-        ));
+        return refused(CsvWeight::DecimalComma);
     }
     match parse_decimal(text) {
         Some(w) if is_valid_weight(w) => Ok(w),
-        Some(w) if w > MAX_WEIGHT => {
-            Err(format!("{shown} is more than {}; {WEIGHT_ADVICE}", shortest(MAX_WEIGHT)))
-        }
-        Some(_) => Err(format!("{shown} is below 0; {WEIGHT_ADVICE}")),
-        _ => Err(format!("{shown} is not a number; {WEIGHT_ADVICE}")),
+        Some(w) if w > MAX_WEIGHT => refused(CsvWeight::TooHeavy),
+        Some(_) => refused(CsvWeight::Negative),
+        _ => refused(CsvWeight::NotANumber),
     }
 }
 
-fn parse_critical(text: &str) -> Result<bool, String> {
+fn parse_critical(text: &str) -> Result<bool, CsvProblem> {
     match text.to_ascii_lowercase().as_str() {
         "yes" | "y" | "true" | "1" => Ok(true),
         "no" | "n" | "false" | "0" | "" => Ok(false),
-        _ => Err(format!(
-            "{} is not yes or no; write yes for a critical criterion, or no (or leave it blank).",
-            quoted(text)
-        )),
+        _ => Err(CsvProblem::NotYesOrNo { text: text.to_string() }),
     }
 }
 
@@ -882,13 +887,15 @@ fn search_terms(text: &str) -> Vec<String> {
     text.lines().map(str::trim).filter(|t| !t.is_empty()).map(String::from).collect()
 }
 
-fn parse_sources(text: &str) -> Result<Vec<Source>, Vec<String>> {
+fn parse_sources(text: &str) -> Result<Vec<Source>, Vec<CsvProblem>> {
     let mut sources = Vec::new();
     let mut problems = Vec::new();
     for (i, line) in text.lines().filter(|l| !l.trim().is_empty()).enumerate() {
         match parse_source(line) {
             Ok(source) => sources.push(source),
-            Err(problem) => problems.push(format!("source {} ({}) {problem}", i + 1, quoted(line.trim()))),
+            Err(problem) => {
+                problems.push(CsvProblem::Source { n: i + 1, text: line.trim().to_string(), problem })
+            }
         }
     }
     if problems.is_empty() {
@@ -900,13 +907,10 @@ fn parse_sources(text: &str) -> Result<Vec<Source>, Vec<String>> {
 
 /// "Title | Publisher | Year | URL", read from the right so a title may hold "|". Shorter forms:
 /// "Title | URL", and "Title | Publisher | URL" or "Title | Year | URL".
-fn parse_source(line: &str) -> Result<Source, String> {
-    const FORM: &str =
-        "write each source on its own line as Title | Publisher | Year | https://… (the year may \
-                        be blank).";
+fn parse_source(line: &str) -> Result<Source, SourceProblem> {
     let parts: Vec<&str> = line.split('|').collect();
     let (title, publisher, year, url) = match parts.as_slice() {
-        [] | [_] => return Err(format!("has no web address; {FORM}")),
+        [] | [_] => return Err(SourceProblem::NoAddress),
         [title, url] => (title.to_string(), "", "", *url),
         [title, middle, url] if is_year_like(middle) => (title.to_string(), "", *middle, *url),
         [title, publisher, url] => (title.to_string(), *publisher, "", *url),
@@ -914,20 +918,19 @@ fn parse_source(line: &str) -> Result<Source, String> {
     };
     let (title, url, year) = (title.trim(), url.trim(), year.trim());
     if title.is_empty() {
-        return Err(format!("has no title; {FORM}"));
+        return Err(SourceProblem::NoTitle);
     }
     if !is_web_url(url) {
-        return Err(format!(
-            "ends with {}, which is not a web address; end the line with the source's link, starting https:// \
-             or http://.",
-            quoted(url)
-        ));
+        return Err(SourceProblem::NotWebAddress { url: url.to_string() });
     }
     let year = match year {
         "" => None,
-        text => Some(text.parse::<u16>().ok().filter(|y| *y > 0).ok_or_else(|| {
-            format!("has {} as its year; write four digits, such as 2021, or leave it blank.", quoted(text))
-        })?),
+        text => Some(
+            text.parse::<u16>()
+                .ok()
+                .filter(|y| *y > 0)
+                .ok_or_else(|| SourceProblem::BadYear { year: text.to_string() })?,
+        ),
     };
     Ok(Source { title: title.into(), publisher: publisher.trim().into(), year, url: url.into() })
 }

@@ -56,26 +56,6 @@ impl Kind {
     pub fn from_name(name: &str) -> Option<Kind> {
         Kind::ALL.into_iter().find(|k| k.name() == name)
     }
-
-    /// For sentences: "an assessment", "a library backup", "a framework", "a moderation record".
-    pub fn noun(self) -> &'static str {
-        match self {
-            Kind::Assessment => "an assessment",
-            Kind::Library => "a library backup",
-            Kind::Framework => "a framework",
-            Kind::Moderation => "a moderation record",
-        }
-    }
-
-    /// For sentences: "assessments", "library backups", "frameworks", "moderation records".
-    pub fn plural(self) -> &'static str {
-        match self {
-            Kind::Assessment => "assessments",
-            Kind::Library => "library backups",
-            Kind::Framework => "frameworks",
-            Kind::Moderation => "moderation records",
-        }
-    }
 }
 
 impl std::fmt::Display for Kind {

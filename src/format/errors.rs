@@ -5,6 +5,7 @@
 
 use super::envelope::Kind;
 use crate::domain::numbers::fixed;
+use crate::domain::validation::Refusal;
 
 /// Files larger than this are refused before they are parsed.
 pub const MAX_FILE_BYTES: usize = 5 * 1024 * 1024;
@@ -12,7 +13,9 @@ pub const MAX_FILE_BYTES: usize = 5 * 1024 * 1024;
 /// serde_json's recursion limit: deeper nesting is refused with [`ImportError::TooDeep`].
 pub const MAX_DEPTH: usize = 128;
 
-/// Why a file was not imported. Each shows as one sentence that says what was wrong and what to do.
+/// Why a file was not imported: a kind and its details, worded in the reader's language by
+/// `i18n::refusals` (`Display` gives the sentence, `reason` the clause). Each shows as one sentence
+/// that says what was wrong and what to do.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ImportError {
     /// Over [`MAX_FILE_BYTES`]; nothing was parsed.
@@ -33,123 +36,104 @@ pub enum ImportError {
     WrongKind { found: Kind, expected: Kind },
     /// Written in a newer file format than this version reads.
     TooNew { found: u64, supported: u32 },
-    /// A required field is absent; the detail names it and where it is.
-    MissingField(String),
-    /// A field holds the wrong type of value; the detail says which and where.
-    WrongType(String),
-    /// The file reads but breaks a rule; the detail is a clause ("the scale of … has 3 levels …").
-    Invalid(String),
-    /// An id that must be unique is used twice; the detail says which.
-    DuplicateId(String),
+    /// A required field is absent: which, and where.
+    MissingField(Missing),
+    /// A field holds the wrong type of value: which, and where.
+    WrongType(WrongType),
+    /// The file reads but breaks a rule.
+    Invalid(Invalid),
+    /// An id that must be unique is used twice (or is blank): which.
+    DuplicateId(Box<FrameworkRefusal>),
 }
 
-impl ImportError {
-    /// The reason alone, as a clause ("it is empty"), for sentences that list several problems.
-    pub fn reason(&self) -> String {
-        match self {
-            ImportError::TooLarge { limit, .. } => format!("it is larger than {}", megabytes(*limit)),
-            ImportError::Empty => "it is empty".into(),
-            ImportError::NotUtf8 => "it is not UTF-8 text".into(),
-            ImportError::NotJson(detail) => format!("it is not valid JSON ({detail})"),
-            ImportError::TooDeep => format!("its data is nested more than {MAX_DEPTH} levels deep"),
-            ImportError::NotSpecLens => "it is not a Spec Lens file".into(),
-            ImportError::UnsupportedKind(kind) => {
-                format!("it holds a kind of document this version cannot open ({})", quoted(kind))
-            }
-            ImportError::WrongKind { found, expected } => {
-                format!("it holds {}, not {}", found.noun(), expected.noun())
-            }
-            ImportError::TooNew { found, supported } => {
-                format!("it is in file format {found}, newer than the {supported} this page reads")
-            }
-            ImportError::MissingField(detail) => format!("it lacks the required field {detail}"),
-            ImportError::WrongType(detail) => format!("it holds the wrong type of value ({detail})"),
-            ImportError::Invalid(detail) | ImportError::DuplicateId(detail) => detail.clone(),
+/// The type of a JSON value, for "it is a list, where an object is needed".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ValueType {
+    Null,
+    Bool,
+    Number,
+    Text,
+    List,
+    Object,
+}
+
+impl ValueType {
+    pub fn of(value: &serde_json::Value) -> ValueType {
+        use serde_json::Value;
+        match value {
+            Value::Null => ValueType::Null,
+            Value::Bool(_) => ValueType::Bool,
+            Value::Number(_) => ValueType::Number,
+            Value::String(_) => ValueType::Text,
+            Value::Array(_) => ValueType::List,
+            Value::Object(_) => ValueType::Object,
         }
     }
 }
 
-impl std::fmt::Display for ImportError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        const EXPORT_AGAIN: &str = "ask the sender to export it again from Spec Lens";
-        match self {
-            ImportError::TooLarge { bytes, limit } => write!(
-                f,
-                "This file is {} ({bytes} bytes), more than the {} a Spec Lens file can be, so it was not \
-                 opened; check that you chose the right .speclens.json file.",
-                megabytes(*bytes),
-                megabytes(*limit)
-            ),
-            ImportError::Empty => write!(
-                f,
-                "This file is empty, so there is nothing to import; choose a .speclens.json file exported \
-                 from Spec Lens."
-            ),
-            ImportError::NotUtf8 => write!(
-                f,
-                "This file is not UTF-8 text, so it is not a Spec Lens file; choose a .speclens.json file \
-                 exported from Spec Lens."
-            ),
-            ImportError::NotJson(detail) => write!(
-                f,
-                "This file is not valid JSON ({detail}), so it is not a Spec Lens file or it was damaged; \
-                 choose the file again, or {EXPORT_AGAIN}."
-            ),
-            ImportError::TooDeep => write!(
-                f,
-                "This file nests its data more than {MAX_DEPTH} levels deep, which no Spec Lens file does, \
-                 so it was not opened; {EXPORT_AGAIN}."
-            ),
-            ImportError::NotSpecLens => write!(
-                f,
-                "This file is not a Spec Lens file (it does not start with \"format\": \"spec-lens\"), so it \
-                 was not opened; choose a .speclens.json file exported from Spec Lens."
-            ),
-            ImportError::UnsupportedKind(kind) => write!(
-                f,
-                "This Spec Lens file holds a kind of document this version cannot open ({}), so it was not \
-                 opened; open it in the version of Spec Lens that saved it.",
-                quoted(kind)
-            ),
-            ImportError::WrongKind { found, expected } => write!(
-                f,
-                "This file holds {}, but {} is needed here; choose a file that holds {}, or import this one \
-                 where {} are imported.",
-                found.noun(),
-                expected.noun(),
-                expected.noun(),
-                found.plural()
-            ),
-            ImportError::TooNew { found, supported } => write!(
-                f,
-                "This file was saved by a newer version of Spec Lens (file format {found}; this page reads up \
-                 to {supported}). Open it in the newer version, or ask the sender for an older export."
-            ),
-            ImportError::MissingField(detail) => write!(
-                f,
-                "This file lacks a field every Spec Lens file of its kind has ({detail}), so it was not \
-                 imported; {EXPORT_AGAIN}."
-            ),
-            ImportError::WrongType(detail) => write!(
-                f,
-                "Part of this file holds the wrong type of value ({detail}), so it was not imported; if the \
-                 file was edited by hand, undo that edit, or {EXPORT_AGAIN}."
-            ),
-            ImportError::Invalid(detail) => {
-                write!(f, "This file cannot be imported because {detail}; {EXPORT_AGAIN}.")
-            }
-            ImportError::DuplicateId(detail) => write!(
-                f,
-                "This file cannot be imported because {detail} (answers are kept by id, so they could be \
-                 mixed up); or {EXPORT_AGAIN}."
-            ),
-        }
-    }
+/// A required field that is absent.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Missing {
+    /// The envelope's `payload`.
+    Payload,
+    /// The envelope's `version`.
+    Version,
+    /// The envelope's `kind`.
+    Kind,
+    /// A field of the payload (`framework`, `assessment`), as the file spells it.
+    InPayload(&'static str),
+    /// A field of the data, as the parser names it (with its backticks), and the path of the part
+    /// that lacks it (`payload.framework.sections[0]`).
+    Field { field: String, path: String },
 }
+
+/// A value of the wrong type.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum WrongType {
+    /// The file format version is a number, but not a whole one (as written).
+    VersionNumber(String),
+    /// The file format version is not a number.
+    Version(ValueType),
+    /// The kind of document is not a name.
+    Kind(ValueType),
+    /// The payload is not an object; the kind of file says what it should hold.
+    Payload { kind: Kind, found: ValueType },
+    /// `payload.<key>` is not a list.
+    List { key: String, found: ValueType },
+    /// A framework (at `path`) is not an object.
+    Framework { path: String, found: ValueType },
+    /// An assessment (at `path`) is not an object.
+    Assessment { path: String, found: ValueType },
+    /// An assessment's answers (at `path`) are not an object.
+    Responses { path: String, found: ValueType },
+    /// The parser's message, and where.
+    Data { message: String, path: String },
+}
+
+/// A file that reads but breaks a rule.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Invalid {
+    /// The header names a field twice; the detail is the parser's.
+    AmbiguousHeader(String),
+    /// No migration from this file format.
+    CannotConvert(u32),
+    /// A framework in the file breaks one of the editor's rules.
+    Framework(Box<FrameworkRefusal>),
+}
+
+/// A framework's first problem: the framework's title and the refusal naming the field.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FrameworkRefusal {
+    pub title: String,
+    pub refusal: Refusal,
+}
+
+impl Eq for FrameworkRefusal {}
 
 impl std::error::Error for ImportError {}
 
-fn megabytes(bytes: usize) -> String {
+/// A size in megabytes: "5 MB", "5.25 MB".
+pub fn megabytes(bytes: usize) -> String {
     let mb = bytes as f64 / (1024.0 * 1024.0);
     if bytes.is_multiple_of(1024 * 1024) {
         format!("{} MB", fixed(mb, 0))

@@ -50,7 +50,11 @@ use crate::domain::{
     TimescaleRules,
 };
 
-pub use super::errors::{ImportError, MAX_DEPTH, MAX_FILE_BYTES};
+use crate::i18n::messages::refusals::ImportNotes as Notes;
+use crate::i18n::refusals::value_type;
+use crate::i18n::{t, tf};
+
+pub use super::errors::{ImportError, Invalid, Missing, ValueType, WrongType, MAX_DEPTH, MAX_FILE_BYTES};
 
 /// Details quoted from the parser are cut to this many characters.
 const MAX_DETAIL_CHARS: usize = 200;
@@ -210,12 +214,9 @@ fn file_language(value: Option<&Value>) -> (String, Option<String>) {
         Some(other) => {
             let shown = match other {
                 Value::String(code) => quoted(code),
-                other => type_name(other).to_string(),
+                other => value_type(ValueType::of(other)).to_string(),
             };
-            let note = format!(
-                "The file says it was written in the language {shown}, which Spec Lens does not have; it is \
-                 read as written in English."
-            );
+            let note = tf(Notes::UnknownLanguage, &[("language", &shown)]);
             (english, Some(note))
         }
     }
@@ -257,18 +258,11 @@ impl Opened {
             PayloadHash::Recorded { recorded, .. } => {
                 let matches = payload_sha256.is_some_and(|hex| recorded.strip_prefix("sha256:") == Some(hex));
                 if !matches {
-                    report.note(
-                        "The file's content hash does not match its contents, so it was changed after it was \
-                         exported (perhaps edited by hand); check it before relying on it."
-                            .into(),
-                    );
+                    report.note(t(Notes::HashMismatch).into());
                 }
                 content_hash_matches = Some(matches);
             }
-            PayloadHash::Missing => report.note(
-                "The file carries no content hash, so changes made to it after export cannot be detected."
-                    .into(),
-            ),
+            PayloadHash::Missing => report.note(t(Notes::NoHash).into()),
             PayloadHash::NotRecorded => {}
         }
 
@@ -279,16 +273,14 @@ impl Opened {
                 _ => return Err(ImportError::NotSpecLens),
             };
             if version < UNCHANGED_SINCE {
-                report.note(format!(
-                    "This file was saved in file format {version} by an earlier version of Spec Lens; it was \
-                     converted to the current format ({FILE_VERSION})."
-                ));
+                let (version, current) = (version.to_string(), FILE_VERSION.to_string());
+                report.note(tf(Notes::Converted, &[("version", &version), ("current", &current)]));
             }
         }
         let payload = root
             .remove("payload")
             .filter(|p| !p.is_null())
-            .ok_or_else(|| ImportError::MissingField("`payload`, which holds the file's contents".into()))?;
+            .ok_or(ImportError::MissingField(Missing::Payload))?;
         drop(root);
 
         let file = FileInfo { version, app, exported_at, content_hash_matches, language };
@@ -372,16 +364,11 @@ fn check_header(root: &Map<String, Value>, expected: Option<Kind>) -> Result<(Ki
         return Err(ImportError::NotSpecLens);
     }
     let version = match root.get("version") {
-        Some(Value::Number(n)) => n.as_u64().ok_or_else(|| {
-            ImportError::WrongType(format!("the file format version is {n}, not a whole number"))
-        })?,
-        Some(other) => {
-            return Err(ImportError::WrongType(format!(
-                "the file format version is {}, not a whole number",
-                type_name(other)
-            )))
+        Some(Value::Number(n)) => {
+            n.as_u64().ok_or_else(|| ImportError::WrongType(WrongType::VersionNumber(n.to_string())))?
         }
-        None => return Err(ImportError::MissingField("`version`, the file format version".into())),
+        Some(other) => return Err(ImportError::WrongType(WrongType::Version(ValueType::of(other)))),
+        None => return Err(ImportError::MissingField(Missing::Version)),
     };
     let too_new = version > u64::from(FILE_VERSION);
     let kind = match root.get("kind") {
@@ -390,13 +377,8 @@ fn check_header(root: &Map<String, Value>, expected: Option<Kind>) -> Result<(Ki
             None if too_new => return Err(ImportError::TooNew { found: version, supported: FILE_VERSION }),
             None => return Err(ImportError::UnsupportedKind(name.clone())),
         },
-        Some(other) => {
-            return Err(ImportError::WrongType(format!(
-                "the kind of document is {}, not a name",
-                type_name(other)
-            )))
-        }
-        None => return Err(ImportError::MissingField("`kind`, the kind of document it holds".into())),
+        Some(other) => return Err(ImportError::WrongType(WrongType::Kind(ValueType::of(other)))),
+        None => return Err(ImportError::MissingField(Missing::Kind)),
     };
     if let Some(expected) = expected.filter(|e| *e != kind) {
         return Err(ImportError::WrongKind { found: kind, expected });
@@ -414,9 +396,7 @@ fn json_error(e: serde_json::Error) -> ImportError {
         return ImportError::TooDeep;
     }
     match e.classify() {
-        serde_json::error::Category::Data => {
-            ImportError::Invalid(format!("its header is ambiguous ({})", cut(&message)))
-        }
+        serde_json::error::Category::Data => ImportError::Invalid(Invalid::AmbiguousHeader(cut(&message))),
         _ => ImportError::NotJson(cut(&message)),
     }
 }
@@ -451,19 +431,17 @@ fn import_assessment(
     report: &mut Report,
 ) -> Result<AssessmentPayload, ImportError> {
     let Value::Object(mut payload) = payload else {
-        return Err(ImportError::WrongType(format!(
-            "the payload is {}, where an assessment file holds an object with the assessment and its framework",
-            type_name(&payload)
-        )));
+        let found = ValueType::of(&payload);
+        return Err(ImportError::WrongType(WrongType::Payload { kind: Kind::Assessment, found }));
     };
     let framework = payload
         .remove("framework")
         .filter(|v| !v.is_null())
-        .ok_or_else(|| ImportError::MissingField("`framework` in payload".into()))?;
+        .ok_or(ImportError::MissingField(Missing::InPayload("framework")))?;
     let assessment = payload
         .remove("assessment")
         .filter(|v| !v.is_null())
-        .ok_or_else(|| ImportError::MissingField("`assessment` in payload".into()))?;
+        .ok_or(ImportError::MissingField(Missing::InPayload("assessment")))?;
     drop(payload);
     let framework = decode_framework(framework, "payload.framework", report)?;
     let hash = hashes.of(&framework);
@@ -478,15 +456,13 @@ fn import_assessment(
 
 fn import_framework(payload: Value, report: &mut Report) -> Result<Framework, ImportError> {
     let Value::Object(mut payload) = payload else {
-        return Err(ImportError::WrongType(format!(
-            "the payload is {}, where a framework file holds an object with the framework",
-            type_name(&payload)
-        )));
+        let found = ValueType::of(&payload);
+        return Err(ImportError::WrongType(WrongType::Payload { kind: Kind::Framework, found }));
     };
     let framework = payload
         .remove("framework")
         .filter(|v| !v.is_null())
-        .ok_or_else(|| ImportError::MissingField("`framework` in payload".into()))?;
+        .ok_or(ImportError::MissingField(Missing::InPayload("framework")))?;
     decode_framework(framework, "payload.framework", report)
 }
 
@@ -499,10 +475,8 @@ fn import_library(
     report: &mut Report,
 ) -> Result<LibraryPayload, ImportError> {
     let Value::Object(mut payload) = payload else {
-        return Err(ImportError::WrongType(format!(
-            "the payload is {}, where a library file holds an object with its assessments and frameworks",
-            type_name(&payload)
-        )));
+        let found = ValueType::of(&payload);
+        return Err(ImportError::WrongType(WrongType::Payload { kind: Kind::Library, found }));
     };
     let framework_values = take_list(&mut payload, "frameworks")?;
     let assessment_values = take_list(&mut payload, "assessments")?;
@@ -537,11 +511,8 @@ fn import_library(
                 }
             }
             Err(e) => {
-                report.note(format!(
-                    "Framework {} in the file could not be read, so it was left out: {}.",
-                    i + 1,
-                    e.reason()
-                ));
+                let n = (i + 1).to_string();
+                report.note(tf(Notes::FrameworkLeftOut, &[("n", &n), ("reason", &e.reason())]));
                 first_error.get_or_insert(e);
             }
         }
@@ -587,11 +558,8 @@ fn import_library(
                 assessments.push(assessment);
             }
             Err(e) => {
-                report.note(format!(
-                    "Assessment {} in the file could not be read, so it was left out: {}.",
-                    i + 1,
-                    e.reason()
-                ));
+                let n = (i + 1).to_string();
+                report.note(tf(Notes::AssessmentLeftOut, &[("n", &n), ("reason", &e.reason())]));
                 first_error.get_or_insert(e);
             }
         }
@@ -649,10 +617,9 @@ fn take_list(payload: &mut Map<String, Value>, key: &str) -> Result<Vec<Value>, 
     match payload.remove(key) {
         None | Some(Value::Null) => Ok(Vec::new()),
         Some(Value::Array(items)) => Ok(items),
-        Some(other) => Err(ImportError::WrongType(format!(
-            "payload.{key} is {}, where a list is needed",
-            type_name(&other)
-        ))),
+        Some(other) => {
+            Err(ImportError::WrongType(WrongType::List { key: key.into(), found: ValueType::of(&other) }))
+        }
     }
 }
 
@@ -702,10 +669,8 @@ fn check_reference(assessment: &mut Assessment, framework: &Framework, hash: &st
 
 fn decode_framework(mut value: Value, path: &str, report: &mut Report) -> Result<Framework, ImportError> {
     if !value.is_object() {
-        return Err(ImportError::WrongType(format!(
-            "{path} is {}, where a framework is an object",
-            type_name(&value)
-        )));
+        let found = ValueType::of(&value);
+        return Err(ImportError::WrongType(WrongType::Framework { path: path.into(), found }));
     }
     repair_framework_value(&mut value, report);
     strip_nulls(&mut value);
@@ -725,10 +690,8 @@ fn decode_assessment(
     report: &mut Report,
 ) -> Result<Assessment, ImportError> {
     let Value::Object(mut map) = value else {
-        return Err(ImportError::WrongType(format!(
-            "{path} is {}, where an assessment is an object",
-            type_name(&value)
-        )));
+        let found = ValueType::of(&value);
+        return Err(ImportError::WrongType(WrongType::Assessment { path: path.into(), found }));
     };
     repair_assessment_value(&mut map, framework_ref, exported_at, report);
     let responses = map.remove("responses");
@@ -752,10 +715,8 @@ fn decode_assessment(
             }
         }
         Some(other) => {
-            return Err(ImportError::WrongType(format!(
-                "{path}.responses is {}, where the answers are an object keyed by criterion id",
-                type_name(&other)
-            )))
+            let found = ValueType::of(&other);
+            return Err(ImportError::WrongType(WrongType::Responses { path: path.into(), found }));
         }
     }
     Ok(assessment)
@@ -938,9 +899,9 @@ fn assessment_parts(v: &Value, path: &str) -> Option<Located> {
 fn data_error((path, error): Located) -> ImportError {
     let message = cut(&error.to_string());
     if let Some(field) = message.strip_prefix("missing field ") {
-        return ImportError::MissingField(format!("{field} in {path}"));
+        return ImportError::MissingField(Missing::Field { field: field.into(), path });
     }
-    ImportError::WrongType(format!("{message}, at {path}"))
+    ImportError::WrongType(WrongType::Data { message, path })
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -73,7 +73,7 @@
 use serde_json::{Map, Value};
 
 use super::envelope::FILE_VERSION;
-use super::errors::ImportError;
+use super::errors::{ImportError, Invalid};
 
 /// One step: turns a whole file (the envelope with its payload) of format `from` into format
 /// `from + 1`. The caller sets `version`.
@@ -94,13 +94,11 @@ pub const MIGRATIONS: &[(u32, Migration)] = &[(0, v0_to_v1), (1, v1_to_v2), (2, 
 pub fn migrate(mut file: Value, from: u32) -> Result<Value, ImportError> {
     let mut version = from;
     while version < FILE_VERSION {
-        let step = MIGRATIONS.iter().find(|(start, _)| *start == version).map(|(_, step)| *step).ok_or_else(
-            || {
-                ImportError::Invalid(format!(
-                    "this version of Spec Lens cannot convert file format {version}"
-                ))
-            },
-        )?;
+        let step = MIGRATIONS
+            .iter()
+            .find(|(start, _)| *start == version)
+            .map(|(_, step)| *step)
+            .ok_or(ImportError::Invalid(Invalid::CannotConvert(version)))?;
         file = step(file)?;
         version += 1;
         if let Some(envelope) = file.as_object_mut() {

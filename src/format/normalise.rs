@@ -14,7 +14,7 @@ use std::collections::{HashMap, HashSet};
 
 use serde_json::{Map, Value};
 
-use super::errors::ImportError;
+use super::errors::{FrameworkRefusal, ImportError, Invalid};
 use crate::domain::case::capitalised;
 use crate::domain::numbers::{shortest, to_fifteen_digits};
 use crate::domain::validation::{first_refusal, FieldPath};
@@ -50,8 +50,8 @@ impl Report {
 
     pub fn finish(mut self) -> Vec<String> {
         if self.more > 0 {
-            let s = if self.more == 1 { "" } else { "s" };
-            self.lines.push(format!("…and {} more change{s} of the same kinds.", self.more));
+            let more = crate::i18n::messages::refusals::ImportNotesCounted::More;
+            self.lines.push(crate::i18n::tn(more, self.more as u64));
         }
         self.lines
     }
@@ -238,13 +238,17 @@ pub fn normalise_framework(framework: &mut Framework, report: &mut Report) -> Re
 
 /// The framework's first problem, if any, as a refusal naming the framework and the field.
 pub fn check_framework(framework: &Framework) -> Result<(), ImportError> {
-    let Some((error, sentence)) = first_refusal(framework) else { return Ok(()) };
-    let detail = format!("in the framework {}, {sentence}", quoted(&framework.title));
+    let Some(refusal) = first_refusal(framework) else { return Ok(()) };
     let id_field = matches!(
-        error.path,
+        refusal.path,
         FieldPath::Section { field: "id", .. } | FieldPath::Criterion { field: "id", .. }
     );
-    Err(if id_field { ImportError::DuplicateId(detail) } else { ImportError::Invalid(detail) })
+    let refusal = Box::new(FrameworkRefusal { title: framework.title.clone(), refusal });
+    Err(if id_field {
+        ImportError::DuplicateId(refusal)
+    } else {
+        ImportError::Invalid(Invalid::Framework(refusal))
+    })
 }
 
 /// Numbers are kept to 15 significant digits (see `domain::numbers`): a longer one, which Spec

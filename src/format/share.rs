@@ -42,9 +42,11 @@ pub struct SharePayload {
     pub language: Option<String>,
 }
 
+/// Why a share link was not opened; `i18n::refusals` words it (`Display`).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ShareError {
     NotBase64,
+    /// The link's JSON does not read; the detail is the parser's.
     Damaged(String),
     TooNew(u32),
     UnknownFramework {
@@ -52,19 +54,7 @@ pub enum ShareError {
         version: String,
     },
     /// Its contents break a rule a file's would be refused for; the reason names the field.
-    Refused(String),
-}
-
-impl std::fmt::Display for ShareError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            ShareError::NotBase64 => write!(f, "This share link is incomplete or was changed. Ask the sender to copy it again, or to send a file."),
-            ShareError::Damaged(why) => write!(f, "This share link could not be read ({why}). Ask the sender to send a file instead."),
-            ShareError::TooNew(v) => write!(f, "This share link was made by a newer version of Spec Lens (link format {v}; this page reads up to {SHARE_VERSION}). Open it in the newer version."),
-            ShareError::Refused(why) => write!(f, "This share link cannot be opened because {why}. Ask the sender to check the framework in Spec Lens's editor and share it again."),
-            ShareError::UnknownFramework { id, version } => write!(f, "This link was scored under the framework \"{id}\" version {version}, which this page does not have. Ask the sender for a file, which carries its framework."),
-        }
-    }
+    Refused(Box<ImportError>),
 }
 
 impl std::error::Error for ShareError {}
@@ -110,7 +100,7 @@ pub fn read_payload(json: &[u8], builtin: &[Framework]) -> Result<Shared, ShareE
     }
     let payload: SharePayload = from_value(&value).map_err(damaged)?;
     let mut report = Report::default();
-    let refused = |e: ImportError| ShareError::Refused(e.reason());
+    let refused = |e: ImportError| ShareError::Refused(Box::new(e));
     let framework = match payload.framework {
         // A framework in a link is checked as one in a file is: it may be saved to this browser.
         Some(mut framework) => {

@@ -91,7 +91,8 @@ pub fn id_from_key(key: &str) -> Option<&str> {
     key.strip_prefix(ASSESSMENT_PREFIX)
 }
 
-/// What goes wrong with storage; each shows as one sentence that says what happened and what to do.
+/// What goes wrong with storage; each shows as one sentence that says what happened and what to
+/// do, worded by `i18n::refusals` (`Display`).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum StoreError {
     /// The browser gives no localStorage (blocked site data, some private modes, no window).
@@ -100,58 +101,61 @@ pub enum StoreError {
     QuotaExceeded,
     /// A write was read back different from what was written; the previous value was restored.
     ReadBackMismatch { key: String },
-    /// The stored bytes are not a document this app can read; the detail says why.
-    Corrupt(String),
+    /// The stored bytes are not a document this app can read.
+    Corrupt(Corrupt),
     /// Written by a newer version of the app: kept as it is, never written by this version.
     TooNew { found: u64, supported: u32 },
     /// Another tab or window saved this assessment since this tab last loaded or saved it.
     Conflict { stored_revision: u64 },
-    /// Anything else the browser reported.
+    /// Anything else the browser reported, in its words.
     Other(String),
 }
 
-impl std::fmt::Display for StoreError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            StoreError::Unavailable => write!(
-                f,
-                "This browser does not let Spec Lens use its storage (blocked site data or private \
-                 browsing can cause this), so nothing will be kept after you close the page: download \
-                 a backup of your work before you leave."
-            ),
-            StoreError::QuotaExceeded => write!(
-                f,
-                "This browser's storage is full, so your latest change is not saved; download a backup, \
-                 then delete assessments you no longer need."
-            ),
-            StoreError::ReadBackMismatch { key } => write!(
-                f,
-                "The browser did not store your latest change correctly (entry \"{key}\"), so the last \
-                 good copy has been kept; download a backup and try again."
-            ),
-            StoreError::Corrupt(detail) => write!(
-                f,
-                "A stored entry could not be read because {detail}, so Spec Lens has kept it as it was \
-                 and will not write over it."
-            ),
-            StoreError::TooNew { found, supported } => write!(
-                f,
-                "This entry was saved by a newer version of Spec Lens (storage format {found}, while this \
-                 version reads up to {supported}), so it is left untouched: open it with the newer version."
-            ),
-            StoreError::Conflict { stored_revision } => write!(
-                f,
-                "This assessment was changed in another tab or window (it is now at revision \
-                 {stored_revision}), so your change here was not saved over it; choose which version \
-                 to keep."
-            ),
-            StoreError::Other(detail) => write!(
-                f,
-                "The browser's storage reported a problem ({detail}), so your latest change may not be \
-                 saved; download a backup and reload the page."
-            ),
-        }
-    }
+/// Why a stored entry cannot be read. Details in parentheses are the JSON parser's.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Corrupt {
+    /// Its contents are not an assessment.
+    NotAnAssessment(String),
+    RevisionNotANumber,
+    NotJson(String),
+    NotMarked,
+    NoVersion,
+    /// Its reference to the specification's document is not a storage key.
+    BadDocumentReference,
+    /// The specification's document it refers to (this key) is missing.
+    DocumentMissing(String),
+    /// The specification's document (this key) does not read.
+    DocumentUnreadable {
+        key: String,
+        detail: String,
+    },
+    /// The index is not JSON.
+    IndexNotJson(String),
+    /// The index does not list assessment ids.
+    IndexNotIds(String),
+    /// Writing it as JSON failed.
+    NotEncoded(String),
+}
+
+/// What the user is told about storage at start-up, besides what a save reports.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum StorageProblem {
+    /// Storage itself failed.
+    Store(StoreError),
+    /// A saved assessment could not be read; its bytes were moved to `quarantine_key`.
+    Quarantined { reason: StoreError, quarantine_key: String },
+    /// An entry was left where it is, unread (saved by a newer version, or it could not be moved).
+    KeptUnreadable { key: String, reason: StoreError },
+    /// An unreadable entry could not be moved aside.
+    NotMovedAside { key: String },
+    /// The index was saved by a newer version.
+    IndexTooNew,
+    /// The index could not be read, and was set aside.
+    IndexUnreadable,
+    /// A stored framework breaks a rule (the file importer's refusal says which).
+    FrameworkRefused { key: String, refusal: Box<super::errors::ImportError> },
+    /// A stored framework could not be read.
+    FrameworkUnreadable { key: String },
 }
 
 impl std::error::Error for StoreError {}
@@ -196,7 +200,7 @@ pub fn document_key(sha256_hex: &str) -> String {
 }
 
 pub fn encode_assessment(assessment: &Assessment) -> Result<Encoded, StoreError> {
-    let failed = |e: serde_json::Error| StoreError::Other(format!("encoding failed: {e}"));
+    let failed = |e: serde_json::Error| StoreError::Corrupt(Corrupt::NotEncoded(e.to_string()));
     let stored = StoredAssessmentRef { format: STORE_FORMAT, version: STORE_VERSION, assessment };
     let mut value = to_value(&stored).map_err(failed)?;
     let mut document = None;
@@ -213,7 +217,7 @@ pub fn encode_assessment(assessment: &Assessment) -> Result<Encoded, StoreError>
 
 /// A document's storage key and stored text: the key is the SHA-256 of the text.
 pub fn document_entry<T: Serialize>(document: &T) -> Result<(String, String), StoreError> {
-    let raw = to_json(document).map_err(|e| StoreError::Other(format!("encoding failed: {e}")))?;
+    let raw = to_json(document).map_err(|e| StoreError::Corrupt(Corrupt::NotEncoded(e.to_string())))?;
     Ok((document_key(&sha256_hex(raw.as_bytes())), raw))
 }
 
@@ -253,17 +257,17 @@ pub fn decode_assessment_with(
             specification.insert("document".into(), document);
         }
     }
-    let mut stored: StoredAssessment = from_value(&value)
-        .map_err(|e| StoreError::Corrupt(format!("its contents are not a valid assessment ({e})")))?;
+    let mut stored: StoredAssessment =
+        from_value(&value).map_err(|e| StoreError::Corrupt(Corrupt::NotAnAssessment(e.to_string())))?;
     crate::domain::moderation::read_old_words(&mut stored.assessment);
     Ok(stored.assessment)
 }
 
 /// The revision of a stored entry, without reading its document.
 pub fn stored_revision_of(raw: &str) -> Result<u64, StoreError> {
-    read_entry(raw)?.pointer("/assessment/revision").map_or(Ok(0), |r| {
-        r.as_u64().ok_or_else(|| StoreError::Corrupt("its revision is not a number".into()))
-    })
+    read_entry(raw)?
+        .pointer("/assessment/revision")
+        .map_or(Ok(0), |r| r.as_u64().ok_or(StoreError::Corrupt(Corrupt::RevisionNotANumber)))
 }
 
 /// The document key an entry refers to, if any: what keeps a stored document in use.
@@ -273,11 +277,11 @@ pub fn document_ref_of(raw: &str) -> Option<String> {
 }
 
 fn read_entry(raw: &str) -> Result<Value, StoreError> {
-    let unreadable = |e| StoreError::Corrupt(format!("it is not a readable JSON object ({e})"));
+    let unreadable = |e: serde_json::Error| StoreError::Corrupt(Corrupt::NotJson(e.to_string()));
     let value: Value = from_json(raw).map_err(unreadable)?;
     let header: Header = from_value(&value).map_err(unreadable)?;
     if header.format != STORE_FORMAT {
-        return Err(StoreError::Corrupt("it is not marked as a Spec Lens document".to_string()));
+        return Err(StoreError::Corrupt(Corrupt::NotMarked));
     }
     check_version(header.version)?;
     Ok(value)
@@ -287,19 +291,19 @@ fn stored_document(
     reference: &Value,
     documents: &dyn Fn(&str) -> Option<String>,
 ) -> Result<Value, StoreError> {
-    let key = reference.as_str().filter(|key| key.starts_with(DOCUMENT_PREFIX)).ok_or_else(|| {
-        StoreError::Corrupt("its reference to the specification's document is not a storage key".into())
-    })?;
-    let raw = documents(key).ok_or_else(|| {
-        StoreError::Corrupt(format!("the specification's document it refers to ({key}) is missing"))
-    })?;
-    from_json(&raw)
-        .map_err(|e| StoreError::Corrupt(format!("the specification's document ({key}) is unreadable ({e})")))
+    let key = reference
+        .as_str()
+        .filter(|key| key.starts_with(DOCUMENT_PREFIX))
+        .ok_or(StoreError::Corrupt(Corrupt::BadDocumentReference))?;
+    let raw = documents(key).ok_or_else(|| StoreError::Corrupt(Corrupt::DocumentMissing(key.into())))?;
+    from_json(&raw).map_err(|e| {
+        StoreError::Corrupt(Corrupt::DocumentUnreadable { key: key.into(), detail: e.to_string() })
+    })
 }
 
 fn check_version(version: u64) -> Result<(), StoreError> {
     if version == 0 {
-        return Err(StoreError::Corrupt("it has no format version".to_string()));
+        return Err(StoreError::Corrupt(Corrupt::NoVersion));
     }
     if version > u64::from(STORE_VERSION) {
         return Err(StoreError::TooNew { found: version, supported: STORE_VERSION });
@@ -337,17 +341,16 @@ impl Index {
 }
 
 pub fn encode_index(index: &Index) -> Result<String, StoreError> {
-    to_json(index).map_err(|e| StoreError::Other(format!("encoding failed: {e}")))
+    to_json(index).map_err(|e| StoreError::Corrupt(Corrupt::NotEncoded(e.to_string())))
 }
 
 /// A corrupt index is not fatal: the loader rebuilds the list from the keys present.
 pub fn decode_index(raw: &str) -> Result<Index, StoreError> {
-    let unreadable = |e| StoreError::Corrupt(format!("the index is not a readable JSON object ({e})"));
+    let unreadable = |e: serde_json::Error| StoreError::Corrupt(Corrupt::IndexNotJson(e.to_string()));
     let value: Value = from_json(raw).map_err(unreadable)?;
     let header: Header = from_value(&value).map_err(unreadable)?;
     check_version(header.version)?;
-    from_value(&value)
-        .map_err(|e| StoreError::Corrupt(format!("the index does not list assessment ids ({e})")))
+    from_value(&value).map_err(|e| StoreError::Corrupt(Corrupt::IndexNotIds(e.to_string())))
 }
 
 /// What to do with one stored entry found at load.
@@ -355,10 +358,10 @@ pub fn decode_index(raw: &str) -> Result<Index, StoreError> {
 pub enum LoadDecision {
     /// Boxed: an assessment is much larger than the other variants.
     Loaded(Box<Assessment>),
-    /// Unreadable: move the raw bytes to a quarantine key and report it. `reason` is a sentence.
-    Quarantine { reason: String },
+    /// Unreadable: move the raw bytes to a quarantine key and report it.
+    Quarantine { reason: StoreError },
     /// Written by a newer version: leave it in place, report it, and never write that key.
-    KeepUnreadable { reason: String },
+    KeepUnreadable { reason: StoreError },
 }
 
 /// Decides what to do with the entry stored under `key`. The id in an assessment key wins over the
@@ -383,8 +386,8 @@ pub fn decide_load_with(
             }
             LoadDecision::Loaded(Box::new(assessment))
         }
-        Err(e @ StoreError::TooNew { .. }) => LoadDecision::KeepUnreadable { reason: e.to_string() },
-        Err(e) => LoadDecision::Quarantine { reason: e.to_string() },
+        Err(e @ StoreError::TooNew { .. }) => LoadDecision::KeepUnreadable { reason: e },
+        Err(e) => LoadDecision::Quarantine { reason: e },
     }
 }
 
@@ -460,26 +463,5 @@ impl Forgotten {
         } else {
             self.other += 1;
         }
-    }
-
-    /// "Removed 3 assessments, 1 framework, 2 specification documents, 4 other entries
-    /// (preferences, drafts, the workshop) and the offline copy of the page."
-    pub fn sentence(&self) -> String {
-        let plural = |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
-        let mut parts = vec![
-            plural(self.assessments, "assessment", "assessments"),
-            plural(self.frameworks, "imported or edited framework", "imported or edited frameworks"),
-            plural(self.documents, "specification document", "specification documents"),
-            plural(
-                self.other,
-                "other entry (preferences, drafts, the workshop)",
-                "other entries (preferences, drafts, the workshop)",
-            ),
-        ];
-        if self.offline_copies > 0 {
-            parts.push("the offline copy of the page".into());
-        }
-        let last = parts.pop().unwrap_or_default();
-        format!("Removed {} and {last}.", parts.join(", "))
     }
 }

@@ -14,6 +14,7 @@
 
 pub mod messages;
 mod plural;
+pub mod refusals;
 mod template;
 pub mod words;
 

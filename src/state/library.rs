@@ -14,7 +14,7 @@ use crate::browser::lifecycle::StorageChange;
 use crate::browser::{clock, lifecycle, storage};
 use crate::domain::sorting;
 use crate::domain::{Assessment, EditError, Framework, FrameworkRef, Specification, Status};
-use crate::format::store::{self, StoreError};
+use crate::format::store::{self, StorageProblem, StoreError};
 
 /// At most this long between an edit and its save.
 const SAVE_DELAY: Duration = Duration::from_millis(300);
@@ -41,7 +41,8 @@ pub struct Conflict {
 /// Something storage reported that the user must know about.
 #[derive(Clone, Debug, PartialEq)]
 pub struct StorageNotice {
-    pub message: String,
+    /// Worded when shown (`Display`), in the page's language then.
+    pub problem: StorageProblem,
 }
 
 #[derive(Clone, Copy)]
@@ -74,21 +75,19 @@ pub fn use_library() -> Library {
 impl Library {
     fn load() -> Library {
         let loaded = storage::load_library(&clock::stamp());
-        let mut notices: Vec<StorageNotice> = loaded
-            .quarantined
+        let quarantined = loaded.quarantined.iter().map(|q| StorageProblem::Quarantined {
+            reason: q.reason.clone(),
+            quarantine_key: q.quarantine_key.clone(),
+        });
+        let kept = loaded
+            .kept_unreadable
             .iter()
-            .map(|q| StorageNotice {
-                message: format!(
-                    "A saved assessment could not be read ({}). Its data was kept aside under the storage key \
-                     \"{}\" and nothing else was changed.",
-                    q.reason, q.quarantine_key
-                ),
-            })
+            .map(|(key, reason)| StorageProblem::KeptUnreadable { key: key.clone(), reason: reason.clone() });
+        let notices: Vec<StorageNotice> = quarantined
+            .chain(kept)
+            .chain(loaded.problems.iter().cloned())
+            .map(|problem| StorageNotice { problem })
             .collect();
-        notices.extend(loaded.kept_unreadable.iter().map(|(key, reason)| StorageNotice {
-            message: format!("The entry \"{key}\" was left untouched: {reason}"),
-        }));
-        notices.extend(loaded.problems.iter().map(|p| StorageNotice { message: p.clone() }));
         let bases = loaded.assessments.iter().map(|(a, base)| (a.id.clone(), *base)).collect();
         let mut assessments: Vec<Assessment> = loaded.assessments.into_iter().map(|(a, _)| a).collect();
         sort_newest_first(&mut assessments);

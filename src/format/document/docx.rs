@@ -20,7 +20,7 @@ use roxmltree::Node;
 use self::numbering::{on, Numbering};
 use self::xml::{attr, child, is_w, parse, val};
 use super::zip::Package;
-use super::{package_warnings, Extracted, ReadError};
+use super::{package_warnings, Damage, Extracted, ReadError};
 use crate::domain::document::{Paragraph, Role};
 
 /// Reads a Word package.
@@ -46,8 +46,7 @@ pub fn read(bytes: &[u8]) -> Result<Extracted, ReadError> {
         None => Numbering::default(),
     };
     let document = parse("word/document.xml", &document_text)?;
-    let body = child(&document.root_element(), "body")
-        .ok_or_else(|| ReadError::Damaged("word/document.xml has no body".into()))?;
+    let body = child(&document.root_element(), "body").ok_or(ReadError::Damaged(Damage::WordNoBody))?;
 
     let mut reader = Reader { styles: &styles, numbering, images: 0, tracked: false };
     let pieces = reader.blocks(body, 0);

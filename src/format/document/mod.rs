@@ -44,36 +44,6 @@ pub enum Warning {
     PagesWithoutText(Vec<u32>),
 }
 
-impl std::fmt::Display for Warning {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Warning::Macros => write!(
-                f,
-                "This file contains macros. Spec Lens read its text only; nothing in the file was run."
-            ),
-            Warning::Images(1) => write!(f, "1 image was left out: Spec Lens keeps the text only."),
-            Warning::Images(n) => write!(f, "{n} images were left out: Spec Lens keeps the text only."),
-            Warning::Notes(1) => write!(f, "1 footnote or endnote is kept as a clause at the end."),
-            Warning::Notes(n) => write!(f, "{n} footnotes and endnotes are kept as clauses at the end."),
-            Warning::TrackedChanges => write!(
-                f,
-                "This document has tracked changes. They were read as if accepted: insertions kept, \
-                 deletions left out. Accept or reject them in your word processor first if that is not \
-                 what you want."
-            ),
-            Warning::PagesWithoutText(pages) => {
-                let list: Vec<String> = pages.iter().map(u32::to_string).collect();
-                write!(
-                    f,
-                    "No text was found on page{} {}: they may be scanned images, which Spec Lens cannot read.",
-                    if pages.len() == 1 { "" } else { "s" },
-                    list.join(", ")
-                )
-            }
-        }
-    }
-}
-
 /// What a Word or OpenDocument reader noticed, as warnings, in the order the preview lists them.
 pub fn package_warnings(macros: bool, tracked: bool, images: u32, notes: u32) -> Vec<Warning> {
     let mut warnings = Vec::new();
@@ -92,7 +62,8 @@ pub fn package_warnings(macros: bool, tracked: bool, images: u32, notes: u32) ->
     warnings
 }
 
-/// Why a file could not be read. Each shows as one sentence: what was wrong and what to do.
+/// Why a file could not be read. Each shows as one sentence (`i18n::refusals` words it): what was
+/// wrong and what to do.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "kind", content = "detail", rename_all = "snake_case")]
 pub enum ReadError {
@@ -106,8 +77,8 @@ pub enum ReadError {
     /// compound files).
     LegacyWord,
     Rtf,
-    /// A zip or PDF that is cut short or damaged; the detail says what was found.
-    Damaged(String),
+    /// A zip or PDF that is cut short or damaged: what was found.
+    Damaged(Damage),
     /// A zip whose contents would unpack to more than the cap, or hold too many entries.
     TooBigUnpacked {
         limit: usize,
@@ -115,75 +86,174 @@ pub enum ReadError {
     PdfEncrypted,
     /// A PDF with pages but no text layer: scanned.
     PdfNoText,
-    /// Not a document this page reads (an image, a spreadsheet, binary data).
-    Unsupported(String),
+    /// Not a document this page reads (an image, a spreadsheet, binary data): what it is.
+    Unsupported(Unsupported),
     /// The PDF reader (pdf.js) could not be loaded.
     PdfReaderUnavailable,
     /// The document reader (a worker of its own) could not be loaded or stopped.
     ReaderUnavailable,
 }
 
-impl std::fmt::Display for ReadError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            ReadError::TooLarge { bytes, limit } => write!(
-                f,
-                "This file is {} MB, more than the {} MB Spec Lens opens. Save the specification without \
-                 images, or as a PDF of its text, and open that.",
-                bytes.div_ceil(1024 * 1024),
-                limit / (1024 * 1024)
-            ),
-            ReadError::Empty => write!(
-                f,
-                "This document has no text to read. Check that you chose the right file, or paste the text instead."
-            ),
-            ReadError::LegacyWord => write!(
-                f,
-                "This is an old Word document (.doc) or a Word file protected by a password, which Spec Lens \
-                 cannot read. Open it in Word, remove any password, and save it as .docx or PDF."
-            ),
-            ReadError::Rtf => write!(
-                f,
-                "This is a Rich Text (.rtf) file, which Spec Lens cannot read. Open it in Word or LibreOffice \
-                 and save it as .docx or PDF."
-            ),
-            ReadError::Damaged(detail) => write!(
-                f,
-                "This file is damaged and cannot be read ({detail}). Open it in Word or LibreOffice, save a \
-                 new copy, and open that."
-            ),
-            ReadError::TooBigUnpacked { limit } => write!(
-                f,
-                "This file unpacks to more than {} MB, far more than a specification needs, so it was not \
-                 read. Save the specification again without embedded files, or as PDF.",
-                limit / (1024 * 1024)
-            ),
-            ReadError::PdfEncrypted => write!(
-                f,
-                "This PDF is protected by a password, so its text cannot be read. Ask the sender for a copy \
-                 without a password."
-            ),
-            ReadError::PdfNoText => write!(
-                f,
-                "This PDF has no text to read; it looks scanned. Ask for the Word or text version, or run \
-                 text recognition (OCR) on it and open the result."
-            ),
-            ReadError::Unsupported(what) => write!(
-                f,
-                "Spec Lens cannot read this file ({what}). Open a Word (.docx), OpenDocument (.odt), PDF, \
-                 text (.txt) or Markdown (.md) file, or paste the text."
-            ),
-            ReadError::ReaderUnavailable => write!(
-                f,
-                "The document reader could not be loaded. Check your connection and try again once; after \
-                 its first use it works offline. You can also paste the text."
-            ),
-            ReadError::PdfReaderUnavailable => write!(
-                f,
-                "The PDF reader could not be loaded. Check your connection and try again once; after its \
-                 first use it works offline."
-            ),
+/// What is damaged in a file. `part` is a part of a package ("word/document.xml"); `detail` is
+/// what the zip, XML or JSON reader, or pdf.js, said, in its words. Sent from the reader's worker
+/// as a [`Coded`] triple: serde's derived code for an enum of this many variants, in the page,
+/// cost 25 KB of wasm.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(into = "Coded", try_from = "Coded")]
+pub enum Damage {
+    /// Named .pdf, but does not start like a PDF.
+    NotPdf,
+    /// Not a zip package, as Word and OpenDocument files are.
+    NotZip,
+    NoPages,
+    /// word/document.xml has no body.
+    WordNoBody,
+    /// content.xml has no text body.
+    OdtNoBody,
+    NotXml {
+        part: String,
+        detail: String,
+    },
+    NotUnpacked {
+        part: String,
+        detail: String,
+    },
+    PartNotUtf8 {
+        part: String,
+    },
+    PartMissing {
+        part: String,
+    },
+    ZipCutShort,
+    ZipInvalid(String),
+    ZipUnsupported(String),
+    /// A part of the package is missing (unnamed).
+    ZipPartMissing,
+    Zip(String),
+    /// The document reader's answer could not be read.
+    ReaderAnswer(String),
+    PdfReaderNoText,
+    /// The PDF reader gave text that could not be read.
+    PdfReaderText(String),
+    /// The PDF reader could not open it, and said nothing more.
+    PdfNotOpened,
+    /// What the PDF reader said.
+    Pdf(String),
+}
+
+/// What a file that is not a document this page reads is. Sent as a [`Coded`] triple too.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(into = "Coded", try_from = "Coded")]
+pub enum Unsupported {
+    /// An OpenDocument text protected by a password.
+    PasswordProtected,
+    Spreadsheet,
+    Presentation,
+    /// A zip file, but not a Word or OpenDocument document.
+    OtherZip,
+    /// An OpenDocument file of another kind (its media type).
+    OtherOpenDocument(String),
+    /// Not text, Word, OpenDocument or PDF.
+    NotADocument,
+    /// A PDF given to the document reader instead of the PDF reader.
+    PdfOutsideReader,
+    /// The page asked the reader for something it does not do.
+    UnknownRequest,
+    /// The browser could not read the file at all.
+    BrowserCouldNotRead,
+}
+
+/// A kind and up to two texts, as [`Damage`] and [`Unsupported`] cross from the reader's worker.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Coded(u8, String, String);
+
+impl From<Damage> for Coded {
+    fn from(damage: Damage) -> Coded {
+        let code = |n: u8| Coded(n, String::new(), String::new());
+        match damage {
+            Damage::NotPdf => code(0),
+            Damage::NotZip => code(1),
+            Damage::NoPages => code(2),
+            Damage::WordNoBody => code(3),
+            Damage::OdtNoBody => code(4),
+            Damage::NotXml { part, detail } => Coded(5, part, detail),
+            Damage::NotUnpacked { part, detail } => Coded(6, part, detail),
+            Damage::PartNotUtf8 { part } => Coded(7, part, String::new()),
+            Damage::PartMissing { part } => Coded(8, part, String::new()),
+            Damage::ZipCutShort => code(9),
+            Damage::ZipInvalid(detail) => Coded(10, detail, String::new()),
+            Damage::ZipUnsupported(detail) => Coded(11, detail, String::new()),
+            Damage::ZipPartMissing => code(12),
+            Damage::Zip(detail) => Coded(13, detail, String::new()),
+            Damage::ReaderAnswer(detail) => Coded(14, detail, String::new()),
+            Damage::PdfReaderNoText => code(15),
+            Damage::PdfReaderText(detail) => Coded(16, detail, String::new()),
+            Damage::PdfNotOpened => code(17),
+            Damage::Pdf(detail) => Coded(18, detail, String::new()),
         }
+    }
+}
+
+impl TryFrom<Coded> for Damage {
+    type Error = &'static str;
+    fn try_from(Coded(code, a, b): Coded) -> Result<Damage, &'static str> {
+        Ok(match code {
+            0 => Damage::NotPdf,
+            1 => Damage::NotZip,
+            2 => Damage::NoPages,
+            3 => Damage::WordNoBody,
+            4 => Damage::OdtNoBody,
+            5 => Damage::NotXml { part: a, detail: b },
+            6 => Damage::NotUnpacked { part: a, detail: b },
+            7 => Damage::PartNotUtf8 { part: a },
+            8 => Damage::PartMissing { part: a },
+            9 => Damage::ZipCutShort,
+            10 => Damage::ZipInvalid(a),
+            11 => Damage::ZipUnsupported(a),
+            12 => Damage::ZipPartMissing,
+            13 => Damage::Zip(a),
+            14 => Damage::ReaderAnswer(a),
+            15 => Damage::PdfReaderNoText,
+            16 => Damage::PdfReaderText(a),
+            17 => Damage::PdfNotOpened,
+            18 => Damage::Pdf(a),
+            _ => return Err("an unknown kind of damage"),
+        })
+    }
+}
+
+impl From<Unsupported> for Coded {
+    fn from(what: Unsupported) -> Coded {
+        let code = |n: u8| Coded(n, String::new(), String::new());
+        match what {
+            Unsupported::PasswordProtected => code(0),
+            Unsupported::Spreadsheet => code(1),
+            Unsupported::Presentation => code(2),
+            Unsupported::OtherZip => code(3),
+            Unsupported::OtherOpenDocument(kind) => Coded(4, kind, String::new()),
+            Unsupported::NotADocument => code(5),
+            Unsupported::PdfOutsideReader => code(6),
+            Unsupported::UnknownRequest => code(7),
+            Unsupported::BrowserCouldNotRead => code(8),
+        }
+    }
+}
+
+impl TryFrom<Coded> for Unsupported {
+    type Error = &'static str;
+    fn try_from(Coded(code, a, _): Coded) -> Result<Unsupported, &'static str> {
+        Ok(match code {
+            0 => Unsupported::PasswordProtected,
+            1 => Unsupported::Spreadsheet,
+            2 => Unsupported::Presentation,
+            3 => Unsupported::OtherZip,
+            4 => Unsupported::OtherOpenDocument(a),
+            5 => Unsupported::NotADocument,
+            6 => Unsupported::PdfOutsideReader,
+            7 => Unsupported::UnknownRequest,
+            8 => Unsupported::BrowserCouldNotRead,
+            _ => return Err("an unknown kind of file"),
+        })
     }
 }
 
@@ -221,13 +291,13 @@ pub fn detect(name: &str, bytes: &[u8]) -> Result<Kind, ReadError> {
         return zip::kind_of(bytes);
     }
     if lower.ends_with(".pdf") {
-        return Err(ReadError::Damaged("it is named .pdf but does not start like a PDF".into()));
+        return Err(ReadError::Damaged(Damage::NotPdf));
     }
     if lower.ends_with(".docx") || lower.ends_with(".docm") || lower.ends_with(".odt") {
-        return Err(ReadError::Damaged("it is not a zip package, as Word and OpenDocument files are".into()));
+        return Err(ReadError::Damaged(Damage::NotZip));
     }
     if text::decode(bytes).is_none() {
-        return Err(ReadError::Unsupported("it is not text, Word, OpenDocument or PDF".into()));
+        return Err(ReadError::Unsupported(Unsupported::NotADocument));
     }
     Ok(if lower.ends_with(".md") || lower.ends_with(".markdown") { Kind::Markdown } else { Kind::Text })
 }
@@ -250,9 +320,7 @@ pub fn read(name: &str, bytes: &[u8]) -> Result<Extracted, ReadError> {
         Kind::Odt => odt::read(bytes)?,
         Kind::Text => text::read(&text::decode(bytes).unwrap_or_default(), false),
         Kind::Markdown => text::read(&text::decode(bytes).unwrap_or_default(), true),
-        Kind::Pdf => {
-            return Err(ReadError::Unsupported("a PDF must be opened through the PDF reader".into()))
-        }
+        Kind::Pdf => return Err(ReadError::Unsupported(Unsupported::PdfOutsideReader)),
     };
     non_empty(extracted)
 }
@@ -268,14 +336,15 @@ pub fn non_empty(extracted: Extracted) -> Result<Extracted, ReadError> {
 /// The reader's answer as it crosses from its worker to the page: JSON of `Result<Extracted, ReadError>`.
 pub fn answer_json(answer: &Result<Extracted, ReadError>) -> String {
     crate::domain::json::to_json(answer).unwrap_or_else(|_| {
-        r#"{"Err":{"kind":"damaged","detail":"the reader could not write its answer"}}"#.to_string()
+        // Damage::ReaderAnswer, as a `Coded` triple, with the writer's failure as its detail.
+        r#"{"Err":{"kind":"damaged","detail":[14,"the answer could not be written",""]}}"#.to_string()
     })
 }
 
 /// Reads the reader's answer back on the page. A garbled answer is an error, never a panic.
 pub fn read_answer(json: &str) -> Result<Extracted, ReadError> {
     crate::domain::json::from_json::<Result<Extracted, ReadError>>(json)
-        .unwrap_or_else(|e| Err(ReadError::Damaged(format!("the reader's answer could not be read ({e})"))))
+        .unwrap_or_else(|e| Err(ReadError::Damaged(Damage::ReaderAnswer(e.to_string()))))
 }
 
 /// A read document with its source, ready to be scored.

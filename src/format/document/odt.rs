@@ -12,7 +12,7 @@ use roxmltree::{Document, Node, ParsingOptions};
 
 use super::docx::{into_paragraphs, normalise, row_piece, Piece};
 use super::zip::Package;
-use super::{package_warnings, Extracted, ReadError};
+use super::{package_warnings, Damage, Extracted, ReadError, Unsupported};
 use crate::domain::document::Paragraph;
 
 const TEXT: &str = "urn:oasis:names:tc:opendocument:xmlns:text:1.0";
@@ -34,9 +34,7 @@ pub fn read(bytes: &[u8]) -> Result<Extracted, ReadError> {
     let mut package = Package::open(bytes)?;
     if let Some(manifest) = package.read_text("META-INF/manifest.xml")? {
         if manifest.contains("encryption-data") {
-            return Err(ReadError::Unsupported(
-                "it is protected by a password; save a copy without one".into(),
-            ));
+            return Err(ReadError::Unsupported(Unsupported::PasswordProtected));
         }
     }
     let content_text = package.require_text("content.xml")?;
@@ -52,7 +50,7 @@ pub fn read(bytes: &[u8]) -> Result<Extracted, ReadError> {
 
     let text = element(&content.root_element(), OFFICE, "body")
         .and_then(|body| element(&body, OFFICE, "text"))
-        .ok_or_else(|| ReadError::Damaged("content.xml has no text body".into()))?;
+        .ok_or(ReadError::Damaged(Damage::OdtNoBody))?;
     let mut reader = Reader::new(&styles);
     let mut pieces = Vec::new();
     reader.blocks(text, &mut pieces, 0);
@@ -72,7 +70,7 @@ pub fn read(bytes: &[u8]) -> Result<Extracted, ReadError> {
 
 fn parse<'a>(name: &str, text: &'a str) -> Result<Document<'a>, ReadError> {
     Document::parse_with_options(text, ParsingOptions { allow_dtd: false, ..ParsingOptions::default() })
-        .map_err(|e| ReadError::Damaged(format!("{name} is not well-formed XML: {e}")))
+        .map_err(|e| ReadError::Damaged(Damage::NotXml { part: name.into(), detail: e.to_string() }))
 }
 
 fn is(node: &Node, ns: &str, name: &str) -> bool {

@@ -32,7 +32,7 @@ use serde::{Deserialize, Deserializer};
 
 use super::labels::{depth, is_under, split_label};
 use super::text::{heading_like, is_page_number, join_line};
-use super::{Extracted, ReadError, Warning};
+use super::{Damage, Extracted, ReadError, Warning};
 use crate::domain::document::{Paragraph, Role};
 
 /// What `js/pdf-read.mjs` returns.
@@ -117,7 +117,7 @@ fn optional_string<'de, D: Deserializer<'de>>(d: D) -> Result<Option<String>, D:
 pub fn parse(json: &str) -> Result<Vec<PdfPage>, ReadError> {
     serde_json::from_str::<PdfFile>(json)
         .map(|file| file.pages)
-        .map_err(|e| ReadError::Damaged(format!("the PDF reader gave text that could not be read: {e}")))
+        .map_err(|e| ReadError::Damaged(Damage::PdfReaderText(e.to_string())))
 }
 
 /// What the PDF reader's failure (a string thrown by `js/pdf-read.mjs`) means.
@@ -128,9 +128,9 @@ pub fn read_error(thrown: &str) -> ReadError {
         other => {
             let detail = other.strip_prefix("damaged:").unwrap_or(other).trim();
             ReadError::Damaged(if detail.is_empty() {
-                "the PDF reader could not open it".into()
+                Damage::PdfNotOpened
             } else {
-                detail.into()
+                Damage::Pdf(detail.into())
             })
         }
     }
@@ -139,7 +139,7 @@ pub fn read_error(thrown: &str) -> ReadError {
 /// Structures a PDF's pages into paragraphs: see the module's documentation.
 pub fn structure(pages: &[PdfPage]) -> Result<Extracted, ReadError> {
     if pages.is_empty() {
-        return Err(ReadError::Damaged("it has no pages".into()));
+        return Err(ReadError::Damaged(Damage::NoPages));
     }
     let mut empty_pages = Vec::new();
     let mut page_lines: Vec<Vec<Line>> = Vec::with_capacity(pages.len());

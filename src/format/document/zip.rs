@@ -9,7 +9,7 @@ use std::io::{Cursor, Read};
 use ::zip::result::ZipError;
 use ::zip::ZipArchive;
 
-use super::{Kind, ReadError};
+use super::{Damage, Kind, ReadError, Unsupported};
 
 /// The most a package may unpack to, counting both what its headers declare and what is read.
 /// A long specification's XML is a few megabytes; 100 MB leaves room for odd files, not bombs.
@@ -60,10 +60,9 @@ impl<'a> Package<'a> {
         }
         let mut out = Vec::new();
         // One byte more than the budget: reading it means the entry lied about its size.
-        entry
-            .take(budget.saturating_add(1))
-            .read_to_end(&mut out)
-            .map_err(|e| ReadError::Damaged(format!("{name} could not be unpacked: {e}")))?;
+        entry.take(budget.saturating_add(1)).read_to_end(&mut out).map_err(|e| {
+            ReadError::Damaged(Damage::NotUnpacked { part: name.into(), detail: e.to_string() })
+        })?;
         let used = out.len() as u64;
         if used > budget {
             return Err(too_big());
@@ -78,13 +77,13 @@ impl<'a> Package<'a> {
             None => Ok(None),
             Some(bytes) => String::from_utf8(bytes)
                 .map(Some)
-                .map_err(|_| ReadError::Damaged(format!("{name} is not UTF-8 text"))),
+                .map_err(|_| ReadError::Damaged(Damage::PartNotUtf8 { part: name.into() })),
         }
     }
 
     /// The entry as text, or a Damaged error naming the missing part.
     pub fn require_text(&mut self, name: &str) -> Result<String, ReadError> {
-        self.read_text(name)?.ok_or_else(|| ReadError::Damaged(format!("{name} is missing")))
+        self.read_text(name)?.ok_or_else(|| ReadError::Damaged(Damage::PartMissing { part: name.into() }))
     }
 }
 
@@ -108,16 +107,14 @@ fn too_big() -> ReadError {
 }
 
 fn damaged(error: ZipError) -> ReadError {
-    let detail = match error {
-        ZipError::Io(_) => "the zip package is cut short".to_string(),
-        ZipError::InvalidArchive(reason) => format!("the zip package is invalid: {reason}"),
-        ZipError::UnsupportedArchive(reason) => {
-            format!("the zip package uses a feature Spec Lens does not read: {reason}")
-        }
-        ZipError::FileNotFound => "a part of the package is missing".to_string(),
-        other => format!("the zip package could not be read: {other}"),
+    let damage = match error {
+        ZipError::Io(_) => Damage::ZipCutShort,
+        ZipError::InvalidArchive(reason) => Damage::ZipInvalid(reason.to_string()),
+        ZipError::UnsupportedArchive(reason) => Damage::ZipUnsupported(reason.to_string()),
+        ZipError::FileNotFound => Damage::ZipPartMissing,
+        other => Damage::Zip(other.to_string()),
     };
-    ReadError::Damaged(detail)
+    ReadError::Damaged(damage)
 }
 
 /// Tells a Word file from an OpenDocument one by what the package holds, not by its name.
@@ -129,10 +126,10 @@ pub fn kind_of(bytes: &[u8]) -> Result<Kind, ReadError> {
     // Excel and PowerPoint files are Office packages too; name them rather than call them
     // damaged Word files.
     if package.has("xl/workbook.xml") {
-        return Err(ReadError::Unsupported("it is an Excel spreadsheet, not a document".into()));
+        return Err(ReadError::Unsupported(Unsupported::Spreadsheet));
     }
     if package.has("ppt/presentation.xml") {
-        return Err(ReadError::Unsupported("it is a PowerPoint presentation, not a document".into()));
+        return Err(ReadError::Unsupported(Unsupported::Presentation));
     }
     // A Word package may keep its main part elsewhere; its relationships say where.
     if package.has("[Content_Types].xml") && package.has("_rels/.rels") {
@@ -141,7 +138,7 @@ pub fn kind_of(bytes: &[u8]) -> Result<Kind, ReadError> {
     if package.has("content.xml") {
         return odt_kind(&mut package);
     }
-    Err(ReadError::Unsupported("it is a zip file, but not a Word or OpenDocument document".into()))
+    Err(ReadError::Unsupported(Unsupported::OtherZip))
 }
 
 /// An OpenDocument package says what it is in its `mimetype` entry; only text documents are read.
@@ -152,7 +149,5 @@ fn odt_kind(package: &mut Package) -> Result<Kind, ReadError> {
     if mimetype.is_empty() || mimetype.starts_with("application/vnd.oasis.opendocument.text") {
         return Ok(Kind::Odt);
     }
-    Err(ReadError::Unsupported(format!(
-        "it is an OpenDocument file of another kind ({mimetype}), not a text document"
-    )))
+    Err(ReadError::Unsupported(Unsupported::OtherOpenDocument(mimetype.to_string())))
 }

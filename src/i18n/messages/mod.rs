@@ -7,6 +7,7 @@ pub mod cited;
 pub mod compare;
 pub mod comparison_report;
 pub mod dates;
+pub mod document_errors;
 pub mod document_pane;
 pub mod exports;
 pub mod findings;
@@ -20,6 +21,7 @@ pub mod new_assessment;
 pub mod open_document;
 pub mod presenter;
 pub mod projector;
+pub mod refusals;
 pub mod report;
 pub mod rescore;
 pub mod results;
@@ -27,6 +29,8 @@ pub mod scoring;
 pub mod share;
 pub mod shell;
 pub mod storage;
+pub mod storage_errors;
+pub mod validation;
 pub mod workshop;
 
 /// One message of an area, as the native checks and the Welsh file's writer see it.
@@ -105,6 +109,19 @@ pub fn areas() -> Vec<(&'static str, Vec<Entry>)> {
         (report::ReportCounted::AREA, report::ReportCounted::entries()),
         (comparison_report::ComparisonReport::AREA, comparison_report::ComparisonReport::entries()),
         (comparison_report::ComparisonCounted::AREA, comparison_report::ComparisonCounted::entries()),
+        (refusals::Refusals::AREA, refusals::Refusals::entries()),
+        (refusals::ShareRefusals::AREA, refusals::ShareRefusals::entries()),
+        (refusals::CsvRefusals::AREA, refusals::CsvRefusals::entries()),
+        (refusals::ImportNotes::AREA, refusals::ImportNotes::entries()),
+        (refusals::ImportNotesCounted::AREA, refusals::ImportNotesCounted::entries()),
+        (validation::Validation::AREA, validation::Validation::entries()),
+        (validation::ValidationCounted::AREA, validation::ValidationCounted::entries()),
+        (validation::Place::AREA, validation::Place::entries()),
+        (validation::Field::AREA, validation::Field::entries()),
+        (storage_errors::StorageErrors::AREA, storage_errors::StorageErrors::entries()),
+        (storage_errors::StorageCounted::AREA, storage_errors::StorageCounted::entries()),
+        (document_errors::DocumentErrors::AREA, document_errors::DocumentErrors::entries()),
+        (document_errors::DocumentWarnings::AREA, document_errors::DocumentWarnings::entries()),
     ]
 }
 

@@ -7,7 +7,7 @@ use leptos::task::spawn_local;
 use crate::browser::files::{Content, PickedFile};
 use crate::browser::{clock, digest};
 use crate::domain::document::{Document, SourceFile};
-use crate::format::document::{self, into_document, Extracted, ReadError, MAX_DOCUMENT_BYTES};
+use crate::format::document::{self, into_document, Extracted, ReadError, Unsupported, MAX_DOCUMENT_BYTES};
 use crate::i18n::messages::open_document::{DocumentCount, OpenDocument as D};
 use crate::i18n::{t, tf, tn, tnf};
 use crate::ui::components::drop_zone::DropZone;
@@ -78,7 +78,7 @@ async fn open_file(file: PickedFile) -> Result<OpenedDocument, ReadError> {
     let bytes = match file.content {
         Content::Bytes(bytes) => bytes,
         Content::TooLarge(bytes) => return Err(ReadError::TooLarge { bytes, limit: MAX_DOCUMENT_BYTES }),
-        Content::Unreadable => return Err(ReadError::Unsupported(t(D::Unreadable).into())),
+        Content::Unreadable => return Err(ReadError::Unsupported(Unsupported::BrowserCouldNotRead)),
     };
     let extracted = read_bytes(&file.name, &bytes).await?;
     let source = SourceFile {

@@ -139,7 +139,7 @@ fn NoticesBanner() -> impl IntoView {
         (!notices.is_empty()).then(|| {
             view! {
                 <div class="banner banner--warning" role="region" aria-label=t(Storage::StorageProblems)>
-                    {notices.into_iter().map(|n| view! { <p>{n.message}</p> }).collect_view()}
+                    {notices.into_iter().map(|n| view! { <p>{n.problem.to_string()}</p> }).collect_view()}
                     <button type="button" class="button button--secondary" on:click=move |_| library.dismiss_notices()>
                         {t(Storage::Dismiss)}
                     </button>

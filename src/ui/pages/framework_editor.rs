@@ -148,7 +148,7 @@ impl Ctx {
         if !self.shown.get() {
             return None;
         }
-        self.errors.with(|e| e.iter().find(|e| e.path == path).map(|e| e.message.clone()))
+        self.errors.with(|e| e.iter().find(|e| e.path == path).map(|e| e.message()))
     }
 
     /// Changes the shape of the draft and draws the form again; `focus` is the id to focus after.
@@ -272,7 +272,7 @@ fn Editor(initial: Framework) -> impl IntoView {
                             let id = dom_id(e.path);
                             let href = format!("#{id}");
                             view! {
-                                <li><a href=href on:click=move |ev| { ev.prevent_default(); location::focus_element(&id); }>{e.message.clone()}</a></li>
+                                <li><a href=href on:click=move |ev| { ev.prevent_default(); location::focus_element(&id); }>{e.message()}</a></li>
                             }
                         })
                         .collect_view()

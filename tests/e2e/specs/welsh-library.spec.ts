@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect, axeViolations } from '../support/fixtures';
@@ -135,4 +136,28 @@ test('a broken share link, and About with "Forget this browser", in Welsh', asyn
   await page.getByRole('button', { name: "Tynnu popeth o'r porwr hwn" }).click();
   await expect(page.getByRole('heading', { level: 1, name: "Mae Spec Lens wedi anghofio'r porwr hwn" })).toBeVisible();
   await expect(page.getByRole('link', { name: "Agor Spec Lens o'r newydd" })).toBeVisible();
+});
+
+test('a refused file is refused in Welsh, naming the field', async ({ page }) => {
+  await openInWelsh(page);
+  const choose = page.getByLabel("Dewis ffeiliau .speclens.json (asesiadau neu gopi wrth gefn o'r llyfrgell)");
+  const future = JSON.stringify({ format: 'spec-lens', kind: 'assessment', version: 99, payload: {} });
+  await choose.setInputFiles([
+    {
+      name: 'duplicate-ids.speclens.json',
+      mimeType: 'application/json',
+      buffer: await readFile(join(FIXTURES, 'duplicate-ids.speclens.json')),
+    },
+    { name: 'future.speclens.json', mimeType: 'application/json', buffer: Buffer.from(future) },
+  ]);
+  const duplicate = page.locator('.import__error').filter({ hasText: 'duplicate-ids.speclens.json' });
+  await expect(duplicate).toContainText(
+    'Ni ellir mewnforio\'r ffeil hon oherwydd yn y fframwaith "Fixture framework", dynodydd yn y maen prawf ' +
+      '"data-sources" (adran 2): mae gan faen prawf arall y dynodydd "data-sources" eisoes',
+  );
+  await expect(duplicate).not.toContainText('cannot be imported');
+  const newer = page.locator('.import__error').filter({ hasText: 'future.speclens.json' });
+  await expect(newer).toContainText('Cafodd y ffeil hon ei chadw gan fersiwn mwy newydd o Spec Lens (fformat ffeil 99');
+  await expect(page.getByRole('button', { name: 'Cadw yn fy asesiadau' })).toHaveCount(0);
+  expect(await axeViolations(page)).toEqual([]);
 });

@@ -3,7 +3,7 @@
 
 use roxmltree::{Document, Node, ParsingOptions};
 
-use super::super::ReadError;
+use super::super::{Damage, ReadError};
 
 const W: &str = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 const W_STRICT: &str = "http://purl.oclc.org/ooxml/wordprocessingml/main";
@@ -11,7 +11,7 @@ const W_STRICT: &str = "http://purl.oclc.org/ooxml/wordprocessingml/main";
 /// Parses a part; a DTD is refused (roxmltree's default), so no entity can expand.
 pub fn parse<'a>(name: &str, text: &'a str) -> Result<Document<'a>, ReadError> {
     Document::parse_with_options(text, ParsingOptions { allow_dtd: false, ..ParsingOptions::default() })
-        .map_err(|e| ReadError::Damaged(format!("{name} is not well-formed XML: {e}")))
+        .map_err(|e| ReadError::Damaged(Damage::NotXml { part: name.into(), detail: e.to_string() }))
 }
 
 fn is_w_ns(ns: Option<&str>) -> bool {
