@@ -282,10 +282,9 @@ pub enum AddError {
 impl std::fmt::Display for AddError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            AddError::Builtin => f.write_str(
-                "These are the rules of a built-in framework version with other wording. Save it under a new \
-                 version, or copy the framework, to keep your wording.",
-            ),
+            AddError::Builtin => {
+                f.write_str(crate::i18n::t(crate::i18n::messages::framework_editor::Editor::BuiltinWording))
+            }
             AddError::Storage(message) => f.write_str(message),
         }
     }

@@ -28,6 +28,9 @@ crate::messages! {
             => "Mae fersiwn {version} o'r fframwaith hwn eisoes wedi'i chadw gyda rheolau sgorio eraill, a rhaid i asesiadau a sgoriwyd oddi tani eu cadw. Cadwch eich newidiadau fel fersiwn newydd.",
         /// `{error}` is the browser's reason.
         NotSaved: "The framework could not be saved ({error})." => "Nid oedd modd cadw'r fframwaith ({error}).",
+        /// Saving the rules of a built-in version with other wording (`state::catalogue::AddError::Builtin`).
+        BuiltinWording: "These are the rules of a built-in framework version with other wording. Save it under a new version, or copy the framework, to keep your wording."
+            => "Dyma reolau fersiwn o fframwaith adeiledig gyda geiriad gwahanol. Cadwch ef dan fersiwn newydd, neu copïwch y fframwaith, i gadw eich geiriad.",
         FileTooLarge: "The file is over 5 MB; it cannot be criteria." => "Mae'r ffeil dros 5 MB; ni all fod yn ffeil meini prawf.",
         FileUnreadable: "The file could not be read; pick it again." => "Nid oedd modd darllen y ffeil; dewiswch hi eto.",
         CsvHeading: "Criteria from a spreadsheet" => "Meini prawf o daenlen",
