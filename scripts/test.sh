@@ -21,8 +21,19 @@ step "native tests"
 cargo test 2>&1 | tee -a "$log"
 
 step "browser tests (wasm-bindgen-test in headless Chromium)"
-CHROMEDRIVER=$(command -v chromedriver) WASM_BINDGEN_TEST_TIMEOUT=120 \
-  cargo test --target wasm32-unknown-unknown --test web --test web_storage --test web_pdf 2>&1 | tee -a "$log"
+browser_tests() {
+  CHROMEDRIVER=$(command -v chromedriver) WASM_BINDGEN_TEST_TIMEOUT=120 \
+    cargo test --target wasm32-unknown-unknown --test web --test web_storage --test web_pdf 2>&1 | tee -a "$log"
+}
+# The first run after the test wasm is rebuilt sometimes never gets past the runner's "Loading
+# scripts..." (the renderer stops answering for 300 s; wasm-bindgen/wasm-pack#783, open); run at
+# once again, the same tests pass in seconds. Seen here about one run in two after a rebuild. Only
+# that failure is retried: a test that fails, fails.
+if ! browser_tests; then
+  grep -q "Failed to detect test as having been run" "$log" || exit 1
+  echo "browser tests: the runner's page never loaded (wasm-pack#783); running them once more"
+  browser_tests
+fi
 
 step "release build (the pinned nightly, -Zbuild-std; scripts/release.sh)"
 scripts/release.sh
