@@ -32,6 +32,9 @@ browser_tests() {
 if ! browser_tests; then
   grep -q "Failed to detect test as having been run" "$log" || exit 1
   echo "browser tests: the runner's page never loaded (wasm-pack#783); running them once more"
+  # The hung browser outlives its killed driver, and a new one started beside it hung too: end it.
+  pkill -f -- '--test-type=webdriver' || true
+  sleep 2
   browser_tests
 fi
 
