@@ -498,10 +498,17 @@ fn the_spread_reads_as_a_sentence_and_a_participant_by_perspective_and_name() {
         perspective: "Probation".into(),
         name: " Priya ".into(),
     };
-    assert_eq!(named.label(), "Probation (Priya)");
+    let label = spec_lens::i18n::messages::workshop::participant_label;
+    assert_eq!(label(&named), "Probation (Priya)");
     let unnamed =
         spec_lens::domain::moderation::Participant { perspective: "Housing".into(), name: " ".into() };
-    assert_eq!(unnamed.label(), "Housing");
+    assert_eq!(label(&unnamed), "Housing");
+    // A perspective of the user's own is kept as they typed it.
+    let own = spec_lens::domain::moderation::Participant {
+        perspective: "Faith groups".into(),
+        name: String::new(),
+    };
+    assert_eq!(label(&own), "Faith groups");
 }
 
 #[test]

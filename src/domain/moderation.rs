@@ -72,16 +72,6 @@ pub struct Participant {
     pub name: String,
 }
 
-impl Participant {
-    /// "Probation (Priya Shah)", or the perspective alone when no name was given.
-    pub fn label(&self) -> String {
-        match self.name.trim() {
-            "" => self.perspective.clone(),
-            name => format!("{} ({name})", self.perspective),
-        }
-    }
-}
-
 /// Where the room is with one criterion.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Item {

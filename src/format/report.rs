@@ -451,7 +451,8 @@ pub mod wording {
     }
 
     pub fn participants_sentence(provenance: &Provenance) -> Option<String> {
-        let present: Vec<String> = provenance.participants.iter().map(|p| p.label()).collect();
+        let present: Vec<String> =
+            provenance.participants.iter().map(crate::i18n::messages::workshop::participant_label).collect();
         (!present.is_empty()).then(|| tf(R::PerspectivesPresent, &[("list", &present.join("; "))]))
     }
 

@@ -103,6 +103,15 @@ pub fn perspective_label(stored: &str) -> String {
         .map_or_else(|| stored.to_string(), |p| t(*p).to_string())
 }
 
+/// Who took part from one perspective: "Probation (Priya Shah)", or the perspective alone when no
+/// name was given, the perspective in the reader's language. The names are the user's own.
+pub fn participant_label(participant: &crate::domain::moderation::Participant) -> String {
+    match participant.name.trim() {
+        "" => perspective_label(&participant.perspective),
+        name => format!("{} ({name})", perspective_label(&participant.perspective)),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -10,7 +10,7 @@ use crate::domain::moderation::{
 use crate::domain::{Answer, Framework, MAX_LEVEL};
 use crate::i18n::messages::merge::recorded_scorer;
 use crate::i18n::messages::moderation::Moderation as M;
-use crate::i18n::messages::workshop::perspective_label;
+use crate::i18n::messages::workshop::participant_label;
 use crate::i18n::{t, tf};
 use crate::state::route::{navigate, Page};
 use crate::state::workshop::{use_workshop, Workshop};
@@ -439,15 +439,7 @@ pub fn WorkshopRecord(
     framework: Framework,
     assessment: Signal<crate::domain::Assessment>,
 ) -> impl IntoView {
-    let present = provenance
-        .participants
-        .iter()
-        .map(|p| match p.name.trim() {
-            "" => perspective_label(&p.perspective),
-            name => format!("{} ({name})", perspective_label(&p.perspective)),
-        })
-        .collect::<Vec<_>>()
-        .join("; ");
+    let present = provenance.participants.iter().map(participant_label).collect::<Vec<_>>().join("; ");
     let heads = (0..provenance.scorers.len())
         .map(|i| view! { <th scope="col">{recorded_scorer(&provenance, i)}</th> })
         .collect_view();
