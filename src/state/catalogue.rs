@@ -139,6 +139,20 @@ impl Catalogue {
         framework.in_language(code).into_owned()
     }
 
+    /// `framework`'s title in `lang`, as `worded` gives it, without copying the framework.
+    pub fn worded_title(&self, framework: &Framework, lang: Language) -> String {
+        let code = lang.code();
+        if code == framework.language || framework.languages.contains_key(code) {
+            return framework.title_in(code).to_string();
+        }
+        let hash = rules_hash(framework);
+        let builtin = self.hashes.iter().take(self.builtin_count).position(|h| *h == hash);
+        match builtin.and_then(|i| self.frameworks.get(i)) {
+            Some(known) => known.title_in(code).to_string(),
+            None => framework.title.clone(),
+        }
+    }
+
     /// Every framework with its rules hash, worked out once for a batch of files rather than once
     /// per file (hashing a framework is the slow part of reading one).
     pub fn hashed(&self) -> Vec<(String, Framework)> {

@@ -28,6 +28,12 @@ pub fn summary(assessment: &Assessment, framework: &Framework) -> String {
     };
     let assessor =
         crate::i18n::messages::merge::assessed_by_label(crate::domain::moderation::assessed_by(assessment));
+    // A file's framework carries no Welsh of its own when it is the built-in one: word it as the
+    // catalogue's.
+    let title = use_context::<crate::state::catalogue::CatalogueContext>().map_or_else(
+        || framework.title.clone(),
+        |c| c.0.with_value(|c| c.worded_title(framework, crate::i18n::current())),
+    );
     tnf(
         ImportCount::Summary,
         r.coverage.applicable as u64,
@@ -35,7 +41,7 @@ pub fn summary(assessment: &Assessment, framework: &Framework) -> String {
             ("assessor", assessor.as_deref().unwrap_or(t(I::NotNamed))),
             ("answered", &r.coverage.answered.to_string()),
             ("band", &band),
-            ("framework", &framework.title),
+            ("framework", &title),
             ("version", &framework.version),
         ],
     )

@@ -161,3 +161,11 @@ test('a refused file is refused in Welsh, naming the field', async ({ page }) =>
   await expect(page.getByRole('button', { name: 'Cadw yn fy asesiadau' })).toHaveCount(0);
   expect(await axeViolations(page)).toEqual([]);
 });
+
+test("a file's built-in framework is named in Welsh before it is saved", async ({ page }) => {
+  await page.goto('./?lang=cy#/');
+  await page.locator('#import-files').setInputFiles(join(__dirname, '..', '..', 'fixtures', 'compare', 'accommodation-draft-1.speclens.json'));
+  await expect(
+    page.getByText(/wedi'i sgorio o dan Asesiad cynhwysol o anghenion ar gyfer gwasanaethau adsefydlu a gomisiynir fersiwn 1\.1/),
+  ).toBeVisible();
+});
