@@ -114,43 +114,46 @@ impl Catalogue {
     pub fn word_builtin(&mut self) {
         WORDING.with(|w| {
             for (hash, code, translation) in w.borrow().iter() {
-                let at = self.hashes.iter().take(self.builtin_count).position(|h| h == hash);
-                if let Some(framework) = at.and_then(|i| self.frameworks.get_mut(i)) {
+                if let Some(framework) = self.builtin_index(hash).and_then(|i| self.frameworks.get_mut(i)) {
                     framework.languages.insert((*code).into(), translation.clone());
                 }
             }
         });
     }
 
+    /// Where the built-in version with these rules is, if one has them.
+    fn builtin_index(&self, hash: &str) -> Option<usize> {
+        self.hashes.iter().take(self.builtin_count).position(|h| h == hash)
+    }
+
+    /// The built-in version with `framework`'s rules, to word it in `code` when it has no wording
+    /// of its own in that language (a workshop, or a file, keeps its framework as the files brought
+    /// it, which may be before Welsh was first chosen).
+    fn builtin_wording_for(&self, framework: &Framework, code: &str) -> Option<&Framework> {
+        if code == framework.language || framework.languages.contains_key(code) {
+            return None;
+        }
+        self.frameworks.get(self.builtin_index(&rules_hash(framework))?)
+    }
+
     /// `framework` worded in `lang`: by its own translation, or else by the wording of the built-in
-    /// version with its rules, read with the language (a workshop keeps its framework as the files
-    /// brought it, which may be before Welsh was first chosen).
+    /// version with its rules, read with the language.
     pub fn worded(&self, framework: &Framework, lang: Language) -> Framework {
         let code = lang.code();
-        if code != framework.language && !framework.languages.contains_key(code) {
-            let hash = rules_hash(framework);
-            let builtin = self.hashes.iter().take(self.builtin_count).position(|h| *h == hash);
-            if let Some(wording) = builtin.and_then(|i| self.frameworks.get(i)?.languages.get(code)) {
+        match self.builtin_wording_for(framework, code).and_then(|b| b.languages.get(code)) {
+            Some(wording) => {
                 let mut with = framework.clone();
                 with.languages.insert(code.into(), wording.clone());
-                return with.in_language(code).into_owned();
+                with.in_language(code).into_owned()
             }
+            None => framework.in_language(code).into_owned(),
         }
-        framework.in_language(code).into_owned()
     }
 
     /// `framework`'s title in `lang`, as `worded` gives it, without copying the framework.
     pub fn worded_title(&self, framework: &Framework, lang: Language) -> String {
         let code = lang.code();
-        if code == framework.language || framework.languages.contains_key(code) {
-            return framework.title_in(code).to_string();
-        }
-        let hash = rules_hash(framework);
-        let builtin = self.hashes.iter().take(self.builtin_count).position(|h| *h == hash);
-        match builtin.and_then(|i| self.frameworks.get(i)) {
-            Some(known) => known.title_in(code).to_string(),
-            None => framework.title.clone(),
-        }
+        self.builtin_wording_for(framework, code).unwrap_or(framework).title_in(code).to_string()
     }
 
     /// Every framework with its rules hash, worked out once for a batch of files rather than once
