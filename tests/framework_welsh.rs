@@ -188,6 +188,7 @@ fn the_welsh_terms_find_a_welsh_specification() {
 fn the_page_reads_the_welsh_wording_once_and_refuses_a_damaged_file() {
     use spec_lens::domain::builtin::{RULES_HASH_1_1, WORDINGS};
     use spec_lens::domain::Language;
+    use spec_lens::format::errors::FrameworkProblem;
     use spec_lens::state::catalogue::{keep_wording, wording_to_fetch};
 
     assert_eq!(
@@ -201,12 +202,19 @@ fn the_page_reads_the_welsh_wording_once_and_refuses_a_damaged_file() {
     let refused =
         keep_wording(RULES_HASH_1_1, Language::Welsh, &damaged).expect_err("a damaged file is refused");
     assert!(
-        refused.starts_with("The Welsh wording of the built-in framework could not be read"),
+        matches!(refused, FrameworkProblem::WordingUnreadable { language: Language::Welsh, .. }),
+        "{refused:?}"
+    );
+    assert!(
+        refused.to_string().starts_with("The Welsh wording of the built-in framework could not be read"),
         "{refused}"
     );
     let unknown = r#"{"criteria": {"no-such-criterion": {"title": "Teitl"}}}"#;
     assert!(
-        keep_wording(RULES_HASH_1_1, Language::Welsh, unknown).is_err(),
+        matches!(
+            keep_wording(RULES_HASH_1_1, Language::Welsh, unknown),
+            Err(FrameworkProblem::WordingRefused { language: Language::Welsh, .. })
+        ),
         "wording for a criterion it lacks"
     );
     assert_eq!(wording_to_fetch(Language::Welsh).len(), 1, "nothing refused is kept");

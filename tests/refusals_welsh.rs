@@ -11,19 +11,19 @@ mod common;
 use chrono::DateTime;
 use common::framework;
 use spec_lens::domain::validation::{first_refusal, MAX_WEIGHT};
-use spec_lens::domain::{validate, without_blank_terms, Assessment, Framework};
+use spec_lens::domain::{validate, without_blank_terms, Assessment, Framework, Language};
 use spec_lens::format::criteria_csv::{
     criteria_csv, import_criteria_csv, CsvError, CsvProblem, CsvWeight, TEMPLATE_FILE_NAME,
 };
 use spec_lens::format::document::{self, Damage, ReadError, Unsupported, Warning};
 use spec_lens::format::envelope::{export_framework, Kind};
-use spec_lens::format::errors::quoted;
+use spec_lens::format::errors::{quoted, FrameworkProblem};
 use spec_lens::format::import::{import, ImportError, Imported, Invalid, Missing, ValueType, WrongType};
 use spec_lens::format::normalise::check_framework;
 use spec_lens::format::share::{payload_json, read_payload, ShareError};
 use spec_lens::format::store::{Corrupt, Forgotten, StorageProblem, StoreError};
 use spec_lens::i18n::messages::welsh_catalogue_json;
-use spec_lens::i18n::{self, load_welsh, Lang};
+use spec_lens::i18n::{self, load_welsh, Lang, LanguageProblem};
 
 /// Reads the Welsh text and chooses Welsh, for this test's thread (the choice is per thread).
 fn welsh() {
@@ -301,6 +301,8 @@ fn share_spreadsheet_and_storage_errors_are_in_welsh() {
         StoreError::Corrupt(Corrupt::NoVersion),
         StoreError::TooNew { found: 9, supported: 3 },
         StoreError::Conflict { stored_revision: 4 },
+        StoreError::QuarantineFull,
+        StoreError::NotQuarantined { key: "k".into() },
     ];
     for error in store {
         assert_no_english(&error.to_string());
@@ -308,6 +310,26 @@ fn share_spreadsheet_and_storage_errors_are_in_welsh() {
         assert_no_english(&problem.to_string());
     }
     for problem in [StorageProblem::IndexTooNew, StorageProblem::IndexUnreadable] {
+        assert_no_english(&problem.to_string());
+    }
+    let refused =
+        by_file(&broken(|f| f.sections[1].criteria[0].sources[0].url = "javascript:alert(1)".into()));
+    let frameworks = [
+        FrameworkProblem::BuiltinUnreadable { detail: "EOF".into() },
+        FrameworkProblem::WordingUnreadable { language: Language::Welsh, detail: "EOF".into() },
+        FrameworkProblem::WordingWithoutVersion,
+        FrameworkProblem::WordingRefused { language: Language::Welsh, refusal: Box::new(refused) },
+        FrameworkProblem::Stored(StorageProblem::FrameworkUnreadable { key: "k".into() }),
+    ];
+    for problem in frameworks {
+        assert_no_english(&problem.to_string());
+        assert_no_english(&LanguageProblem::Wording(problem).to_string());
+    }
+    for problem in [
+        LanguageProblem::Unfetched { status: Some("HTTP 404".into()) },
+        LanguageProblem::Unfetched { status: None },
+        LanguageProblem::Unreadable { detail: "shell.Nav".into() },
+    ] {
         assert_no_english(&problem.to_string());
     }
     let forgotten = Forgotten { assessments: 2, frameworks: 1, documents: 1, other: 2, offline_copies: 1 };

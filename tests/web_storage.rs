@@ -437,7 +437,7 @@ fn a_stored_framework_that_fails_the_checks_is_left_in_place_and_reported() {
     let (frameworks, problems) = storage::load_frameworks();
     assert!(frameworks.iter().all(|f| f.id != "planted"), "not used");
     assert_eq!(problems.len(), 1, "{problems:?}");
-    assert!(problems[0].contains("is not a web address"), "{}", problems[0]);
+    assert!(problems[0].to_string().contains("is not a web address"), "{}", problems[0]);
     assert_eq!(raw(&key).as_deref(), Some(planted.as_str()), "left as it was");
 }
 

@@ -3,7 +3,7 @@
 
 use wasm_bindgen::prelude::*;
 
-use crate::i18n::Lang;
+use crate::i18n::{Lang, LanguageProblem};
 
 #[wasm_bindgen(module = "/src/browser/language.js")]
 extern "C" {
@@ -17,7 +17,7 @@ extern "C" {
 const WELSH_CATALOGUE: &str = "public/i18n/cy.json";
 
 /// Fetches and reads the Welsh text. A failure says what to do; the page stays in English.
-pub async fn load_welsh() -> Result<(), String> {
+pub async fn load_welsh() -> Result<(), LanguageProblem> {
     if crate::i18n::welsh_loaded() {
         return Ok(());
     }
@@ -27,11 +27,9 @@ pub async fn load_welsh() -> Result<(), String> {
 
 /// One of the files Welsh needs (the catalogue, a built-in framework's wording), fetched from this
 /// site. A failure says what to do; the page stays in English.
-pub async fn fetch_welsh(path: &str) -> Result<String, String> {
-    let text = fetch_catalogue_js(path).await.map_err(|e| {
-        let why = e.as_string().unwrap_or_else(|| "no connection".into());
-        format!("The Welsh text could not be fetched ({why}). Check the connection and choose Cymraeg again.")
-    })?;
+pub async fn fetch_welsh(path: &str) -> Result<String, LanguageProblem> {
+    let text =
+        fetch_catalogue_js(path).await.map_err(|e| LanguageProblem::Unfetched { status: e.as_string() })?;
     Ok(text.as_string().unwrap_or_default())
 }
 

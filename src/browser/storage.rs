@@ -211,7 +211,7 @@ fn free_quarantine_key(storage: &Storage, key: &str, stamp: &str) -> Result<Stri
             return Ok(candidate);
         }
     }
-    Err(StoreError::Other("every quarantine key for this entry and time is taken".to_string()))
+    Err(StoreError::QuarantineFull)
 }
 
 /// Moves the bytes under `key` aside: written and checked under a quarantine key first, and only
@@ -500,7 +500,7 @@ pub fn list_quarantine() -> Vec<String> {
 /// outside the quarantine.
 pub fn discard_quarantined(key: &str) -> Result<(), StoreError> {
     if !key.starts_with(QUARANTINE_PREFIX) {
-        return Err(StoreError::Other(format!("\"{key}\" is not a quarantined entry")));
+        return Err(StoreError::NotQuarantined { key: key.to_string() });
     }
     remove(&local_storage()?, key)
 }
@@ -525,7 +525,7 @@ pub struct StoredFramework {
 /// Every stored framework whose content still matches its key and passes the checks a file's
 /// framework passes. An entry that cannot be read, no longer hashes to its key, or fails a check is
 /// left untouched and reported.
-pub fn load_frameworks() -> (Vec<Framework>, Vec<String>) {
+pub fn load_frameworks() -> (Vec<Framework>, Vec<StorageProblem>) {
     let (stored, problems) = load_stored_frameworks();
     (stored.into_iter().map(|s| s.framework).collect(), problems)
 }
@@ -533,7 +533,7 @@ pub fn load_frameworks() -> (Vec<Framework>, Vec<String>) {
 /// `load_frameworks`, with each framework's rules hash and, for an entry stored before the rules
 /// hash was split, its old key. Entries under their rules hash come first: where an older entry has
 /// the same rules, its wording is the older one.
-pub fn load_stored_frameworks() -> (Vec<StoredFramework>, Vec<String>) {
+pub fn load_stored_frameworks() -> (Vec<StoredFramework>, Vec<StorageProblem>) {
     use crate::format::store::FRAMEWORK_PREFIX;
     let Ok(storage) = local_storage() else { return (Vec::new(), Vec::new()) };
     let mut frameworks = Vec::new();
@@ -561,10 +561,9 @@ pub fn load_stored_frameworks() -> (Vec<StoredFramework>, Vec<String>) {
         });
         match checked {
             Some((framework, Ok(()))) => frameworks.push(framework),
-            Some((_, Err(refusal))) => problems.push(
-                StorageProblem::FrameworkRefused { key: key.clone(), refusal: Box::new(refusal) }.to_string(),
-            ),
-            None => problems.push(StorageProblem::FrameworkUnreadable { key: key.clone() }.to_string()),
+            Some((_, Err(refusal))) => problems
+                .push(StorageProblem::FrameworkRefused { key: key.clone(), refusal: Box::new(refusal) }),
+            None => problems.push(StorageProblem::FrameworkUnreadable { key: key.clone() }),
         }
     }
     // Stable: keys stay in their sorted order within each group.

@@ -4,6 +4,7 @@
 //! module and not on one another.
 
 use super::envelope::Kind;
+use crate::domain::framework::Language;
 use crate::domain::numbers::fixed;
 use crate::domain::validation::Refusal;
 
@@ -131,6 +132,23 @@ pub struct FrameworkRefusal {
 impl Eq for FrameworkRefusal {}
 
 impl std::error::Error for ImportError {}
+
+/// What kept the built-in framework, a built-in version's wording in another language, or a
+/// stored framework out of the page's catalogue. Structure, worded when shown (`i18n::refusals`),
+/// so it follows the page's language.
+#[derive(Clone, Debug, PartialEq)]
+pub enum FrameworkProblem {
+    /// The built-in framework's data did not read (`detail` is the JSON parser's).
+    BuiltinUnreadable { detail: String },
+    /// A built-in version's wording in `language` did not read.
+    WordingUnreadable { language: Language, detail: String },
+    /// The wording names rules that no built-in version has.
+    WordingWithoutVersion,
+    /// The wording, with the framework it words, fails the one check.
+    WordingRefused { language: Language, refusal: Box<ImportError> },
+    /// A stored framework was left out.
+    Stored(super::store::StorageProblem),
+}
 
 /// A size in megabytes: "5 MB", "5.25 MB".
 pub fn megabytes(bytes: usize) -> String {

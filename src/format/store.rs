@@ -107,6 +107,11 @@ pub enum StoreError {
     TooNew { found: u64, supported: u32 },
     /// Another tab or window saved this assessment since this tab last loaded or saved it.
     Conflict { stored_revision: u64 },
+    /// Every quarantine key for this entry and time is taken (a hundred moved aside in one
+    /// millisecond), so the entry was left where it is.
+    QuarantineFull,
+    /// Asked to discard an entry that is not in the quarantine.
+    NotQuarantined { key: String },
     /// Anything else the browser reported, in its words.
     Other(String),
 }

@@ -101,6 +101,19 @@ pub fn set_current(lang: Lang) {
     CURRENT.with(|c| c.set(lang));
 }
 
+/// Why the page could not change language; it stays in the one it is in. Worded when shown
+/// (`i18n::refusals`).
+#[derive(Clone, Debug, PartialEq)]
+pub enum LanguageProblem {
+    /// A file the language needs could not be fetched: the site's answer ("HTTP 404"), or none
+    /// (offline, or no answer).
+    Unfetched { status: Option<String> },
+    /// The catalogue is not what the build wrote (`detail` says where).
+    Unreadable { detail: String },
+    /// The built-in framework's wording in the language was refused.
+    Wording(crate::format::errors::FrameworkProblem),
+}
+
 /// Whether the Welsh text has been read (so choosing Welsh needs no fetch).
 pub fn welsh_loaded() -> bool {
     WELSH.with(|w| w.borrow().is_some())
@@ -108,27 +121,27 @@ pub fn welsh_loaded() -> bool {
 
 /// Reads the Welsh catalogue (`public/i18n/cy.json`). Refused whole if it is not the shape written
 /// by `welsh_catalogue_json`: a half-read catalogue would mix languages without saying so.
-pub fn load_welsh(json: &str) -> Result<(), String> {
-    let value: serde_json::Value =
-        serde_json::from_str(json).map_err(|e| format!("The Welsh text could not be read: {e}"))?;
-    let areas = value.as_object().ok_or("The Welsh text is not a list of areas")?;
+pub fn load_welsh(json: &str) -> Result<(), LanguageProblem> {
+    let unreadable = |detail: String| LanguageProblem::Unreadable { detail };
+    let value: serde_json::Value = serde_json::from_str(json).map_err(|e| unreadable(e.to_string()))?;
+    let areas = value.as_object().ok_or_else(|| unreadable("not a list of areas".into()))?;
     let mut translations = Translations::new();
     for (area, entries) in areas {
-        let entries = entries
-            .as_object()
-            .ok_or_else(|| format!("The Welsh text of {area} is not a list of messages"))?;
+        let entries =
+            entries.as_object().ok_or_else(|| unreadable(format!("{area}: not a list of messages")))?;
         let area = keep(area);
         for (key, value) in entries {
-            let translation =
-                match value {
-                    serde_json::Value::String(text) => Translation::Plain(keep(text)),
-                    serde_json::Value::Array(forms) => Translation::Counted(
-                        forms.iter().map(|f| f.as_str().map(keep)).collect::<Option<_>>().ok_or_else(
-                            || format!("The Welsh text of {area}.{key} is not a list of words"),
-                        )?,
-                    ),
-                    _ => return Err(format!("The Welsh text of {area}.{key} is not text")),
-                };
+            let translation = match value {
+                serde_json::Value::String(text) => Translation::Plain(keep(text)),
+                serde_json::Value::Array(forms) => Translation::Counted(
+                    forms
+                        .iter()
+                        .map(|f| f.as_str().map(keep))
+                        .collect::<Option<_>>()
+                        .ok_or_else(|| unreadable(format!("{area}.{key}: not a list of words")))?,
+                ),
+                _ => return Err(unreadable(format!("{area}.{key}: not text"))),
+            };
             translations.push(((area, keep(key)), translation));
         }
     }

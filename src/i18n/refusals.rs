@@ -9,7 +9,7 @@ use super::messages::document_errors::{DocumentErrors as De, DocumentWarnings};
 use super::messages::refusals::{CsvRefusals as C, Refusals as R, ShareRefusals as S};
 use super::messages::storage_errors::{StorageCounted, StorageErrors as St};
 use super::messages::validation::{Field, Place, Validation as V, ValidationCounted};
-use super::{t, tf, tn, tnf};
+use super::{t, tf, tn, tnf, LanguageProblem};
 use crate::domain::finder::{TermError, MAX_TERM_CHARS};
 use crate::domain::framework::{Language, MAX_LEVEL};
 use crate::domain::numbers::shortest;
@@ -22,8 +22,8 @@ use crate::format::criteria_csv::{CsvError, CsvProblem, CsvWeight, SourceProblem
 use crate::format::document::{Damage, ReadError, Unsupported, Warning};
 use crate::format::envelope::Kind;
 use crate::format::errors::{
-    megabytes, quoted, FrameworkRefusal, ImportError, Invalid, Missing, ValueType, WrongType, MAX_DEPTH,
-    MAX_FILE_BYTES,
+    megabytes, quoted, FrameworkProblem, FrameworkRefusal, ImportError, Invalid, Missing, ValueType,
+    WrongType, MAX_DEPTH, MAX_FILE_BYTES,
 };
 use crate::format::share::{ShareError, SHARE_VERSION};
 use crate::format::store::{Corrupt, Forgotten, StorageProblem, StoreError};
@@ -666,6 +666,8 @@ impl fmt::Display for StoreError {
             StoreError::Conflict { stored_revision } => {
                 tf(St::Conflict, &[("revision", &stored_revision.to_string())])
             }
+            StoreError::QuarantineFull => t(St::QuarantineFull).into(),
+            StoreError::NotQuarantined { key } => tf(St::NotQuarantined, &[("key", key)]),
             StoreError::Other(detail) => tf(St::Other, &[("detail", detail)]),
         };
         f.write_str(&text)
@@ -707,6 +709,40 @@ impl fmt::Display for StorageProblem {
                 tf(St::FrameworkRefused, &[("key", key), ("reason", &refusal.reason())])
             }
             StorageProblem::FrameworkUnreadable { key } => tf(St::FrameworkUnreadable, &[("key", key)]),
+        };
+        f.write_str(&text)
+    }
+}
+
+impl fmt::Display for FrameworkProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let text = match self {
+            FrameworkProblem::BuiltinUnreadable { detail } => {
+                tf(St::BuiltinUnreadable, &[("detail", detail)])
+            }
+            FrameworkProblem::WordingUnreadable { language, detail } => {
+                tf(St::WordingUnreadable, &[("language", language_name(*language)), ("detail", detail)])
+            }
+            FrameworkProblem::WordingWithoutVersion => t(St::WordingWithoutVersion).into(),
+            FrameworkProblem::WordingRefused { language, refusal } => tf(
+                St::WordingRefused,
+                &[("language", language_name(*language)), ("reason", &refusal.reason())],
+            ),
+            FrameworkProblem::Stored(problem) => problem.to_string(),
+        };
+        f.write_str(&text)
+    }
+}
+
+impl fmt::Display for LanguageProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let text = match self {
+            LanguageProblem::Unfetched { status: Some(status) } => {
+                tf(St::WelshUnfetched, &[("status", status)])
+            }
+            LanguageProblem::Unfetched { status: None } => t(St::WelshOffline).into(),
+            LanguageProblem::Unreadable { detail } => tf(St::WelshUnreadable, &[("detail", detail)]),
+            LanguageProblem::Wording(problem) => problem.to_string(),
         };
         f.write_str(&text)
     }

@@ -18,6 +18,7 @@ use leptos::prelude::*;
 use crate::browser::storage;
 use crate::domain::json::from_json;
 use crate::domain::{builtin, rules_hash, version_key, Framework, FrameworkRef, Language, Translation};
+use crate::format::errors::FrameworkProblem;
 use crate::format::normalise::check_framework;
 
 thread_local! {
@@ -44,20 +45,20 @@ fn has_wording(hash: &str, lang: Language) -> bool {
 /// Reads a built-in version's wording in `lang` from its file and keeps it for every catalogue,
 /// this one and any made later. The file is checked with the framework it words (the one check,
 /// as for any framework carrying a translation), so a damaged file is refused whole.
-pub fn keep_wording(hash: &'static str, lang: Language, json: &str) -> Result<(), String> {
+pub fn keep_wording(hash: &'static str, lang: Language, json: &str) -> Result<(), FrameworkProblem> {
     // Through the one reader of the app's types (`from_json`): another serde reader would add its own
     // copy of every wording type's reading code to the page (measured: 3 KB gzip).
-    let translation: Translation = from_json(json).map_err(|e| {
-        format!("The {} wording of the built-in framework could not be read ({e}).", lang.english_name())
-    })?;
+    let translation: Translation = from_json(json)
+        .map_err(|e| FrameworkProblem::WordingUnreadable { language: lang, detail: e.to_string() })?;
     let mut framework = builtin::builtin_frameworks()
-        .map_err(|e| format!("The built-in framework could not be read ({e})."))?
+        .map_err(|e| FrameworkProblem::BuiltinUnreadable { detail: e.to_string() })?
         .into_iter()
         .find(|(_, h)| *h == hash)
         .map(|(framework, _)| framework)
-        .ok_or("No built-in framework version has this wording's rules.")?;
+        .ok_or(FrameworkProblem::WordingWithoutVersion)?;
     framework.languages.insert(lang.code().into(), translation.clone());
-    check_framework(&framework).map_err(|e| e.to_string())?;
+    check_framework(&framework)
+        .map_err(|e| FrameworkProblem::WordingRefused { language: lang, refusal: Box::new(e) })?;
     WORDING.with(|w| w.borrow_mut().push((hash, lang.code(), translation)));
     Ok(())
 }
@@ -76,7 +77,8 @@ pub struct Catalogue {
     /// Old references (framework hashes, recorded before the split) and the rules hash each
     /// stands for.
     legacy: BTreeMap<String, String>,
-    pub problems: Vec<String>,
+    /// What was left out, and why: shown on the frameworks page.
+    pub problems: Vec<FrameworkProblem>,
 }
 
 impl Catalogue {
@@ -91,14 +93,14 @@ impl Catalogue {
                 catalogue.word_builtin();
             }
             Err(error) => {
-                catalogue.problems.push(format!("The built-in framework could not be read ({error})."))
+                catalogue.problems.push(FrameworkProblem::BuiltinUnreadable { detail: error.to_string() })
             }
         }
         for (old, new) in builtin::LEGACY_RULES_HASHES {
             catalogue.legacy.insert(old.into(), new.into());
         }
         let (stored, problems) = storage::load_stored_frameworks();
-        catalogue.problems.extend(problems);
+        catalogue.problems.extend(problems.into_iter().map(FrameworkProblem::Stored));
         for stored in stored {
             if let Some(old) = stored.old_key {
                 catalogue.legacy.insert(old, stored.rules_hash.clone());

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::browser::language as edge;
-use crate::i18n::{self, Lang};
+use crate::i18n::{self, Lang, LanguageProblem};
 use crate::state::catalogue::{self, use_catalogue, Catalogue};
 use crate::state::prefs;
 
@@ -13,7 +13,7 @@ pub struct Language {
     /// The language the page is worded in now. The whole page is drawn again when it changes.
     pub current: RwSignal<Lang>,
     /// Why the last change could not be made (the Welsh file could not be fetched), if it failed.
-    pub problem: RwSignal<Option<String>>,
+    pub problem: RwSignal<Option<LanguageProblem>>,
     /// Given the built-in framework's wording in a language when that language is first chosen.
     catalogue: StoredValue<Catalogue>,
 }
@@ -47,14 +47,14 @@ pub async fn prepare(lang: Lang) -> Lang {
 
 /// Reads what `lang` needs that is not compiled into the page: for Welsh, the catalogue and the
 /// built-in framework's Welsh wording (kept for the catalogue, see `catalogue::keep_wording`).
-async fn load(lang: Lang) -> Result<(), String> {
+async fn load(lang: Lang) -> Result<(), LanguageProblem> {
     if lang == Lang::English {
         return Ok(());
     }
     edge::load_welsh().await?;
     for (hash, path) in catalogue::wording_to_fetch(lang) {
         let json = edge::fetch_welsh(path).await?;
-        catalogue::keep_wording(hash, lang, &json)?;
+        catalogue::keep_wording(hash, lang, &json).map_err(LanguageProblem::Wording)?;
     }
     Ok(())
 }

@@ -181,7 +181,7 @@ fn LanguageToggle() -> impl IntoView {
     view! {
         <nav class="language-toggle" aria-label=t(Shell::LanguageNavigation)>
             <ul>{choices.into_iter().collect_view()}</ul>
-            {move || language.problem.get().map(|p| view! { <p class="language-toggle__problem" role="alert">{p}</p> })}
+            {move || language.problem.get().map(|p| view! { <p class="language-toggle__problem" role="alert">{p.to_string()}</p> })}
         </nav>
     }
 }

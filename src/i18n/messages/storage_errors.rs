@@ -19,6 +19,10 @@ crate::messages! {
         /// `{detail}` is the browser's, in its words.
         Other: "The browser's storage reported a problem ({detail}), so your latest change may not be saved; download a backup and reload the page."
             => "Rhoddodd storfa'r porwr wybod am broblem ({detail}), felly efallai na fydd eich newid diweddaraf wedi'i gadw; lawrlwythwch gopi wrth gefn ac ail-lwythwch y dudalen.",
+        QuarantineFull: "An unreadable entry could not be moved aside, because a hundred entries were already moved aside at the same moment; it was left where it is. Reload the page to try again."
+            => "Nid oedd modd symud cofnod annarllenadwy o'r neilltu, oherwydd roedd cant o gofnodion eisoes wedi'u symud o'r neilltu ar yr un eiliad; cafodd ei adael lle mae. Ail-lwythwch y dudalen i roi cynnig arall arni.",
+        NotQuarantined: "The entry \"{key}\" is not one that was moved aside, so it was not deleted."
+            => "Nid yw'r cofnod \"{key}\" yn un a symudwyd o'r neilltu, felly ni chafodd ei ddileu.",
         /// `{detail}` is the JSON writer's.
         EncodingFailed: "encoding failed: {detail}" => "methodd yr amgodio: {detail}",
         // Why a stored entry cannot be read; `{detail}` is the JSON parser's.
@@ -51,6 +55,27 @@ crate::messages! {
             => "Gadawyd fframwaith a storiwyd (\"{key}\") fel y mae a heb ei ddefnyddio, oherwydd {reason}; ni all asesiadau a sgoriwyd oddi tano agor nes i gopi wedi'i gywiro gael ei fewnforio.",
         FrameworkUnreadable: "A stored framework (\"{key}\") could not be read and was left as it is; assessments scored under it cannot open until it is imported again."
             => "Nid oedd modd darllen fframwaith a storiwyd (\"{key}\") a chafodd ei adael fel y mae; ni all asesiadau a sgoriwyd oddi tano agor nes iddo gael ei fewnforio eto.",
+        // What kept the built-in framework, or its wording in another language, from the page.
+        /// `{detail}` is the JSON parser's.
+        BuiltinUnreadable: "The built-in framework could not be read ({detail})."
+            => "Nid oedd modd darllen y fframwaith adeiledig ({detail}).",
+        /// `{language}` is a language's name (`Validation::Welsh`); `{detail}` is the JSON parser's.
+        WordingUnreadable: "The {language} wording of the built-in framework could not be read ({detail})."
+            => "Nid oedd modd darllen geiriad {language} y fframwaith adeiledig ({detail}).",
+        WordingWithoutVersion: "No built-in framework version has this wording's rules."
+            => "Nid oes gan unrhyw fersiwn o'r fframwaith adeiledig reolau'r geiriad hwn.",
+        /// `{reason}` is a file's reason as a clause.
+        WordingRefused: "The {language} wording of the built-in framework was not used, because {reason}."
+            => "Ni ddefnyddiwyd geiriad {language} y fframwaith adeiledig, oherwydd {reason}.",
+        // Why the page could not change to Welsh; it stays in English.
+        /// `{status}` is the site's answer, such as "HTTP 404".
+        WelshUnfetched: "The Welsh text could not be fetched ({status}). Check the connection and choose Cymraeg again."
+            => "Nid oedd modd nôl y testun Cymraeg ({status}). Gwiriwch y cysylltiad a dewiswch Cymraeg eto.",
+        WelshOffline: "The Welsh text could not be fetched (no connection). Check the connection and choose Cymraeg again."
+            => "Nid oedd modd nôl y testun Cymraeg (dim cysylltiad). Gwiriwch y cysylltiad a dewiswch Cymraeg eto.",
+        /// `{detail}` says where the file is not what the page wrote.
+        WelshUnreadable: "The Welsh text could not be read ({detail}). Reload the page and choose Cymraeg again."
+            => "Nid oedd modd darllen y testun Cymraeg ({detail}). Ail-lwythwch y dudalen a dewiswch Cymraeg eto.",
         /// What "Forget this browser" removed; each slot is a count (`StorageCounted`).
         Removed: "Removed {assessments}, {frameworks}, {documents} and {other}."
             => "Tynnwyd {assessments}, {frameworks}, {documents} a {other}.",

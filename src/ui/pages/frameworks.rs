@@ -6,6 +6,7 @@ use crate::domain::numbers::shortest;
 use crate::domain::{rules_hash, Criterion, Framework, Section};
 use crate::format::criteria_csv::criteria_csv;
 use crate::format::envelope;
+use crate::format::errors::FrameworkProblem;
 use crate::format::report::wording::insufficient_means;
 use crate::i18n::messages::frameworks::{Frameworks as M, FrameworksCounted as N};
 use crate::i18n::{t, tf, tn, tnf};
@@ -59,11 +60,11 @@ pub fn FrameworkList() -> impl IntoView {
 }
 
 #[component]
-fn Problems(problems: Vec<String>) -> impl IntoView {
+fn Problems(problems: Vec<FrameworkProblem>) -> impl IntoView {
     (!problems.is_empty()).then(|| {
         view! {
             <div class="notice notice--error" role="alert">
-                {problems.into_iter().map(|p| view! { <p>{p}</p> }).collect_view()}
+                {problems.into_iter().map(|p| view! { <p>{p.to_string()}</p> }).collect_view()}
             </div>
         }
     })
