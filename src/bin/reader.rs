@@ -19,7 +19,8 @@ use spec_lens::domain::json::from_json;
 use spec_lens::domain::{Assessment, Framework};
 use spec_lens::format::document::{self, pdf, Extracted, ReadError, Unsupported};
 use spec_lens::format::docx_report::docx_report;
-use spec_lens::i18n::{self, Lang};
+use spec_lens::i18n::messages::exports::Exports;
+use spec_lens::i18n::{self, tf, Lang};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -67,10 +68,10 @@ fn answer_to(request: &JsValue) -> Result<Extracted, ReadError> {
 /// The Word report of `{assessment, framework}` (each as JSON text), or the sentence saying why not.
 fn word_report(request: &JsValue) -> Result<Vec<u8>, String> {
     let text = |name| field(request, name).as_string().unwrap_or_default();
-    let unreadable = |e: serde_json::Error| format!("The report could not be written ({e}).");
+    word_in(Lang::from_tag(&text("language")).unwrap_or_default(), &text("catalogue"));
+    let unreadable = |e: serde_json::Error| tf(Exports::ReportFailed, &[("detail", &e.to_string())]);
     let assessment: Assessment = from_json(&text("assessment")).map_err(unreadable)?;
     let framework: Framework = from_json(&text("framework")).map_err(unreadable)?;
-    word_in(Lang::from_tag(&text("language")).unwrap_or_default(), &text("catalogue"));
     docx_report(&assessment, &framework, &BrowserFold::new()).map_err(|e| e.to_string())
 }
 

@@ -2,10 +2,11 @@
 
 use wasm_bindgen_futures::JsFuture;
 
+use crate::i18n::messages::share::Share;
+use crate::i18n::t;
+
 pub async fn copy_text(text: &str) -> Result<(), String> {
-    let clipboard = web_sys::window().map(|w| w.navigator().clipboard()).ok_or("no window")?;
-    JsFuture::from(clipboard.write_text(text))
-        .await
-        .map(|_| ())
-        .map_err(|_| "The browser did not allow copying. Select the link and copy it yourself.".to_string())
+    let refused = || t(Share::CopyRefused).to_string();
+    let clipboard = web_sys::window().map(|w| w.navigator().clipboard()).ok_or_else(refused)?;
+    JsFuture::from(clipboard.write_text(text)).await.map(|_| ()).map_err(|_| refused())
 }

@@ -3,14 +3,16 @@
 
 use wasm_bindgen::JsCast;
 
+use crate::i18n::messages::exports::Exports;
+use crate::i18n::tf;
+
 pub fn download_text(filename: &str, mime: &str, text: &str) -> Result<(), String> {
     download_bytes(filename, mime, text.as_bytes())
 }
 
 /// Saves `bytes` as they are (a Word package, or UTF-8 text) under `filename`.
 pub fn download_bytes(filename: &str, mime: &str, bytes: &[u8]) -> Result<(), String> {
-    let fail =
-        |what: &str| format!("The file could not be saved ({what}). Try again, or use another browser.");
+    let fail = |what: &str| tf(Exports::SaveFailed, &[("detail", what)]);
     let window = web_sys::window().ok_or_else(|| fail("no window"))?;
     let document = window.document().ok_or_else(|| fail("no document"))?;
     // The file's bytes as they are, not a JS string: a string would be decoded to UTF-16 and

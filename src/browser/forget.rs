@@ -4,6 +4,8 @@
 use wasm_bindgen::prelude::*;
 
 use crate::format::store::{Forgotten, ALL_PREFIX};
+use crate::i18n::messages::storage_errors::StorageErrors;
+use crate::i18n::tf;
 
 #[wasm_bindgen(module = "/src/browser/forget.js")]
 extern "C" {
@@ -24,7 +26,7 @@ pub async fn forget_everything() -> Result<Forgotten, String> {
         .filter(|k| k.starts_with(ALL_PREFIX))
         .collect();
     for key in keys {
-        storage.remove_item(&key).map_err(|_| format!("This browser refused to remove \"{key}\"."))?;
+        storage.remove_item(&key).map_err(|_| tf(StorageErrors::ForgetRefused, &[("key", &key)]))?;
         forgotten.count(&key);
     }
     // Storage is gone whatever happens to the caches; a browser without them has nothing to remove.

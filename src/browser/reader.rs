@@ -7,6 +7,8 @@ use wasm_bindgen::prelude::*;
 use crate::domain::json::to_json;
 use crate::domain::{Assessment, Framework};
 use crate::format::document::{read_answer, Extracted, ReadError};
+use crate::i18n::messages::exports::Exports;
+use crate::i18n::tf;
 
 #[wasm_bindgen(module = "/src/browser/reader.js")]
 extern "C" {
@@ -29,7 +31,7 @@ extern "C" {
 /// compressor stay out of the page's first load. It is worded in the page's language: the worker
 /// is given the language and, for Welsh, the catalogue the page read.
 pub async fn word_report(assessment: &Assessment, framework: &Framework) -> Result<Vec<u8>, String> {
-    let failed = |e: serde_json::Error| format!("The report could not be written ({e}).");
+    let failed = |e: serde_json::Error| tf(Exports::ReportFailed, &[("detail", &e.to_string())]);
     let assessment = to_json(assessment).map_err(failed)?;
     let framework = to_json(framework).map_err(failed)?;
     let language = crate::i18n::current();

@@ -15,6 +15,8 @@ use crate::browser::{clock, lifecycle, storage};
 use crate::domain::sorting;
 use crate::domain::{Assessment, EditError, Framework, FrameworkRef, Specification, Status};
 use crate::format::store::{self, StorageProblem, StoreError};
+use crate::i18n::messages::library::Library as Words;
+use crate::i18n::tf;
 
 /// At most this long between an edit and its save.
 const SAVE_DELAY: Duration = Duration::from_millis(300);
@@ -148,7 +150,7 @@ impl Library {
         let now = clock::now();
         let mut copy = original;
         copy.id = clock::new_id("a");
-        copy.specification.title = format!("Copy of {}", copy.specification.title);
+        copy.specification.title = tf(Words::CopyOf, &[("title", &copy.specification.title)]);
         copy.status = Status::Draft;
         copy.created_at = now;
         copy.updated_at = now;

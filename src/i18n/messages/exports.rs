@@ -2,6 +2,11 @@
 
 crate::messages! {
     pub enum Exports in "exports" {
+        /// `{detail}` names the browser part that failed (technical).
+        SaveFailed: "The file could not be saved ({detail}). Try again, or use another browser."
+            => "Nid oedd modd cadw'r ffeil ({detail}). Rhowch gynnig arall arni, neu defnyddiwch borwr arall.",
+        /// `{detail}` is the JSON reader's.
+        ReportFailed: "The report could not be written ({detail})." => "Nid oedd modd ysgrifennu'r adroddiad ({detail}).",
         Heading: "Export and share" => "Allforio a rhannu",
         AssessmentFile: "Download the assessment file" => "Lawrlwytho ffeil yr asesiad",
         Spreadsheet: "Download a spreadsheet (CSV)" => "Lawrlwytho taenlen (CSV)",

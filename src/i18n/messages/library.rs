@@ -3,6 +3,8 @@
 
 crate::messages! {
     pub enum Library in "library" {
+        /// The title a duplicated assessment is given (saved with it, in the language of the page).
+        CopyOf: "Copy of {title}" => "Copi o {title}",
         Heading: "Assessments" => "Asesiadau",
         NewAssessment: "New assessment" => "Asesiad newydd",
         Empty: "You have no assessments yet. Start a new assessment by pasting a service specification, or try one of the examples below to see how scoring works."

@@ -2,6 +2,10 @@
 
 crate::messages! {
     pub enum Share in "share" {
+        CompressFailed: "This browser could not compress the data." => "Nid oedd y porwr hwn yn gallu cywasgu'r data.",
+        LinkDamaged: "The link is damaged or too large to open." => "Mae'r ddolen wedi'i difrodi neu'n rhy fawr i'w hagor.",
+        CopyRefused: "The browser did not allow copying. Select the link and copy it yourself."
+            => "Ni chaniataodd y porwr gopïo. Dewiswch y ddolen a'i chopïo eich hun.",
         Heading: "Shared assessment" => "Asesiad a rannwyd",
         Opening: "Opening the link…" => "Wrthi'n agor y ddolen…",
         GoToAssessments: "Go to your assessments" => "Ewch i'ch asesiadau",

@@ -3,6 +3,7 @@
 
 crate::messages! {
     pub enum StorageErrors in "storage_errors" {
+        ForgetRefused: "This browser refused to remove \"{key}\"." => "Gwrthododd y porwr hwn dynnu \"{key}\".",
         Unavailable: "This browser does not let Spec Lens use its storage (blocked site data or private browsing can cause this), so nothing will be kept after you close the page: download a backup of your work before you leave."
             => "Nid yw'r porwr hwn yn gadael i Spec Lens ddefnyddio ei storfa (gall data safle wedi'i rwystro neu bori preifat achosi hyn), felly ni chaiff dim ei gadw ar ôl i chi gau'r dudalen: lawrlwythwch gopi wrth gefn o'ch gwaith cyn i chi adael.",
         QuotaExceeded: "This browser's storage is full, so your latest change is not saved; download a backup, then delete assessments you no longer need."
