@@ -3,6 +3,8 @@
 
 #[path = "support/common.rs"]
 mod common;
+#[path = "support/welsh.rs"]
+mod welsh;
 
 use std::path::Path;
 
@@ -55,6 +57,21 @@ fn the_template_has_every_column_and_imports_as_one_criterion() {
     assert_eq!(criterion.descriptors.len(), 5);
     assert_eq!(criterion.sources.len(), 1);
     assert_eq!(criterion.sources[0].year, Some(2024));
+}
+
+#[test]
+fn the_template_is_worded_in_the_readers_language_and_imports_the_same() {
+    let english = imported(&criteria_template());
+    let welsh = welsh::in_welsh(|| imported(&criteria_template()));
+    let (en, cy) = (&english[0].criteria[0], &welsh[0].criteria[0]);
+    assert_eq!(cy.title, "Profiad bywyd wedi llunio'r fanyleb");
+    assert_eq!(welsh[0].title, "Llais pobl sy'n defnyddio gwasanaethau");
+    assert_eq!(cy.search_terms, ["profiad bywyd", "cyd-gynhyrch*", "llais defnyddwyr gwasanaeth"]);
+    assert_eq!(en.title, "Lived experience shaped the specification");
+    // The same rules in either language: ids, weights, the critical flag, the source's address.
+    assert_eq!((&cy.id, cy.weight, cy.critical), (&en.id, en.weight, en.critical));
+    assert_eq!(cy.sources[0].url, en.sources[0].url);
+    assert_ne!(cy.descriptors, en.descriptors);
 }
 
 #[test]

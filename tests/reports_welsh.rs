@@ -8,6 +8,8 @@
 
 #[path = "support/compare_pair.rs"]
 mod pair;
+#[path = "support/welsh.rs"]
+mod welsh;
 
 use std::io::{Cursor, Read};
 
@@ -24,13 +26,8 @@ use spec_lens::format::docx_report::docx_report;
 use spec_lens::format::envelope::{export_assessment_in, export_framework_in, library_unhashed};
 use spec_lens::format::import::import;
 use spec_lens::format::report::markdown_report;
-use spec_lens::i18n::messages::welsh_catalogue_json;
-use spec_lens::i18n::{load_welsh, set_current, Lang};
-
-fn in_welsh() {
-    load_welsh(&welsh_catalogue_json()).expect("the Welsh catalogue reads");
-    set_current(Lang::Welsh);
-}
+use spec_lens::i18n::{set_current, Lang};
+use welsh::choose_welsh;
 
 fn in_english() {
     set_current(Lang::English);
@@ -151,7 +148,7 @@ fn the_markdown_report_is_in_welsh_when_welsh_is_chosen() {
     let (a, f) = (example(), framework());
     in_english();
     let english = markdown_report(&a, &f, &UnicodeFold);
-    in_welsh();
+    choose_welsh();
     let welsh = markdown_report(&a, &f, &UnicodeFold);
     in_english();
     let again = markdown_report(&a, &f, &UnicodeFold);
@@ -183,7 +180,7 @@ fn the_markdown_report_is_in_welsh_when_welsh_is_chosen() {
 #[test]
 fn the_word_report_is_in_welsh_and_says_so() {
     let a = example();
-    in_welsh();
+    choose_welsh();
     let (document, styles, core) = docx_parts(&a);
     in_english();
     let (english_document, english_styles, english_core) = docx_parts(&a);
@@ -206,7 +203,7 @@ fn the_word_report_is_in_welsh_and_says_so() {
 #[test]
 fn the_results_spreadsheet_is_in_welsh() {
     let (a, f) = (example(), framework());
-    in_welsh();
+    choose_welsh();
     let csv = assessment_csv(&a, &f);
     in_english();
     let header = csv.trim_start_matches('\u{feff}').lines().next().expect("a header");
@@ -221,7 +218,7 @@ fn the_comparison_exports_are_in_welsh() {
     let c = compare(x, y).expect("comparable");
     in_english();
     let (english_md, english_csv) = (comparison_markdown(&c, x, y), comparison_csv(&c, x, y));
-    in_welsh();
+    choose_welsh();
     let (md, csv) = (comparison_markdown(&c, x, y), comparison_csv(&c, x, y));
     in_english();
     assert_eq!((comparison_markdown(&c, x, y), comparison_csv(&c, x, y)), (english_md, english_csv));
@@ -278,7 +275,7 @@ fn files_record_the_language_they_were_written_in_and_open_in_either() {
     in_english();
     let opened = import(welsh_file.as_bytes(), None).expect("opens");
     assert_eq!((opened.file().language.as_str(), opened.assessments()[0]), ("cy", &a));
-    in_welsh();
+    choose_welsh();
     let opened = import(english_file.as_bytes(), None).expect("opens");
     assert_eq!((opened.file().language.as_str(), opened.assessments()[0]), ("en", &a));
     let opened = import(welsh_file.as_bytes(), None).expect("opens");

@@ -8,6 +8,8 @@
 
 #[path = "support/fixture_file.rs"]
 mod fixture_file;
+#[path = "support/welsh.rs"]
+mod welsh;
 
 use chrono::{DateTime, Utc};
 use spec_lens::domain::builtin::{builtin_framework, builtin_frameworks, worked_example};
@@ -25,8 +27,8 @@ use spec_lens::format::report::markdown_report;
 use spec_lens::format::share::{payload_json, read_payload};
 use spec_lens::format::store::{decode_assessment, encode_assessment};
 use spec_lens::i18n::messages::merge::{assessed_by_label, flag_text, merge_error, recorded_scorer};
-use spec_lens::i18n::messages::welsh_catalogue_json;
-use spec_lens::i18n::{self, load_welsh, Lang};
+use spec_lens::i18n::{self, Lang};
+use welsh::in_welsh;
 
 const DIR: &str = "tests/fixtures/workshop-words";
 
@@ -36,18 +38,6 @@ fn fixture(name: &str) -> String {
 
 fn now() -> DateTime<Utc> {
     "2027-03-05T10:00:00Z".parse().expect("time")
-}
-
-/// Runs `read` with the page in Welsh (the Welsh catalogue is per thread, as on the page), then
-/// back in English.
-fn in_welsh<T>(read: impl FnOnce() -> T) -> T {
-    if !i18n::welsh_loaded() {
-        load_welsh(&welsh_catalogue_json()).expect("the Welsh catalogue reads");
-    }
-    i18n::set_current(Lang::Welsh);
-    let out = read();
-    i18n::set_current(Lang::English);
-    out
 }
 
 fn english<T>(read: impl FnOnce() -> T) -> T {

@@ -317,35 +317,41 @@ fn sources_cell(sources: &[Source]) -> String {
     sources.iter().map(line).collect::<Vec<_>>().join("\n")
 }
 
+/// The template's example, worded in the reader's language (its ids and columns are the same in
+/// every language).
 fn template_example() -> (Section, Criterion) {
+    use crate::i18n::messages::framework_editor::Editor as E;
+    use crate::i18n::t;
+    let text = |key| t(key).to_string();
     let criterion = Criterion {
         id: "voice-lived-experience".into(),
-        title: "Lived experience shaped the specification".into(),
-        question: "Does the specification show how people with lived experience of probation shaped it?"
-            .into(),
-        guidance: "Look for named groups, dates, and what changed as a result.".into(),
-        meets: "Names the groups consulted, when, and what changed because of them.".into(),
-        falls_short: "Says that people were consulted, with no detail.".into(),
+        title: text(E::TemplateTitle),
+        question: text(E::TemplateQuestion),
+        guidance: text(E::TemplateGuidance),
+        meets: text(E::TemplateMeets),
+        falls_short: text(E::TemplateFallsShort),
         weight: 2.0,
         critical: true,
-        descriptors: vec![
-            "No mention of lived experience.".into(),
-            "Mentions consultation, with no detail.".into(),
-            "Names who was consulted.".into(),
-            "Names who was consulted and what they said.".into(),
-            "Shows what changed because of what people said.".into(),
-        ],
+        descriptors: [
+            E::TemplateLevel0,
+            E::TemplateLevel1,
+            E::TemplateLevel2,
+            E::TemplateLevel3,
+            E::TemplateLevel4,
+        ]
+        .map(text)
+        .to_vec(),
         sources: vec![Source {
-            title: "Title of the report".into(),
-            publisher: "Publisher".into(),
+            title: text(E::TemplateSourceTitle),
+            publisher: text(E::TemplateSourcePublisher),
             year: Some(2024),
             url: "https://www.example.org/report".into(),
         }],
-        search_terms: vec!["lived experience".into(), "co-produc*".into(), "service user voice".into()],
+        search_terms: t(E::TemplateTerms).split('|').map(String::from).collect(),
     };
     let section = Section {
         id: "voice".into(),
-        title: "Voice of people who use services".into(),
+        title: text(E::TemplateSectionTitle),
         summary: String::new(),
         weight: 2.0,
         criteria: vec![],

@@ -16,6 +16,25 @@ crate::messages! {
             => "Nid oedd modd storio'r drafft yn y porwr hwn ({error}); cadwch y fframwaith cyn bo hir.",
         /// The title a copy starts with; the person may change it.
         CopyOf: "Copy of {title}" => "Copi o {title}",
+        /// The criteria template's example row, in the reader's language (`criteria_csv::criteria_template`).
+        TemplateSectionTitle: "Voice of people who use services" => "Llais pobl sy'n defnyddio gwasanaethau",
+        TemplateTitle: "Lived experience shaped the specification" => "Profiad bywyd wedi llunio'r fanyleb",
+        TemplateQuestion: "Does the specification show how people with lived experience of probation shaped it?"
+            => "A yw'r fanyleb yn dangos sut y gwnaeth pobl â phrofiad bywyd o'r gwasanaeth prawf ei llunio?",
+        TemplateGuidance: "Look for named groups, dates, and what changed as a result."
+            => "Chwiliwch am grwpiau a enwir, dyddiadau, a'r hyn a newidiodd o ganlyniad.",
+        TemplateMeets: "Names the groups consulted, when, and what changed because of them."
+            => "Mae'n enwi'r grwpiau yr ymgynghorwyd â nhw, pryd, a'r hyn a newidiodd o'u herwydd.",
+        TemplateFallsShort: "Says that people were consulted, with no detail." => "Mae'n dweud yr ymgynghorwyd â phobl, heb fanylion.",
+        TemplateLevel0: "No mention of lived experience." => "Dim sôn am brofiad bywyd.",
+        TemplateLevel1: "Mentions consultation, with no detail." => "Mae'n sôn am ymgynghori, heb fanylion.",
+        TemplateLevel2: "Names who was consulted." => "Mae'n enwi pwy yr ymgynghorwyd â nhw.",
+        TemplateLevel3: "Names who was consulted and what they said." => "Mae'n enwi pwy yr ymgynghorwyd â nhw a'r hyn a ddywedon nhw.",
+        TemplateLevel4: "Shows what changed because of what people said." => "Mae'n dangos beth a newidiodd oherwydd yr hyn a ddywedodd pobl.",
+        TemplateSourceTitle: "Title of the report" => "Teitl yr adroddiad",
+        TemplateSourcePublisher: "Publisher" => "Cyhoeddwr",
+        /// Search terms, one per line of the cell, separated here by "|".
+        TemplateTerms: "lived experience|co-produc*|service user voice" => "profiad bywyd|cyd-gynhyrch*|llais defnyddwyr gwasanaeth",
         /// What a new framework starts with; the person types over them.
         NewTitle: "New framework" => "Fframwaith newydd",
         NewSectionTitle: "Section {n}" => "Adran {n}",
