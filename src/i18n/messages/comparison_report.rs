@@ -107,12 +107,12 @@ crate::plurals! {
         /// version has (or nothing) and {cited} the sentence on cited clauses.
         Tally: ["{n} criterion better, {worse} worse, {same} the same, {changed} changed in another way{only}. Evidence: {added} added, {dropped} dropped. {cited}",
                 "{n} criteria better, {worse} worse, {same} the same, {changed} changed in another way{only}. Evidence: {added} added, {dropped} dropped. {cited}"]
-            => ["{n} maen prawf yn well, {worse} yn waeth, {same} yr un fath, {changed} wedi newid mewn ffordd arall{only}. Tystiolaeth: {added} wedi'u hychwanegu, {dropped} wedi'u hepgor. {cited}",
-                "{n} maen prawf yn well, {worse} yn waeth, {same} yr un fath, {changed} wedi newid mewn ffordd arall{only}. Tystiolaeth: {added} wedi'u hychwanegu, {dropped} wedi'u hepgor. {cited}",
-                "{n} faen prawf yn well, {worse} yn waeth, {same} yr un fath, {changed} wedi newid mewn ffordd arall{only}. Tystiolaeth: {added} wedi'u hychwanegu, {dropped} wedi'u hepgor. {cited}",
-                "{n} maen prawf yn well, {worse} yn waeth, {same} yr un fath, {changed} wedi newid mewn ffordd arall{only}. Tystiolaeth: {added} wedi'u hychwanegu, {dropped} wedi'u hepgor. {cited}",
-                "{n} maen prawf yn well, {worse} yn waeth, {same} yr un fath, {changed} wedi newid mewn ffordd arall{only}. Tystiolaeth: {added} wedi'u hychwanegu, {dropped} wedi'u hepgor. {cited}",
-                "{n} maen prawf yn well, {worse} yn waeth, {same} yr un fath, {changed} wedi newid mewn ffordd arall{only}. Tystiolaeth: {added} wedi'u hychwanegu, {dropped} wedi'u hepgor. {cited}"],
+            => ["{n} maen prawf yn well, {worse} yn waeth, {same} yr un fath, {changed} wedi newid mewn ffordd arall{only}. Tystiolaeth: ychwanegwyd {added}, hepgorwyd {dropped}. {cited}",
+                "{n} maen prawf yn well, {worse} yn waeth, {same} yr un fath, {changed} wedi newid mewn ffordd arall{only}. Tystiolaeth: ychwanegwyd {added}, hepgorwyd {dropped}. {cited}",
+                "{n} faen prawf yn well, {worse} yn waeth, {same} yr un fath, {changed} wedi newid mewn ffordd arall{only}. Tystiolaeth: ychwanegwyd {added}, hepgorwyd {dropped}. {cited}",
+                "{n} maen prawf yn well, {worse} yn waeth, {same} yr un fath, {changed} wedi newid mewn ffordd arall{only}. Tystiolaeth: ychwanegwyd {added}, hepgorwyd {dropped}. {cited}",
+                "{n} maen prawf yn well, {worse} yn waeth, {same} yr un fath, {changed} wedi newid mewn ffordd arall{only}. Tystiolaeth: ychwanegwyd {added}, hepgorwyd {dropped}. {cited}",
+                "{n} maen prawf yn well, {worse} yn waeth, {same} yr un fath, {changed} wedi newid mewn ffordd arall{only}. Tystiolaeth: ychwanegwyd {added}, hepgorwyd {dropped}. {cited}"],
         CiteChanged: ["{n} criterion cites clauses that changed.", "{n} criteria cite clauses that changed."]
             => ["Mae {n} maen prawf yn dyfynnu cymalau a newidiodd.", "Mae {n} maen prawf yn dyfynnu cymalau a newidiodd.",
                 "Mae {n} faen prawf yn dyfynnu cymalau a newidiodd.", "Mae {n} maen prawf yn dyfynnu cymalau a newidiodd.",
@@ -121,12 +121,12 @@ crate::plurals! {
         /// are unchanged.
         TextLead: ["From the first text to the second: {n} clause added, {removed} removed, {reworded} reworded; {unchanged}.",
                    "From the first text to the second: {n} clauses added, {removed} removed, {reworded} reworded; {unchanged}."]
-            => ["O'r testun cyntaf i'r ail: {n} cymal wedi'u hychwanegu, {removed} wedi'u tynnu, {reworded} wedi'u haileirio; {unchanged}.",
-                "O'r testun cyntaf i'r ail: {n} cymal wedi'i ychwanegu, {removed} wedi'u tynnu, {reworded} wedi'u haileirio; {unchanged}.",
-                "O'r testun cyntaf i'r ail: {n} gymal wedi'u hychwanegu, {removed} wedi'u tynnu, {reworded} wedi'u haileirio; {unchanged}.",
-                "O'r testun cyntaf i'r ail: {n} cymal wedi'u hychwanegu, {removed} wedi'u tynnu, {reworded} wedi'u haileirio; {unchanged}.",
-                "O'r testun cyntaf i'r ail: {n} cymal wedi'u hychwanegu, {removed} wedi'u tynnu, {reworded} wedi'u haileirio; {unchanged}.",
-                "O'r testun cyntaf i'r ail: {n} cymal wedi'u hychwanegu, {removed} wedi'u tynnu, {reworded} wedi'u haileirio; {unchanged}."],
+            => ["O'r testun cyntaf i'r ail: ychwanegwyd {n} cymal, tynnwyd {removed}, aileiriwyd {reworded}; {unchanged}.",
+                "O'r testun cyntaf i'r ail: ychwanegwyd {n} cymal, tynnwyd {removed}, aileiriwyd {reworded}; {unchanged}.",
+                "O'r testun cyntaf i'r ail: ychwanegwyd {n} gymal, tynnwyd {removed}, aileiriwyd {reworded}; {unchanged}.",
+                "O'r testun cyntaf i'r ail: ychwanegwyd {n} cymal, tynnwyd {removed}, aileiriwyd {reworded}; {unchanged}.",
+                "O'r testun cyntaf i'r ail: ychwanegwyd {n} cymal, tynnwyd {removed}, aileiriwyd {reworded}; {unchanged}.",
+                "O'r testun cyntaf i'r ail: ychwanegwyd {n} cymal, tynnwyd {removed}, aileiriwyd {reworded}; {unchanged}."],
         Unchanged: ["{n} clause unchanged", "{n} clauses unchanged"]
             => ["{n} cymal heb newid", "{n} cymal heb newid", "{n} gymal heb newid", "{n} cymal heb newid", "{n} cymal heb newid", "{n} cymal heb newid"],
         /// After the unchanged clauses: how many of them moved to another number.
