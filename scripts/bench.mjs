@@ -91,7 +91,9 @@ const MARKS = `
   window.__marks = {};
   new MutationObserver(() => {
     const m = window.__marks;
-    if (m.firstRender === undefined && document.getElementById('page-heading')) m.firstRender = performance.now();
+    // The app's own heading: the start page drawn at build time (data-prerendered) is a picture until the app mounts.
+    const heading = document.getElementById('page-heading');
+    if (m.firstRender === undefined && heading && !heading.closest('[data-prerendered]')) m.firstRender = performance.now();
     if (m.usable === undefined && window.__ready && window.__ready()) m.usable = performance.now();
   }).observe(document, { childList: true, subtree: true, characterData: true });
   addEventListener('TrunkApplicationStarted', (e) => { window.__wasm = e.detail.wasm; });

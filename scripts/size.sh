@@ -140,8 +140,15 @@ cd "$(dirname "$0")/.."
 #   bytes gzip (+10,862, with two small messages of the lead's). On its branch +10.3 KB: the message
 #   keys, whole sentences where fragments were shared, and the wording code. The reader worker's
 #   errors cross as (kind, text, text): serde's derived form for them cost 25 KB.
-BUDGET_KB=${SIZE_BUDGET_KB:-721}
-GOAL_KB=150
+# 721 -> 724 KB: framework, language and storage problems as structure and the browser adapters'
+#   messages through the catalogue (issue 19): first load 737,611 -> 738,681 bytes gzip (+1,070); then
+#   the first visit's start page drawn into index.html at build time (issue 21, scripts/prerender.mjs:
+#   5 KB of HTML, index.html now 3,519 bytes gzip; with its CSS rule and the app's removal of it):
+#   first load 738,681 -> 740,714 bytes gzip (+2,033).
+#   Lighthouse's LCP went from the wasm's arrival (4.1-5.1 s) to the first paint (1.0-1.4 s).
+BUDGET_KB=${SIZE_BUDGET_KB:-724}
+# Issue 21's first-load target (it replaced the earlier 150 KB goal).
+GOAL_KB=400
 
 [ -d dist ] || { echo "size: no dist/ folder; run 'trunk build --release' first" >&2; exit 1; }
 # Files fetched on first use (scripts/lazy.txt: the PDF reader, the document reader's worker, the

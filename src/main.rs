@@ -8,6 +8,7 @@ fn main() {
     let wanted = language::starting_language();
     wasm_bindgen_futures::spawn_local(async move {
         let start = language::prepare(wanted).await;
+        spec_lens::browser::lifecycle::remove_prerendered();
         leptos::mount::mount_to_body(move || spec_lens::ui::App(spec_lens::ui::AppProps { start }));
     });
 }

@@ -52,3 +52,15 @@ pub fn on_storage_change(changed: impl Fn(StorageChange) + 'static) {
     let _ = window.add_event_listener_with_callback("storage", listener.as_ref().unchecked_ref());
     listener.forget();
 }
+
+/// Removes the start page drawn at build time (`scripts/prerender.mjs`), just before the app draws
+/// its own in the same task, so no frame shows both or neither.
+pub fn remove_prerendered() {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    while let Some(drawn) = document.query_selector("[data-prerendered]").ok().flatten() {
+        drawn.remove();
+    }
+    if let Some(root) = document.document_element() {
+        let _ = root.remove_attribute("data-first-visit");
+    }
+}

@@ -7,6 +7,22 @@ import AxeBuilder from '@axe-core/playwright';
  * the browser) or if the page logged a CSP violation or an uncaught error.
  */
 export const test = base.extend<{ guard: void; consoleErrorsExpected: boolean }>({
+  // The first visit's start page is drawn into index.html at build time (scripts/prerender.mjs), inert
+  // until the app mounts and removes it. A person cannot use it before then, and neither does a test:
+  // every load waits for the app itself.
+  page: async ({ page }, use) => {
+    for (const load of ['goto', 'reload'] as const) {
+      const original = page[load].bind(page) as (...args: unknown[]) => Promise<unknown>;
+      Object.assign(page, {
+        [load]: async (...args: unknown[]) => {
+          const response = await original(...args);
+          await page.waitForFunction(() => !document.querySelector('[data-prerendered]'));
+          return response;
+        },
+      });
+    }
+    await use(page);
+  },
   // A test that provokes an error on purpose (a CSP refusal) sets this with test.use().
   consoleErrorsExpected: [false, { option: true }],
   guard: [

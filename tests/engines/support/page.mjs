@@ -166,6 +166,18 @@ export class Page {
   /** Opens a route (the part after the address, e.g. '#/workshop') and waits for the app's main region. */
   async open(route = '#/') {
     await this.driver.get(`${this.base}/${route}`);
+    await this.live();
+  }
+
+  /**
+   * Waits for the app itself: its main region, and no start page drawn at build time left (that one
+   * is inert until the app mounts and removes it; scripts/prerender.mjs).
+   */
+  async live() {
+    await this.until(
+      () => this.driver.executeScript("return !document.querySelector('[data-prerendered]')"),
+      'the app to replace the start page drawn at build time',
+    );
     await this.get('main');
     await this.watch();
   }
@@ -182,8 +194,7 @@ export class Page {
       await this.driver.get('about:blank');
       await this.driver.get(url);
     }
-    await this.get('main');
-    await this.watch();
+    await this.live();
   }
 
   /**
