@@ -11,11 +11,13 @@ if (isSecureContext && navigator.serviceWorker) addEventListener("load", () => {
     addEventListener("TrunkApplicationStarted", () => document.body.append(d));
     b.className = "button";
     b.type = "button";
-    b.textContent = "Reload";
+    // Worded in the page's language (<html lang>, which the app keeps): this runs outside the app's catalogue.
+    const welsh = document.documentElement.lang == "cy";
+    b.textContent = welsh ? "Ail-lwytho" : "Reload";
     // The newest waiting worker at the time of the click: a later deployment may have replaced the first one.
     b.onclick = () => r.waiting && r.waiting.postMessage("skipWaiting");
     // Filled after a moment, so screen readers announce the change to a live region already there.
-    setTimeout(() => d.append("A new version of Spec Lens is ready. ", b), 99);
+    setTimeout(() => d.append(welsh ? "Mae fersiwn newydd o Spec Lens yn barod. " : "A new version of Spec Lens is ready. ", b), 99);
   };
   // The new worker takes over only when asked (skipWaiting), then every page it controls reloads into it.
   if (old) s.addEventListener("controllerchange", () => location.reload(), { once: true });
