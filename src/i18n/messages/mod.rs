@@ -32,6 +32,7 @@ pub mod storage;
 pub mod storage_errors;
 pub mod validation;
 pub mod workshop;
+pub mod import_notes;
 
 /// One message of an area, as the native checks and the Welsh file's writer see it.
 #[cfg(not(target_arch = "wasm32"))]
@@ -112,8 +113,6 @@ pub fn areas() -> Vec<(&'static str, Vec<Entry>)> {
         (refusals::Refusals::AREA, refusals::Refusals::entries()),
         (refusals::ShareRefusals::AREA, refusals::ShareRefusals::entries()),
         (refusals::CsvRefusals::AREA, refusals::CsvRefusals::entries()),
-        (refusals::ImportNotes::AREA, refusals::ImportNotes::entries()),
-        (refusals::ImportNotesCounted::AREA, refusals::ImportNotesCounted::entries()),
         (validation::Validation::AREA, validation::Validation::entries()),
         (validation::ValidationCounted::AREA, validation::ValidationCounted::entries()),
         (validation::Place::AREA, validation::Place::entries()),
@@ -122,6 +121,8 @@ pub fn areas() -> Vec<(&'static str, Vec<Entry>)> {
         (storage_errors::StorageCounted::AREA, storage_errors::StorageCounted::entries()),
         (document_errors::DocumentErrors::AREA, document_errors::DocumentErrors::entries()),
         (document_errors::DocumentWarnings::AREA, document_errors::DocumentWarnings::entries()),
+        (import_notes::ImportNotes::AREA, import_notes::ImportNotes::entries()),
+        (import_notes::ImportNotesCounted::AREA, import_notes::ImportNotesCounted::entries()),
     ]
 }
 

@@ -35,7 +35,7 @@ pub fn SharePage(data: String) -> impl IntoView {
                 {(!report.is_empty()).then(|| view! {
                     <div class="notice notice--warning">
                         <p><strong>{t(S::ChangedToOpen)}</strong></p>
-                        <ul>{report.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}</ul>
+                        <ul>{report.iter().map(|note| view! { <li>{note.to_string()}</li> }).collect_view()}</ul>
                     </div>
                 })}
                 <SaveIncoming incoming=vec![(assessment, Arc::new(framework))] />
