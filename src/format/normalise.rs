@@ -356,11 +356,7 @@ pub fn normalise_assessment(
 
 /// Evidence cites a clause by its id, so two clauses with one id (only a hand-edited file has them)
 /// would make a citation ambiguous: the first keeps the id, and later ones are left out.
-fn keep_first_of_each_clause_id(
-    document: &mut crate::domain::Document,
-    name: &Subject,
-    report: &mut Report,
-) {
+fn keep_first_of_each_clause_id(document: &mut crate::domain::Document, name: &Subject, report: &mut Report) {
     use crate::domain::document::Block;
     let mut seen = HashSet::new();
     let before = document.blocks.len();

@@ -79,42 +79,94 @@ pub enum ImportNote {
     /// The file's format records a content hash, but this file carries none.
     NoHash,
     /// Written in an older file format (`version`) and converted to the current one.
-    Converted { version: u32, current: u32 },
+    Converted {
+        version: u32,
+        current: u32,
+    },
 
     // Frameworks
     /// A weight written as null became 0.
     WeightNotANumber(Weight),
     /// A negative (or not finite) weight became 0.
-    NegativeWeight { weight: Weight, found: f64 },
+    NegativeWeight {
+        weight: Weight,
+        found: f64,
+    },
     /// A weight with more than 15 significant digits (`found`, as written out in full) was rounded.
-    WeightDigits { weight: Weight, found: String, now: f64 },
+    WeightDigits {
+        weight: Weight,
+        found: String,
+        now: f64,
+    },
     /// A band's lower bound with more than 15 significant digits was rounded.
-    BoundDigits { band: Band, found: String, now: f64 },
+    BoundDigits {
+        band: Band,
+        found: String,
+        now: f64,
+    },
     /// A backup holds the same framework twice; one was kept.
-    FrameworkTwice { title: String, version: String },
+    FrameworkTwice {
+        title: String,
+        version: String,
+    },
     /// A backup holds two different frameworks with one id and version; the second (the `n`th
     /// framework in the file) was left out.
-    FrameworkIdClash { id: String, version: String, n: usize },
+    FrameworkIdClash {
+        id: String,
+        version: String,
+        n: usize,
+    },
     /// The `n`th framework in a backup could not be read.
-    FrameworkLeftOut { n: usize, error: Box<ImportError> },
+    FrameworkLeftOut {
+        n: usize,
+        error: Box<ImportError>,
+    },
 
     // Assessments
-    NoSpecification { assessment: Subject },
+    NoSpecification {
+        assessment: Subject,
+    },
     /// It did not name its framework; the one in the file was used.
-    FrameworkFilledIn { assessment: Subject },
+    FrameworkFilledIn {
+        assessment: Subject,
+    },
     /// It does not name its framework, and the file has none to use.
-    NoFramework { assessment: Subject },
+    NoFramework {
+        assessment: Subject,
+    },
     /// No creation time: `time` (the last change's, or the export's) was used.
-    NoCreationTime { assessment: Subject, time: String },
-    NoLastChangeTime { assessment: Subject, time: String },
+    NoCreationTime {
+        assessment: Subject,
+        time: String,
+    },
+    NoLastChangeTime {
+        assessment: Subject,
+        time: String,
+    },
     /// A level off the scale (`found`, as the file wrote it) was set to `now`.
-    LevelOffScale { assessment: Subject, criterion: String, found: String, now: u8 },
+    LevelOffScale {
+        assessment: Subject,
+        criterion: String,
+        found: String,
+        now: u8,
+    },
     /// It had no id, and was given `id`.
-    NoId { assessment: Subject, id: String },
+    NoId {
+        assessment: Subject,
+        id: String,
+    },
     /// An answer to a criterion its framework lacks was left out.
-    UnknownCriterion { assessment: Subject, criterion: String, answer: Given },
+    UnknownCriterion {
+        assessment: Subject,
+        criterion: String,
+        answer: Given,
+    },
     /// Not applicable with no reason: the reason written in is `reason`.
-    NoReason { assessment: Subject, criterion: String, reason: String },
+    NoReason {
+        assessment: Subject,
+        criterion: String,
+        reason: String,
+    },
     /// Evidence cited a clause the specification (of `clauses` clauses) lacks: the citation was
     /// removed and the quote kept, or, when it quoted nothing, the evidence was left out.
     ClauseMissing {
@@ -125,34 +177,85 @@ pub enum ImportNote {
         quote_kept: bool,
     },
     /// The document gave `dropped` clauses an id an earlier clause had; they were left out.
-    RepeatedClauseIds { assessment: Subject, dropped: usize },
+    RepeatedClauseIds {
+        assessment: Subject,
+        dropped: usize,
+    },
     /// Scored under a framework (`id`, `version`) the backup does not hold.
-    FrameworkNotInFile { assessment: Subject, id: String, version: String },
+    FrameworkNotInFile {
+        assessment: Subject,
+        id: String,
+        version: String,
+    },
     /// The `n`th assessment in a backup could not be read.
-    AssessmentLeftOut { n: usize, error: Box<ImportError> },
+    AssessmentLeftOut {
+        n: usize,
+        error: Box<ImportError>,
+    },
     /// A backup holds the same assessment twice; one was kept.
-    AssessmentTwice { assessment: Subject },
+    AssessmentTwice {
+        assessment: Subject,
+    },
     /// Two different assessments with the id `id`: the second (`assessment`) now has `new_id`.
-    AssessmentIdClash { id: String, assessment: Subject, new_id: String },
+    AssessmentIdClash {
+        id: String,
+        assessment: Subject,
+        new_id: String,
+    },
     /// It recorded no scoring rules; those of the framework (`title`, `version`) were recorded.
-    RulesRecorded { assessment: Subject, title: String, version: String },
+    RulesRecorded {
+        assessment: Subject,
+        title: String,
+        version: String,
+    },
     /// It recorded scoring rules other than those of the framework (`title`, `version`) in the file.
-    RulesDiffer { assessment: Subject, title: String, version: String },
+    RulesDiffer {
+        assessment: Subject,
+        title: String,
+        version: String,
+    },
     /// Its workshop record could not be read, and was left out.
-    WorkshopRecordUnreadable { assessment: Subject },
+    WorkshopRecordUnreadable {
+        assessment: Subject,
+    },
     /// The entry for a criterion is not an object, so it was left out.
-    AnswerNotAnObject { assessment: Subject, criterion: String, found: ValueType },
+    AnswerNotAnObject {
+        assessment: Subject,
+        criterion: String,
+        found: ValueType,
+    },
     /// The entry for a criterion has no answer, so it was left out; its rationale, if it had one.
-    NoAnswer { assessment: Subject, criterion: String, rationale: Option<String> },
+    NoAnswer {
+        assessment: Subject,
+        criterion: String,
+        rationale: Option<String>,
+    },
     /// An answer could not be read (`detail` is the JSON reader's, cut).
-    AnswerUnreadable { assessment: Subject, criterion: String, detail: String },
+    AnswerUnreadable {
+        assessment: Subject,
+        criterion: String,
+        detail: String,
+    },
     /// The `item`th evidence item (from 1) could not be read.
-    EvidenceUnreadable { assessment: Subject, criterion: String, item: usize, detail: String },
+    EvidenceUnreadable {
+        assessment: Subject,
+        criterion: String,
+        item: usize,
+        detail: String,
+    },
     /// The evidence for a criterion is not a list, so it was left out.
-    EvidenceNotAList { assessment: Subject, criterion: String, found: ValueType },
+    EvidenceNotAList {
+        assessment: Subject,
+        criterion: String,
+        found: ValueType,
+    },
     /// The assessment (`title`, as written) was scored under a framework (`id`, `version`) that
     /// neither the page nor the file has, so it was not imported (the page's own finding).
-    FrameworkUnknown { title: String, id: String, version: String },
+    FrameworkUnknown {
+        title: String,
+        id: String,
+        version: String,
+    },
 
     /// After the longest list a report keeps: `n` more changes were made.
     More(usize),

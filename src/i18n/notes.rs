@@ -132,30 +132,22 @@ fn sentence(note: &ImportNote) -> String {
             *dropped as u64,
             &[("assessment", &subject(assessment))],
         ),
-        I::FrameworkNotInFile { assessment, id, version } => about(
-            N::FrameworkNotInFile,
-            assessment,
-            &[("id", &quoted(id)), ("version", &quoted(version))],
-        ),
+        I::FrameworkNotInFile { assessment, id, version } => {
+            about(N::FrameworkNotInFile, assessment, &[("id", &quoted(id)), ("version", &quoted(version))])
+        }
         I::AssessmentLeftOut { n, error } => {
             tf(N::AssessmentLeftOut, &[("n", &n.to_string()), ("reason", &error.reason())])
         }
         I::AssessmentTwice { assessment } => about(N::AssessmentTwice, assessment, &[]),
-        I::AssessmentIdClash { id, assessment, new_id } => about(
-            N::AssessmentIdClash,
-            assessment,
-            &[("id", &quoted(id)), ("new_id", &quoted(new_id))],
-        ),
-        I::RulesRecorded { assessment, title, version } => about(
-            N::RulesRecorded,
-            assessment,
-            &[("title", &quoted(title)), ("version", &quoted(version))],
-        ),
-        I::RulesDiffer { assessment, title, version } => about(
-            N::RulesDiffer,
-            assessment,
-            &[("title", &quoted(title)), ("version", &quoted(version))],
-        ),
+        I::AssessmentIdClash { id, assessment, new_id } => {
+            about(N::AssessmentIdClash, assessment, &[("id", &quoted(id)), ("new_id", &quoted(new_id))])
+        }
+        I::RulesRecorded { assessment, title, version } => {
+            about(N::RulesRecorded, assessment, &[("title", &quoted(title)), ("version", &quoted(version))])
+        }
+        I::RulesDiffer { assessment, title, version } => {
+            about(N::RulesDiffer, assessment, &[("title", &quoted(title)), ("version", &quoted(version))])
+        }
         I::WorkshopRecordUnreadable { assessment } => about(N::WorkshopRecordUnreadable, assessment, &[]),
         I::AnswerNotAnObject { assessment, criterion, found } => {
             about_criterion(N::AnswerNotAnObject, assessment, criterion, &[("found", value_type(*found))])

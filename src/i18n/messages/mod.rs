@@ -14,6 +14,7 @@ pub mod findings;
 pub mod framework_editor;
 pub mod frameworks;
 pub mod import;
+pub mod import_notes;
 pub mod library;
 pub mod merge;
 pub mod moderation;
@@ -32,7 +33,6 @@ pub mod storage;
 pub mod storage_errors;
 pub mod validation;
 pub mod workshop;
-pub mod import_notes;
 
 /// One message of an area, as the native checks and the Welsh file's writer see it.
 #[cfg(not(target_arch = "wasm32"))]
