@@ -180,7 +180,7 @@ pub fn open(bytes: &[u8], expected: Option<Kind>) -> Result<Opened, ImportError>
     if bytes.len() > MAX_FILE_BYTES {
         return Err(ImportError::TooLarge { bytes: bytes.len(), limit: MAX_FILE_BYTES });
     }
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes); // not worded: the byte-order mark
     let text = std::str::from_utf8(bytes).map_err(|_| ImportError::NotUtf8)?;
     if text.trim_matches(JSON_WHITESPACE).is_empty() {
         return Err(ImportError::Empty);
@@ -339,7 +339,7 @@ impl<'de> Visitor<'de> for EnvelopeVisitor {
     type Value = Envelope;
 
     fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-        f.write_str("a Spec Lens file")
+        f.write_str("a Spec Lens file") // not worded: the JSON reader's own words, quoted as they are
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Envelope, A::Error> {
@@ -864,7 +864,8 @@ fn assessment_parts(v: &Value, path: &str) -> Option<Located> {
 /// A serde error at a path, as the error variant its message calls for.
 fn data_error((path, error): Located) -> ImportError {
     let message = cut(&error.to_string());
-    if let Some(field) = message.strip_prefix("missing field ") {
+    let missing = "missing field "; // not worded: the JSON reader's own words
+    if let Some(field) = message.strip_prefix(missing) {
         return ImportError::MissingField(Missing::Field { field: field.into(), path });
     }
     ImportError::WrongType(WrongType::Data { message, path })

@@ -31,12 +31,12 @@ crate::messages! {
             => "Pwysoliad y maen prawf {id} oedd {found}; ni all pwysoliadau fod yn negatif, felly cafodd ei osod i 0, sy'n ei adael allan o'r sgôr.",
         /// `{found}` is the number written out in full, `{now}` the number rounded.
         SectionWeightDigits: "The weight of section {id} was {found}; Spec Lens keeps 15 significant digits, so it is now {now}."
-            => "Pwysoliad yr adran {id} oedd {found}; mae Spec Lens yn cadw 15 digid ystyrlon, felly {now} ydyw bellach.",
+            => "Pwysoliad yr adran {id} oedd {found}; mae Spec Lens yn cadw 15 digid ystyrlon, felly mae'n {now} bellach.",
         CriterionWeightDigits: "The weight of criterion {id} was {found}; Spec Lens keeps 15 significant digits, so it is now {now}."
-            => "Pwysoliad y maen prawf {id} oedd {found}; mae Spec Lens yn cadw 15 digid ystyrlon, felly {now} ydyw bellach.",
+            => "Pwysoliad y maen prawf {id} oedd {found}; mae Spec Lens yn cadw 15 digid ystyrlon, felly mae'n {now} bellach.",
         /// `{band}` is a band's name.
         BoundDigits: "The lower bound of {band} was {found}; Spec Lens keeps 15 significant digits, so it is now {now}."
-            => "Terfyn isaf {band} oedd {found}; mae Spec Lens yn cadw 15 digid ystyrlon, felly {now} ydyw bellach.",
+            => "Terfyn isaf {band} oedd {found}; mae Spec Lens yn cadw 15 digid ystyrlon, felly mae'n {now} bellach.",
         FrameworkTwice: "The framework {title} version {version} appears twice in the file; it was kept once."
             => "Mae'r fframwaith {title} fersiwn {version} yn ymddangos ddwywaith yn y ffeil; cafodd ei gadw unwaith.",
         /// `{n}` is the framework's place in the file (1 for the first).
@@ -93,7 +93,7 @@ crate::messages! {
             => "Mae gan ddau asesiad gwahanol yn y ffeil y dynodydd {id}; cadwyd y ddau, ac mae gan yr ail ({assessment}) y dynodydd {new_id} bellach.",
         /// `{title}` and `{version}` are the framework's in the file.
         RulesRecorded: "The {assessment} did not record the scoring rules it was scored under; those of framework {title} version {version} were recorded."
-            => "Nid oedd yr {assessment} wedi cofnodi'r rheolau sgorio y cafodd ei sgorio odanynt; cofnodwyd rhai'r fframwaith {title} fersiwn {version}.",
+            => "Nid oedd yr {assessment} wedi cofnodi'r rheolau sgorio y cafodd ei sgorio o danynt; cofnodwyd rhai'r fframwaith {title} fersiwn {version}.",
         RulesDiffer: "The {assessment} recorded scoring rules that differ from those of the framework in this file ({title} version {version}), perhaps because the framework was changed after it was scored; its results follow the framework in the file, so check them before relying on them."
             => "Cofnododd yr {assessment} reolau sgorio sy'n wahanol i rai'r fframwaith yn y ffeil hon ({title} fersiwn {version}), efallai am fod y fframwaith wedi'i newid ar ôl sgorio'r asesiad; mae ei ganlyniadau'n dilyn y fframwaith yn y ffeil, felly gwiriwch nhw cyn dibynnu arnynt.",
         WorkshopRecordUnreadable: "The workshop record of the {assessment} could not be read, so it was left out; its agreed answers are kept."

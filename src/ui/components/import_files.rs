@@ -63,9 +63,10 @@ pub fn ImportFiles() -> impl IntoView {
         <section class="import" aria-labelledby="import-heading">
             <h2 id="import-heading">{t(I::Heading)}</h2>
             <DropZone id="import-files" label=t(I::ChooseFiles) hint=t(I::DropHint) picked=handle />
-            {move || outcomes.get().map(|list| view! {
+            // Read in place, not copied: the notes are worded as they are drawn.
+            {move || outcomes.with(|outcomes| outcomes.as_ref().map(|list| view! {
                 <ul class="import__results" aria-live="polite">
-                    {list.into_iter().map(|(name, result)| match result {
+                    {list.iter().map(|(name, result)| match result {
                         Ok(report) => view! {
                             <li>
                                 {
@@ -74,7 +75,7 @@ pub fn ImportFiles() -> impl IntoView {
                                     } else {
                                         tnf(ImportCount::ReadWithNotes, report.len() as u64, &[])
                                     };
-                                    bold_slot(&read, &name)
+                                    bold_slot(&read, name)
                                 }
                                 {(!report.is_empty()).then(|| view! {
                                     <ul>{report.iter().map(|note| view! { <li>{note.to_string()}</li> }).collect_view()}</ul>
@@ -82,11 +83,11 @@ pub fn ImportFiles() -> impl IntoView {
                             </li>
                         }.into_any(),
                         Err(message) => view! {
-                            <li class="import__error"><strong>{name}</strong>": "{message}</li>
+                            <li class="import__error"><strong>{name.clone()}</strong>": "{message.clone()}</li>
                         }.into_any(),
                     }).collect_view()}
                 </ul>
-            })}
+            }))}
             {move || {
                 let items = incoming.get();
                 (!items.is_empty()).then(|| view! { <SaveIncoming incoming=items /> })
