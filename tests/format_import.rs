@@ -12,7 +12,16 @@ use spec_lens::domain::{framework_hash, rules_hash, Answer, Assessment};
 use spec_lens::format::envelope::{content_hash, Kind, FILE_VERSION};
 use spec_lens::format::import::*;
 use spec_lens::format::migrate::UNCHANGED_SINCE;
-use spec_lens::format::normalise::{MAX_REPORT_LINES, NO_REASON_GIVEN};
+use spec_lens::format::normalise::{no_reason_given, MAX_REPORT_LINES};
+
+/// The reason saved for a Not applicable answer a file gave none, in English (the language these
+/// tests read in); a Welsh reader's is Welsh (tests/import_notes_welsh.rs).
+const NO_REASON_GIVEN: &str = "(no reason given in the imported file)";
+
+#[test]
+fn the_reason_saved_for_a_not_applicable_answer_without_one_is_in_the_readers_language() {
+    assert_eq!(no_reason_given(), NO_REASON_GIVEN);
+}
 
 fn fixture(name: &str) -> Vec<u8> {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name);

@@ -430,7 +430,7 @@ fn a_damaged_workshop_record_is_left_out_and_the_agreed_answers_kept() {
     };
     assert_eq!(payload.assessment.provenance, None);
     assert_eq!(payload.assessment.responses, agreed.responses);
-    assert!(report.iter().any(|line| line.contains("workshop record")), "{report:?}");
+    assert!(report.iter().any(|note| note.to_string().contains("workshop record")), "{report:?}");
 }
 
 #[test]

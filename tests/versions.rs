@@ -424,7 +424,7 @@ fn a_number_of_more_than_15_significant_digits_is_rounded_once_with_a_note() {
     assert_eq!(payload.framework.sections[2].weight, 0.3);
     assert_eq!(payload.framework.bands.good, 60.0);
     assert_eq!(
-        report,
+        spec_lens::i18n::notes::words(&report),
         [
             format!(
                 "The weight of section {:?} was 0.30000000000000004; Spec Lens keeps 15 significant digits, \

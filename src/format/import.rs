@@ -13,7 +13,7 @@
 //!
 //! Nothing here touches storage: a refused file changes nothing, and what is returned is only a
 //! proposal the UI shows before anything is saved. What normalisation changed comes back as
-//! `report`, one sentence per change. A content hash that does not match (the file was edited by
+//! `report`, one note per change (`format::notes`), worded when shown. A content hash that does not match (the file was edited by
 //! hand) and a framework whose rules differ from those the assessment recorded are reported,
 //! never fatal. An assessment from before file format 4 recorded its framework's framework hash
 //! (`domain::rules_hash`): when it is that of the framework it comes with, it is rewritten to the
@@ -37,9 +37,10 @@ use serde_json::{Map, Value};
 use super::envelope::{AssessmentPayload, FrameworkPayload, Kind, LibraryPayload, FILE_VERSION, FORMAT};
 use super::migrate::{migrate, FIRST_HASHED_VERSION, UNCHANGED_SINCE};
 use super::normalise::{
-    assessment_name, criterion_ids, normalise_assessment, normalise_framework, quoted, repair_answer_value,
-    repair_assessment_value, repair_framework_value, strip_nulls, Report,
+    criterion_ids, normalise_assessment, normalise_framework, repair_answer_value, repair_assessment_value,
+    repair_framework_value, strip_nulls, subject, Report,
 };
+use super::notes::{named, ImportNote, LanguageFound, Subject};
 use crate::domain::framework::{Language, DEFAULT_LANGUAGE};
 use crate::domain::json::from_value;
 use crate::domain::moderation::Provenance;
@@ -49,10 +50,6 @@ use crate::domain::{
     FrameworkRef, KeyDates, LevelDef, Response, RulesHashes, Scale, Section, Source, Specification,
     TimescaleRules,
 };
-
-use crate::i18n::messages::refusals::ImportNotes as Notes;
-use crate::i18n::refusals::value_type;
-use crate::i18n::{t, tf};
 
 pub use super::errors::{ImportError, Invalid, Missing, ValueType, WrongType, MAX_DEPTH, MAX_FILE_BYTES};
 
@@ -80,9 +77,9 @@ pub struct FileInfo {
 /// envelope said and the report of what normalisation changed (empty when nothing did).
 #[derive(Clone, Debug, PartialEq)]
 pub enum Imported {
-    Assessment { payload: Box<AssessmentPayload>, file: FileInfo, report: Vec<String> },
-    Library { payload: LibraryPayload, file: FileInfo, report: Vec<String> },
-    Framework { payload: Box<FrameworkPayload>, file: FileInfo, report: Vec<String> },
+    Assessment { payload: Box<AssessmentPayload>, file: FileInfo, report: Vec<ImportNote> },
+    Library { payload: LibraryPayload, file: FileInfo, report: Vec<ImportNote> },
+    Framework { payload: Box<FrameworkPayload>, file: FileInfo, report: Vec<ImportNote> },
 }
 
 impl Imported {
@@ -94,13 +91,18 @@ impl Imported {
         }
     }
 
-    /// What normalisation changed, one sentence per line, at most about a hundred lines.
-    pub fn report(&self) -> &[String] {
+    /// What normalisation changed, one note per change, at most about a hundred.
+    pub fn notes(&self) -> &[ImportNote] {
         match self {
             Imported::Assessment { report, .. }
             | Imported::Library { report, .. }
             | Imported::Framework { report, .. } => report,
         }
+    }
+
+    /// The notes worded in the current language, one sentence each (`i18n::notes`).
+    pub fn report(&self) -> Vec<String> {
+        crate::i18n::notes::words(self.notes())
     }
 
     pub fn file(&self) -> &FileInfo {
@@ -156,8 +158,8 @@ pub struct Opened {
     exported_at: Option<DateTime<Utc>>,
     app: Option<String>,
     language: String,
-    /// A sentence for the report when the file names a language Spec Lens does not have.
-    language_note: Option<String>,
+    /// A note for the report when the file names a language Spec Lens does not have.
+    language_note: Option<ImportNote>,
     /// What the file records as its content hash, and the text it should be the hash of.
     hash: PayloadHash,
 }
@@ -178,7 +180,7 @@ pub fn open(bytes: &[u8], expected: Option<Kind>) -> Result<Opened, ImportError>
     if bytes.len() > MAX_FILE_BYTES {
         return Err(ImportError::TooLarge { bytes: bytes.len(), limit: MAX_FILE_BYTES });
     }
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes); // not worded: the byte-order mark
     let text = std::str::from_utf8(bytes).map_err(|_| ImportError::NotUtf8)?;
     if text.trim_matches(JSON_WHITESPACE).is_empty() {
         return Err(ImportError::Empty);
@@ -206,18 +208,17 @@ pub fn open(bytes: &[u8], expected: Option<Kind>) -> Result<Opened, ImportError>
 
 /// The file's language: absent (or null) is English; a code Spec Lens does not have is read as
 /// English, with a note saying so.
-fn file_language(value: Option<&Value>) -> (String, Option<String>) {
+fn file_language(value: Option<&Value>) -> (String, Option<ImportNote>) {
     let english = DEFAULT_LANGUAGE.to_string();
     match value {
         None | Some(Value::Null) => (english, None),
         Some(Value::String(code)) if Language::from_code(code).is_some() => (code.clone(), None),
         Some(other) => {
-            let shown = match other {
-                Value::String(code) => quoted(code),
-                other => value_type(ValueType::of(other)).to_string(),
+            let found = match other {
+                Value::String(code) => LanguageFound::Code(named(code)),
+                other => LanguageFound::Type(ValueType::of(other)),
             };
-            let note = tf(Notes::UnknownLanguage, &[("language", &shown)]);
-            (english, Some(note))
+            (english, Some(ImportNote::UnknownLanguage(found)))
         }
     }
 }
@@ -258,11 +259,11 @@ impl Opened {
             PayloadHash::Recorded { recorded, .. } => {
                 let matches = payload_sha256.is_some_and(|hex| recorded.strip_prefix("sha256:") == Some(hex));
                 if !matches {
-                    report.note(t(Notes::HashMismatch).into());
+                    report.note(ImportNote::HashMismatch);
                 }
                 content_hash_matches = Some(matches);
             }
-            PayloadHash::Missing => report.note(t(Notes::NoHash).into()),
+            PayloadHash::Missing => report.note(ImportNote::NoHash),
             PayloadHash::NotRecorded => {}
         }
 
@@ -273,8 +274,7 @@ impl Opened {
                 _ => return Err(ImportError::NotSpecLens),
             };
             if version < UNCHANGED_SINCE {
-                let (version, current) = (version.to_string(), FILE_VERSION.to_string());
-                report.note(tf(Notes::Converted, &[("version", &version), ("current", &current)]));
+                report.note(ImportNote::Converted { version, current: FILE_VERSION });
             }
         }
         let payload = root
@@ -339,7 +339,7 @@ impl<'de> Visitor<'de> for EnvelopeVisitor {
     type Value = Envelope;
 
     fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-        f.write_str("a Spec Lens file")
+        f.write_str("a Spec Lens file") // not worded: the JSON reader's own words, quoted as they are
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Envelope, A::Error> {
@@ -407,17 +407,6 @@ fn cut(text: &str) -> String {
         out.push('…');
     }
     out
-}
-
-fn type_name(value: &Value) -> &'static str {
-    match value {
-        Value::Null => "null",
-        Value::Bool(_) => "true or false",
-        Value::Number(_) => "a number",
-        Value::String(_) => "text",
-        Value::Array(_) => "a list",
-        Value::Object(_) => "an object",
-    }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -491,18 +480,15 @@ fn import_library(
             Ok(framework) => {
                 let key = (framework.id.clone(), framework.version.clone());
                 match by_name.get(&key) {
-                    Some(&kept) if frameworks[kept] == framework => report.note(format!(
-                        "The framework {} version {} appears twice in the file; it was kept once.",
-                        quoted(&framework.title),
-                        quoted(&framework.version)
-                    )),
-                    Some(_) => report.note(format!(
-                        "Two different frameworks in the file have the id {} and version {}; the first was \
-                         kept and the second (framework {} in the file) was left out.",
-                        quoted(&framework.id),
-                        quoted(&framework.version),
-                        i + 1
-                    )),
+                    Some(&kept) if frameworks[kept] == framework => report.note(ImportNote::FrameworkTwice {
+                        title: named(&framework.title),
+                        version: named(&framework.version),
+                    }),
+                    Some(_) => report.note(ImportNote::FrameworkIdClash {
+                        id: named(&framework.id),
+                        version: named(&framework.version),
+                        n: i + 1,
+                    }),
                     None => {
                         report.extend(notes);
                         by_name.insert(key, frameworks.len());
@@ -511,8 +497,7 @@ fn import_library(
                 }
             }
             Err(e) => {
-                let n = (i + 1).to_string();
-                report.note(tf(Notes::FrameworkLeftOut, &[("n", &n), ("reason", &e.reason())]));
+                report.note(ImportNote::FrameworkLeftOut { n: i + 1, error: Box::new(e.clone()) });
                 first_error.get_or_insert(e);
             }
         }
@@ -546,20 +531,17 @@ fn import_library(
                 match found {
                     Some(k) => check_reference(&mut assessment, &frameworks[k], &hashes[k], &mut notes),
                     None if assessment.framework == FrameworkRef::default() => {}
-                    None => notes.note(format!(
-                        "The {} was scored under framework {} version {}, which this file does not include; \
-                         its answers were kept as they are.",
-                        assessment_name(&assessment),
-                        quoted(&assessment.framework.id),
-                        quoted(&assessment.framework.version)
-                    )),
+                    None => notes.note(ImportNote::FrameworkNotInFile {
+                        assessment: subject(&assessment),
+                        id: named(&assessment.framework.id),
+                        version: named(&assessment.framework.version),
+                    }),
                 }
                 report.extend(notes);
                 assessments.push(assessment);
             }
             Err(e) => {
-                let n = (i + 1).to_string();
-                report.note(tf(Notes::AssessmentLeftOut, &[("n", &n), ("reason", &e.reason())]));
+                report.note(ImportNote::AssessmentLeftOut { n: i + 1, error: Box::new(e.clone()) });
                 first_error.get_or_insert(e);
             }
         }
@@ -589,19 +571,16 @@ fn dedupe_assessments(assessments: Vec<Assessment>, report: &mut Report) -> Vec<
                 first.insert(assessment.id.clone(), kept.len());
                 kept.push(assessment);
             }
-            Some(&k) if kept[k] == assessment => report.note(format!(
-                "The {} appears twice in the file; it was kept once.",
-                assessment_name(&assessment)
-            )),
+            Some(&k) if kept[k] == assessment => {
+                report.note(ImportNote::AssessmentTwice { assessment: subject(&assessment) })
+            }
             Some(_) => {
                 let id = super::normalise::keep_both_id(&assessment.id, &taken, &mut next);
-                report.note(format!(
-                    "Two different assessments in the file have the id {}; both were kept, and the second \
-                     ({}) now has the id {}.",
-                    quoted(&assessment.id),
-                    assessment_name(&assessment),
-                    quoted(&id)
-                ));
+                report.note(ImportNote::AssessmentIdClash {
+                    id: named(&assessment.id),
+                    assessment: subject(&assessment),
+                    new_id: named(&id),
+                });
                 taken.insert(id.clone());
                 assessment.id = id;
                 first.insert(assessment.id.clone(), kept.len());
@@ -627,7 +606,7 @@ fn take_list(payload: &mut Map<String, Value>, key: &str) -> Result<Vec<Value>, 
 /// An empty reference is filled in; a different rules hash is reported, never fatal: the results
 /// follow the framework in the file.
 fn check_reference(assessment: &mut Assessment, framework: &Framework, hash: &str, report: &mut Report) {
-    let name = assessment_name(assessment);
+    let name = subject(assessment);
     let reference = &mut assessment.framework;
     if reference.rules_hash == hash {
         return;
@@ -646,21 +625,18 @@ fn check_reference(assessment: &mut Assessment, framework: &Framework, hash: &st
             version: framework.version.clone(),
             rules_hash: hash.into(),
         };
-        report.note(format!(
-            "The {name} did not record the scoring rules it was scored under; those of framework {} version {} \
-             were recorded.",
-            quoted(&framework.title),
-            quoted(&framework.version)
-        ));
+        report.note(ImportNote::RulesRecorded {
+            assessment: name,
+            title: named(&framework.title),
+            version: named(&framework.version),
+        });
         return;
     }
-    report.note(format!(
-        "The {name} recorded scoring rules that differ from those of the framework in this file ({} version \
-         {}), perhaps because the framework was changed after it was scored; its results follow the framework \
-         in the file, so check them before relying on them.",
-        quoted(&framework.title),
-        quoted(&framework.version)
-    ));
+    report.note(ImportNote::RulesDiffer {
+        assessment: name,
+        title: named(&framework.title),
+        version: named(&framework.version),
+    });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -707,7 +683,7 @@ fn decode_assessment(
     match responses {
         None | Some(Value::Null) => {}
         Some(Value::Object(responses)) => {
-            let name = assessment_name(&assessment);
+            let name = subject(&assessment);
             for (id, response) in responses {
                 if let Some(response) = decode_response(&id, response, &name, report) {
                     assessment.responses.insert(id, response);
@@ -734,10 +710,7 @@ fn decode_provenance(
     match from_value::<Provenance>(&value) {
         Ok(provenance) => Some(provenance),
         Err(_) => {
-            report.note(format!(
-                "The workshop record of the {} could not be read, so it was left out; its agreed answers are kept.",
-                assessment_name(assessment)
-            ));
+            report.note(ImportNote::WorkshopRecordUnreadable { assessment: subject(assessment) });
             None
         }
     }
@@ -745,26 +718,19 @@ fn decode_provenance(
 
 /// One answer, read on its own so that one bad answer is left out (and reported) without losing
 /// the rest; likewise one bad evidence item.
-fn decode_response(id: &str, value: Value, name: &str, report: &mut Report) -> Option<Response> {
+fn decode_response(id: &str, value: Value, name: &Subject, report: &mut Report) -> Option<Response> {
     let Value::Object(mut map) = value else {
-        report.note(format!(
-            "The answer to criterion {} in the {name} is {}, not an answer, so it was left out.",
-            quoted(id),
-            type_name(&value)
-        ));
+        report.note(ImportNote::AnswerNotAnObject {
+            assessment: name.clone(),
+            criterion: named(id),
+            found: ValueType::of(&value),
+        });
         return None;
     };
     if map.get("answer").is_none_or(Value::is_null) {
         let rationale = map.get("rationale").and_then(Value::as_str).unwrap_or("");
-        let kept = if rationale.trim().is_empty() {
-            String::new()
-        } else {
-            format!(" (its rationale read {})", quoted(rationale))
-        };
-        report.note(format!(
-            "The entry for criterion {} in the {name} has no answer, so it was left out{kept}.",
-            quoted(id)
-        ));
+        let rationale = (!rationale.trim().is_empty()).then(|| named(rationale));
+        report.note(ImportNote::NoAnswer { assessment: name.clone(), criterion: named(id), rationale });
         return None;
     }
     repair_answer_value(&mut map, id, name, report);
@@ -774,11 +740,11 @@ fn decode_response(id: &str, value: Value, name: &str, report: &mut Report) -> O
     let mut response = match from_value::<Response>(&value) {
         Ok(response) => response,
         Err(e) => {
-            report.note(format!(
-                "The answer to criterion {} in the {name} could not be read ({}), so it was left out.",
-                quoted(id),
-                cut(&e.to_string())
-            ));
+            report.note(ImportNote::AnswerUnreadable {
+                assessment: name.clone(),
+                criterion: named(id),
+                detail: cut(&e.to_string()),
+            });
             return None;
         }
     };
@@ -789,20 +755,20 @@ fn decode_response(id: &str, value: Value, name: &str, report: &mut Report) -> O
                 strip_nulls(&mut item);
                 match from_value::<Evidence>(&item) {
                     Ok(evidence) => response.evidence.push(evidence),
-                    Err(e) => report.note(format!(
-                        "Evidence item {} for criterion {} in the {name} could not be read ({}), so it was left out.",
-                        i + 1,
-                        quoted(id),
-                        cut(&e.to_string())
-                    )),
+                    Err(e) => report.note(ImportNote::EvidenceUnreadable {
+                        assessment: name.clone(),
+                        criterion: named(id),
+                        item: i + 1,
+                        detail: cut(&e.to_string()),
+                    }),
                 }
             }
         }
-        Some(other) => report.note(format!(
-            "The evidence for criterion {} in the {name} is {}, not a list, so it was left out.",
-            quoted(id),
-            type_name(&other)
-        )),
+        Some(other) => report.note(ImportNote::EvidenceNotAList {
+            assessment: name.clone(),
+            criterion: named(id),
+            found: ValueType::of(&other),
+        }),
     }
     Some(response)
 }
@@ -898,7 +864,8 @@ fn assessment_parts(v: &Value, path: &str) -> Option<Located> {
 /// A serde error at a path, as the error variant its message calls for.
 fn data_error((path, error): Located) -> ImportError {
     let message = cut(&error.to_string());
-    if let Some(field) = message.strip_prefix("missing field ") {
+    let missing = "missing field "; // not worded: the JSON reader's own words
+    if let Some(field) = message.strip_prefix(missing) {
         return ImportError::MissingField(Missing::Field { field: field.into(), path });
     }
     ImportError::WrongType(WrongType::Data { message, path })

@@ -11,6 +11,7 @@ pub mod errors;
 pub mod import;
 pub mod migrate;
 pub mod normalise;
+pub mod notes;
 pub mod report;
 pub mod share;
 pub mod store;

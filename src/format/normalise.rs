@@ -15,28 +15,33 @@ use std::collections::{HashMap, HashSet};
 use serde_json::{Map, Value};
 
 use super::errors::{FrameworkRefusal, ImportError, Invalid};
-use crate::domain::case::capitalised;
-use crate::domain::numbers::{shortest, to_fifteen_digits};
+use super::notes::{named, Given, ImportNote, Subject, Weight};
+use crate::domain::numbers::to_fifteen_digits;
+use crate::domain::results::Band;
 use crate::domain::validation::{first_refusal, FieldPath};
 use crate::domain::{canonical_json, sha256_hex, Answer, Assessment, Framework, MAX_LEVEL};
 
-/// The reason given to a Not applicable answer whose file left the reason empty.
-pub const NO_REASON_GIVEN: &str = "(no reason given in the imported file)";
+/// The reason given to a Not applicable answer whose file left the reason empty, saved as the
+/// answer's reason: written in the language the reader works in when the file is read, as the
+/// title of an imported copy is (it is text the user then owns, not wording of the page).
+pub fn no_reason_given() -> &'static str {
+    crate::i18n::t(crate::i18n::messages::import_notes::ImportNotes::NoReasonGiven)
+}
 
-/// A report keeps at most this many lines, then one line counting the rest.
+/// A report keeps at most this many notes, then one counting the rest.
 pub const MAX_REPORT_LINES: usize = 100;
 
-/// What normalisation changed, as sentences for the user.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+/// What normalisation changed, one note per change (worded when shown, by `i18n::notes`).
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Report {
-    lines: Vec<String>,
+    notes: Vec<ImportNote>,
     more: usize,
 }
 
 impl Report {
-    pub fn note(&mut self, line: String) {
-        if self.lines.len() < MAX_REPORT_LINES {
-            self.lines.push(line);
+    pub fn note(&mut self, note: ImportNote) {
+        if self.notes.len() < MAX_REPORT_LINES {
+            self.notes.push(note);
         } else {
             self.more += 1;
         }
@@ -44,35 +49,24 @@ impl Report {
 
     pub fn extend(&mut self, other: Report) {
         let more = other.more;
-        other.lines.into_iter().for_each(|line| self.note(line));
+        other.notes.into_iter().for_each(|note| self.note(note));
         self.more += more;
     }
 
-    pub fn finish(mut self) -> Vec<String> {
+    /// The notes, and one counting those past [`MAX_REPORT_LINES`] (`ImportNote::More`).
+    pub fn finish(mut self) -> Vec<ImportNote> {
         if self.more > 0 {
-            let more = crate::i18n::messages::refusals::ImportNotesCounted::More;
-            self.lines.push(crate::i18n::tn(more, self.more as u64));
+            self.notes.push(ImportNote::More(self.more));
         }
-        self.lines
+        self.notes
     }
 }
 
 pub use super::errors::quoted;
 
-/// A name for an assessment in sentences: its title, else its id.
-pub fn assessment_name(assessment: &Assessment) -> String {
-    name_from(&assessment.specification.title, &assessment.id)
-}
-
-/// "assessment \"<title>\"", else "assessment \"<id>\"", else "untitled assessment".
-fn name_from(title: &str, id: &str) -> String {
-    if !title.trim().is_empty() {
-        format!("assessment {}", quoted(title))
-    } else if !id.trim().is_empty() {
-        format!("assessment {}", quoted(id))
-    } else {
-        "untitled assessment".into()
-    }
+/// An assessment as a note names it: its title, else its id.
+pub fn subject(assessment: &Assessment) -> Subject {
+    Subject::of(&assessment.specification.title, &assessment.id)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -103,13 +97,13 @@ pub fn repair_framework_value(framework: &mut Value, report: &mut Report) {
             continue;
         };
         let section_id = id_of(section);
-        null_weight_to_zero(section, || format!("section {}", quoted(&section_id)), report);
+        null_weight_to_zero(section, || Weight::Section(named(&section_id)), report);
         let Some(Value::Array(criteria)) = section.get_mut("criteria") else {
             continue;
         };
         for criterion in criteria.iter_mut().filter_map(Value::as_object_mut) {
             let criterion_id = id_of(criterion);
-            null_weight_to_zero(criterion, || format!("criterion {}", quoted(&criterion_id)), report);
+            null_weight_to_zero(criterion, || Weight::Criterion(named(&criterion_id)), report);
         }
     }
 }
@@ -118,13 +112,10 @@ fn id_of(map: &Map<String, Value>) -> String {
     map.get("id").and_then(Value::as_str).unwrap_or("").to_string()
 }
 
-fn null_weight_to_zero(map: &mut Map<String, Value>, name: impl Fn() -> String, report: &mut Report) {
+fn null_weight_to_zero(map: &mut Map<String, Value>, name: impl Fn() -> Weight, report: &mut Report) {
     if let Some(weight) = map.get_mut("weight").filter(|w| w.is_null()) {
         *weight = Value::from(0.0);
-        report.note(format!(
-            "The weight of {} was not a number; it was set to 0, which leaves it out of the score.",
-            name()
-        ));
+        report.note(ImportNote::WeightNotANumber(name()));
     }
 }
 
@@ -138,37 +129,40 @@ pub fn repair_assessment_value(
     report: &mut Report,
 ) {
     let title = assessment.get("specification").and_then(|s| s.get("title")).and_then(Value::as_str);
-    let name = name_from(title.unwrap_or(""), &id_of(assessment));
+    let name = Subject::of(title.unwrap_or(""), &id_of(assessment));
     if assessment.get("id").is_none_or(Value::is_null) {
         // Given an id by `normalise_assessment`, which reports it.
         assessment.insert("id".into(), Value::from(""));
     }
     if assessment.get("specification").is_none_or(Value::is_null) {
         assessment.insert("specification".into(), Value::Object(Map::new()));
-        report.note(format!("The {name} had no specification; an empty one was used."));
+        report.note(ImportNote::NoSpecification { assessment: name.clone() });
     }
     if assessment.get("framework").is_none_or(Value::is_null) {
         let filled = framework_ref.is_some();
         let reference =
             framework_ref.unwrap_or_else(|| serde_json::json!({ "id": "", "version": "", "rules_hash": "" }));
         assessment.insert("framework".into(), reference);
-        if filled {
-            report.note(format!("The {name} did not say which framework it was scored under; the framework in the file was used."));
+        report.note(if filled {
+            ImportNote::FrameworkFilledIn { assessment: name.clone() }
         } else {
-            report.note(format!("The {name} does not say which framework it was scored under."));
-        }
+            ImportNote::NoFramework { assessment: name.clone() }
+        });
     }
     let created = assessment.get("created_at").and_then(Value::as_str).map(str::to_string);
     let updated = assessment.get("updated_at").and_then(Value::as_str).map(str::to_string);
-    for (field, other, what) in
-        [("created_at", &updated, "creation time"), ("updated_at", &created, "last-change time")]
-    {
+    for (field, other, created) in [("created_at", &updated, true), ("updated_at", &created, false)] {
         if assessment.get(field).is_some_and(|v| !v.is_null()) {
             continue;
         }
         if let Some(time) = other.as_deref().or(exported_at) {
             assessment.insert(field.into(), Value::from(time));
-            report.note(format!("The {name} had no {what}; {time} was used."));
+            let (assessment, time) = (name.clone(), named(time));
+            report.note(if created {
+                ImportNote::NoCreationTime { assessment, time }
+            } else {
+                ImportNote::NoLastChangeTime { assessment, time }
+            });
         }
     }
 }
@@ -179,7 +173,7 @@ pub fn repair_assessment_value(
 pub fn repair_answer_value(
     response: &mut Map<String, Value>,
     criterion_id: &str,
-    name: &str,
+    name: &Subject,
     report: &mut Report,
 ) {
     let Some(answer) = response.get_mut("answer").and_then(Value::as_object_mut) else {
@@ -198,10 +192,12 @@ pub fn repair_answer_value(
         Some(l) if l.is_finite() => l.round().clamp(0.0, f64::from(MAX_LEVEL)) as u8,
         _ => 0,
     };
-    report.note(format!(
-        "The level given for criterion {} in the {name} was {level}, off the scale of 0 to {MAX_LEVEL}; it was set to {clamped}.",
-        quoted(criterion_id)
-    ));
+    report.note(ImportNote::LevelOffScale {
+        assessment: name.clone(),
+        criterion: named(criterion_id),
+        found: level.to_string(),
+        now: clamped,
+    });
     answer.insert("level".into(), Value::from(clamped));
 }
 
@@ -215,23 +211,20 @@ pub fn repair_answer_value(
 /// answers are keyed by criterion id and a duplicate would mix up two criteria's answers.
 pub fn normalise_framework(framework: &mut Framework, report: &mut Report) -> Result<(), ImportError> {
     for section in &mut framework.sections {
-        repair_weight(
-            &mut section.weight,
-            || format!("the weight of section {}", quoted(&section.id)),
-            report,
-        );
+        repair_weight(&mut section.weight, || Weight::Section(named(&section.id)), report);
         for criterion in &mut section.criteria {
-            let name = || format!("the weight of criterion {}", quoted(&criterion.id));
-            repair_weight(&mut criterion.weight, name, report);
+            repair_weight(&mut criterion.weight, || Weight::Criterion(named(&criterion.id)), report);
         }
     }
     let bands = &mut framework.bands;
     for (value, band) in [
-        (&mut bands.outstanding, "Outstanding"),
-        (&mut bands.good, "Good"),
-        (&mut bands.requires_improvement, "Requires improvement"),
+        (&mut bands.outstanding, Band::Outstanding),
+        (&mut bands.good, Band::Good),
+        (&mut bands.requires_improvement, Band::RequiresImprovement),
     ] {
-        keep_fifteen_digits(value, || format!("the lower bound of {band}"), report);
+        if let Some((now, found)) = fifteen_digits(value) {
+            report.note(ImportNote::BoundDigits { band, found, now });
+        }
     }
     check_framework(framework)
 }
@@ -253,29 +246,21 @@ pub fn check_framework(framework: &Framework) -> Result<(), ImportError> {
 
 /// Numbers are kept to 15 significant digits (see `domain::numbers`): a longer one, which Spec
 /// Lens never writes, is rounded once here, so that it reads back the same after every export.
-fn keep_fifteen_digits(value: &mut f64, name: impl Fn() -> String, report: &mut Report) {
-    if let Some((rounded, full)) = to_fifteen_digits(*value) {
-        report.note(format!(
-            "{} was {full}; Spec Lens keeps 15 significant digits, so it is now {}.",
-            capitalised(&name()),
-            shortest(rounded)
-        ));
-        *value = rounded;
-    }
+/// Returns what it is now and what it was, written out in full, when it was rounded.
+fn fifteen_digits(value: &mut f64) -> Option<(f64, String)> {
+    let (rounded, full) = to_fifteen_digits(*value)?;
+    *value = rounded;
+    Some((rounded, full))
 }
 
 /// A negative or missing weight becomes 0 (left out of the score), as old files used it; one over
 /// the limit is left for the check to refuse, since no repair would be what the author meant.
-fn repair_weight(weight: &mut f64, name: impl Fn() -> String, report: &mut Report) {
-    if !(weight.is_finite() && *weight >= 0.0) {
-        report.note(format!(
-            "{} was {}; weights cannot be negative, so it was set to 0, which leaves it out of the score.",
-            capitalised(&name()),
-            shortest(*weight)
-        ));
-        *weight = 0.0;
-    } else {
-        keep_fifteen_digits(weight, name, report);
+fn repair_weight(value: &mut f64, weight: impl Fn() -> Weight, report: &mut Report) {
+    if !(value.is_finite() && *value >= 0.0) {
+        report.note(ImportNote::NegativeWeight { weight: weight(), found: *value });
+        *value = 0.0;
+    } else if let Some((now, found)) = fifteen_digits(value) {
+        report.note(ImportNote::WeightDigits { weight: weight(), found, now });
     }
 }
 
@@ -292,23 +277,23 @@ pub fn normalise_assessment(
     report: &mut Report,
 ) {
     if assessment.id.trim().is_empty() {
-        let name = assessment_name(assessment);
+        let name = subject(assessment);
         let hash = sha256_hex(canonical_json(&*assessment).as_bytes());
         assessment.id = format!("imported-{}", hash.get(..12).unwrap_or(&hash));
-        report.note(format!("The {name} had no id; it was given the id {}.", quoted(&assessment.id)));
+        report.note(ImportNote::NoId { assessment: name, id: assessment.id.clone() });
     }
-    let name = assessment_name(assessment);
+    let name = subject(assessment);
     if let Some(criteria) = criteria {
         let before = std::mem::take(&mut assessment.responses);
         for (id, response) in before {
             if criteria.contains(id.as_str()) {
                 assessment.responses.insert(id, response);
             } else {
-                report.note(format!(
-                    "The {name} answered criterion {} ({}), which its framework does not have; that answer was left out.",
-                    quoted(&id),
-                    describe(&response.answer)
-                ));
+                report.note(ImportNote::UnknownCriterion {
+                    assessment: name.clone(),
+                    criterion: named(&id),
+                    answer: given(&response.answer),
+                });
             }
         }
     }
@@ -320,18 +305,21 @@ pub fn normalise_assessment(
     for (id, response) in assessment.responses.iter_mut() {
         match &mut response.answer {
             Answer::Level { level } if *level > MAX_LEVEL => {
-                report.note(format!(
-                    "The level given for criterion {} in the {name} was {level}, off the scale of 0 to {MAX_LEVEL}; it was set to {MAX_LEVEL}.",
-                    quoted(id)
-                ));
+                report.note(ImportNote::LevelOffScale {
+                    assessment: name.clone(),
+                    criterion: named(id),
+                    found: level.to_string(),
+                    now: MAX_LEVEL,
+                });
                 *level = MAX_LEVEL;
             }
             Answer::NotApplicable { reason } if reason.trim().is_empty() => {
-                *reason = NO_REASON_GIVEN.to_string();
-                report.note(format!(
-                    "Criterion {} in the {name} is marked Not applicable with no reason; the reason now reads {NO_REASON_GIVEN}.",
-                    quoted(id)
-                ));
+                *reason = no_reason_given().to_string();
+                report.note(ImportNote::NoReason {
+                    assessment: name.clone(),
+                    criterion: named(id),
+                    reason: reason.clone(),
+                });
             }
             _ => {}
         }
@@ -348,18 +336,17 @@ pub fn normalise_assessment(
             match item.clause {
                 Some(number) if !ids.contains(&number) => {
                     item.clause = None;
-                    if item.quote.trim().is_empty() {
-                        report.note(format!(
-                            "Evidence for criterion {} in the {name} cited clause {number}, which the specification (with {clauses} clauses) does not have, and quoted nothing; it was left out.",
-                            quoted(id)
-                        ));
-                        continue;
+                    let quote_kept = !item.quote.trim().is_empty();
+                    report.note(ImportNote::ClauseMissing {
+                        assessment: name.clone(),
+                        criterion: named(id),
+                        clause: number,
+                        clauses,
+                        quote_kept,
+                    });
+                    if quote_kept {
+                        response.evidence.push(item);
                     }
-                    report.note(format!(
-                        "Evidence for criterion {} in the {name} cited clause {number}, which the specification (with {clauses} clauses) does not have; the citation was removed and the quote kept as typed evidence.",
-                        quoted(id)
-                    ));
-                    response.evidence.push(item);
                 }
                 _ => response.evidence.push(item),
             }
@@ -369,7 +356,7 @@ pub fn normalise_assessment(
 
 /// Evidence cites a clause by its id, so two clauses with one id (only a hand-edited file has them)
 /// would make a citation ambiguous: the first keeps the id, and later ones are left out.
-fn keep_first_of_each_clause_id(document: &mut crate::domain::Document, name: &str, report: &mut Report) {
+fn keep_first_of_each_clause_id(document: &mut crate::domain::Document, name: &Subject, report: &mut Report) {
     use crate::domain::document::Block;
     let mut seen = HashSet::new();
     let before = document.blocks.len();
@@ -379,21 +366,16 @@ fn keep_first_of_each_clause_id(document: &mut crate::domain::Document, name: &s
     });
     let dropped = before - document.blocks.len();
     if dropped > 0 {
-        report.note(format!(
-            "The document of the {name} gave {dropped} clause{} an id another clause already had; {} left out, so \
-             that each citation points at one clause.",
-            if dropped == 1 { "" } else { "s" },
-            if dropped == 1 { "it was" } else { "they were" }
-        ));
+        report.note(ImportNote::RepeatedClauseIds { assessment: name.clone(), dropped });
     }
 }
 
-/// "level 3", "Not applicable", "Insufficient evidence", for sentences.
-fn describe(answer: &Answer) -> String {
+/// The answer, as a note describes it.
+fn given(answer: &Answer) -> Given {
     match answer {
-        Answer::Level { level } => format!("level {level}"),
-        Answer::NotApplicable { .. } => "Not applicable".into(),
-        Answer::InsufficientEvidence => "Insufficient evidence".into(),
+        Answer::Level { level } => Given::Level(*level),
+        Answer::NotApplicable { .. } => Given::NotApplicable,
+        Answer::InsufficientEvidence => Given::InsufficientEvidence,
     }
 }
 

@@ -14,6 +14,7 @@ use serde::{Deserialize, Serialize};
 
 use super::errors::ImportError;
 use super::normalise::{criterion_ids, normalise_assessment, normalise_framework, Report};
+use super::notes::ImportNote;
 use crate::domain::builtin::legacy_rules_hash;
 use crate::domain::framework::{Language, DEFAULT_LANGUAGE};
 use crate::domain::json::{from_json, from_value, to_json};
@@ -155,8 +156,8 @@ pub struct Shared {
     pub framework: Framework,
     /// The language the link was made in ("en", "cy"): English for links before version 4.
     pub language: String,
-    /// What normalisation changed, one sentence each (empty when nothing did).
-    pub report: Vec<String>,
+    /// What normalisation changed, one note each (empty when nothing did), worded when shown.
+    pub report: Vec<ImportNote>,
 }
 
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;

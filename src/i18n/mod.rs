@@ -13,6 +13,7 @@
 //! numbers) and the interface words it in the reader's language. Nothing worded is saved into data.
 
 pub mod messages;
+pub mod notes;
 mod plural;
 pub mod refusals;
 mod template;

@@ -14,6 +14,7 @@ pub mod findings;
 pub mod framework_editor;
 pub mod frameworks;
 pub mod import;
+pub mod import_notes;
 pub mod library;
 pub mod merge;
 pub mod moderation;
@@ -112,8 +113,6 @@ pub fn areas() -> Vec<(&'static str, Vec<Entry>)> {
         (refusals::Refusals::AREA, refusals::Refusals::entries()),
         (refusals::ShareRefusals::AREA, refusals::ShareRefusals::entries()),
         (refusals::CsvRefusals::AREA, refusals::CsvRefusals::entries()),
-        (refusals::ImportNotes::AREA, refusals::ImportNotes::entries()),
-        (refusals::ImportNotesCounted::AREA, refusals::ImportNotesCounted::entries()),
         (validation::Validation::AREA, validation::Validation::entries()),
         (validation::ValidationCounted::AREA, validation::ValidationCounted::entries()),
         (validation::Place::AREA, validation::Place::entries()),
@@ -122,6 +121,8 @@ pub fn areas() -> Vec<(&'static str, Vec<Entry>)> {
         (storage_errors::StorageCounted::AREA, storage_errors::StorageCounted::entries()),
         (document_errors::DocumentErrors::AREA, document_errors::DocumentErrors::entries()),
         (document_errors::DocumentWarnings::AREA, document_errors::DocumentWarnings::entries()),
+        (import_notes::ImportNotes::AREA, import_notes::ImportNotes::entries()),
+        (import_notes::ImportNotesCounted::AREA, import_notes::ImportNotesCounted::entries()),
     ]
 }
 

@@ -200,32 +200,3 @@ crate::messages! {
             => "Mae gan y ffeil bennyn ond dim meini prawf; ychwanegwch un rhes i bob maen prawf o dan y rhes bennyn.",
     }
 }
-
-crate::messages! {
-    /// What reading a file noticed about the file as a whole, and what of a backup it left out
-    /// (`format::import`); `{reason}` is a file's reason as a clause (`Reason…`).
-    pub enum ImportNotes in "import_notes" {
-        /// `{language}` is the code the file gives, quoted, or the type of value it holds.
-        UnknownLanguage: "The file says it was written in the language {language}, which Spec Lens does not have; it is read as written in English."
-            => "Mae'r ffeil yn dweud iddi gael ei hysgrifennu yn yr iaith {language}, nad yw Spec Lens yn ei chynnwys; caiff ei darllen fel pe bai wedi'i hysgrifennu yn Saesneg.",
-        HashMismatch: "The file's content hash does not match its contents, so it was changed after it was exported (perhaps edited by hand); check it before relying on it."
-            => "Nid yw stwnsh cynnwys y ffeil yn cyfateb i'w chynnwys, felly cafodd ei newid ar ôl ei hallforio (efallai wedi'i golygu â llaw); gwiriwch hi cyn dibynnu arni.",
-        NoHash: "The file carries no content hash, so changes made to it after export cannot be detected."
-            => "Nid oes stwnsh cynnwys yn y ffeil, felly ni ellir canfod newidiadau a wnaed iddi ar ôl ei hallforio.",
-        Converted: "This file was saved in file format {version} by an earlier version of Spec Lens; it was converted to the current format ({current})."
-            => "Cafodd y ffeil hon ei chadw yn fformat ffeil {version} gan fersiwn gynharach o Spec Lens; cafodd ei throsi i'r fformat presennol ({current}).",
-        FrameworkLeftOut: "Framework {n} in the file could not be read, so it was left out: {reason}."
-            => "Nid oedd modd darllen fframwaith {n} yn y ffeil, felly cafodd ei adael allan: {reason}.",
-        AssessmentLeftOut: "Assessment {n} in the file could not be read, so it was left out: {reason}."
-            => "Nid oedd modd darllen asesiad {n} yn y ffeil, felly cafodd ei adael allan: {reason}.",
-    }
-}
-
-crate::plurals! {
-    pub enum ImportNotesCounted in "import_notes_counted" {
-        /// After the longest list of changes a report shows.
-        More: ["…and {n} more change of the same kinds.", "…and {n} more changes of the same kinds."]
-            => ["…a {n} newid arall o'r un mathau.", "…a {n} newid arall o'r un mathau.", "…a {n} newid arall o'r un mathau.",
-                "…a {n} newid arall o'r un mathau.", "…a {n} newid arall o'r un mathau.", "…a {n} newid arall o'r un mathau."],
-    }
-}

@@ -11,6 +11,7 @@ use crate::browser::files::{self, Content};
 use crate::domain::{Framework, RulesHashes};
 use crate::format::envelope::AssessmentPayload;
 use crate::format::import::{open, ImportError, Imported, MAX_FILE_BYTES};
+use crate::format::notes::ImportNote;
 use crate::i18n::messages::import::{Import as I, ImportCount};
 use crate::i18n::{parts, t, tf, tnf, Part};
 use crate::state::catalogue::{use_catalogue, Catalogue};
@@ -20,11 +21,11 @@ use crate::ui::components::incoming::{Incoming, SaveIncoming};
 
 /// What a file offers: assessments ready to save (each with the framework it is scored under,
 /// shared, not copied: a backup's hundreds of assessments use a few frameworks), frameworks to
-/// add, and the notes on what the importer changed.
+/// add, and the notes on what the importer changed (worded when shown).
 struct Usable {
     assessments: Vec<Incoming>,
     frameworks: Vec<Framework>,
-    report: Vec<String>,
+    report: Vec<ImportNote>,
 }
 
 /// What one file gave: assessments ready to save, or the reason it could not be used.
@@ -36,7 +37,7 @@ struct FileOutcome {
 #[component]
 pub fn ImportFiles() -> impl IntoView {
     let catalogue = use_catalogue();
-    let outcomes = RwSignal::new(None::<Vec<(String, Result<Vec<String>, String>)>>);
+    let outcomes = RwSignal::new(None::<Vec<(String, Result<Vec<ImportNote>, String>)>>);
     let incoming = RwSignal::new(Vec::<Incoming>::new());
     let new_frameworks = RwSignal::new(Vec::<Framework>::new());
     let handle = move |picked: Vec<files::PickedFile>| {
@@ -62,9 +63,10 @@ pub fn ImportFiles() -> impl IntoView {
         <section class="import" aria-labelledby="import-heading">
             <h2 id="import-heading">{t(I::Heading)}</h2>
             <DropZone id="import-files" label=t(I::ChooseFiles) hint=t(I::DropHint) picked=handle />
-            {move || outcomes.get().map(|list| view! {
+            // Read in place, not copied: the notes are worded as they are drawn.
+            {move || outcomes.with(|outcomes| outcomes.as_ref().map(|list| view! {
                 <ul class="import__results" aria-live="polite">
-                    {list.into_iter().map(|(name, result)| match result {
+                    {list.iter().map(|(name, result)| match result {
                         Ok(report) => view! {
                             <li>
                                 {
@@ -73,19 +75,19 @@ pub fn ImportFiles() -> impl IntoView {
                                     } else {
                                         tnf(ImportCount::ReadWithNotes, report.len() as u64, &[])
                                     };
-                                    bold_slot(&read, &name)
+                                    bold_slot(&read, name)
                                 }
                                 {(!report.is_empty()).then(|| view! {
-                                    <ul>{report.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}</ul>
+                                    <ul>{report.iter().map(|note| view! { <li>{note.to_string()}</li> }).collect_view()}</ul>
                                 })}
                             </li>
                         }.into_any(),
                         Err(message) => view! {
-                            <li class="import__error"><strong>{name}</strong>": "{message}</li>
+                            <li class="import__error"><strong>{name.clone()}</strong>": "{message.clone()}</li>
                         }.into_any(),
                     }).collect_view()}
                 </ul>
-            })}
+            }))}
             {move || {
                 let items = incoming.get();
                 (!items.is_empty()).then(|| view! { <SaveIncoming incoming=items /> })
@@ -159,18 +161,15 @@ fn usable(imported: Imported, known: &mut Known) -> Result<Usable, String> {
         };
         match framework {
             Some(framework) => assessments.push((assessment, framework)),
-            None => report.push(tf(
-                I::FrameworkMissing,
-                &[
-                    ("title", &assessment.specification.title),
-                    ("framework", &assessment.framework.id),
-                    ("version", &assessment.framework.version),
-                ],
-            )),
+            None => report.push(ImportNote::FrameworkUnknown {
+                title: assessment.specification.title.clone(),
+                id: assessment.framework.id.clone(),
+                version: assessment.framework.version.clone(),
+            }),
         }
     }
     if assessments.is_empty() {
-        return Err(report.last().cloned().unwrap_or_else(|| t(I::NoAssessments).into()));
+        return Err(report.last().map_or_else(|| t(I::NoAssessments).into(), ImportNote::to_string));
     }
     Ok(Usable { assessments, frameworks: vec![], report })
 }

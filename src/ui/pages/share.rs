@@ -23,10 +23,11 @@ pub fn SharePage(data: String) -> impl IntoView {
     });
     view! {
         <h1 id="page-heading" tabindex="-1">{t(S::Heading)}</h1>
-        {move || match opened.get() {
+        // Read in place: the notes are worded as they are drawn, the assessment copied for saving.
+        {move || opened.with(|opened| match opened {
             None => view! { <p role="status">{t(S::Opening)}</p> }.into_any(),
             Some(Err(message)) => view! {
-                <p class="banner banner--error" role="alert">{message}</p>
+                <p class="banner banner--error" role="alert">{message.clone()}</p>
                 <p><a href="#/">{t(S::GoToAssessments)}</a></p>
             }
             .into_any(),
@@ -35,13 +36,13 @@ pub fn SharePage(data: String) -> impl IntoView {
                 {(!report.is_empty()).then(|| view! {
                     <div class="notice notice--warning">
                         <p><strong>{t(S::ChangedToOpen)}</strong></p>
-                        <ul>{report.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}</ul>
+                        <ul>{report.iter().map(|note| view! { <li>{note.to_string()}</li> }).collect_view()}</ul>
                     </div>
                 })}
-                <SaveIncoming incoming=vec![(assessment, Arc::new(framework))] />
+                <SaveIncoming incoming=vec![(assessment.clone(), Arc::new(framework.clone()))] />
             }
             .into_any(),
-        }}
+        })}
     }
 }
 
