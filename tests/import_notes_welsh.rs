@@ -5,6 +5,8 @@
 //! answer the file gave none is written in the reader's language.
 #![cfg(not(target_arch = "wasm32"))]
 
+#[path = "support/welsh.rs"]
+mod welsh;
 use std::path::Path;
 
 use spec_lens::domain::results::Band;
@@ -12,14 +14,8 @@ use spec_lens::domain::Answer;
 use spec_lens::format::errors::{ImportError, ValueType};
 use spec_lens::format::import::{import, Imported};
 use spec_lens::format::notes::{Given, ImportNote, LanguageFound, Subject, Weight};
-use spec_lens::i18n::messages::welsh_catalogue_json;
-use spec_lens::i18n::{self, load_welsh, Lang};
-
-/// Reads the Welsh text and chooses Welsh, for this test's thread (the choice is per thread).
-fn welsh() {
-    load_welsh(&welsh_catalogue_json()).expect("the Welsh text reads");
-    i18n::set_current(Lang::Welsh);
-}
+use spec_lens::i18n::{self, Lang};
+use welsh::choose_welsh;
 
 fn fixture(name: &str) -> Vec<u8> {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name);
@@ -90,7 +86,7 @@ fn assert_no_english(note: &str, parenthesised: bool) {
 
 #[test]
 fn a_damaged_file_read_in_welsh_gives_welsh_notes() {
-    welsh();
+    choose_welsh();
     let imported = import(&fixture("dangling-references.speclens.json"), None).expect("opens");
     let report = imported.report();
     assert_eq!(report.len(), 8, "{report:#?}");
@@ -126,7 +122,7 @@ fn a_damaged_file_read_in_welsh_gives_welsh_notes() {
 
 #[test]
 fn unreadable_answers_and_a_library_in_welsh() {
-    welsh();
+    choose_welsh();
     let imported = import(&fixture("unreadable-answers.speclens.json"), None).expect("opens");
     let report = imported.report();
     assert_eq!(report.len(), 3, "{report:#?}");
@@ -155,7 +151,7 @@ fn unreadable_answers_and_a_library_in_welsh() {
 /// Every kind of note, in Welsh, with nothing left in English but what it quotes.
 #[test]
 fn every_kind_of_note_is_worded_in_welsh() {
-    welsh();
+    choose_welsh();
     let named = || Subject::Named("Housing".into());
     let c = || "c1".to_string();
     let notes = [

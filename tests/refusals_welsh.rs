@@ -8,6 +8,8 @@
 #[path = "support/common.rs"]
 mod common;
 
+#[path = "support/welsh.rs"]
+mod welsh;
 use chrono::DateTime;
 use common::framework;
 use spec_lens::domain::validation::{first_refusal, MAX_WEIGHT};
@@ -22,14 +24,8 @@ use spec_lens::format::import::{import, ImportError, Imported, Invalid, Missing,
 use spec_lens::format::normalise::check_framework;
 use spec_lens::format::share::{payload_json, read_payload, ShareError};
 use spec_lens::format::store::{Corrupt, Forgotten, StorageProblem, StoreError};
-use spec_lens::i18n::messages::welsh_catalogue_json;
-use spec_lens::i18n::{self, load_welsh, Lang, LanguageProblem};
-
-/// Reads the Welsh text and chooses Welsh, for this test's thread (the choice is per thread).
-fn welsh() {
-    load_welsh(&welsh_catalogue_json()).expect("the Welsh text reads");
-    i18n::set_current(Lang::Welsh);
-}
+use spec_lens::i18n::{self, Lang, LanguageProblem};
+use welsh::choose_welsh;
 
 /// Words that are English and not Welsh: one of them in a message means part of it was not worded.
 /// ("is" is Welsh too: "yn is na", lower than.)
@@ -163,7 +159,7 @@ fn every_way_in_says(framework: &Framework) -> String {
 
 #[test]
 fn a_javascript_address_is_refused_in_welsh_the_same_way_by_every_way_in() {
-    welsh();
+    choose_welsh();
     let framework = broken(|f| f.sections[1].criteria[0].sources[0].url = "javascript:alert(1)".into());
     let said = every_way_in_says(&framework);
     assert!(
@@ -188,7 +184,7 @@ fn a_javascript_address_is_refused_in_welsh_the_same_way_by_every_way_in() {
 
 #[test]
 fn every_rule_refuses_in_welsh_the_same_way_everywhere() {
-    welsh();
+    choose_welsh();
     let cases: Vec<(Framework, &str)> = vec![
         (broken(|f| f.scale.levels.truncate(3)), "Mae gan y raddfa 3 lefel"),
         (broken(|f| f.sections[0].criteria[1].id = f.sections[0].criteria[0].id.clone()), "y dynodydd"),
@@ -224,7 +220,7 @@ fn every_rule_refuses_in_welsh_the_same_way_everywhere() {
 
 #[test]
 fn every_kind_of_file_refusal_is_in_welsh() {
-    welsh();
+    choose_welsh();
     let errors = [
         ImportError::TooLarge { bytes: 6 * 1024 * 1024, limit: 5 * 1024 * 1024 },
         ImportError::Empty,
@@ -258,7 +254,7 @@ fn every_kind_of_file_refusal_is_in_welsh() {
 
 #[test]
 fn share_spreadsheet_and_storage_errors_are_in_welsh() {
-    welsh();
+    choose_welsh();
     for error in [
         ShareError::NotBase64,
         ShareError::TooNew(9),
@@ -355,7 +351,7 @@ fn english_stays_as_it_was() {
 
 #[test]
 fn a_document_that_cannot_be_read_is_refused_in_welsh() {
-    welsh();
+    choose_welsh();
     let errors = [
         ReadError::TooLarge { bytes: 30 * 1024 * 1024, limit: 20 * 1024 * 1024 },
         ReadError::Empty,
@@ -403,7 +399,7 @@ fn a_document_that_cannot_be_read_is_refused_in_welsh() {
 
 #[test]
 fn what_reading_a_file_noticed_about_it_is_said_in_welsh() {
-    welsh();
+    choose_welsh();
     let old = std::fs::read("tests/fixtures/v0-assessment.speclens.json").expect("fixture");
     let report = import(&old, None).expect("opens").report().to_vec();
     assert!(
