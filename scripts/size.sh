@@ -146,7 +146,10 @@ cd "$(dirname "$0")/.."
 #   5 KB of HTML, index.html now 3,519 bytes gzip; with its CSS rule and the app's removal of it):
 #   first load 738,681 -> 740,714 bytes gzip (+2,033).
 #   Lighthouse's LCP went from the wasm's arrival (4.1-5.1 s) to the first paint (1.0-1.4 s).
-BUDGET_KB=${SIZE_BUDGET_KB:-724}
+# 724 -> 725 KB: import notes as structure, worded when shown (i19-d: format::notes, i18n::notes):
+#   first load 740,714 -> 741,383 bytes gzip (+669; +24 on its branch, where the pages' copy of the notes
+#   list, 3 KB, was first removed).
+BUDGET_KB=${SIZE_BUDGET_KB:-725}
 # Issue 21's first-load target (it replaced the earlier 150 KB goal).
 GOAL_KB=400
 
