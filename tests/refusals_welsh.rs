@@ -13,7 +13,7 @@ mod welsh;
 use chrono::DateTime;
 use common::framework;
 use spec_lens::domain::validation::{first_refusal, MAX_WEIGHT};
-use spec_lens::domain::{validate, without_blank_terms, Assessment, Framework, Language};
+use spec_lens::domain::{validate, without_blank_terms, Assessment, EditError, Framework, Language};
 use spec_lens::format::criteria_csv::{
     criteria_csv, import_criteria_csv, CsvError, CsvProblem, CsvWeight, TEMPLATE_FILE_NAME,
 };
@@ -320,6 +320,15 @@ fn share_spreadsheet_and_storage_errors_are_in_welsh() {
     for problem in frameworks {
         assert_no_english(&problem.to_string());
         assert_no_english(&LanguageProblem::Wording(problem).to_string());
+    }
+    for error in [
+        EditError::Final,
+        EditError::UnknownCriterion("c1".into()),
+        EditError::LevelOutOfRange(7),
+        EditError::ReasonRequired,
+        EditError::NotAnswered,
+    ] {
+        assert_no_english(&error.to_string());
     }
     for problem in [
         LanguageProblem::Unfetched { status: Some("HTTP 404".into()) },

@@ -7,7 +7,8 @@ use chrono::{DateTime, Utc};
 use super::assessment::{Answer, Assessment, Evidence, Response, Status};
 use super::framework::{Framework, MAX_LEVEL};
 
-/// Why an edit was refused; each has one plain sentence for the screen.
+/// Why an edit was refused; each has one plain sentence for the screen, worded in the reader's
+/// language by `i18n::refusals`.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum EditError {
     Final,
@@ -16,22 +17,6 @@ pub enum EditError {
     ReasonRequired,
     /// Rationale and evidence explain an answer, so they wait for one.
     NotAnswered,
-}
-
-impl std::fmt::Display for EditError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            EditError::Final => write!(f, "This assessment is final. Reopen it to make changes."),
-            EditError::UnknownCriterion(id) => write!(f, "The framework has no criterion \"{id}\"."),
-            EditError::LevelOutOfRange(level) => {
-                write!(f, "Level {level} is not on the scale; choose 0 to {MAX_LEVEL}.")
-            }
-            EditError::ReasonRequired => {
-                write!(f, "Say why the criterion does not apply before marking it Not applicable.")
-            }
-            EditError::NotAnswered => write!(f, "Choose an answer first, then give its reason and evidence."),
-        }
-    }
 }
 
 impl std::error::Error for EditError {}

@@ -7,9 +7,11 @@ use std::fmt;
 
 use super::messages::document_errors::{DocumentErrors as De, DocumentWarnings};
 use super::messages::refusals::{CsvRefusals as C, Refusals as R, ShareRefusals as S};
+use super::messages::scoring::Scoring as Sc;
 use super::messages::storage_errors::{StorageCounted, StorageErrors as St};
 use super::messages::validation::{Field, Place, Validation as V, ValidationCounted};
 use super::{t, tf, tn, tnf, LanguageProblem};
+use crate::domain::editing::EditError;
 use crate::domain::finder::{TermError, MAX_TERM_CHARS};
 use crate::domain::framework::{Language, MAX_LEVEL};
 use crate::domain::numbers::shortest;
@@ -648,6 +650,21 @@ fn csv_problem(problem: &CsvProblem) -> String {
 // ---------------------------------------------------------------------------------------------
 // Storage
 // ---------------------------------------------------------------------------------------------
+
+impl fmt::Display for EditError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let text = match self {
+            EditError::Final => t(Sc::EditFinal).into(),
+            EditError::UnknownCriterion(id) => tf(Sc::EditUnknownCriterion, &[("id", id)]),
+            EditError::LevelOutOfRange(level) => {
+                tf(Sc::EditLevelOutOfRange, &[("level", &level.to_string()), ("max", &MAX_LEVEL.to_string())])
+            }
+            EditError::ReasonRequired => t(Sc::EditReasonRequired).into(),
+            EditError::NotAnswered => t(Sc::EditNotAnswered).into(),
+        };
+        f.write_str(&text)
+    }
+}
 
 impl fmt::Display for StoreError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

@@ -4,6 +4,13 @@
 
 crate::messages! {
     pub enum Scoring in "scoring" {
+        /// Why an edit was refused (`domain::EditError`).
+        EditFinal: "This assessment is final. Reopen it to make changes." => "Mae'r asesiad hwn yn derfynol. Ailagorwch ef i wneud newidiadau.",
+        EditUnknownCriterion: "The framework has no criterion \"{id}\"." => "Nid oes gan y fframwaith faen prawf \"{id}\".",
+        EditLevelOutOfRange: "Level {level} is not on the scale; choose 0 to {max}." => "Nid yw lefel {level} ar y raddfa; dewiswch o 0 i {max}.",
+        EditReasonRequired: "Say why the criterion does not apply before marking it Not applicable."
+            => "Dywedwch pam nad yw'r maen prawf yn berthnasol cyn ei farcio'n Amherthnasol.",
+        EditNotAnswered: "Choose an answer first, then give its reason and evidence." => "Dewiswch ateb yn gyntaf, yna rhowch ei reswm a'i dystiolaeth.",
         FrameworkMissing: "This assessment was scored under the framework \"{framework}\" (version {version}), which this browser does not have. Import that framework to score it."
             => "Cafodd yr asesiad hwn ei sgorio o dan y fframwaith \"{framework}\" (fersiwn {version}), nad yw ar gael yn y porwr hwn. Mewnforiwch y fframwaith hwnnw i'w sgorio.",
         ResultsLink: "Results" => "Canlyniadau",
