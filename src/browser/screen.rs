@@ -42,3 +42,12 @@ pub fn every(ms: i32, tick: impl Fn() + 'static) {
 pub fn now_ms() -> i64 {
     js_sys::Date::now() as i64
 }
+
+/// Runs `work` once the page has painted what is on it now: a task queued from the next animation
+/// frame runs after that frame is drawn. For work the reader need not wait for (keeping a
+/// workshop, the rest of a long table). One function for every caller, so one copy in the wasm.
+pub fn after_paint(work: Box<dyn FnOnce()>) {
+    leptos::prelude::request_animation_frame(move || {
+        leptos::prelude::set_timeout(work, std::time::Duration::ZERO)
+    });
+}
