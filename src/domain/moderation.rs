@@ -283,36 +283,7 @@ pub struct Merged {
 
 /// Merges assessors' files into a moderation. The result does not depend on the order of the
 /// files: they are sorted by assessor, then assessment id, then content, before anything else.
-pub fn merge(files: Vec<Scored>, now: DateTime<Utc>) -> Result<Merged, MergeError> {
-    let unhashed = merge_unhashed(files, now)?;
-    let hash = sha256_hex(unhashed.id_text().as_bytes());
-    Ok(unhashed.finish(&hash))
-}
-
-/// A merge but for its id, the SHA-256 of [`UnhashedMerge::id_text`]: for a caller that hashes
-/// elsewhere (the page uses the browser's own SHA-256: fifty files' answers are a megabyte or more,
-/// slow in the wasm the first time).
-#[derive(Clone, Debug, PartialEq)]
-pub struct UnhashedMerge {
-    merged: Merged,
-    id_text: String,
-}
-
-impl UnhashedMerge {
-    /// The text the moderation's id is the SHA-256 of.
-    pub fn id_text(&self) -> &str {
-        &self.id_text
-    }
-
-    /// The merge, given the SHA-256 of `id_text()` as lowercase hex.
-    pub fn finish(mut self, sha256_hex: &str) -> Merged {
-        self.merged.moderation.id = format!("workshop-{}", sha256_hex.get(..12).unwrap_or(sha256_hex));
-        self.merged
-    }
-}
-
-/// [`merge`] up to its id.
-pub fn merge_unhashed(mut files: Vec<Scored>, now: DateTime<Utc>) -> Result<UnhashedMerge, MergeError> {
+pub fn merge(mut files: Vec<Scored>, now: DateTime<Utc>) -> Result<Merged, MergeError> {
     if files.len() < 2 {
         return Err(MergeError::TooFew { count: files.len() });
     }
@@ -323,10 +294,10 @@ pub fn merge_unhashed(mut files: Vec<Scored>, now: DateTime<Utc>) -> Result<Unha
         check_same(first, &expected_hash, file)?;
     }
     let flags = duplicate_assessors(&files);
-    let id_text = moderation_id_text(&files);
+    let id = moderation_id(&files);
     let framework = first.framework.clone();
     let moderation = Moderation {
-        id: String::new(),
+        id,
         specification: first.assessment.specification.clone(),
         framework: FrameworkRef {
             id: framework.id.clone(),
@@ -338,7 +309,7 @@ pub fn merge_unhashed(mut files: Vec<Scored>, now: DateTime<Utc>) -> Result<Unha
         items: BTreeMap::new(),
         created_at: now,
     };
-    Ok(UnhashedMerge { merged: Merged { moderation, framework, flags }, id_text })
+    Ok(Merged { moderation, framework, flags })
 }
 
 /// Assessor, then assessment id, then (only on a tie, which is rare) the answers themselves.
@@ -426,13 +397,13 @@ fn duplicate_assessors(files: &[Scored]) -> Vec<Flag> {
     flags
 }
 
-/// What the id hashes: who scored (name in small letters), which assessment and their answers, in the
+/// A hash of who scored (name in small letters), which assessment and their answers, in the
 /// order of [`order`] by those names. Merging the same files again gives the same id, and saving
 /// its agreed result replaces the one saved before (`Library::insert_replacing`), so the names
 /// are made small the way ids were first made, by [`frozen_lower`], not by `case::lower`: with
 /// Unicode's lower case, names with İ, a capital final Σ, or capitals of scripts the first rules
 /// left alone (Armenian, Georgian, Cherokee, ...) would give new ids for the same files.
-fn moderation_id_text(files: &[Scored]) -> String {
+fn moderation_id(files: &[Scored]) -> String {
     let mut keys: Vec<_> = files
         .iter()
         .map(|f| (frozen_lower(f.assessment.assessor.trim()), &f.assessment.id, &f.assessment.responses))
@@ -441,7 +412,9 @@ fn moderation_id_text(files: &[Scored]) -> String {
     sorting::sort_by(&mut keys, |a, b| {
         (&a.0, a.1).cmp(&(&b.0, b.1)).then_with(|| canonical_json(a.2).cmp(&canonical_json(b.2)))
     });
-    canonical_json(&keys)
+    let text = canonical_json(&keys);
+    let hash = sha256_hex(text.as_bytes());
+    format!("workshop-{}", hash.get(..12).unwrap_or(&hash))
 }
 
 /// Lower case as workshop ids were first made, kept exactly so that ids do not change: Basic

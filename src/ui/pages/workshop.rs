@@ -8,10 +8,8 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::browser::files::PickedFile;
-use crate::browser::{clock, digest, download};
-use crate::domain::moderation::{
-    agreed_assessment, assessed_by, merge_unhashed, Participant, Scored, PERSPECTIVES,
-};
+use crate::browser::{clock, download};
+use crate::domain::moderation::{agreed_assessment, assessed_by, merge, Participant, Scored, PERSPECTIVES};
 use crate::domain::{Assessment, Framework};
 use crate::format::envelope;
 use crate::i18n::messages::merge::{assessed_by_label, flag_text, merge_error};
@@ -46,13 +44,11 @@ fn Start() -> impl IntoView {
         if !problems.is_empty() {
             return outcome.set(Some(Err(problems)));
         }
-        match merge_unhashed(scored, clock::now()) {
-            // The id's hash by the browser's SHA-256 (the answers of fifty files are megabytes).
-            Ok(unhashed) => spawn_local(async move {
-                let hash = digest::sha256_hex(unhashed.id_text().as_bytes()).await;
-                workshop.start(unhashed.finish(&hash));
+        match merge(scored, clock::now()) {
+            Ok(merged) => {
+                workshop.start(merged);
                 outcome.set(Some(Ok(())));
-            }),
+            }
             Err(error) => outcome.set(Some(Err(vec![merge_error(&error)]))),
         }
     };
