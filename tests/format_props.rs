@@ -293,6 +293,30 @@ proptest! {
         prop_assert_eq!(&payload.assessments, &assessments);
         prop_assert_eq!(&payload.frameworks, &frameworks);
         prop_assert_eq!(content_hash(&payload), recorded_hash(&text));
+        // Byte for byte what serde_json's pretty printer writes of the whole envelope (the payload
+        // is indented from its canonical text, not serialised twice).
+        let envelope: Envelope<Value> = serde_json::from_str(&text).map_err(|e| TestCaseError::fail(e.to_string()))?;
+        prop_assert_eq!(serde_json::to_string_pretty(&envelope).unwrap(), text);
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    #[test]
+    fn compact_json_indented_is_serde_jsons_pretty_json(value in json_value(), key in text()) {
+        let mut out = String::new();
+        indent_compact(&serde_json::to_string(&value).unwrap(), 0, &mut out);
+        prop_assert_eq!(&out, &serde_json::to_string_pretty(&value).unwrap());
+        // One level down, as the payload sits in a file; keys with quotes, colons and brackets.
+        let nested = Value::Object([(key.clone(), value.clone())].into_iter().collect());
+        let mut inner = String::new();
+        indent_compact(&serde_json::to_string(&value).unwrap(), 1, &mut inner);
+        let expected = format!("{{\n  {}: {inner}\n}}", serde_json::to_string(&key).unwrap());
+        prop_assert_eq!(serde_json::to_string_pretty(&nested).unwrap(), expected);
+        let mut whole = String::new();
+        indent_compact(&serde_json::to_string(&nested).unwrap(), 0, &mut whole);
+        prop_assert_eq!(whole, serde_json::to_string_pretty(&nested).unwrap());
     }
 }
 

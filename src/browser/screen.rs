@@ -42,3 +42,22 @@ pub fn every(ms: i32, tick: impl Fn() + 'static) {
 pub fn now_ms() -> i64 {
     js_sys::Date::now() as i64
 }
+
+/// Runs `work` once the page has painted what is on it now: a task queued from the next animation
+/// frame runs after that frame is drawn. A page out of sight draws no frames, so the work runs after
+/// a quarter of a second in any case (whichever comes first, once). For work the reader need not
+/// wait for (keeping a workshop, the rest of a long table). One function for every caller, so one
+/// copy in the wasm.
+pub fn after_paint(work: Box<dyn FnOnce()>) {
+    let work = std::rc::Rc::new(std::cell::Cell::new(Some(work)));
+    let run = move || {
+        if let Some(work) = work.take() {
+            work();
+        }
+    };
+    let later = run.clone();
+    leptos::prelude::request_animation_frame(move || {
+        leptos::prelude::set_timeout(run, std::time::Duration::ZERO)
+    });
+    leptos::prelude::set_timeout(later, std::time::Duration::from_millis(250));
+}

@@ -142,8 +142,13 @@ impl Workshop {
         let mut next = Session::new(merged);
         // A higher revision than any earlier workshop, so other windows take it.
         next.revision = self.session.with_untracked(|s| s.as_ref().map_or(1, |s| s.revision + 1));
-        self.session.set(Some(next.clone()));
-        self.keep(Some(&next));
+        self.session.set(Some(next));
+        // Kept and posted once the workshop is on screen: writing, reading back and posting a
+        // fifty-person session takes about as long as drawing the page. What is kept is the
+        // session as it is then, so a change made meanwhile (kept by `update` too) is not undone,
+        // and a workshop ended meanwhile is not brought back.
+        let workshop = *self;
+        screen::after_paint(Box::new(move || workshop.session.with_untracked(|s| workshop.keep(s.as_ref()))));
     }
 
     /// Changes the workshop, then keeps and shares the new state.

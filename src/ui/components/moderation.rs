@@ -93,24 +93,47 @@ pub fn SortChoice(id: &'static str) -> impl IntoView {
     }
 }
 
+/// How many criteria the comparison draws in the workshop's first paint: more than a screen. The
+/// rest follow at once after that paint. Fifty people by a hundred criteria are 5,600 cells, and
+/// drawing and laying them all out before showing anything took most of a merge's time.
+pub const FIRST_ROWS: usize = 25;
+
+/// How many of `total` rows to draw: the first [`FIRST_ROWS`], or all of them.
+pub fn rows_to_draw(total: usize, all: bool) -> usize {
+    if all {
+        total
+    } else {
+        total.min(FIRST_ROWS)
+    }
+}
+
 /// Criteria by assessors: each cell the answer (hidden while blind), then lowest, highest and range,
 /// the range shaded as a heatmap, and the agreed answer.
 #[component]
 pub fn Comparison() -> impl IntoView {
     let workshop = use_workshop();
+    let all = RwSignal::new(false);
+    screen::after_paint(Box::new(move || {
+        let _ = all.try_set(true);
+    }));
     move || {
-        workshop.worded.with(|f| workshop.session.with(|s| Some(comparison_table(s.as_ref()?, f.as_ref()?))))
+        let all = all.get();
+        workshop
+            .worded
+            .with(|f| workshop.session.with(|s| Some(comparison_table(s.as_ref()?, f.as_ref()?, all))))
     }
 }
 
-fn comparison_table(s: &Session, f: &Framework) -> impl IntoView {
+fn comparison_table(s: &Session, f: &Framework, all: bool) -> impl IntoView {
     let m = &s.moderation;
     let heads = (0..m.scorers.len())
         .map(|i| view! { <th scope="col">{scorer_label(m, i, s.show_names)}</th> })
         .collect_view();
-    let rows = s
-        .order()
+    let order = s.order();
+    let shown = rows_to_draw(order.len(), all);
+    let rows = order
         .into_iter()
+        .take(shown)
         .filter_map(|id| f.criterion(&id).map(|c| (id.clone(), c.title.clone())))
         .map(|(id, title)| comparison_row(s, &id, title))
         .collect_view();
@@ -474,5 +497,18 @@ pub fn WorkshopRecord(
                 </table>
             </div>
         </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{rows_to_draw, FIRST_ROWS};
+
+    #[test]
+    fn the_first_rows_then_all() {
+        assert_eq!(rows_to_draw(100, false), FIRST_ROWS);
+        assert_eq!(rows_to_draw(100, true), 100);
+        assert_eq!(rows_to_draw(FIRST_ROWS - 1, false), FIRST_ROWS - 1);
+        assert_eq!(rows_to_draw(0, false), 0);
     }
 }

@@ -229,3 +229,21 @@ test('a workshop can start from assessments already in this browser', async ({ p
   await expect(page.getByText(`“${spec}” in this browser`).first()).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
 });
+
+test('the comparison holds every criterion, the last reached by keyboard', async ({ page }) => {
+  const workshop = new WorkshopPage(page);
+  await workshop.start();
+  // The first 25 rows come with the first paint, the others just after it: all are in the table.
+  const region = page.getByRole('region', { name: 'Scores side by side' });
+  const criterion = (name: string) => region.getByRole('rowheader', { name });
+  await expect(region.getByRole('row')).toHaveCount(1 + CRITERIA);
+  await expect(criterion('Local needs assessment')).toBeVisible();
+  await expect(criterion('Joint commissioning arrangements')).toHaveCount(1);
+  // Tab walks the criteria's buttons to the last one, which the page scrolls into view.
+  await criterion('Local needs assessment').getByRole('button').focus();
+  const last = criterion('Lived experience in review').getByRole('button');
+  for (let i = 1; i < CRITERIA; i++) await page.keyboard.press('Tab');
+  await expect(last).toBeFocused();
+  await expect(last).toBeInViewport();
+  expect(await axeViolations(page)).toEqual([]);
+});
