@@ -99,6 +99,8 @@ const MARKS = `
     if (m.usable === undefined && window.__ready && window.__ready()) m.usable = performance.now();
   }).observe(document, { childList: true, subtree: true, characterData: true });
   addEventListener('TrunkApplicationStarted', (e) => { window.__wasm = e.detail.wasm; });
+  new PerformanceObserver((l) => { for (const e of l.getEntries()) if (e.name === 'first-contentful-paint') window.__marks.paint = e.startTime; })
+    .observe({ type: 'paint', buffered: true });
 `;
 
 /** Fills localStorage from a document of the origin that is not the app, so no app code runs meanwhile. */
@@ -107,9 +109,12 @@ async function seed(page, entries) {
   await page.evaluate((e) => { localStorage.clear(); for (const [k, v] of Object.entries(e)) localStorage.setItem(k, v); }, entries);
 }
 
-/** Cold loads: a new browser context each time (no HTTP cache, no compiled-code cache). */
+/** Cold loads: a new browser context each time (no HTTP cache, no compiled-code cache). The app's first
+ *  render (mounted, answering input), and the first contentful paint before it (the start page drawn at
+ *  build time, on a first visit) in `times.paints`. */
 async function firstRender(browser) {
   const times = [];
+  times.paints = [];
   for (let i = 0; i < RUNS; i++) {
     const context = await browser.newContext({ serviceWorkers: 'block' });
     const page = await context.newPage();
@@ -117,6 +122,7 @@ async function firstRender(browser) {
     await page.goto(`${BASE}/`);
     await page.waitForFunction(() => window.__marks.firstRender !== undefined);
     times.push(await page.evaluate(() => window.__marks.firstRender));
+    times.paints.push(await page.evaluate(() => window.__marks.paint));
     await context.close();
   }
   return times;
@@ -503,13 +509,14 @@ async function some(browser, storage200, storageLatency, storageFinder) {
 function report(r) {
   const met = (ok) => (ok ? 'met' : '**missed**');
   const rows = [
-    ['First-load total (gzip)', kb(r.size.total.gzip), '150 KB', met(r.size.total.gzip <= 150 * 1024)],
+    ['First-load total (gzip)', kb(r.size.total.gzip), '400 KB', met(r.size.total.gzip <= 400 * 1024)],
     ['First-load total (brotli)', kb(r.size.total.brotli), '', ''],
-    ['First render, median of 10 cold loads', ms(median(r.render)), '200 ms', met(median(r.render) <= 200)],
+    ['First contentful paint, median of 10 cold loads (a first visit: the start page drawn at build time)', ms(median(r.render.paints)), '', ''],
+    ['First render (the app mounted), median of 10 cold loads', ms(median(r.render)), '200 ms', met(median(r.render) <= 200)],
     ['Library of 200 usable, median of 10 cold loads', ms(median(r.usable.times)), '', ''],
     ['Answer to paint, median of 200 (100 criteria)', ms(median(r.latency.paint)), '', ''],
     ['Answer to paint, 95th percentile', ms(pct(r.latency.paint, 0.95)), '16 ms', met(pct(r.latency.paint, 0.95) <= 16)],
-    ['Answer to page changed (our work), 95th percentile', ms(pct(r.latency.work, 0.95)), '', ''],
+    ['Answer to page changed (our work), 95th percentile', ms(pct(r.latency.work, 0.95)), '8 ms', met(pct(r.latency.work, 0.95) <= 8)],
     ['Merge 50 files of 100 criteria (read, check, merge, show), median of 5', ms(r.merge), '150 ms', met(r.merge <= 150)],
     ['Import a 5 MB library file (read, check, show), median of 5', ms(r.imported), '300 ms', met(r.imported <= 300)],
     ['Save a 200-assessment library (backup file ready), median of 5', ms(r.saved), '30 ms', met(r.saved <= 30)],
