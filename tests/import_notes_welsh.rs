@@ -15,73 +15,11 @@ use spec_lens::format::errors::{ImportError, ValueType};
 use spec_lens::format::import::{import, Imported};
 use spec_lens::format::notes::{Given, ImportNote, LanguageFound, Subject, Weight};
 use spec_lens::i18n::{self, Lang};
-use welsh::choose_welsh;
+use welsh::{assert_no_english, choose_welsh};
 
 fn fixture(name: &str) -> Vec<u8> {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name);
     std::fs::read(&path).unwrap_or_else(|e| panic!("fixture {}: {e}", path.display()))
-}
-
-/// Words that are English and not Welsh: one of them in a note means part of it was not worded.
-const ENGLISH: &[&str] = &[
-    "the",
-    "not",
-    "of",
-    "this",
-    "that",
-    "file",
-    "framework",
-    "criterion",
-    "section",
-    "and",
-    "with",
-    "it",
-    "its",
-    "has",
-    "had",
-    "was",
-    "were",
-    "weight",
-    "assessment",
-    "answer",
-    "evidence",
-    "clause",
-    "level",
-    "left",
-    "out",
-    "kept",
-    "reason",
-    "number",
-    "given",
-    "no",
-    "untitled",
-    "read",
-    "could",
-    "which",
-    "so",
-];
-
-/// The note without what it quotes from the file ("…") and without what is in parentheses when
-/// `parenthesised` (the JSON reader's own words), split into words.
-fn words_of(note: &str, parenthesised: bool) -> Vec<String> {
-    let mut kept = String::new();
-    let (mut quoted, mut depth) = (false, 0);
-    for c in note.chars() {
-        match c {
-            '"' => quoted = !quoted,
-            '(' if parenthesised && !quoted => depth += 1,
-            ')' if parenthesised && !quoted && depth > 0 => depth -= 1,
-            _ if !quoted && depth == 0 => kept.push(c),
-            _ => {}
-        }
-    }
-    kept.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect()
-}
-
-fn assert_no_english(note: &str, parenthesised: bool) {
-    let english: Vec<String> =
-        words_of(note, parenthesised).into_iter().filter(|w| ENGLISH.contains(&w.as_str())).collect();
-    assert!(english.is_empty(), "English {english:?} in {note:?}");
 }
 
 #[test]

@@ -25,87 +25,7 @@ use spec_lens::format::normalise::check_framework;
 use spec_lens::format::share::{payload_json, read_payload, ShareError};
 use spec_lens::format::store::{Corrupt, Forgotten, StorageProblem, StoreError};
 use spec_lens::i18n::{self, Lang, LanguageProblem};
-use welsh::choose_welsh;
-
-/// Words that are English and not Welsh: one of them in a message means part of it was not worded.
-/// ("is" is Welsh too: "yn is na", lower than.)
-const ENGLISH: &[&str] = &[
-    "the",
-    "not",
-    "of",
-    "this",
-    "that",
-    "file",
-    "framework",
-    "criterion",
-    "criteria",
-    "because",
-    "ask",
-    "address",
-    "source",
-    "section",
-    "and",
-    "with",
-    "it",
-    "its",
-    "has",
-    "needs",
-    "type",
-    "write",
-    "weight",
-    "title",
-    "level",
-    "scale",
-    "was",
-    "be",
-    "could",
-    "read",
-    "for",
-    "in",
-    "entry",
-    "browser",
-    "storage",
-    "assessment",
-    "assessments",
-    "removed",
-    "line",
-    "column",
-];
-
-/// The message with what it quotes from the data or the file's format left out: "…", “…", `…`.
-fn words_of_its_own(message: &str) -> String {
-    let mut out = String::new();
-    let mut chars = message.chars();
-    while let Some(c) = chars.next() {
-        match c {
-            '"' | '`' => {
-                for closing in chars.by_ref() {
-                    if closing == c {
-                        break;
-                    }
-                }
-            }
-            '\u{201c}' => {
-                for c in chars.by_ref() {
-                    if c == '\u{201d}' {
-                        break;
-                    }
-                }
-            }
-            c => out.push(c),
-        }
-    }
-    out
-}
-
-fn assert_no_english(message: &str) {
-    let own = words_of_its_own(message);
-    let english: Vec<&str> = own
-        .split(|c: char| !c.is_alphabetic())
-        .filter(|w| ENGLISH.contains(&w.to_lowercase().as_str()))
-        .collect();
-    assert!(english.is_empty(), "English words {english:?} in: {message}");
-}
+use welsh::{assert_no_english, choose_welsh};
 
 fn broken(change: impl FnOnce(&mut Framework)) -> Framework {
     let mut framework = framework();
@@ -151,9 +71,9 @@ fn every_way_in_says(framework: &Framework) -> String {
     // Beside the field, the editor's sentence is the same problem, as a sentence.
     let beside = validate(&checked).into_iter().find(|e| e.path == refusal.path).expect("an error");
     assert!(said.contains(beside.message().trim_end_matches('.').get(1..).unwrap_or_default()), "{said}");
-    assert_no_english(&said);
-    assert_no_english(&file.to_string());
-    assert_no_english(&by_link(framework).to_string());
+    assert_no_english(&said, false);
+    assert_no_english(&file.to_string(), false);
+    assert_no_english(&by_link(framework).to_string(), false);
     said
 }
 
@@ -179,7 +99,7 @@ fn a_javascript_address_is_refused_in_welsh_the_same_way_by_every_way_in() {
     let shown = sources[0].to_string();
     assert!(shown.starts_with("Llinell "), "{shown}");
     assert!(shown.contains("nad yw'n gyfeiriad gwe"), "{shown}");
-    assert_no_english(&shown.replace("sources", ""));
+    assert_no_english(&shown.replace("sources", ""), false);
 }
 
 #[test]
@@ -245,8 +165,8 @@ fn every_kind_of_file_refusal_is_in_welsh() {
     for error in errors {
         let sentence = error.to_string();
         assert!(sentence.ends_with('.'), "{sentence}");
-        assert_no_english(&sentence);
-        assert_no_english(&error.reason());
+        assert_no_english(&sentence, false);
+        assert_no_english(&error.reason(), false);
     }
     i18n::set_current(Lang::English);
     assert_eq!(ImportError::Empty.reason(), "it is empty");
@@ -260,7 +180,7 @@ fn share_spreadsheet_and_storage_errors_are_in_welsh() {
         ShareError::TooNew(9),
         ShareError::UnknownFramework { id: "x".into(), version: "1".into() },
     ] {
-        assert_no_english(&error.to_string());
+        assert_no_english(&error.to_string(), false);
     }
     let problems = [
         CsvProblem::Empty,
@@ -287,7 +207,7 @@ fn share_spreadsheet_and_storage_errors_are_in_welsh() {
             .replace("weight", "")
             .replace(TEMPLATE_FILE_NAME, "")
             .replace("File > Save", "");
-        assert_no_english(&shown);
+        assert_no_english(&shown, false);
     }
     let store = [
         StoreError::Unavailable,
@@ -301,12 +221,12 @@ fn share_spreadsheet_and_storage_errors_are_in_welsh() {
         StoreError::NotQuarantined { key: "k".into() },
     ];
     for error in store {
-        assert_no_english(&error.to_string());
+        assert_no_english(&error.to_string(), false);
         let problem = StorageProblem::Quarantined { reason: error, quarantine_key: "q".into() };
-        assert_no_english(&problem.to_string());
+        assert_no_english(&problem.to_string(), false);
     }
     for problem in [StorageProblem::IndexTooNew, StorageProblem::IndexUnreadable] {
-        assert_no_english(&problem.to_string());
+        assert_no_english(&problem.to_string(), false);
     }
     let refused =
         by_file(&broken(|f| f.sections[1].criteria[0].sources[0].url = "javascript:alert(1)".into()));
@@ -318,8 +238,8 @@ fn share_spreadsheet_and_storage_errors_are_in_welsh() {
         FrameworkProblem::Stored(StorageProblem::FrameworkUnreadable { key: "k".into() }),
     ];
     for problem in frameworks {
-        assert_no_english(&problem.to_string());
-        assert_no_english(&LanguageProblem::Wording(problem).to_string());
+        assert_no_english(&problem.to_string(), false);
+        assert_no_english(&LanguageProblem::Wording(problem).to_string(), false);
     }
     for error in [
         EditError::Final,
@@ -328,19 +248,19 @@ fn share_spreadsheet_and_storage_errors_are_in_welsh() {
         EditError::ReasonRequired,
         EditError::NotAnswered,
     ] {
-        assert_no_english(&error.to_string());
+        assert_no_english(&error.to_string(), false);
     }
     for problem in [
         LanguageProblem::Unfetched { status: Some("HTTP 404".into()) },
         LanguageProblem::Unfetched { status: None },
         LanguageProblem::Unreadable { detail: "shell.Nav".into() },
     ] {
-        assert_no_english(&problem.to_string());
+        assert_no_english(&problem.to_string(), false);
     }
     let forgotten = Forgotten { assessments: 2, frameworks: 1, documents: 1, other: 2, offline_copies: 1 };
     let sentence = forgotten.sentence();
     assert!(sentence.starts_with("Tynnwyd 2 asesiad, 1 fframwaith"), "{sentence}");
-    assert_no_english(&sentence);
+    assert_no_english(&sentence, false);
 }
 
 #[test]
@@ -380,7 +300,7 @@ fn a_document_that_cannot_be_read_is_refused_in_welsh() {
     ];
     for error in errors {
         // Program and format names (Word, PDF, LibreOffice…) are names in Welsh too.
-        assert_no_english(&error.to_string());
+        assert_no_english(&error.to_string(), false);
     }
     let read = document::read("a.rtf", b"{\\rtf1\\ansi hello}").expect_err("refused");
     assert!(read.to_string().starts_with("Ffeil Rich Text (.rtf) yw hon"), "{read}");
@@ -392,7 +312,7 @@ fn a_document_that_cannot_be_read_is_refused_in_welsh() {
         Warning::Notes(2),
         Warning::PagesWithoutText(vec![2, 5]),
     ] {
-        assert_no_english(&warning.to_string());
+        assert_no_english(&warning.to_string(), false);
     }
     assert_eq!(
         Warning::PagesWithoutText(vec![4]).to_string().split(':').next(),
@@ -422,6 +342,14 @@ fn what_reading_a_file_noticed_about_it_is_said_in_welsh() {
     assert!(!left_out.is_empty(), "{report:#?}");
     for line in left_out {
         // In parentheses: the JSON reader's own words and where in the file, as they are.
-        assert_no_english(line.split('(').next().unwrap_or_default());
+        assert_no_english(line.split('(').next().unwrap_or_default(), false);
     }
+}
+
+#[test]
+fn the_check_for_english_finds_it_and_leaves_quotes_alone() {
+    assert!(std::panic::catch_unwind(|| assert_no_english("Nid oedd modd darllen the file", false)).is_err());
+    assert_no_english("Nid oedd modd darllen \"the file\" na `the kind` na \u{201c}the term\u{201d}", false);
+    assert!(std::panic::catch_unwind(|| assert_no_english("Ni ddarllenwyd (the detail)", false)).is_err());
+    assert_no_english("Ni ddarllenwyd (the detail)", true);
 }
