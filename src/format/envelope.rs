@@ -143,20 +143,21 @@ fn hashed_in_wasm(file: Unhashed) -> String {
 /// (most of all the first time, before the browser has optimised the wasm).
 pub struct Unhashed {
     kind: Kind,
+    payload: Value,
     canonical: String,
     language: Language,
     now: DateTime<Utc>,
 }
 
 impl Unhashed {
-    /// The payload becomes a `Value` once (which sorts its keys), and its canonical JSON (for the
-    /// hash) is written from that; the file is the same text, indented. Serialising the app's own
-    /// plain data cannot fail (every map key is a string); should it ever, the payload is written
-    /// as null, which the importer refuses as a file with no payload, never misreads.
+    /// The payload becomes a `Value` once (which sorts its keys), and both its canonical JSON (for
+    /// the hash) and the file are written from that. Serialising the app's own plain data cannot
+    /// fail (every map key is a string); should it ever, the payload is written as null, which the
+    /// importer refuses as a file with no payload, never misreads.
     fn new<P: Serialize>(kind: Kind, payload: P, now: DateTime<Utc>) -> Unhashed {
         let payload = to_value(&payload).unwrap_or_default();
         let canonical = serde_json::to_string(&payload).unwrap_or_else(|_| "null".into());
-        Unhashed { kind, canonical, language: Language::English, now }
+        Unhashed { kind, payload, canonical, language: Language::English, now }
     }
 
     /// The file as written in `language` (English unless said).
@@ -170,10 +171,8 @@ impl Unhashed {
         &self.canonical
     }
 
-    /// The file, given the SHA-256 of `canonical()` as lowercase hex, as serde_json's pretty printer
-    /// writes the envelope: the header fields in order, then the payload, indented from the
-    /// canonical text rather than serialised a second time (on a backup of megabytes that was a
-    /// third of saving), and with no second, pretty, serialiser in the page.
+    /// The file, given the SHA-256 of `canonical()` as lowercase hex: the envelope as serde_json's
+    /// pretty printer writes it.
     pub fn finish(self, sha256_hex: &str) -> String {
         let envelope = Envelope {
             format: FORMAT.into(),
@@ -183,79 +182,10 @@ impl Unhashed {
             language: self.language.code().into(),
             exported_at: self.now,
             content_hash: format!("sha256:{sha256_hex}"),
-            payload: Value::Null,
+            payload: self.payload,
         };
-        let header = serde_json::to_string(&envelope).unwrap_or_default();
-        // The payload is the last field: `…,"payload":null}`.
-        let Some(head) = header.strip_suffix("null}") else { return header };
-        let mut file = String::with_capacity(self.canonical.len() * 3 / 2);
-        indent_compact(head, 0, &mut file);
-        indent_compact(&self.canonical, 1, &mut file);
-        file.push_str("\n}");
-        file
+        serde_json::to_string_pretty(&envelope).unwrap_or_default()
     }
-}
-
-/// Writes `compact` (serde_json's compact JSON) to `out` as serde_json's pretty printer writes the
-/// same value nested `depth` levels deep: two spaces an indent, a space after each key's colon,
-/// empty objects and arrays as `{}` and `[]`. Strings are copied as they are.
-pub fn indent_compact(compact: &str, mut depth: usize, out: &mut String) {
-    let bytes = compact.as_bytes();
-    let newline = |out: &mut String, depth: usize| {
-        out.push('\n');
-        for _ in 0..depth {
-            out.push_str("  ");
-        }
-    };
-    // Text from `start` to the byte at `i` is copied in one piece when a mark is reached; every mark
-    // is ASCII, so every cut is at a character boundary.
-    let (mut start, mut i) = (0, 0);
-    while let Some(&byte) = bytes.get(i) {
-        match byte {
-            b'"' => {
-                i += 1;
-                while let Some(&b) = bytes.get(i) {
-                    i += if b == b'\\' { 2 } else { 1 };
-                    if b == b'"' {
-                        break;
-                    }
-                }
-                continue;
-            }
-            b'{' | b'[' => {
-                out.push_str(&compact[start..=i]);
-                let close = if byte == b'{' { b'}' } else { b']' };
-                if bytes.get(i + 1) == Some(&close) {
-                    out.push(char::from(close));
-                    i += 1;
-                } else {
-                    depth += 1;
-                    newline(out, depth);
-                }
-            }
-            b'}' | b']' => {
-                out.push_str(&compact[start..i]);
-                depth = depth.saturating_sub(1);
-                newline(out, depth);
-                out.push(char::from(byte));
-            }
-            b',' => {
-                out.push_str(&compact[start..=i]);
-                newline(out, depth);
-            }
-            b':' => {
-                out.push_str(&compact[start..=i]);
-                out.push(' ');
-            }
-            _ => {
-                i += 1;
-                continue;
-            }
-        }
-        i += 1;
-        start = i;
-    }
-    out.push_str(compact.get(start..).unwrap_or_default());
 }
 
 /// An assessment file: the assessment and the whole framework it was scored under, pretty JSON,
