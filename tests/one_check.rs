@@ -7,17 +7,20 @@
 
 #[path = "support/common.rs"]
 mod common;
+#[path = "support/ways_in.rs"]
+mod ways_in;
 
 use chrono::DateTime;
 use common::framework;
 use spec_lens::domain::validation::{first_refusal, MAX_WEIGHT};
-use spec_lens::domain::{validate, without_blank_terms, Assessment, FieldPath, Framework};
+use spec_lens::domain::{validate, without_blank_terms, FieldPath, Framework};
 use spec_lens::format::criteria_csv::{criteria_csv, import_criteria_csv};
 use spec_lens::format::envelope::export_framework;
 use spec_lens::format::errors::quoted;
-use spec_lens::format::import::{import, Imported};
+use spec_lens::format::import::import;
 use spec_lens::format::normalise::check_framework;
-use spec_lens::format::share::{payload_json, read_payload, ShareError};
+use spec_lens::format::share::ShareError;
+use ways_in::{refused_as_file, refused_in_link};
 
 /// The built-in framework with one change.
 fn broken(change: impl FnOnce(&mut Framework)) -> Framework {
@@ -30,30 +33,15 @@ fn with_source_url(url: &str) -> Framework {
     broken(|f| f.sections[1].criteria[0].sources[0].url = url.into())
 }
 
-/// An assessment to carry a framework in a share link.
-fn an_assessment() -> Assessment {
-    let bytes = std::fs::read("tests/fixtures/v3-assessment.speclens.json").expect("fixture");
-    match import(&bytes, None).expect("the fixture opens") {
-        Imported::Assessment { payload, .. } => payload.assessment,
-        other => panic!("an assessment file, not {:?}", other.kind()),
-    }
-}
-
 /// The reason each way in gives, as the clause after "because".
 fn by_file(framework: &Framework) -> String {
-    let at = DateTime::parse_from_rfc3339("2026-12-05T12:00:00Z").expect("time").to_utc();
-    match import(export_framework(framework, at).as_bytes(), None) {
-        Err(error) => error.reason(),
-        Ok(_) => panic!("the file should be refused"),
-    }
+    refused_as_file(framework).reason()
 }
 
 fn by_link(framework: &Framework) -> String {
-    let json = payload_json(&an_assessment(), framework, &[]);
-    match read_payload(json.as_bytes(), &[]) {
-        Err(ShareError::Refused(error)) => error.reason(),
-        Err(other) => panic!("refused for another reason: {other}"),
-        Ok(_) => panic!("the link should be refused"),
+    match refused_in_link(framework) {
+        ShareError::Refused(error) => error.reason(),
+        other => panic!("refused for another reason: {other}"),
     }
 }
 

@@ -8,23 +8,25 @@
 #[path = "support/common.rs"]
 mod common;
 
+#[path = "support/ways_in.rs"]
+mod ways_in;
 #[path = "support/welsh.rs"]
 mod welsh;
-use chrono::DateTime;
 use common::framework;
 use spec_lens::domain::validation::{first_refusal, MAX_WEIGHT};
-use spec_lens::domain::{validate, without_blank_terms, Assessment, EditError, Framework, Language};
+use spec_lens::domain::{validate, without_blank_terms, EditError, Framework, Language};
 use spec_lens::format::criteria_csv::{
     criteria_csv, import_criteria_csv, CsvError, CsvProblem, CsvWeight, TEMPLATE_FILE_NAME,
 };
 use spec_lens::format::document::{self, Damage, ReadError, Unsupported, Warning};
-use spec_lens::format::envelope::{export_framework, Kind};
+use spec_lens::format::envelope::Kind;
 use spec_lens::format::errors::{quoted, FrameworkProblem};
-use spec_lens::format::import::{import, ImportError, Imported, Invalid, Missing, ValueType, WrongType};
+use spec_lens::format::import::{import, ImportError, Invalid, Missing, ValueType, WrongType};
 use spec_lens::format::normalise::check_framework;
-use spec_lens::format::share::{payload_json, read_payload, ShareError};
+use spec_lens::format::share::ShareError;
 use spec_lens::format::store::{Corrupt, Forgotten, StorageProblem, StoreError};
 use spec_lens::i18n::{self, Lang, LanguageProblem};
+use ways_in::{refused_as_file, refused_in_link};
 use welsh::{assert_no_english, choose_welsh};
 
 fn broken(change: impl FnOnce(&mut Framework)) -> Framework {
@@ -34,32 +36,11 @@ fn broken(change: impl FnOnce(&mut Framework)) -> Framework {
     framework
 }
 
-fn an_assessment() -> Assessment {
-    let bytes = std::fs::read("tests/fixtures/v3-assessment.speclens.json").expect("fixture");
-    match import(&bytes, None).expect("the fixture opens") {
-        Imported::Assessment { payload, .. } => payload.assessment,
-        other => panic!("an assessment file, not {:?}", other.kind()),
-    }
-}
-
-fn by_file(framework: &Framework) -> ImportError {
-    let at = DateTime::parse_from_rfc3339("2026-12-05T12:00:00Z").expect("time").to_utc();
-    match import(export_framework(framework, at).as_bytes(), None) {
-        Err(error) => error,
-        Ok(_) => panic!("the file should be refused"),
-    }
-}
-
-fn by_link(framework: &Framework) -> ShareError {
-    let json = payload_json(&an_assessment(), framework, &[]);
-    read_payload(json.as_bytes(), &[]).expect_err("the link should be refused")
-}
-
 /// Every way in says the same reason, in Welsh; returns it.
 fn every_way_in_says(framework: &Framework) -> String {
-    let file = by_file(framework);
+    let file = refused_as_file(framework);
     let said = file.reason();
-    match by_link(framework) {
+    match refused_in_link(framework) {
         ShareError::Refused(error) => assert_eq!(error.reason(), said, "the share link"),
         other => panic!("refused for another reason: {other}"),
     }
@@ -73,7 +54,7 @@ fn every_way_in_says(framework: &Framework) -> String {
     assert!(said.contains(beside.message().trim_end_matches('.').get(1..).unwrap_or_default()), "{said}");
     assert_no_english(&said, false);
     assert_no_english(&file.to_string(), false);
-    assert_no_english(&by_link(framework).to_string(), false);
+    assert_no_english(&refused_in_link(framework).to_string(), false);
     said
 }
 
@@ -87,9 +68,9 @@ fn a_javascript_address_is_refused_in_welsh_the_same_way_by_every_way_in() {
         "{said}"
     );
     assert!(said.contains("nid cyfeiriad gwe yw hwn"), "{said}");
-    let file = by_file(&framework).to_string();
+    let file = refused_as_file(&framework).to_string();
     assert!(file.starts_with("Ni ellir mewnforio'r ffeil hon oherwydd yn y fframwaith"), "{file}");
-    assert!(by_link(&framework).to_string().starts_with("Ni ellir agor y ddolen rannu hon oherwydd"));
+    assert!(refused_in_link(&framework).to_string().starts_with("Ni ellir agor y ddolen rannu hon oherwydd"));
 
     // The spreadsheet refuses the same address by the same rule, in Welsh, naming line and column.
     let csv = criteria_csv(&framework);
@@ -229,7 +210,7 @@ fn share_spreadsheet_and_storage_errors_are_in_welsh() {
         assert_no_english(&problem.to_string(), false);
     }
     let refused =
-        by_file(&broken(|f| f.sections[1].criteria[0].sources[0].url = "javascript:alert(1)".into()));
+        refused_as_file(&broken(|f| f.sections[1].criteria[0].sources[0].url = "javascript:alert(1)".into()));
     let frameworks = [
         FrameworkProblem::BuiltinUnreadable { detail: "EOF".into() },
         FrameworkProblem::WordingUnreadable { language: Language::Welsh, detail: "EOF".into() },
@@ -267,7 +248,7 @@ fn share_spreadsheet_and_storage_errors_are_in_welsh() {
 fn english_stays_as_it_was() {
     i18n::set_current(Lang::English);
     let framework = broken(|f| f.sections[1].criteria[0].sources[0].url = "javascript:alert(1)".into());
-    let said = by_file(&framework).reason();
+    let said = refused_as_file(&framework).reason();
     assert!(
         said.starts_with("in the framework \"Fframwaith prawf\", the url of source 1 of criterion"),
         "{said}"
