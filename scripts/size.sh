@@ -149,7 +149,10 @@ cd "$(dirname "$0")/.."
 # 724 -> 725 KB: import notes as structure, worded when shown (i19-d: format::notes, i18n::notes):
 #   first load 740,714 -> 741,383 bytes gzip (+669; +24 on its branch, where the pages' copy of the notes
 #   list, 3 KB, was first removed).
-BUDGET_KB=${SIZE_BUDGET_KB:-725}
+# 725 -> 727 KB (the budget is in whole KB): merge reads a framework once per batch of files (format::import::Batch compares each
+#   file's framework, as JSON, with those read before: serde_json's Value equality) and SHA-256 fed in
+#   64 KB pieces: first load 742,054 -> 743,439 bytes gzip (+1,385). Merge of 50 files 424 -> 354 ms.
+BUDGET_KB=${SIZE_BUDGET_KB:-727}
 # Issue 21's first-load target (it replaced the earlier 150 KB goal).
 GOAL_KB=400
 

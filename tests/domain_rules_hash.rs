@@ -243,6 +243,11 @@ fn changing_bands_critical_flag_or_timescale_rules_changes_the_hash() {
 fn sha256_matches_a_known_vector() {
     assert_eq!(sha256_hex(b"abc"), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
     assert_eq!(sha256_hex(b""), "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+    // Longer texts are hashed in 64 KB pieces: exactly one piece, and several with a part left.
+    // (Python's hashlib.sha256(b"a" * n).hexdigest().)
+    let a = |n| vec![b'a'; n];
+    assert_eq!(sha256_hex(&a(65_536)), "bf718b6f653bebc184e1479f1935b8da974d701b893afcf49e701f3e2f9f9c5a");
+    assert_eq!(sha256_hex(&a(200_000)), "2287d207f24a941ff3b56c04c8a25ad56b63e3023207b3bb5b4ac0c9869d74be");
 }
 
 #[test]

@@ -978,3 +978,53 @@ fn a_framework_with_a_malformed_search_term_is_refused_naming_the_criterion() {
         assert!(message.contains("search term"), "{message}");
     }
 }
+
+/// The v3 assessment fixture, with its assessor and its first criterion's weight set: a weight of
+/// more than 15 digits is rounded when read, with a note.
+fn assessment_file_with(assessor: &str, weight: f64) -> Vec<u8> {
+    let mut root: serde_json::Value = serde_json::from_slice(&fixture("v3-assessment.speclens.json")).expect("JSON");
+    root["payload"]["assessment"]["assessor"] = assessor.into();
+    root["payload"]["framework"]["sections"][0]["criteria"][0]["weight"] = weight.into();
+    serde_json::to_vec_pretty(&root).expect("written")
+}
+
+/// A workshop reads fifty files carrying one framework as one batch, which reads that framework
+/// once: every file must come out exactly as it does read alone, the framework's notes included,
+/// and a file whose framework differs must not be given the one read before.
+#[test]
+fn a_batch_reads_each_file_as_it_reads_alone() {
+    let files = [
+        assessment_file_with("First assessor", 2.0),
+        assessment_file_with("Second assessor", 2.0),
+        assessment_file_with("Third assessor", 1.2345678901234567),
+        assessment_file_with("Fourth assessor", 1.2345678901234567),
+        assessment_file_with("Fifth assessor", 3.0),
+    ];
+    let mut batch = Batch::default();
+    for (i, bytes) in files.iter().enumerate() {
+        let alone = import(bytes, None).expect("reads alone");
+        let in_batch = import_remembering(bytes, None, &mut batch).expect("reads in the batch");
+        assert_eq!(in_batch, alone, "file {i}");
+    }
+    let weight_of = |bytes: &[u8]| match import(bytes, None).expect("reads") {
+        Imported::Assessment { payload, .. } => payload.framework.sections[0].criteria[0].weight,
+        other => panic!("an assessment, not {:?}", other.kind()),
+    };
+    assert_eq!(weight_of(&files[4]), 3.0, "the fifth file's own framework");
+    let rounded = import(&files[3], None).expect("reads");
+    assert_report_has(&rounded, "1.2345678901234567");
+}
+
+/// A framework that is refused is refused again in the same batch, not remembered as read.
+#[test]
+fn a_batch_refuses_a_bad_framework_every_time() {
+    let mut root: serde_json::Value = serde_json::from_slice(&fixture("v3-assessment.speclens.json")).expect("JSON");
+    root["payload"]["framework"]["sections"] = serde_json::json!([]);
+    let bytes = serde_json::to_vec(&root).expect("written");
+    let alone = import(&bytes, None).expect_err("refused alone");
+    let mut batch = Batch::default();
+    for _ in 0..2 {
+        let in_batch = import_remembering(&bytes, None, &mut batch).expect_err("refused in the batch");
+        assert_eq!(in_batch, alone);
+    }
+}

@@ -134,18 +134,69 @@ impl Imported {
 
 /// Reads a file's bytes. `expected` is the kind the caller asked for; None accepts any kind.
 pub fn import(bytes: &[u8], expected: Option<Kind>) -> Result<Imported, ImportError> {
-    import_remembering(bytes, expected, &mut RulesHashes::default())
+    import_remembering(bytes, expected, &mut Batch::default())
 }
 
-/// `import`, for one file of a batch: frameworks already hashed in `hashes` are not hashed again.
+/// `import`, for one file of a batch: what earlier files of the batch taught (`Batch`) is not
+/// worked out again.
 pub fn import_remembering(
     bytes: &[u8],
     expected: Option<Kind>,
-    hashes: &mut RulesHashes,
+    batch: &mut Batch,
 ) -> Result<Imported, ImportError> {
     let opened = open(bytes, expected)?;
     let payload_hash = opened.to_hash().map(|text| sha256_hex(text.as_bytes()));
-    opened.finish(payload_hash.as_deref(), hashes)
+    opened.finish(payload_hash.as_deref(), batch)
+}
+
+/// What the files read so far in one batch have taught: the rules hashes of the frameworks met,
+/// and the frameworks assessment files carried, as written and as read. Fifty workshop files each
+/// carry the same framework; reading it (repairs, the model, normalising, the one check) is a
+/// function of its JSON alone, so a framework written exactly as one read before is that
+/// framework, with the same notes, and comparing the two values is cheaper than reading it again.
+#[derive(Default)]
+pub struct Batch {
+    hashes: RulesHashes,
+    frameworks: Vec<ReadBefore>,
+}
+
+/// A framework read earlier in the batch: where in its file, as written, and what reading it gave.
+struct ReadBefore {
+    path: &'static str,
+    value: Value,
+    framework: Framework,
+    report: Report,
+}
+
+impl Batch {
+    /// A batch that knows the page's own frameworks and their rules hashes already.
+    pub fn knowing(page: Vec<(String, Framework)>) -> Batch {
+        Batch { hashes: RulesHashes::knowing(page), frameworks: Vec::new() }
+    }
+
+    /// The framework's rules hash, hashed only if no framework met before is equal to it.
+    pub fn rules_hash(&mut self, framework: &Framework) -> String {
+        self.hashes.of(framework)
+    }
+
+    /// `decode_framework`, or what it gave for the same value before. Refusals are not kept: a
+    /// framework that cannot be read is read (and refused) again.
+    fn framework(
+        &mut self,
+        value: Value,
+        path: &'static str,
+        report: &mut Report,
+    ) -> Result<Framework, ImportError> {
+        if let Some(before) = self.frameworks.iter().find(|b| b.path == path && b.value == value) {
+            report.extend(before.report.clone());
+            return Ok(before.framework.clone());
+        }
+        let mut own = Report::default();
+        let framework = decode_framework(value.clone(), path, &mut own)?;
+        report.extend(own.clone());
+        self.frameworks.push(ReadBefore { path, value, framework: framework.clone(), report: own });
+        Ok(framework)
+    }
 }
 
 /// A file read as far as its content hash: `import` in two steps, so that the page can hash the
@@ -234,11 +285,7 @@ impl Opened {
 
     /// Compares the content hash, given the SHA-256 of `to_hash()` as lowercase hex, then
     /// migrates, normalises and reads the payload.
-    pub fn finish(
-        self,
-        payload_sha256: Option<&str>,
-        hashes: &mut RulesHashes,
-    ) -> Result<Imported, ImportError> {
+    pub fn finish(self, payload_sha256: Option<&str>, batch: &mut Batch) -> Result<Imported, ImportError> {
         let Opened {
             kind,
             version,
@@ -287,7 +334,7 @@ impl Opened {
         let exported_at = exported_at_text.as_deref();
         match kind {
             Kind::Assessment => {
-                let payload = import_assessment(payload, exported_at, hashes, &mut report)?;
+                let payload = import_assessment(payload, exported_at, batch, &mut report)?;
                 Ok(Imported::Assessment { payload: Box::new(payload), file, report: report.finish() })
             }
             Kind::Library => {
@@ -416,7 +463,7 @@ fn cut(text: &str) -> String {
 fn import_assessment(
     payload: Value,
     exported_at: Option<&str>,
-    hashes: &mut RulesHashes,
+    batch: &mut Batch,
     report: &mut Report,
 ) -> Result<AssessmentPayload, ImportError> {
     let Value::Object(mut payload) = payload else {
@@ -432,8 +479,8 @@ fn import_assessment(
         .filter(|v| !v.is_null())
         .ok_or(ImportError::MissingField(Missing::InPayload("assessment")))?;
     drop(payload);
-    let framework = decode_framework(framework, "payload.framework", report)?;
-    let hash = hashes.of(&framework);
+    let framework = batch.framework(framework, "payload.framework", report)?;
+    let hash = batch.rules_hash(&framework);
     let reference =
         serde_json::json!({ "id": framework.id, "version": framework.version, "rules_hash": hash });
     let mut assessment =

@@ -8,9 +8,9 @@ use leptos::task::spawn_local;
 
 use crate::browser::digest;
 use crate::browser::files::{self, Content};
-use crate::domain::{Framework, RulesHashes};
+use crate::domain::Framework;
 use crate::format::envelope::AssessmentPayload;
-use crate::format::import::{open, ImportError, Imported, MAX_FILE_BYTES};
+use crate::format::import::{open, Batch, ImportError, Imported, MAX_FILE_BYTES};
 use crate::format::notes::ImportNote;
 use crate::i18n::messages::import::{Import as I, ImportCount};
 use crate::i18n::{parts, t, tf, tnf, Part};
@@ -129,7 +129,7 @@ async fn import_bytes(bytes: &[u8], known: &mut Known) -> Result<Usable, String>
         Some(text) => Some(digest::sha256_hex(text.as_bytes()).await),
         None => None,
     };
-    let imported = opened.finish(payload_hash.as_deref(), &mut known.hashes).map_err(|e| e.to_string())?;
+    let imported = opened.finish(payload_hash.as_deref(), &mut known.batch).map_err(|e| e.to_string())?;
     usable(imported, known)
 }
 
@@ -139,7 +139,7 @@ fn usable(imported: Imported, known: &mut Known) -> Result<Usable, String> {
     let (found, carried, mut report) = match imported {
         Imported::Framework { payload, report, .. } => {
             let framework = payload.framework;
-            let hash = known.hashes.of(&framework);
+            let hash = known.batch.rules_hash(&framework);
             if known.on_page(&hash) {
                 return Err(tf(I::FrameworkAlreadyHere, &[("title", &framework.title)]));
             }
@@ -157,7 +157,7 @@ fn usable(imported: Imported, known: &mut Known) -> Result<Usable, String> {
         let hash = &assessment.framework.rules_hash;
         let framework = match known.on_page_with(hash) {
             Some(framework) => Some(framework.clone()),
-            None => carried.iter().find(|f| known.hashes.of(f) == *hash).cloned(),
+            None => carried.iter().find(|f| known.batch.rules_hash(f) == *hash).cloned(),
         };
         match framework {
             Some(framework) => assessments.push((assessment, framework)),
@@ -175,18 +175,18 @@ fn usable(imported: Imported, known: &mut Known) -> Result<Usable, String> {
 }
 
 /// The frameworks a batch of files is matched against: the page's own, with their rules hashes,
-/// and the hashes of those that files earlier in the batch carried. Fifty files carrying one
-/// framework then hash it once, not a hundred times, and not at all when it is one the page has
-/// (hashing a framework is the slow part of reading a file).
+/// and what files earlier in the batch carried (`import::Batch`). Fifty files carrying one
+/// framework read and hash it once, and hash it not at all when it is one the page has (hashing
+/// a framework is the slow part of reading a file).
 pub struct Known {
     page: Vec<(String, Arc<Framework>)>,
-    hashes: RulesHashes,
+    batch: Batch,
 }
 
 impl Known {
     pub fn new(page: Vec<(String, Framework)>) -> Known {
-        let hashes = RulesHashes::knowing(page.clone());
-        Known { page: page.into_iter().map(|(hash, f)| (hash, Arc::new(f))).collect(), hashes }
+        let batch = Batch::knowing(page.clone());
+        Known { page: page.into_iter().map(|(hash, f)| (hash, Arc::new(f))).collect(), batch }
     }
 
     fn on_page(&self, hash: &str) -> bool {
