@@ -982,7 +982,8 @@ fn a_framework_with_a_malformed_search_term_is_refused_naming_the_criterion() {
 /// The v3 assessment fixture, with its assessor and its first criterion's weight set: a weight of
 /// more than 15 digits is rounded when read, with a note.
 fn assessment_file_with(assessor: &str, weight: f64) -> Vec<u8> {
-    let mut root: serde_json::Value = serde_json::from_slice(&fixture("v3-assessment.speclens.json")).expect("JSON");
+    let mut root: serde_json::Value =
+        serde_json::from_slice(&fixture("v3-assessment.speclens.json")).expect("JSON");
     root["payload"]["assessment"]["assessor"] = assessor.into();
     root["payload"]["framework"]["sections"][0]["criteria"][0]["weight"] = weight.into();
     serde_json::to_vec_pretty(&root).expect("written")
@@ -1018,7 +1019,8 @@ fn a_batch_reads_each_file_as_it_reads_alone() {
 /// A framework that is refused is refused again in the same batch, not remembered as read.
 #[test]
 fn a_batch_refuses_a_bad_framework_every_time() {
-    let mut root: serde_json::Value = serde_json::from_slice(&fixture("v3-assessment.speclens.json")).expect("JSON");
+    let mut root: serde_json::Value =
+        serde_json::from_slice(&fixture("v3-assessment.speclens.json")).expect("JSON");
     root["payload"]["framework"]["sections"] = serde_json::json!([]);
     let bytes = serde_json::to_vec(&root).expect("written");
     let alone = import(&bytes, None).expect_err("refused alone");
