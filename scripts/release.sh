@@ -13,7 +13,9 @@ export CARGO_UNSTABLE_BUILD_STD=std,panic_abort
 # RUSTFLAGS replaces .cargo/config.toml's rustflags, so erase_components is repeated here. With Trunk's
 # --target, RUSTFLAGS reaches only the wasm, not build scripts or proc macros.
 export RUSTFLAGS="--cfg erase_components -Zunstable-options -Cpanic=immediate-abort"
-trunk build --release "$@"
+# `--release=true`, not `--release`: Trunk reads a bare `--release` followed by a page (size_floor.sh
+# builds scripts/size_floor.html) as `--release <value>` and refuses it.
+trunk build --release=true "$@"
 # The page's own build (no arguments; size_floor.sh builds another page): the first visit's start page
 # drawn into index.html (scripts/prerender.mjs), then sw.js written again, since index.html changed.
 if [ $# -eq 0 ]; then

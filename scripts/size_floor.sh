@@ -12,7 +12,8 @@ sizes() { printf '%10d %10d' "$(stat -c %s "$1")" "$(gzip -9c "$1" | wc -c)"; }
 printf '%-40s %10s %10s\n' wasm raw gzip
 floor=$(ls "$out"/*_bg.wasm)
 printf '%-40s %s\n' "size floor (no views)" "$(sizes "$floor")"
-page=$(ls dist/*_bg.wasm 2>/dev/null || true)
+# The page's own wasm, not the document reader's worker (reader_bg.wasm) beside it.
+page=$(ls dist/spec_lens-*_bg.wasm 2>/dev/null || true)
 if [ -z "$page" ]; then
   echo "size-floor: no page build in dist/ to compare with; run 'make build' for that line"
   exit 0
