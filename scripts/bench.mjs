@@ -126,37 +126,43 @@ async function seed(page, entries) {
   await page.evaluate((e) => { localStorage.clear(); for (const [k, v] of Object.entries(e)) localStorage.setItem(k, v); }, entries);
 }
 
-/** Cold loads: a new browser context each time (no HTTP cache, no compiled-code cache). The app's first
- *  render (mounted, answering input), and the first contentful paint before it (the start page drawn at
- *  build time, on a first visit) in `times.paints`. */
+/** One cold load (a new browser context: no HTTP cache, no compiled-code cache): the app's first render
+ *  (mounted, answering input) and the first contentful paint before it (the start page drawn at build
+ *  time, on a first visit). */
+async function coldRender(browser) {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.addInitScript(MARKS);
+  await page.goto(`${BASE}/`);
+  await page.waitForFunction(() => window.__marks.firstRender !== undefined);
+  const marks = await page.evaluate(() => window.__marks);
+  await context.close();
+  return marks;
+}
+
+/** RUNS cold loads: the first renders, and the first contentful paints in `times.paints`. */
 async function firstRender(browser) {
   const times = [];
   times.paints = [];
   for (let i = 0; i < RUNS; i++) {
-    const context = await browser.newContext({ serviceWorkers: 'block' });
-    const page = await context.newPage();
-    await page.addInitScript(MARKS);
-    await page.goto(`${BASE}/`);
-    await page.waitForFunction(() => window.__marks.firstRender !== undefined);
-    times.push(await page.evaluate(() => window.__marks.firstRender));
-    times.paints.push(await page.evaluate(() => window.__marks.paint));
-    await context.close();
+    const { firstRender: rendered, paint } = await coldRender(browser);
+    times.push(rendered);
+    times.paints.push(paint);
   }
   return times;
 }
 
-/** One cold load of `url` (a new context: no HTTP cache, no compiled code), until `selector` is drawn by
- *  the app (not the start page drawn at build time), by the page's own clock. */
-async function readyAt(browser, url, selector) {
+/** One cold load of W3C's WCAG-EM Report Tool, until its app has drawn its first heading ("Overview"),
+ *  by the page's own clock. */
+async function peerReady(browser) {
   const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
-  await page.addInitScript((sel) => {
+  await page.addInitScript(() => {
     new MutationObserver((_, observer) => {
-      const drawn = document.querySelector(sel);
-      if (drawn && !drawn.closest('[data-prerendered]')) { window.__readyAt = performance.now(); observer.disconnect(); }
+      if (document.querySelector('#wai-wcag-em-report-tool h1')) { window.__readyAt = performance.now(); observer.disconnect(); }
     }).observe(document, { childList: true, subtree: true });
-  }, selector);
-  await page.goto(url);
+  });
+  await page.goto(`${PEER_BASE}${PEER_PATH}`);
   await page.waitForFunction(() => window.__readyAt !== undefined);
   const t = await page.evaluate(() => window.__readyAt);
   await context.close();
@@ -164,7 +170,8 @@ async function readyAt(browser, url, selector) {
 }
 
 /** Issue 21: ready, Spec Lens against W3C's WCAG-EM Report Tool, taken in turn, RUNS cold loads each. Ready
- *  is the app's first heading drawn by its own code: Spec Lens's page heading, the tool's "Overview". */
+ *  is the app's first heading drawn by its own code: Spec Lens's first render (`MARKS`), the tool's
+ *  "Overview". */
 async function readyAgainstPeer() {
   // Other sites' names do not resolve, so their requests fail at once (WCAG-EM's W3C style sheet and
   // icons) without a request handler slowing every request: nothing leaves the machine.
@@ -172,8 +179,8 @@ async function readyAgainstPeer() {
   const ours = [];
   const theirs = [];
   for (let i = 0; i < RUNS; i++) {
-    ours.push(await readyAt(browser, `${BASE}/`, '#page-heading'));
-    theirs.push(await readyAt(browser, `${PEER_BASE}${PEER_PATH}`, '#wai-wcag-em-report-tool h1'));
+    ours.push((await coldRender(browser)).firstRender);
+    theirs.push(await peerReady(browser));
   }
   await browser.close();
   if (ONLY) console.error('  Spec Lens:', ours.map(Math.round).join(', '), '\n  WCAG-EM:', theirs.map(Math.round).join(', '));
